@@ -1,0 +1,10 @@
+// PLACEHOLDER until the owning module lands its command: refuses to run.
+#include "command.hpp"
+#include "kg/error.hpp"
+
+namespace kg::cli {
+void add_rank(CLI::App& app, Action& action) {
+  auto* sub = app.add_subcommand("rank", "(not available yet)");
+  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'rank' is not available yet"); }; });
+}
+}  // namespace kg::cli

@@ -1,0 +1,45 @@
+// kg: the command-line front end. Parses, runs the chosen command, and maps kg::Error
+// (and anything else thrown) to one line on stderr and an exit code. No exit() below.
+#include <iostream>
+
+#include "command.hpp"
+#include "kg/error.hpp"
+#include "kg/io.hpp"
+
+int main(int argc, char** argv) {
+  kg::io::install_interrupt_handler();
+  CLI::App app{
+      "kg: a knowledge graph of the AI industry from news articles (French and English).\n"
+      "Typical run:\n"
+      "  kg build corpus/news -o out/graph.json\n"
+      "  kg path out/graph.json \"Yao Shunyu\" OpenAI\n"
+      "  kg render out/graph.json -o out/ecosystem.svg",
+      "kg"};
+  app.set_version_flag("--version", "kg 0.1.0");
+  app.require_subcommand(1, 1);
+  app.fallthrough(false);
+
+  kg::cli::Action action;
+#define KG_ADD_COMMAND(name) kg::cli::add_##name(app, action);
+  KG_COMMANDS(KG_ADD_COMMAND)
+#undef KG_ADD_COMMAND
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? 0 : 2;
+  }
+  try {
+    return action ? action() : 2;
+  } catch (const kg::Error& e) {
+    std::cerr << "kg: " << e.what() << "\n";
+    return e.exit_code();
+  } catch (const std::bad_alloc&) {
+    std::cerr << "kg: out of memory\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "kg: internal error: " << e.what() << "\n";
+    return 3;
+  }
+}

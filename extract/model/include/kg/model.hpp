@@ -1,0 +1,111 @@
+// The value types that flow one way through kg: extract emits Triples, graph stores
+// them, render draws a GraphView (graph_view.hpp). Nothing here knows Boost or Graphviz.
+//
+// Offsets are byte offsets into the document's original text, half-open [start, end),
+// so an Evidence can always be cut back out of the file it came from.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace kg {
+
+// The entity types of the schema (shared/gold/SCHEMA.md). Order is the legend order.
+enum class EntityType { Person, Company, Organization, Country, Model, Product, Chip, Event, Unknown };
+
+inline constexpr EntityType kEntityTypes[] = {
+    EntityType::Person, EntityType::Company, EntityType::Organization, EntityType::Country,
+    EntityType::Model,  EntityType::Product, EntityType::Chip,         EntityType::Event};
+
+std::string_view to_string(EntityType t);
+// Case-insensitive; nullopt for an unknown name.
+std::optional<EntityType> parse_entity_type(std::string_view s);
+
+// The 14 predicates of the schema. Names are part of the file formats: never rename.
+enum class Predicate {
+  develops, works_at, worked_at, founded, leads, based_in, restricts,
+  competes_with, offers, uses, part_of, listed_on, organizes, invests_in
+};
+
+inline constexpr Predicate kPredicates[] = {
+    Predicate::develops,  Predicate::works_at,      Predicate::worked_at, Predicate::founded,
+    Predicate::leads,     Predicate::based_in,      Predicate::restricts, Predicate::competes_with,
+    Predicate::offers,    Predicate::uses,          Predicate::part_of,   Predicate::listed_on,
+    Predicate::organizes, Predicate::invests_in};
+
+std::string_view to_string(Predicate p);
+// Accepts "works_at", "works-at", "worksAt"; nullopt for an unknown name.
+std::optional<Predicate> parse_predicate(std::string_view s);
+// competes_with: (A, p, B) is the same fact as (B, p, A).
+bool is_symmetric(Predicate p);
+// The schema's domain -> range check.
+bool type_allowed(Predicate p, EntityType subject, EntityType object);
+
+struct Entity {
+  std::string name;  // canonical display name ("Alibaba", "United States")
+  EntityType type = EntityType::Unknown;
+
+  friend bool operator==(const Entity& a, const Entity& b) {
+    return a.name == b.name && a.type == b.type;
+  }
+  friend bool operator<(const Entity& a, const Entity& b) {
+    return std::tie(a.name, a.type) < std::tie(b.name, b.type);
+  }
+};
+
+struct Evidence {
+  std::string doc;       // document name as given by the reader (file name, or JSONL id)
+  std::string sentence;  // the sentence, verbatim from the document
+  std::size_t start = 0; // byte span of the sentence in the document text, half-open
+  std::size_t end = 0;
+  std::string date;      // document date, ISO "YYYY-MM-DD", empty when unknown
+
+  friend bool operator==(const Evidence& a, const Evidence& b) {
+    return std::tie(a.doc, a.start, a.end, a.sentence, a.date) ==
+           std::tie(b.doc, b.start, b.end, b.sentence, b.date);
+  }
+  friend bool operator<(const Evidence& a, const Evidence& b) {
+    return std::tie(a.doc, a.start, a.end, a.sentence, a.date) <
+           std::tie(b.doc, b.start, b.end, b.sentence, b.date);
+  }
+};
+
+struct Triple {
+  Entity subject;
+  Predicate predicate = Predicate::develops;
+  Entity object;
+  double confidence = 0.0;  // in (0, 1]
+  Evidence evidence;
+  std::string rule;  // id of the rule that produced it (for --explain); may be empty
+
+  friend bool operator==(const Triple& a, const Triple& b) {
+    return std::tie(a.subject, a.predicate, a.object, a.evidence) ==
+           std::tie(b.subject, b.predicate, b.object, b.evidence);
+  }
+  friend bool operator<(const Triple& a, const Triple& b) {
+    return std::tie(a.subject, a.predicate, a.object, a.evidence) <
+           std::tie(b.subject, b.predicate, b.object, b.evidence);
+  }
+};
+
+// What the lexicon knows of an entity, handed to graph so that names users type
+// (aliases, other languages) resolve. Carries no facts.
+struct EntityRecord {
+  std::string name;
+  EntityType type = EntityType::Unknown;
+  std::string country;               // canonical country name, may be empty
+  std::vector<std::string> aliases;  // surface forms, any case
+};
+
+std::ostream& operator<<(std::ostream& os, EntityType t);
+std::ostream& operator<<(std::ostream& os, Predicate p);
+std::ostream& operator<<(std::ostream& os, const Entity& e);
+std::ostream& operator<<(std::ostream& os, const Evidence& e);
+std::ostream& operator<<(std::ostream& os, const Triple& t);
+
+}  // namespace kg

@@ -1,0 +1,47 @@
+// Text helpers every stage needs: UTF-8 checks, the name key that makes names forgiving
+// (case, accents, apostrophes, spaces), edit distance for suggestions, and escaping for
+// every place untrusted article text lands in.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kg::text {
+
+// Byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view s);
+
+// True when the bytes look like a binary file (NUL bytes or many control characters).
+bool looks_binary(std::string_view s);
+
+// The comparison key of a name, identical to shared/gold/score.py's norm():
+// ’ ‘ ʼ -> ', NFKD, combining marks dropped, case folded, whitespace collapsed and trimmed.
+// "États-Unis" -> "etats-unis", "DeepSeek" -> "deepseek".
+std::string name_key(std::string_view s);
+
+// Levenshtein distance over Unicode code points; stops early and returns limit + 1
+// once the distance is known to exceed limit.
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit = 1000);
+
+// Up to max_results candidates closest to `query` (by name_key and edit distance, then by
+// prefix/substring), best first, ties broken by name; empty when none is close.
+std::vector<std::string> suggest(std::string_view query, const std::vector<std::string>& candidates,
+                                 std::size_t max_results = 3);
+
+// Escaping for each sink. All of them accept any UTF-8 and never let the text change
+// the structure of the output.
+std::string escape_json(std::string_view s);      // body of a JSON string, no quotes
+std::string escape_xml(std::string_view s);       // text or attribute value in XML/HTML/SVG
+std::string escape_dot(std::string_view s);       // body of a double-quoted DOT string
+std::string escape_markdown(std::string_view s);  // inline Markdown (tables included)
+
+// "Lin Junyang" -> "lin-junyang"; ASCII [a-z0-9-] only, accents stripped; stable ids.
+std::string slug(std::string_view s);
+
+// Truncates to at most max_bytes without cutting a UTF-8 sequence; appends "…" if cut.
+std::string ellipsize(std::string_view s, std::size_t max_bytes);
+
+}  // namespace kg::text

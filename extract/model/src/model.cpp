@@ -1,0 +1,126 @@
+#include "kg/model.hpp"
+
+#include <array>
+#include <cctype>
+
+namespace kg {
+namespace {
+
+constexpr std::array<std::string_view, 9> kTypeNames = {
+    "Person", "Company", "Organization", "Country", "Model", "Product", "Chip", "Event", "Unknown"};
+
+constexpr std::array<std::string_view, 14> kPredicateNames = {
+    "develops",      "works_at", "worked_at", "founded", "leads",     "based_in",  "restricts",
+    "competes_with", "offers",   "uses",      "part_of", "listed_on", "organizes", "invests_in"};
+
+std::string lower(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (unsigned char c : s) out.push_back(static_cast<char>(std::tolower(c)));
+  return out;
+}
+
+// "worksAt" / "works-at" / " Works_At " -> "works_at"
+std::string predicate_key(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (std::isspace(c)) {
+      if (!out.empty() && out.back() != '_') out.push_back('_');
+      continue;
+    }
+    if (c == '-' || c == '_') {
+      if (!out.empty() && out.back() != '_') out.push_back('_');
+      continue;
+    }
+    if (std::isupper(c) && i > 0 && (std::islower(static_cast<unsigned char>(s[i - 1])) ||
+                                     std::isdigit(static_cast<unsigned char>(s[i - 1])))) {
+      out.push_back('_');
+    }
+    out.push_back(static_cast<char>(std::tolower(c)));
+  }
+  while (!out.empty() && out.back() == '_') out.pop_back();
+  return out;
+}
+
+template <typename E>
+bool in(E x, std::initializer_list<E> xs) {
+  for (E y : xs)
+    if (x == y) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string_view to_string(EntityType t) { return kTypeNames[static_cast<std::size_t>(t)]; }
+
+std::optional<EntityType> parse_entity_type(std::string_view s) {
+  const std::string k = lower(s);
+  for (std::size_t i = 0; i < kTypeNames.size(); ++i)
+    if (lower(kTypeNames[i]) == k) return static_cast<EntityType>(i);
+  if (k == "organisation") return EntityType::Organization;
+  return std::nullopt;
+}
+
+std::string_view to_string(Predicate p) { return kPredicateNames[static_cast<std::size_t>(p)]; }
+
+std::optional<Predicate> parse_predicate(std::string_view s) {
+  const std::string k = predicate_key(s);
+  for (std::size_t i = 0; i < kPredicateNames.size(); ++i)
+    if (kPredicateNames[i] == k) return static_cast<Predicate>(i);
+  return std::nullopt;
+}
+
+bool is_symmetric(Predicate p) { return p == Predicate::competes_with; }
+
+bool type_allowed(Predicate p, EntityType s, EntityType o) {
+  using T = EntityType;
+  const bool org = in(s, {T::Company, T::Organization});
+  switch (p) {
+    case Predicate::develops:
+      return org && in(o, {T::Model, T::Product, T::Chip});
+    case Predicate::works_at:
+    case Predicate::worked_at:
+    case Predicate::founded:
+      return s == T::Person && in(o, {T::Company, T::Organization});
+    case Predicate::leads:
+      return s == T::Person && in(o, {T::Company, T::Organization, T::Model, T::Product});
+    case Predicate::based_in:
+      return in(s, {T::Company, T::Organization, T::Person}) && o == T::Country;
+    case Predicate::restricts:
+      return in(s, {T::Country, T::Organization}) &&
+             in(o, {T::Chip, T::Company, T::Product, T::Country});
+    case Predicate::competes_with:
+      return in(s, {T::Model, T::Company, T::Product}) && in(o, {T::Model, T::Company, T::Product});
+    case Predicate::offers:
+      return s == T::Company && in(o, {T::Model, T::Product});
+    case Predicate::uses:
+      return in(s, {T::Company, T::Organization, T::Country}) &&
+             in(o, {T::Model, T::Chip, T::Product});
+    case Predicate::part_of:
+      return org && in(o, {T::Company, T::Organization});
+    case Predicate::listed_on:
+      return s == T::Company && o == T::Organization;
+    case Predicate::organizes:
+      return org && o == T::Event;
+    case Predicate::invests_in:
+      return in(s, {T::Company, T::Organization, T::Country}) &&
+             in(o, {T::Company, T::Organization});
+  }
+  return false;
+}
+
+std::ostream& operator<<(std::ostream& os, EntityType t) { return os << to_string(t); }
+std::ostream& operator<<(std::ostream& os, Predicate p) { return os << to_string(p); }
+std::ostream& operator<<(std::ostream& os, const Entity& e) {
+  return os << e.name << " (" << e.type << ")";
+}
+std::ostream& operator<<(std::ostream& os, const Evidence& e) {
+  return os << e.doc << "[" << e.start << "," << e.end << ") \"" << e.sentence << "\"";
+}
+std::ostream& operator<<(std::ostream& os, const Triple& t) {
+  return os << t.subject << " --" << t.predicate << "--> " << t.object << " conf=" << t.confidence
+            << " @ " << t.evidence;
+}
+
+}  // namespace kg

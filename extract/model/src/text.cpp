@@ -1,0 +1,284 @@
+#include "kg/text.hpp"
+
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <tuple>
+
+namespace kg::text {
+namespace {
+
+// Decodes one code point at s[i]; returns its length, or 0 if the sequence is invalid.
+std::size_t decode(std::string_view s, std::size_t i, char32_t* out) {
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                                  static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) return 0;
+  *out = static_cast<char32_t>(cp);
+  return static_cast<std::size_t>(n);
+}
+
+std::vector<char32_t> code_points(std::string_view s) {
+  std::vector<char32_t> out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = 0;
+    std::size_t n = decode(s, i, &c);
+    if (n == 0) {
+      c = 0xFFFD;
+      n = 1;
+    }
+    out.push_back(c);
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    const unsigned char b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    char32_t c = 0;
+    const std::size_t n = decode(s, i, &c);
+    if (n == 0) return i;
+    i += n;
+  }
+  return std::nullopt;
+}
+
+bool looks_binary(std::string_view s) {
+  const std::size_t n = std::min<std::size_t>(s.size(), 8192);
+  std::size_t control = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == 0) return true;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+  }
+  return n > 0 && control * 20 > n;  // more than 5% control bytes
+}
+
+std::string name_key(std::string_view s) {
+  // Apostrophe variants first, as score.py does.
+  std::string pre;
+  pre.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = 0;
+    std::size_t n = decode(s, i, &c);
+    if (n == 0) {  // invalid byte: keep the replacement character
+      pre += "\xEF\xBF\xBD";
+      ++i;
+      continue;
+    }
+    if (c == U'\u2019' || c == U'\u2018' || c == U'\u02BC')
+      pre.push_back('\'');
+    else
+      pre.append(s.substr(i, n));
+    i += n;
+  }
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto len = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(pre.data()),
+                                static_cast<utf8proc_ssize_t>(pre.size()), &mapped,
+                                static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                                               UTF8PROC_STRIPMARK | UTF8PROC_CASEFOLD));
+  std::string folded;
+  if (len >= 0 && mapped) folded.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(len));
+  std::free(mapped);
+  // Collapse Unicode whitespace to single spaces and trim.
+  std::string out;
+  out.reserve(folded.size());
+  bool pending_space = false;
+  for (std::size_t i = 0; i < folded.size();) {
+    char32_t c = 0;
+    std::size_t n = decode(folded, i, &c);
+    if (n == 0) n = 1;
+    const auto cat = utf8proc_category(static_cast<utf8proc_int32_t>(c));
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' ||
+                       c == 0x1C || c == 0x1D || c == 0x1E || c == 0x1F || c == 0x85 ||
+                       cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_ZL ||
+                       cat == UTF8PROC_CATEGORY_ZP;
+    if (space) {
+      pending_space = !out.empty();
+    } else {
+      if (pending_space) out.push_back(' ');
+      pending_space = false;
+      out.append(folded, i, n);
+    }
+    i += n;
+  }
+  return out;
+}
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  const auto x = code_points(a), y = code_points(b);
+  const std::size_t n = x.size(), m = y.size();
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  std::vector<std::size_t> prev(m + 1), cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return std::min(prev[m], limit + 1);
+}
+
+std::vector<std::string> suggest(std::string_view query, const std::vector<std::string>& candidates,
+                                 std::size_t max_results) {
+  const std::string q = name_key(query);
+  const std::size_t qlen = code_points(q).size();
+  // Allow roughly one edit per four characters, at least 2.
+  const std::size_t limit = std::max<std::size_t>(2, qlen / 4);
+  std::vector<std::tuple<std::size_t, std::string, std::string>> scored;  // (score, key, name)
+  for (const auto& c : candidates) {
+    const std::string k = name_key(c);
+    std::size_t score;
+    if (!q.empty() && k.size() > q.size() && k.compare(0, q.size(), q) == 0)
+      score = 1;  // prefix: "alib" -> "alibaba"
+    else {
+      const std::size_t d = edit_distance(q, k, limit);
+      if (d <= limit)
+        score = d;
+      else if (q.size() >= 3 && k.find(q) != std::string::npos)
+        score = limit + 1;  // substring
+      else
+        continue;
+    }
+    scored.emplace_back(score, k, c);
+  }
+  std::sort(scored.begin(), scored.end());
+  std::vector<std::string> out;
+  for (const auto& s : scored) {
+    if (out.size() >= max_results) break;
+    if (std::find(out.begin(), out.end(), std::get<2>(s)) == out.end()) out.push_back(std::get<2>(s));
+  }
+  return out;
+}
+
+std::string escape_json(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (unsigned char c : s) {
+    switch (c) {
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '\t': out += "\\t"; break;
+      case '\b': out += "\\b"; break;
+      case '\f': out += "\\f"; break;
+      default:
+        if (c < 0x20) {
+          static const char* hex = "0123456789abcdef";
+          out += "\\u00";
+          out.push_back(hex[c >> 4]);
+          out.push_back(hex[c & 15]);
+        } else {
+          out.push_back(static_cast<char>(c));
+        }
+    }
+  }
+  return out;
+}
+
+std::string escape_xml(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (unsigned char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default:
+        // XML 1.0 forbids most C0 controls, even escaped: drop them, keep tab/newline.
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
+        out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+std::string escape_dot(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (unsigned char c : s) {
+    if (c == '"' || c == '\\') {
+      out.push_back('\\');
+      out.push_back(static_cast<char>(c));
+    } else if (c == '\n' || c == '\r') {
+      out += "\\n";
+    } else if (c < 0x20) {
+      out.push_back(' ');
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+std::string escape_markdown(std::string_view s) {
+  std::string out;
+  out.reserve(s.size() + 8);
+  for (unsigned char c : s) {
+    if (std::strchr("\\`*_{}[]()#+-.!|<>&", c) && c != 0) {
+      if (c == '<') { out += "&lt;"; continue; }
+      if (c == '>') { out += "&gt;"; continue; }
+      if (c == '&') { out += "&amp;"; continue; }
+      out.push_back('\\');
+      out.push_back(static_cast<char>(c));
+    } else if (c == '\n' || c == '\r') {
+      out.push_back(' ');
+    } else if (c < 0x20) {
+      continue;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
+std::string slug(std::string_view s) {
+  const std::string k = name_key(s);
+  std::string out;
+  for (unsigned char c : k) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out.push_back(static_cast<char>(c));
+    } else if (c == '+') {
+      out += "plus";
+    } else if (!out.empty() && out.back() != '-') {
+      out.push_back('-');
+    }
+  }
+  while (!out.empty() && out.back() == '-') out.pop_back();
+  if (out.empty()) {
+    // Non-Latin names (e.g. Chinese): a stable hex id from the bytes.
+    std::uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : k) h = (h ^ c) * 1099511628211ull;
+    static const char* hex = "0123456789abcdef";
+    out = "e-";
+    for (int i = 60; i >= 0; i -= 4) out.push_back(hex[(h >> i) & 15]);
+  }
+  return out;
+}
+
+std::string ellipsize(std::string_view s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  std::size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";
+}
+
+}  // namespace kg::text

@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include "kg/text.hpp"
+
+using namespace kg::text;
+
+TEST_CASE("name_key folds case, accents, apostrophes and spaces like score.py") {
+  CHECK(name_key("États-Unis") == "etats-unis");
+  CHECK(name_key("  DeepSeek   V3 ") == "deepseek v3");
+  CHECK(name_key("King\xE2\x80\x99s College") == "king's college");
+  CHECK(name_key("QWEN") == name_key("Qwen"));
+  CHECK(name_key("Stra\xC3\x9F" "e") == "strasse");  // ß case-folds to ss
+  CHECK(name_key("a\xC2\xA0" "b") == "a b");           // no-break space
+}
+
+TEST_CASE("UTF-8 validation reports the first bad byte") {
+  CHECK_FALSE(find_invalid_utf8("plain ascii"));
+  CHECK_FALSE(find_invalid_utf8("Pékin « Chine » 中国"));
+  CHECK(find_invalid_utf8("ab\xFF" "cd") == std::optional<std::size_t>(2));
+  CHECK(find_invalid_utf8("\xC3") == std::optional<std::size_t>(0));  // truncated
+  CHECK(looks_binary(std::string("ELF\0\0\1", 6)));
+  CHECK_FALSE(looks_binary("Texte normal.\nLigne deux.\n"));
+}
+
+TEST_CASE("edit distance counts code points") {
+  CHECK(edit_distance("DeepSeek", "Deepsek") == 2);
+  CHECK(edit_distance("deepseek", "deepsek") == 1);
+  CHECK(edit_distance("Pékin", "Pekin") == 1);
+  CHECK(edit_distance("abc", "abcdefgh", 2) == 3);  // early stop: limit + 1
+}
+
+TEST_CASE("suggest proposes close names, best first") {
+  std::vector<std::string> names{"Alibaba", "Alibaba Cloud", "Anthropic", "Baidu", "Tencent"};
+  auto s = suggest("Alibeba", names);
+  REQUIRE_FALSE(s.empty());
+  CHECK(s.front() == "Alibaba");
+  CHECK(suggest("zzzzzz", names).empty());
+  CHECK(suggest("tencnet", names).front() == "Tencent");
+}
+
+TEST_CASE("escaping keeps hostile text inert in every sink") {
+  const std::string evil = "<script>alert(\"x\")</script> & ]]> 'q' \\ \n";
+  const std::string x = escape_xml(evil);
+  CHECK(x.find('<') == std::string::npos);
+  CHECK(x.find('"') == std::string::npos);
+  CHECK(x.find("]]>") == std::string::npos);
+  const std::string d = escape_dot(evil);
+  for (std::size_t i = 0; i < d.size(); ++i)
+    if (d[i] == '"') CHECK((i > 0 && d[i - 1] == '\\'));
+  CHECK(escape_json("a\"b\\c\n\x01") == "a\\\"b\\\\c\\n\\u0001");
+  CHECK(escape_markdown("a|b") == "a\\|b");
+}
+
+TEST_CASE("slug gives stable ASCII ids") {
+  CHECK(slug("Lin Junyang") == "lin-junyang");
+  CHECK(slug("États-Unis") == "etats-unis");
+  CHECK(slug("DeepSeek-R1") == "deepseek-r1");
+  CHECK(slug("C++") == "cplusplus");
+  CHECK(slug("阿里巴巴").rfind("e-", 0) == 0);
+  CHECK(slug("阿里巴巴") == slug("阿里巴巴"));
+}
+
+TEST_CASE("ellipsize never cuts a UTF-8 sequence") {
+  CHECK(ellipsize("abc", 10) == "abc");
+  const std::string e = ellipsize("ééééé", 3);  // é is 2 bytes
+  CHECK(e == "é\xE2\x80\xA6");
+}
