@@ -93,6 +93,20 @@ struct Triple {
   }
 };
 
+// A document that went into a graph: metadata only, no text. Evidence.doc == name.
+struct DocumentInfo {
+  std::string name;    // file name (or JSONL id) as cited in evidence
+  std::string hash;    // content hash (hex), identifies the document across runs
+  std::string path;    // where it was read from, may be empty
+  std::string title, url, date, lang, source;  // may be empty
+  std::size_t bytes = 0;
+
+  friend bool operator==(const DocumentInfo& a, const DocumentInfo& b) {
+    return std::tie(a.name, a.hash, a.path, a.title, a.url, a.date, a.lang, a.source, a.bytes) ==
+           std::tie(b.name, b.hash, b.path, b.title, b.url, b.date, b.lang, b.source, b.bytes);
+  }
+};
+
 // What the lexicon knows of an entity, handed to graph so that names users type
 // (aliases, other languages) resolve. Carries no facts.
 struct EntityRecord {
