@@ -1,0 +1,83 @@
+// kg_render: draws a GraphView (kg/graph_view.hpp) with Graphviz. It knows nothing of the
+// graph module: give it a plain sorted view and options, get back the bytes of a figure.
+//
+// Layout runs in a forked child so that a layout that takes too long is stopped cleanly
+// (RenderOptions::timeout_seconds) instead of hanging the caller.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/graph_view.hpp"
+
+namespace kg::render {
+
+enum class Format { svg, dot, png, pdf };
+inline constexpr Format kFormats[] = {Format::svg, Format::dot, Format::png, Format::pdf};
+std::string_view to_string(Format f);
+// By the path's extension (case-insensitive); nullopt for anything else.
+std::optional<Format> format_from_path(const std::string& path);
+// "svg, dot, png, pdf": for error messages.
+std::string format_list();
+
+enum class ClusterBy { none, country, type, community };
+std::optional<ClusterBy> parse_cluster_by(std::string_view s);
+
+// Layout engines render accepts with --layout.
+bool is_known_engine(std::string_view engine);
+// dot for small views, sfdp (with overlap removal) for large ones; neato when positions
+// are pinned; fdp when large and clustered (sfdp ignores clusters).
+std::string choose_engine(std::size_t node_count, bool clustered, bool pinned);
+
+// Node positions in points, keyed by entity id. Sorted, so files are stable.
+struct Point {
+  double x = 0, y = 0;
+  friend bool operator==(const Point& a, const Point& b) { return a.x == b.x && a.y == b.y; }
+};
+using Positions = std::map<std::string, Point>;
+
+// The --save-layout / --keep-layout file (JSON, versioned). read throws InputError naming
+// the file; write is atomic.
+Positions read_layout(const std::string& path);
+void write_layout(const std::string& path, const Positions& positions);
+std::string layout_to_json(const Positions& positions);
+
+struct RenderOptions {
+  Format format = Format::svg;
+  std::string engine;               // "" = choose_engine()
+  ClusterBy cluster_by = ClusterBy::none;
+  std::string link_template;        // node URL; {id} and {name} are replaced (URL-encoded)
+  std::string id_prefix = "kg-";    // every id in the SVG starts with it
+  std::optional<Positions> pinned;  // keep these nodes where they were (--keep-layout)
+  double timeout_seconds = 60;      // layout + render budget; <= 0 = no limit
+  int seed = 1;                     // for the force-directed engines
+  bool legend = true;
+};
+
+struct RenderResult {
+  std::string bytes;      // the figure
+  std::string engine;     // the engine used
+  Positions positions;    // every node's position after layout (empty for .dot output
+                          // unless want_positions)
+};
+
+// Draws the view. Throws kg::Error on a Graphviz failure or when the layout exceeds the
+// timeout (the message suggests --max-nodes or a faster engine).
+RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_positions = false);
+
+// The DOT text of the graph kg hands to Graphviz (before layout): styled, escaped,
+// deterministic and independent of the Graphviz version. What .dot output writes.
+std::string to_dot(const GraphView& view, const RenderOptions& opt);
+
+// Rewrites every id in an SVG document, and every reference to one (url(#..), href="#.."),
+// to start with `prefix`, so several figures can be inlined in one HTML page.
+std::string prefix_svg_ids(std::string_view svg, std::string_view prefix);
+
+// The SVG element alone (no XML declaration, DOCTYPE or comments): for inlining in HTML.
+std::string svg_for_inline(std::string_view svg);
+
+}  // namespace kg::render

@@ -1,0 +1,318 @@
+#include "build.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <set>
+
+#include "kg/text.hpp"
+#include "style.hpp"
+
+namespace kg::render::detail {
+namespace {
+
+std::string gv_lines(const std::vector<std::string>& lines, std::size_t max_bytes);
+
+// Above this many nodes, edge labels (but for highlighted edges) would cover the map;
+// colour and the legend say the predicate instead, the tooltip says it in words.
+constexpr std::size_t kEdgeLabelLimit = 60;
+constexpr std::size_t kLabelBytes = 40;     // node labels; the tooltip has the full name
+constexpr std::size_t kTooltipBytes = 600;  // evidence sentence in tooltips
+
+std::string fmt_num(double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  return buf;
+}
+
+std::string url_encode(std::string_view s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(hex[c >> 4]);
+      out.push_back(hex[c & 15]);
+    }
+  }
+  return out;
+}
+
+std::string replace_all(std::string s, std::string_view from, std::string_view to) {
+  for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
+    s.replace(pos, from.size(), to);
+  return s;
+}
+
+std::string evidence_line(const ViewEvidence& ev) {
+  std::string s = "\u201C" + text::ellipsize(ev.sentence, kTooltipBytes) + "\u201D \u2014 " + ev.doc;
+  if (!ev.date.empty()) s += ", " + ev.date;
+  return s;
+}
+
+// The legend: an HTML-like label built only from kg's own style table, never from
+// article text, listing only the types and predicates on the map.
+std::string legend_html(const GraphView& view) {
+  std::set<EntityType> types;
+  std::set<Predicate> preds;
+  for (const auto& n : view.nodes) types.insert(n.type);
+  for (const auto& e : view.edges) preds.insert(e.predicate);
+  std::string h =
+      "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
+      "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
+  for (EntityType t : types) {
+    const auto& s = style_of(t);
+    h += "<TR><TD BGCOLOR=\"" + std::string(s.fill) + "\" BORDER=\"1\" COLOR=\"" +
+         std::string(s.border) + "\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">" +
+         std::string(s.legend) + "</TD></TR>";
+  }
+  for (Predicate p : preds) {
+    const auto& s = style_of(p);
+    const char* line = s.style == "dashed" ? "\u2013 \u2013 \u2013" : s.style == "dotted" ? "\u00B7 \u00B7 \u00B7 \u00B7" : s.style == "bold" ? "\u2501\u2501\u2501" : "\u2500\u2500\u2500";
+    h += "<TR><TD><FONT COLOR=\"" + std::string(s.color) + "\">" + line +
+         "</FONT></TD><TD ALIGN=\"LEFT\">" + std::string(s.label) + "</TD></TR>";
+  }
+  h += "</TABLE>";
+  return h;
+}
+
+void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned) {
+  const int G = AGRAPH, N = AGNODE, E = AGEDGE;
+  g.declare(G, "label", "");
+  g.declare(G, "labelloc", "t");
+  g.declare(G, "labeljust", "c");
+  g.declare(G, "fontname", kFontName);
+  g.declare(G, "fontsize", "14");
+  g.declare(G, "style", "");
+  g.declare(G, "color", "");
+  g.declare(G, "fillcolor", "");
+  g.declare(G, "id", "");
+  g.declare(G, "layout", engine);
+  g.declare(G, "bgcolor", "white");
+  g.declare(G, "pad", "0.3");
+  g.declare(G, "outputorder", "edgesfirst");
+  if (engine == "dot") {
+    g.declare(G, "rankdir", "LR");
+    g.declare(G, "nodesep", "0.25");
+    g.declare(G, "ranksep", "0.7");
+    g.declare(G, "newrank", "true");
+  } else if (engine != "circo") {
+    g.declare(G, "overlap", "prism");
+    g.declare(G, "sep", "+8");
+    g.declare(G, "splines", engine == "sfdp" ? "false" : "true");
+    g.declare(G, "start", "");  // set to the seed below: same seed, same layout
+    g.declare(G, "pack", "true");
+    if (pinned) {
+      g.declare(G, "inputscale", "72");  // pos in points, as saved
+      g.declare(G, "notranslate", "true");
+    }
+  }
+  g.declare(N, "label", "\\N");
+  g.declare(N, "shape", "ellipse");
+  g.declare(N, "style", "filled");
+  g.declare(N, "fillcolor", "white");
+  g.declare(N, "color", "#666666");
+  g.declare(N, "fontname", kFontName);
+  g.declare(N, "fontsize", "11");
+  g.declare(N, "penwidth", "1");
+  g.declare(N, "margin", "0.08,0.03");
+  g.declare(N, "tooltip", "");
+  g.declare(N, "URL", "");
+  g.declare(N, "target", "");
+  g.declare(N, "id", "");
+  g.declare(N, "pos", "");
+  g.declare(N, "pin", "false");
+  g.declare(E, "label", "");
+  g.declare(E, "fontname", kFontName);
+  g.declare(E, "fontsize", "9");
+  g.declare(E, "fontcolor", "#333333");
+  g.declare(E, "color", "#999999");
+  g.declare(E, "style", "solid");
+  g.declare(E, "penwidth", "1");
+  g.declare(E, "arrowsize", "0.6");
+  g.declare(E, "dir", "forward");
+  g.declare(E, "tooltip", "");
+  g.declare(E, "id", "");
+}
+
+std::string cluster_key(const ViewNode& n, ClusterBy by) {
+  switch (by) {
+    case ClusterBy::country: return n.type == EntityType::Country ? n.name : n.country;
+    case ClusterBy::type: return std::string(to_string(n.type));
+    case ClusterBy::community: return n.community;
+    case ClusterBy::none: break;
+  }
+  return {};
+}
+
+// Tooltip lines: each escaped alone, then joined by Graphviz's own line break escape.
+std::string gv_lines(const std::vector<std::string>& lines, std::size_t max_bytes) {
+  std::string out;
+  for (const auto& l : lines) {
+    if (!out.empty()) out += "\\n";
+    out += gv_text(l, max_bytes);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string gv_text(std::string_view s, std::size_t max_bytes) {
+  std::string one_line(s);
+  for (char& c : one_line)
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  one_line = text::ellipsize(one_line, max_bytes);
+  // Not kg::text::escape_dot: values set through cgraph are not DOT source, and agwrite
+  // (2.42) would turn its \" into \\" and write DOT that does not parse back. A raw '"'
+  // is written as \" by agwrite and is a plain character to Graphviz.
+  std::string out;
+  out.reserve(one_line.size() + 8);
+  for (std::size_t i = 0; i < one_line.size(); ++i) {
+    const char c = one_line[i];
+    if (c == '&') {
+      out += "&amp;";  // labels decode entities and SVG output keeps entity-like text
+    } else if (c == '\\') {
+      out += "\\\\";
+      // \\G, \\E, \\T, \\H, \\L are substituted in tooltips even when escaped;
+      // a zero-width space keeps the text as it reads and stops the substitution.
+      if (i + 1 < one_line.size() && std::strchr("GETHLN", one_line[i + 1])) out += "\u200B";
+    } else {
+      out.push_back(c);
+    }
+  }
+  return out;
+}
+
+gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine) {
+  const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
+  gv::Graph g("kg", true);
+  declare_attributes(g, engine, pinned);
+  Agraph_t* root = g.get();
+  if (!view.title.empty()) gv::Graph::set(root, "label", gv_text(view.title, 200));
+  gv::Graph::set(root, "fontsize", "20");
+  gv::Graph::set(root, "id", "graph");
+  if (engine != "dot" && engine != "circo") gv::Graph::set(root, "start", std::to_string(opt.seed));
+
+  // Names and degree for tooltips.
+  std::map<std::string, const ViewNode*> by_id;
+  for (const auto& n : view.nodes) by_id[n.id] = &n;
+  std::map<std::string, std::size_t> degree;
+  std::map<std::string, const ViewEdge*> best_edge;  // per node: its most confident fact
+  for (const auto& e : view.edges) {
+    for (const auto& id : {e.source, e.target}) {
+      ++degree[id];
+      auto& b = best_edge[id];
+      if (!b || e.confidence > b->confidence) b = &e;
+    }
+  }
+  auto name_of = [&](const std::string& id) {
+    auto it = by_id.find(id);
+    return it == by_id.end() ? id : it->second->name;
+  };
+
+  // Clusters, keyed (sorted) by their label.
+  std::map<std::string, Agraph_t*> clusters;
+  if (opt.cluster_by != ClusterBy::none) {
+    std::set<std::string> keys;
+    for (const auto& n : view.nodes) {
+      auto k = cluster_key(n, opt.cluster_by);
+      if (!k.empty()) keys.insert(k);
+    }
+    std::size_t i = 0;
+    for (const auto& k : keys) {
+      Agraph_t* sub = g.subgraph("cluster_" + std::to_string(i++));
+      gv::Graph::set(sub, "label", gv_text(k, 60));
+      gv::Graph::set(sub, "style", "rounded,filled");
+      gv::Graph::set(sub, "color", "#BBBBBB");
+      gv::Graph::set(sub, "fillcolor", "#F7F7F7");
+      gv::Graph::set(sub, "fontsize", "14");
+      gv::Graph::set(sub, "id", "cluster-" + std::to_string(i));
+      clusters[k] = sub;
+    }
+  }
+
+  // Nodes in order of importance (dot keeps input order within a rank), ties by id.
+  std::vector<const ViewNode*> order;
+  for (const auto& n : view.nodes) order.push_back(&n);
+  std::stable_sort(order.begin(), order.end(),
+                   [](const ViewNode* a, const ViewNode* b) { return a->importance > b->importance; });
+  const bool large = view.nodes.size() > kEdgeLabelLimit;
+  for (const ViewNode* n : order) {
+    Agnode_t* node = g.node(n->id);
+    const auto& s = style_of(n->type);
+    const double imp = std::clamp(n->importance, 0.0, 1.0);
+    gv::Graph::set(node, "label", gv_text(n->name, kLabelBytes));
+    gv::Graph::set(node, "shape", s.shape);
+    gv::Graph::set(node, "style", s.style);
+    gv::Graph::set(node, "fillcolor", s.fill);
+    gv::Graph::set(node, "color", n->highlighted ? kHighlightColor : s.border);
+    if (n->highlighted) gv::Graph::set(node, "penwidth", "3");
+    // Importance drives the type size: 10-22 pt on large maps, 11-20 on small ones.
+    const double fs = large ? 10 + 12 * imp : 11 + 9 * imp;
+    gv::Graph::set(node, "fontsize", fmt_num(fs));
+    gv::Graph::set(node, "id", "node-" + n->id);
+    std::vector<std::string> tip{n->name + " \u2014 " + std::string(style_of(n->type).legend)};
+    if (!n->country.empty()) tip.back() += ", " + n->country;
+    const auto d = degree.find(n->id);
+    const std::size_t facts = d == degree.end() ? 0 : d->second;
+    tip.push_back(std::to_string(facts) + (facts == 1 ? " fact" : " facts"));
+    if (auto b = best_edge.find(n->id); b != best_edge.end() && !b->second->evidence.empty())
+      tip.push_back("e.g. " + evidence_line(b->second->evidence.front()));
+    gv::Graph::set(node, "tooltip", gv_lines(tip, 2 * kTooltipBytes));
+    if (!opt.link_template.empty()) {
+      std::string url = replace_all(opt.link_template, "{id}", url_encode(n->id));
+      url = replace_all(std::move(url), "{name}", url_encode(n->name));
+      gv::Graph::set(node, "URL", gv_text(url, 2000));
+      gv::Graph::set(node, "target", "_top");
+    }
+    if (pinned) {
+      auto p = opt.pinned->find(n->id);
+      if (p != opt.pinned->end()) {
+        gv::Graph::set(node, "pos", fmt_num(p->second.x) + "," + fmt_num(p->second.y) + "!");
+        gv::Graph::set(node, "pin", "true");
+      }
+    }
+    if (!clusters.empty()) {
+      auto k = cluster_key(*n, opt.cluster_by);
+      if (auto c = clusters.find(k); c != clusters.end()) agsubnode(c->second, node, 1);
+    }
+  }
+
+  std::size_t index = 0;
+  for (const auto& e : view.edges) {
+    Agnode_t* tail = g.node(e.source);  // views are closed, but never crash on a stray id
+    Agnode_t* head = g.node(e.target);
+    const auto& s = style_of(e.predicate);
+    Agedge_t* edge = g.edge(tail, head, "e" + std::to_string(index));
+    gv::Graph::set(edge, "id", "edge-" + std::to_string(index));
+    ++index;
+    gv::Graph::set(edge, "color", e.highlighted ? kHighlightColor : s.color);
+    gv::Graph::set(edge, "style", s.style);
+    const double pw = 1 + std::min(2.0, 0.5 * std::max(0, e.evidence_count - 1));
+    gv::Graph::set(edge, "penwidth", fmt_num(e.highlighted ? 3.5 : pw));
+    if (s.undirected) gv::Graph::set(edge, "dir", "none");
+    if (!large || e.highlighted) gv::Graph::set(edge, "label", gv_text(s.label, 40));
+    std::vector<std::string> tip{name_of(e.source) + " " + std::string(s.label) + " " +
+                                 name_of(e.target) + " (confidence " + fmt_num(e.confidence) + ")"};
+    if (!e.evidence.empty()) tip.push_back(evidence_line(e.evidence.front()));
+    const int more = std::max<int>(e.evidence_count, static_cast<int>(e.evidence.size())) - 1;
+    if (more > 0) tip.push_back("+" + std::to_string(more) + (more == 1 ? " more source" : " more sources"));
+    gv::Graph::set(edge, "tooltip", gv_lines(tip, 2 * kTooltipBytes));
+  }
+
+  if (opt.legend && !view.nodes.empty()) {
+    Agnode_t* legend = g.node(kLegendNode);
+    gv::Graph::set(legend, "shape", "plaintext");
+    gv::Graph::set(legend, "style", "solid");
+    gv::Graph::set(legend, "id", "legend");
+    gv::Graph::set(legend, "fontsize", "10");
+    gv::Graph::set_html_label(legend, legend_html(view));
+  }
+  return g;
+}
+
+}  // namespace kg::render::detail

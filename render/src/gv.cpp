@@ -1,0 +1,120 @@
+#include "gv.hpp"
+
+#include <cstdio>
+#include <cstdlib>
+
+#include "kg/error.hpp"
+
+namespace kg::render::gv {
+
+Graph::Graph(std::string_view name, bool directed) {
+  CStr n(name);
+  g_ = agopen(n.get(), directed ? Agdirected : Agundirected, nullptr);
+  if (!g_) throw kg::Error("graphviz: cannot create graph");
+}
+
+Graph::~Graph() {
+  if (g_) agclose(g_);
+}
+
+Graph& Graph::operator=(Graph&& o) noexcept {
+  if (this != &o) {
+    if (g_) agclose(g_);
+    g_ = o.g_;
+    o.g_ = nullptr;
+  }
+  return *this;
+}
+
+void Graph::declare(int kind, std::string_view name, std::string_view default_value) {
+  CStr n(name), v(default_value);
+  if (!agattr(g_, kind, n.get(), v.get()))
+    throw kg::Error("graphviz: cannot declare attribute '" + std::string(name) + "'");
+}
+
+Agnode_t* Graph::node(std::string_view name) {
+  CStr n(name);
+  Agnode_t* node = agnode(g_, n.get(), 1);
+  if (!node) throw kg::Error("graphviz: cannot create node '" + std::string(name) + "'");
+  return node;
+}
+
+Agedge_t* Graph::edge(Agnode_t* tail, Agnode_t* head, std::string_view key) {
+  CStr k(key);
+  Agedge_t* e = agedge(g_, tail, head, k.get(), 1);
+  if (!e) throw kg::Error("graphviz: cannot create edge '" + std::string(key) + "'");
+  return e;
+}
+
+Agraph_t* Graph::subgraph(std::string_view name) {
+  CStr n(name);
+  Agraph_t* s = agsubg(g_, n.get(), 1);
+  if (!s) throw kg::Error("graphviz: cannot create subgraph '" + std::string(name) + "'");
+  return s;
+}
+
+void Graph::set(void* obj, std::string_view name, std::string_view value) {
+  CStr n(name), v(value);
+  if (agset(obj, n.get(), v.get()) != 0)
+    throw kg::Error("graphviz: attribute '" + std::string(name) + "' was not declared");
+}
+
+void Graph::set_html_label(void* obj, std::string_view html) {
+  CStr n("label"), v(html);
+  Agraph_t* root = agroot(obj);
+  char* s = agstrdup_html(root, v.get());
+  const int rc = agset(obj, n.get(), s);
+  agstrfree(root, s);
+  if (rc != 0) throw kg::Error("graphviz: attribute 'label' was not declared");
+}
+
+std::string Graph::write() const {
+  char* buf = nullptr;
+  std::size_t size = 0;
+  FILE* f = open_memstream(&buf, &size);
+  if (!f) throw kg::Error("graphviz: out of memory writing DOT");
+  const int rc = agwrite(g_, f);
+  std::fclose(f);
+  std::string out(buf ? buf : "", size);
+  std::free(buf);
+  if (rc != 0) throw kg::Error("graphviz: cannot write DOT");
+  return out;
+}
+
+Context::Context() {
+  c_ = gvContext();
+  if (!c_) throw kg::Error("graphviz: cannot create a context (plugins missing?)");
+}
+
+Context::~Context() {
+  if (c_) gvFreeContext(c_);
+}
+
+RenderData::~RenderData() {
+  if (data_) gvFreeRenderData(data_);
+}
+
+Layout::Layout(Context ctx, Graph graph, std::string_view engine)
+    : ctx_(std::move(ctx)), graph_(std::move(graph)) {
+  CStr e(engine);
+  if (gvLayout(ctx_.get(), graph_.get(), e.get()) != 0)
+    throw kg::Error("graphviz: layout with engine '" + std::string(engine) + "' failed");
+  laid_out_ = true;
+}
+
+Layout::~Layout() {
+  if (laid_out_) gvFreeLayout(ctx_.get(), graph_.get());
+}
+
+RenderData Layout::render(std::string_view format) const {
+  CStr f(format);
+  char* data = nullptr;
+  unsigned int length = 0;
+  if (gvRenderData(ctx_.get(), graph_.get(), f.get(), &data, &length) != 0) {
+    if (data) gvFreeRenderData(data);
+    throw kg::Error("graphviz: rendering " + std::string(format) + " failed");
+  }
+  return RenderData(data, length);
+}
+
+}  // namespace kg::render::gv

@@ -1,0 +1,297 @@
+#include "kg/render/render.hpp"
+
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <regex>
+
+#include "build.hpp"
+#include "kg/error.hpp"
+#include "kg/io.hpp"
+
+namespace kg::render {
+
+std::string_view to_string(Format f) {
+  switch (f) {
+    case Format::svg: return "svg";
+    case Format::dot: return "dot";
+    case Format::png: return "png";
+    case Format::pdf: return "pdf";
+  }
+  return "svg";
+}
+
+std::optional<Format> format_from_path(const std::string& path) {
+  const std::string ext = io::extension(path);
+  for (Format f : kFormats)
+    if (ext == to_string(f)) return f;
+  return std::nullopt;
+}
+
+std::string format_list() {
+  std::string s;
+  for (Format f : kFormats) s += (s.empty() ? "." : ", .") + std::string(to_string(f));
+  return s;
+}
+
+std::optional<ClusterBy> parse_cluster_by(std::string_view s) {
+  if (s == "country") return ClusterBy::country;
+  if (s == "type") return ClusterBy::type;
+  if (s == "community") return ClusterBy::community;
+  if (s == "none" || s.empty()) return ClusterBy::none;
+  return std::nullopt;
+}
+
+bool is_known_engine(std::string_view e) {
+  return e == "dot" || e == "sfdp" || e == "neato" || e == "fdp" || e == "circo";
+}
+
+std::string choose_engine(std::size_t node_count, bool clustered, bool pinned) {
+  // dot's layered drawing reads best while it fits on a page; past that it grows very
+  // wide and slow (crossing minimisation), and sfdp scales.
+  constexpr std::size_t kDotLimit = 50;
+  if (pinned) return "neato";  // the engines that honour pinned positions: neato, fdp
+  if (node_count <= kDotLimit) return "dot";
+  return clustered ? "fdp" : "sfdp";
+}
+
+namespace {
+
+std::string engine_for(const GraphView& view, const RenderOptions& opt) {
+  const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
+  if (!opt.engine.empty()) {
+    if (!is_known_engine(opt.engine))
+      throw UsageError("unknown layout engine '" + opt.engine + "'; use dot, sfdp, neato, fdp or circo");
+    return opt.engine;
+  }
+  return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned);
+}
+
+// Cairo stamps PDFs with the time of day; a fixed date keeps the bytes identical run
+// to run (same length, so the cross-reference offsets stay valid).
+void fix_pdf_dates(std::string& pdf) {
+  static const std::regex date(R"(/(CreationDate|ModDate) \(D:[0-9]{14}[^)]*\))");
+  std::string out;
+  std::size_t last = 0;
+  for (auto it = std::sregex_iterator(pdf.begin(), pdf.end(), date); it != std::sregex_iterator(); ++it) {
+    const auto& m = *it;
+    std::string repl = "/" + m[1].str() + " (D:20000101000000";
+    const std::size_t len = static_cast<std::size_t>(m.length());
+    if (repl.size() + 1 > len) continue;
+    repl.append(len - repl.size() - 1, ' ');
+    repl += ")";
+    out.append(pdf, last, static_cast<std::size_t>(m.position()) - last);
+    out += repl;
+    last = static_cast<std::size_t>(m.position()) + len;
+  }
+  if (last == 0) return;
+  out.append(pdf, last, std::string::npos);
+  pdf = std::move(out);
+}
+
+// Runs in the child: everything that touches the layout engine.
+RenderResult render_here(const GraphView& view, const RenderOptions& opt, const std::string& engine,
+                         bool want_positions) {
+  RenderResult r;
+  r.engine = engine;
+  gv::Graph g = detail::build_graph(view, opt, engine);
+  if (opt.format == Format::dot && !want_positions) {
+    r.bytes = g.write();
+    return r;
+  }
+  const std::string dot_text = opt.format == Format::dot ? g.write() : std::string();
+  gv::Layout layout(gv::Context(), std::move(g), engine);
+  for (Agnode_t* n = agfstnode(layout.graph().get()); n; n = agnxtnode(layout.graph().get(), n)) {
+    const std::string name = agnameof(n);
+    if (name == detail::kLegendNode) continue;
+    r.positions[name] = Point{ND_coord(n).x, ND_coord(n).y};
+  }
+  if (opt.format == Format::dot) {
+    r.bytes = dot_text;
+  } else {
+    const char* device = opt.format == Format::svg ? "svg" : opt.format == Format::png ? "png:cairo" : "pdf:cairo";
+    gv::RenderData data = layout.render(device);
+    r.bytes.assign(data.view());
+  }
+  return r;
+}
+
+// Child -> parent frames: [u8 ok][u64 len][bytes]... so a crash or kill is told apart
+// from a result by a short read.
+void write_all(int fd, const void* p, std::size_t n) {
+  const char* c = static_cast<const char*>(p);
+  while (n > 0) {
+    const ssize_t w = ::write(fd, c, n);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      return;
+    }
+    c += w;
+    n -= static_cast<std::size_t>(w);
+  }
+}
+void write_frame(int fd, std::string_view s) {
+  const std::uint64_t n = s.size();
+  write_all(fd, &n, sizeof n);
+  write_all(fd, s.data(), s.size());
+}
+
+std::string encode_positions(const Positions& p) {
+  std::string s;
+  for (const auto& [id, pt] : p) {
+    s += id;
+    s.push_back('\t');
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.17g\t%.17g\n", pt.x, pt.y);
+    s += buf;
+  }
+  return s;
+}
+
+Positions decode_positions(std::string_view s) {
+  Positions p;
+  while (!s.empty()) {
+    const auto nl = s.find('\n');
+    const std::string line(s.substr(0, nl));
+    s = nl == std::string_view::npos ? std::string_view() : s.substr(nl + 1);
+    const auto t1 = line.find('\t'), t2 = line.rfind('\t');
+    if (t1 == std::string::npos || t2 == t1) continue;
+    p[line.substr(0, t1)] = Point{std::strtod(line.c_str() + t1 + 1, nullptr), std::strtod(line.c_str() + t2 + 1, nullptr)};
+  }
+  return p;
+}
+
+[[noreturn]] void child_main(int fd, const GraphView& view, const RenderOptions& opt,
+                             const std::string& engine, bool want_positions) {
+  std::uint8_t ok = 0;
+  std::string a, b;
+  try {
+    RenderResult r = render_here(view, opt, engine, want_positions);
+    ok = 1;
+    a = std::move(r.bytes);
+    b = encode_positions(r.positions);
+  } catch (const std::exception& e) {
+    a = e.what();
+  } catch (...) {
+    a = "graphviz: unknown failure";
+  }
+  write_all(fd, &ok, 1);
+  write_frame(fd, a);
+  write_frame(fd, b);
+  ::close(fd);
+  _exit(0);  // no atexit handlers or destructors of the parent's objects in the child
+}
+
+std::string too_slow(const GraphView& view, const std::string& engine, double timeout) {
+  char secs[32];
+  std::snprintf(secs, sizeof secs, "%g", timeout);
+  std::string msg = "layout of " + std::to_string(view.nodes.size()) + " entities and " +
+                    std::to_string(view.edges.size()) + " relations with " + engine +
+                    " took more than " + secs + " s (--timeout); draw fewer entities with --max-nodes N";
+  if (engine != "sfdp") msg += " or use a faster engine with --layout sfdp";
+  return msg;
+}
+
+}  // namespace
+
+RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_positions) {
+  const std::string engine = engine_for(view, opt);
+  int fds[2];
+  if (::pipe(fds) != 0) throw Error(std::string("cannot create a pipe: ") + std::strerror(errno));
+  const pid_t pid = ::fork();
+  if (pid < 0) {
+    ::close(fds[0]);
+    ::close(fds[1]);
+    throw Error(std::string("cannot fork the layout process: ") + std::strerror(errno));
+  }
+  if (pid == 0) {
+    ::close(fds[0]);
+    child_main(fds[1], view, opt, engine, want_positions);
+  }
+  ::close(fds[1]);
+
+  auto kill_child = [&] {
+    ::kill(pid, SIGKILL);
+    int st = 0;
+    while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    }
+    ::close(fds[0]);
+  };
+  using Clock = std::chrono::steady_clock;
+  const auto start = Clock::now();
+  std::string buf;
+  char chunk[65536];
+  for (;;) {
+    if (io::interrupted()) {
+      kill_child();
+      throw Interrupted();
+    }
+    if (opt.timeout_seconds > 0) {
+      const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
+      if (elapsed > opt.timeout_seconds) {
+        kill_child();
+        throw Error(too_slow(view, engine, opt.timeout_seconds));
+      }
+    }
+    pollfd p{fds[0], POLLIN, 0};
+    const int rc = ::poll(&p, 1, 100);
+    if (rc < 0 && errno != EINTR) {
+      kill_child();
+      throw Error(std::string("waiting for the layout process: ") + std::strerror(errno));
+    }
+    if (rc <= 0) continue;
+    const ssize_t n = ::read(fds[0], chunk, sizeof chunk);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      kill_child();
+      throw Error(std::string("reading from the layout process: ") + std::strerror(errno));
+    }
+    if (n == 0) break;
+    buf.append(chunk, static_cast<std::size_t>(n));
+  }
+  ::close(fds[0]);
+  int status = 0;
+  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+
+  // Parse the frames.
+  std::size_t pos = 0;
+  auto take = [&](std::string& out) {
+    std::uint64_t n = 0;
+    if (buf.size() - pos < sizeof n) return false;
+    std::memcpy(&n, buf.data() + pos, sizeof n);
+    pos += sizeof n;
+    if (buf.size() - pos < n) return false;
+    out.assign(buf, pos, n);
+    pos += n;
+    return true;
+  };
+  std::string a, b;
+  pos = 1;  // after the status byte
+  if (buf.empty() || !take(a) || !take(b)) {
+    std::string why = WIFSIGNALED(status) ? std::string(" (killed by signal ") + std::to_string(WTERMSIG(status)) + ")" : "";
+    throw Error("graphviz: the layout process died" + why + " while drawing " + std::to_string(view.nodes.size()) +
+                " entities with " + engine + "; try --layout sfdp or --max-nodes N");
+  }
+  if (buf[0] != 1) throw Error(a);
+  RenderResult r;
+  r.engine = engine;
+  r.bytes = std::move(a);
+  r.positions = decode_positions(b);
+  if (opt.format == Format::svg) r.bytes = prefix_svg_ids(r.bytes, opt.id_prefix);
+  if (opt.format == Format::pdf) fix_pdf_dates(r.bytes);
+  return r;
+}
+
+std::string to_dot(const GraphView& view, const RenderOptions& opt) {
+  const std::string engine = engine_for(view, opt);
+  return detail::build_graph(view, opt, engine).write();
+}
+
+}  // namespace kg::render

@@ -1,0 +1,37 @@
+// The look of a map, in one table: one row per entity type, one per predicate.
+// Colours are the Okabe-Ito palette (colour-blind safe) as light fills for nodes, so black
+// labels stay readable, and full strength for edges; shape and line style carry the same
+// information a second time for greyscale prints.
+#pragma once
+
+#include <string_view>
+
+#include "kg/model.hpp"
+
+namespace kg::render {
+
+struct TypeStyle {
+  EntityType type;
+  std::string_view shape;
+  std::string_view style;  // Graphviz node style ("filled", "filled,rounded"...)
+  std::string_view fill;
+  std::string_view border;
+  std::string_view legend;  // legend text
+};
+
+struct PredicateStyle {
+  Predicate predicate;
+  std::string_view color;
+  std::string_view style;  // solid, dashed, dotted, bold
+  std::string_view label;  // edge label
+  bool undirected;         // drawn without arrowhead (symmetric facts)
+};
+
+const TypeStyle& style_of(EntityType t);
+const PredicateStyle& style_of(Predicate p);
+
+// Highlighted path/focus and the colours of text and dimmed edges.
+inline constexpr std::string_view kHighlightColor = "#000000";
+inline constexpr std::string_view kFontName = "DejaVu Sans";
+
+}  // namespace kg::render
