@@ -1,0 +1,27 @@
+// The bridge between kg::graph::Graph and the exports: take a plain ExportGraph from a
+// graph, and merge graphs. Uses the graph's public API only.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kg/export/export.hpp"
+#include "kg/graph/graph.hpp"
+
+namespace kg::interop {
+
+// Entities, relations (with per-evidence confidence) and documents of `g`, sorted.
+ExportGraph snapshot(const kg::graph::Graph& g);
+
+// Adds everything `in` holds to `acc`: its documents, its entities (an entity joins the one
+// `acc` already knows under its name, id or one of its aliases when their types agree or
+// one is Unknown; it then brings its name and aliases along as aliases), and every piece of
+// evidence of every relation, with its own confidence. Evidence already in `acc` is not
+// added twice, so merging a graph into itself changes nothing.
+//
+// Tie-breaking when inputs disagree: the canonical name, type and country of a merged
+// entity are those of the first input that had it (acc's, then in the order merged);
+// a document with the same name keeps the first input's metadata.
+void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in);
+
+}  // namespace kg::interop

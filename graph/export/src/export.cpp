@@ -1,0 +1,154 @@
+// Format names, the date filter and the atomic writing of each export.
+#include "kg/export/export.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <tuple>
+
+#include "kg/error.hpp"
+#include "kg/export/format.hpp"
+#include "kg/io.hpp"
+
+namespace kg::interop {
+
+std::string_view to_string(Format f) {
+  switch (f) {
+    case Format::graphml: return "graphml";
+    case Format::ntriples: return "ntriples";
+    case Format::turtle: return "turtle";
+    case Format::neo4j: return "neo4j";
+    case Format::cypher: return "cypher";
+    case Format::csv: return "csv";
+  }
+  return "graphml";
+}
+
+std::optional<Format> parse_format(std::string_view name) {
+  std::string n;
+  for (char c : name) n.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
+  if (n == "graphml") return Format::graphml;
+  if (n == "ntriples" || n == "nt" || n == "n-triples") return Format::ntriples;
+  if (n == "turtle" || n == "ttl") return Format::turtle;
+  if (n == "neo4j") return Format::neo4j;
+  if (n == "cypher" || n == "cql") return Format::cypher;
+  if (n == "csv") return Format::csv;
+  return std::nullopt;
+}
+
+std::optional<Format> format_from_path(const std::string& path) {
+  const std::string ext = kg::io::extension(path);
+  if (ext == "graphml") return Format::graphml;
+  if (ext == "nt") return Format::ntriples;
+  if (ext == "ttl") return Format::turtle;
+  if (ext == "cypher" || ext == "cql") return Format::cypher;
+  if (ext == "csv") return Format::csv;
+  return std::nullopt;
+}
+
+ExportGraph filter_by_date(const ExportGraph& g, const std::string& as_of, const std::string& since) {
+  for (const auto& [flag, value] : {std::pair{"--as-of", &as_of}, std::pair{"--since", &since}})
+    if (!value->empty() && !is_iso_date(*value))
+      throw UsageError(std::string(flag) + " '" + *value + "' is not a date (YYYY-MM-DD)");
+  if (!as_of.empty() && !since.empty() && since > as_of)
+    throw UsageError("--since " + since + " is after --as-of " + as_of + ": nothing can match");
+  if (as_of.empty() && since.empty()) return g;
+
+  const auto in_range = [&](const std::string& date) {
+    // ISO dates: string order is time order. A timestamp compares by its day. Undated
+    // evidence cannot be placed in time and is kept, as kg::graph's views do.
+    if (date.empty()) return true;
+    const std::string day = date.substr(0, 10);
+    if (!as_of.empty() && day > as_of) return false;
+    if (!since.empty() && day < since) return false;
+    return true;
+  };
+
+  ExportGraph out;
+  std::set<std::string> used_entities, used_docs;
+  for (const auto& r : g.relations) {
+    ExportRelation kept = r;
+    kept.evidence.clear();
+    kept.evidence_confidence.clear();
+    double miss = 1;  // prod(1 - c_i) over the evidence kept
+    for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+      if (!in_range(r.evidence[i].date)) continue;
+      kept.evidence.push_back(r.evidence[i]);
+      if (i < r.evidence_confidence.size()) {
+        kept.evidence_confidence.push_back(r.evidence_confidence[i]);
+        miss *= 1 - r.evidence_confidence[i];
+      }
+    }
+    if (kept.evidence.empty()) continue;
+    if (kept.evidence_confidence.size() == kept.evidence.size()) kept.confidence = 1 - miss;
+    kept.first_seen = kept.last_seen = kept.evidence.front().date;
+    for (const auto& e : kept.evidence) {
+      kept.first_seen = std::min(kept.first_seen, e.date);
+      kept.last_seen = std::max(kept.last_seen, e.date);
+      used_docs.insert(e.doc);
+    }
+    used_entities.insert(kept.subject);
+    used_entities.insert(kept.object);
+    out.relations.push_back(std::move(kept));
+  }
+  for (const auto& e : g.entities)
+    if (used_entities.count(e.id)) out.entities.push_back(e);
+  for (const auto& d : g.documents)
+    if (used_docs.count(d.name)) out.documents.push_back(d);
+  return out;
+}
+
+const Evidence* best_evidence(const ExportRelation& r) {
+  const Evidence* best = nullptr;
+  double best_c = -1;
+  for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+    const double c = r.confidence_of(i);
+    const Evidence& e = r.evidence[i];
+    if (!best || c > best_c || (c == best_c && std::tie(e.doc, e.start) < std::tie(best->doc, best->start))) {
+      best = &e;
+      best_c = c;
+    }
+  }
+  return best;
+}
+
+std::pair<std::string, std::string> neo4j_paths(const std::string& out) {
+  if (!out.empty() && (out.back() == '-' || out.back() == '_'))
+    return {out + "nodes.csv", out + "relationships.csv"};
+  const std::filesystem::path dir(out);
+  return {(dir / "nodes.csv").string(), (dir / "relationships.csv").string()};
+}
+
+std::vector<std::string> write_export(const ExportGraph& graph, Format format, const std::string& out,
+                                      const ExportOptions& opt) {
+  const ExportGraph g = filter_by_date(graph, opt.as_of, opt.since);
+  const std::string base = normalize_base_iri(opt.base_iri);
+  if (format == Format::neo4j) {
+    if (out == "-") throw UsageError("--format neo4j writes two files: give -o a directory");
+    const auto [nodes_path, rels_path] = neo4j_paths(out);
+    const bool prefix = out.back() == '-' || out.back() == '_';
+    if (!prefix && std::filesystem::exists(out) && !std::filesystem::is_directory(out))
+      throw UsageError(out + ": exists and is not a directory (--format neo4j writes a directory)");
+    kg::io::AtomicFile nodes(nodes_path), rels(rels_path);
+    write_neo4j_nodes(nodes.stream(), g);
+    kg::io::check_interrupted();
+    write_neo4j_relationships(rels.stream(), g);
+    nodes.commit();
+    rels.commit();
+    return {nodes_path, rels_path};
+  }
+  kg::io::AtomicFile file(out);
+  switch (format) {
+    case Format::graphml: write_graphml(file.stream(), g); break;
+    case Format::ntriples: write_ntriples(file.stream(), g, base); break;
+    case Format::turtle: write_turtle(file.stream(), g, base); break;
+    case Format::cypher: write_cypher(file.stream(), g); break;
+    case Format::csv: write_triples_csv(file.stream(), g); break;
+    case Format::neo4j: break;
+  }
+  kg::io::check_interrupted();
+  file.commit();
+  return {out};
+}
+
+}  // namespace kg::interop

@@ -1,0 +1,76 @@
+#include "kg/export/graph_export.hpp"
+
+#include <map>
+#include <set>
+
+#include "kg/io.hpp"
+
+namespace kg::interop {
+
+ExportGraph snapshot(const kg::graph::Graph& g) {
+  ExportGraph out;
+  for (auto& e : g.entities())
+    out.entities.push_back({std::move(e.id), std::move(e.name), e.type, std::move(e.country), std::move(e.aliases)});
+  for (auto& r : g.relations()) {
+    ExportRelation x;
+    x.subject = std::move(r.subject);
+    x.object = std::move(r.object);
+    x.predicate = r.predicate;
+    x.confidence = r.confidence;
+    x.evidence = std::move(r.evidence);
+    x.evidence_confidence = std::move(r.evidence_confidence);
+    x.first_seen = std::move(r.first_seen);
+    x.last_seen = std::move(r.last_seen);
+    out.relations.push_back(std::move(x));
+  }
+  out.documents = g.documents();
+  return out;
+}
+
+void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in) {
+  // Documents: the first input's metadata wins for a name seen twice.
+  std::set<std::string> known_docs;
+  for (const auto& d : acc.documents()) known_docs.insert(d.name);
+  for (const auto& d : in.documents())
+    if (!known_docs.count(d.name)) acc.add_document(d);
+
+  // Entities: add_entity joins a record to the entity acc already knows under its name or
+  // one of its aliases (case/accent-insensitive, the same keys Graph::find uses), keeping
+  // acc's canonical name and type and filling a missing country; otherwise it creates it.
+  // Triples below then name the entity by its name in `in`, which now resolves to the same
+  // entity. (Calling find() per entity would re-freeze acc each time: quadratic.)
+  const auto entities = in.entities();
+  std::map<std::string, const kg::graph::EntityInfo*> by_id;
+  kg::io::Progress progress("merge", entities.size() + in.relation_count());
+  for (const auto& e : entities) {
+    // The name goes in the aliases too, so that it resolves to the joined entity even when
+    // it was joined through an alias.
+    std::vector<std::string> aliases = e.aliases;
+    aliases.push_back(e.name);
+    acc.add_entity(EntityRecord{e.name, e.type, e.country, std::move(aliases)});
+    by_id.emplace(e.id, &e);
+    progress.tick();
+  }
+  for (const auto& r : in.relations()) {
+    const auto s = by_id.at(r.subject);
+    const auto o = by_id.at(r.object);
+    Triple t;
+    t.subject = Entity{s->name, s->type};
+    t.predicate = r.predicate;
+    t.object = Entity{o->name, o->type};
+    if (r.evidence.empty()) {  // a fact without evidence (hand-written graph): keep the fact
+      t.confidence = r.confidence;
+      acc.add_triple(t);
+    }
+    for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+      t.confidence = i < r.evidence_confidence.size() ? r.evidence_confidence[i] : r.confidence;
+      t.evidence = r.evidence[i];
+      acc.add_triple(t);
+    }
+    progress.tick();
+    kg::io::check_interrupted();
+  }
+  progress.done();
+}
+
+}  // namespace kg::interop
