@@ -101,15 +101,15 @@ void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned) {
     g.declare(G, "ranksep", "0.7");
     g.declare(G, "newrank", "true");
   } else if (engine != "circo") {
-    g.declare(G, "overlap", "prism");
+    g.declare(G, "overlap", pinned ? "true" : "prism");
     g.declare(G, "sep", "+8");
     g.declare(G, "splines", engine == "sfdp" ? "false" : "true");
     g.declare(G, "start", "");  // set to the seed below: same seed, same layout
-    g.declare(G, "pack", "true");
-    if (pinned) {
-      g.declare(G, "inputscale", "72");  // pos in points, as saved
-      g.declare(G, "notranslate", "true");
-    }
+    // Packing moves each connected component as a block: not for pinned maps.
+    g.declare(G, "pack", pinned ? "false" : "true");
+    // pos in points, as saved. (Graphviz still shifts the drawing to the origin, so a
+    // kept map moves as a whole; the pinned nodes keep their places relative to each other.)
+    if (pinned) g.declare(G, "inputscale", "72");
   }
   g.declare(N, "label", "\\N");
   g.declare(N, "shape", "ellipse");
@@ -309,7 +309,13 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
     gv::Graph::set(legend, "shape", "plaintext");
     gv::Graph::set(legend, "style", "solid");
     gv::Graph::set(legend, "id", "legend");
-    gv::Graph::set(legend, "fontsize", "10");
+    gv::Graph::set(legend, "fontsize", large ? "16" : "10");
+    if (pinned) {
+      if (auto p = opt.pinned->find(std::string(kLegendNode)); p != opt.pinned->end()) {
+        gv::Graph::set(legend, "pos", fmt_num(p->second.x) + "," + fmt_num(p->second.y) + "!");
+        gv::Graph::set(legend, "pin", "true");
+      }
+    }
     gv::Graph::set_html_label(legend, legend_html(view));
   }
   return g;

@@ -94,23 +94,23 @@ RenderData::~RenderData() {
   if (data_) gvFreeRenderData(data_);
 }
 
-Layout::Layout(Context ctx, Graph graph, std::string_view engine)
+Layout::Layout(std::shared_ptr<Context> ctx, Graph graph, std::string_view engine)
     : ctx_(std::move(ctx)), graph_(std::move(graph)) {
   CStr e(engine);
-  if (gvLayout(ctx_.get(), graph_.get(), e.get()) != 0)
+  if (gvLayout(ctx_->get(), graph_.get(), e.get()) != 0)
     throw kg::Error("graphviz: layout with engine '" + std::string(engine) + "' failed");
   laid_out_ = true;
 }
 
 Layout::~Layout() {
-  if (laid_out_) gvFreeLayout(ctx_.get(), graph_.get());
+  if (laid_out_) gvFreeLayout(ctx_->get(), graph_.get());
 }
 
 RenderData Layout::render(std::string_view format) const {
   CStr f(format);
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(ctx_.get(), graph_.get(), f.get(), &data, &length) != 0) {
+  if (gvRenderData(ctx_->get(), graph_.get(), f.get(), &data, &length) != 0) {
     if (data) gvFreeRenderData(data);
     throw kg::Error("graphviz: rendering " + std::string(format) + " failed");
   }

@@ -8,6 +8,7 @@
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -83,11 +84,13 @@ class RenderData {
   unsigned int length_;  // 2.42's gvRenderData reports the length as unsigned int
 };
 
-// A layout owns its context and graph (as gvc++'s GVLayout does) so that gvFreeLayout
-// always runs first, while both are still alive; members then go graph, context.
+// A layout owns its graph and shares its context (as gvc++'s GVLayout does) so that
+// gvFreeLayout always runs first, while both are still alive. The context is shared
+// because Graphviz 2.42 keeps a static text-size cache that outlives a freed context:
+// a second context in the same process reads freed font names. One context per process.
 class Layout {
  public:
-  Layout(Context ctx, Graph graph, std::string_view engine);
+  Layout(std::shared_ptr<Context> ctx, Graph graph, std::string_view engine);
   ~Layout();
   Layout(Layout&& o) noexcept
       : ctx_(std::move(o.ctx_)), graph_(std::move(o.graph_)), laid_out_(o.laid_out_) {
@@ -101,7 +104,7 @@ class Layout {
   RenderData render(std::string_view format) const;
 
  private:
-  Context ctx_;
+  std::shared_ptr<Context> ctx_;
   Graph graph_;
   bool laid_out_ = false;
 };

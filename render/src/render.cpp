@@ -5,7 +5,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <chrono>
 #include <cstdint>
 #include <cstring>
@@ -95,6 +97,69 @@ void fix_pdf_dates(std::string& pdf) {
   pdf = std::move(out);
 }
 
+struct Box {
+  double x, y, w, h;  // centre and size, points
+};
+
+bool overlaps(const Box& a, const Box& b, double margin) {
+  return std::abs(a.x - b.x) * 2 < a.w + b.w + 2 * margin && std::abs(a.y - b.y) * 2 < a.h + b.h + 2 * margin;
+}
+
+// Graphviz's overlap removal would move pinned nodes too; so with pins the first layout
+// keeps overlaps, and new nodes are then moved (only they) to the nearest free spot on a
+// spiral around where the layout put them, in order of importance.
+Positions place_new_nodes(const std::vector<std::pair<std::string, Box>>& boxes, const Positions& pinned,
+                          const GraphView& view) {
+  constexpr double kMargin = 6;
+  std::vector<Box> placed;
+  std::vector<std::pair<std::string, Box>> fresh;
+  for (const auto& [id, b] : boxes) {
+    if (pinned.count(id)) placed.push_back(b);
+    else fresh.emplace_back(id, b);
+  }
+  std::map<std::string, double> importance;
+  for (const auto& n : view.nodes) importance[n.id] = n.importance;
+  importance[std::string(detail::kLegendNode)] = -1;  // placed last, wherever there is room
+  std::stable_sort(fresh.begin(), fresh.end(), [&](const auto& a, const auto& b) {
+    return importance[a.first] > importance[b.first];
+  });
+  Positions out;
+  for (auto& [id, b] : fresh) {
+    auto free_at = [&](const Box& c) {
+      for (const auto& p : placed)
+        if (overlaps(c, p, kMargin)) return false;
+      return true;
+    };
+    Box best = b;
+    const double step = std::max(12.0, b.h);
+    for (int ring = 1; ring < 400 && !free_at(best); ++ring) {
+      const int spokes = 8 + 4 * ring;
+      for (int k = 0; k < spokes; ++k) {
+        const double a = 6.283185307179586 * k / spokes;
+        Box c = b;
+        c.x = b.x + ring * step * std::cos(a);
+        c.y = b.y + ring * step * std::sin(a);
+        if (free_at(c)) {
+          best = c;
+          break;
+        }
+      }
+    }
+    placed.push_back(best);
+    out[id] = Point{best.x, best.y};
+  }
+  return out;
+}
+
+void collect(const gv::Layout& layout, RenderResult& r, std::vector<std::pair<std::string, Box>>* boxes) {
+  Agraph_t* g = layout.graph().get();
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    const std::string name = agnameof(n);
+    if (name != detail::kLegendNode) r.positions[name] = Point{ND_coord(n).x, ND_coord(n).y};
+    if (boxes) boxes->emplace_back(name, Box{ND_coord(n).x, ND_coord(n).y, ND_width(n) * 72, ND_height(n) * 72});
+  }
+}
+
 // Runs in the child: everything that touches the layout engine.
 RenderResult render_here(const GraphView& view, const RenderOptions& opt, const std::string& engine,
                          bool want_positions) {
@@ -105,13 +170,31 @@ RenderResult render_here(const GraphView& view, const RenderOptions& opt, const 
     r.bytes = g.write();
     return r;
   }
-  const std::string dot_text = opt.format == Format::dot ? g.write() : std::string();
-  gv::Layout layout(gv::Context(), std::move(g), engine);
-  for (Agnode_t* n = agfstnode(layout.graph().get()); n; n = agnxtnode(layout.graph().get(), n)) {
-    const std::string name = agnameof(n);
-    if (name == detail::kLegendNode) continue;
-    r.positions[name] = Point{ND_coord(n).x, ND_coord(n).y};
+  auto ctx = std::make_shared<gv::Context>();
+  const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
+  if (pinned) {
+    std::vector<std::pair<std::string, Box>> boxes;
+    {
+      gv::Layout first(ctx, std::move(g), engine);
+      collect(first, r, &boxes);
+    }
+    // Layout output is shifted to the origin; bring new nodes back into the pinned frame.
+    Point shift{0, 0};
+    for (const auto& [id, p] : r.positions) {
+      if (auto it = opt.pinned->find(id); it != opt.pinned->end()) {
+        shift = Point{p.x - it->second.x, p.y - it->second.y};
+        break;
+      }
+    }
+    RenderOptions second = opt;
+    for (const auto& [id, p] : place_new_nodes(boxes, *opt.pinned, view))
+      second.pinned->emplace(id, Point{p.x - shift.x, p.y - shift.y});
+    r.positions.clear();
+    g = detail::build_graph(view, second, engine);
   }
+  const std::string dot_text = opt.format == Format::dot ? g.write() : std::string();
+  gv::Layout layout(ctx, std::move(g), engine);
+  collect(layout, r, nullptr);
   if (opt.format == Format::dot) {
     r.bytes = dot_text;
   } else {

@@ -14,10 +14,25 @@ bool is_url_attribute(std::string_view name) {
          name == "style";
 }
 
+// Graphviz writes '-' in ids as "&#45;": same id, but plain text is what CSS selectors
+// and tests expect.
+std::string plain_dashes(std::string_view v) {
+  std::string out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v.compare(i, 5, "&#45;") == 0) {
+      out.push_back('-');
+      i += 4;
+    } else {
+      out.push_back(v[i]);
+    }
+  }
+  return out;
+}
+
 std::string rewrite_value(std::string_view name, std::string_view value, std::string_view prefix) {
-  if (name == "id") return std::string(prefix) + std::string(value);
+  if (name == "id") return std::string(prefix) + plain_dashes(value);
   if ((name == "href" || name == "xlink:href") && !value.empty() && value[0] == '#')
-    return "#" + std::string(prefix) + std::string(value.substr(1));
+    return "#" + std::string(prefix) + plain_dashes(value.substr(1));
   if (is_url_attribute(name)) {
     std::string out;
     std::size_t last = 0;

@@ -1,0 +1,169 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <tuple>
+
+#include "helpers.hpp"
+#include "kg/error.hpp"
+#include "kg/render/render.hpp"
+#include "views.hpp"
+
+using kg::EntityType;
+using kg::GraphView;
+using kg::InputError;
+using kg::Predicate;
+using kg::UsageError;
+using namespace kg::render;
+using namespace kg::render::test;
+
+namespace {
+
+void check_golden(const std::string& name, const std::string& actual) {
+  const std::string path = std::string(KG_GOLDEN_DIR) + "/" + name;
+  if (std::getenv("KG_UPDATE_GOLDEN")) {
+    write_text(path, actual);
+    WARN("updated " << path);
+  }
+  const std::string expected = read_text(path);
+  INFO("golden file " << path << " (KG_UPDATE_GOLDEN=1 rewrites it)");
+  CHECK(actual == expected);
+}
+
+RenderOptions opts(Format f) {
+  RenderOptions o;
+  o.format = f;
+  return o;
+}
+
+}  // namespace
+
+TEST_CASE("formats are chosen by extension", "[render]") {
+  auto [path, expected] = GENERATE(table<std::string, std::optional<Format>>({
+      {"map.svg", Format::svg}, {"out/carte.SVG", Format::svg}, {"x.dot", Format::dot},
+      {"x.png", Format::png}, {"rapport/x.pdf", Format::pdf}, {"x.jpg", std::nullopt},
+      {"x", std::nullopt}, {"x.svg.txt", std::nullopt}}));
+  INFO(path);
+  CHECK(format_from_path(path) == expected);
+  CHECK(format_list() == ".svg, .dot, .png, .pdf");
+}
+
+TEST_CASE("the engine follows the size of the map unless asked", "[render]") {
+  CHECK(choose_engine(7, false, false) == "dot");
+  CHECK(choose_engine(50, false, false) == "dot");
+  CHECK(choose_engine(300, false, false) == "sfdp");
+  CHECK(choose_engine(300, true, false) == "fdp");
+  CHECK(choose_engine(7, false, true) == "neato");
+  CHECK(is_known_engine("circo"));
+  CHECK_FALSE(is_known_engine("twopi; rm -rf"));
+  RenderOptions o = opts(Format::dot);
+  o.engine = "bogus";
+  CHECK_THROWS_AS(to_dot(small_view(), o), UsageError);
+  CHECK(parse_cluster_by("country") == ClusterBy::country);
+  CHECK(parse_cluster_by("pays") == std::nullopt);
+}
+
+TEST_CASE("DOT matches the golden files", "[render][golden]") {
+  check_golden("small.dot", to_dot(small_view(), opts(Format::dot)));
+
+  RenderOptions by_country = opts(Format::dot);
+  by_country.cluster_by = ClusterBy::country;
+  check_golden("small_country.dot", to_dot(small_view(), by_country));
+
+  GraphView path = small_view();
+  for (auto& n : path.nodes) n.highlighted = n.id == "yao-shunyu" || n.id == "deepseek" || n.id == "alibaba";
+  for (auto& e : path.edges)
+    e.highlighted = (e.source == "yao-shunyu" && e.target == "deepseek") || (e.source == "deepseek" && e.target == "alibaba");
+  path.title = "Yao Shunyu → Alibaba";
+  check_golden("small_path.dot", to_dot(path, opts(Format::dot)));
+}
+
+TEST_CASE("DOT names nodes by entity id and styles them from the table", "[render]") {
+  const std::string dot = to_dot(small_view(), opts(Format::dot));
+  CHECK(dot.find("\t\"yao-shunyu\"\t[") != std::string::npos);
+  CHECK(dot.find("\"united-states\"\t[") != std::string::npos);
+  CHECK(dot.find("label=\"Yao Shunyu\"") != std::string::npos);
+  CHECK(dot.find("shape=hexagon") != std::string::npos);  // countries
+  // The legend lists what is on the map and nothing else.
+  CHECK(dot.find(">person<") != std::string::npos);
+  CHECK(dot.find(">model<") != std::string::npos);
+  CHECK(dot.find(">chip<") == std::string::npos);
+  CHECK(dot.find(">organization<") == std::string::npos);
+  CHECK(dot.find(">develops<") != std::string::npos);
+  CHECK(dot.find(">invests in<") == std::string::npos);
+  RenderOptions no_legend = opts(Format::dot);
+  no_legend.legend = false;
+  CHECK(to_dot(small_view(), no_legend).find("kg_legend") == std::string::npos);
+}
+
+TEST_CASE("tooltips carry the evidence sentence and its document", "[render]") {
+  const std::string dot = to_dot(small_view(), opts(Format::dot));
+  CHECK(dot.find("Alibaba develops Qwen (confidence 0.95)\\n“Alibaba a dévoilé Qwen 3, son nouveau modèle.” — "
+                 "001_fr.txt, 2025-01-15\\n+2 more") != std::string::npos);
+  CHECK(dot.find("“DeepSeek, based in Hangzhou, China.” — 002_en.txt") != std::string::npos);
+}
+
+TEST_CASE("links follow the template with encoded names", "[render]") {
+  RenderOptions o = opts(Format::svg);
+  o.link_template = "https://wiki.example/{name}?id={id}";
+  const std::string svg = render(small_view(), o).bytes;
+  CHECK(svg.find("xlink:href=\"https://wiki.example/Yao%20Shunyu?id=yao-shunyu\"") != std::string::npos);
+}
+
+TEST_CASE("every format renders and is byte-identical run to run", "[render][determinism]") {
+  const Format f = GENERATE(Format::svg, Format::dot, Format::png, Format::pdf);
+  INFO(to_string(f));
+  const auto a = render(small_view(), opts(f)).bytes;
+  const auto b = render(small_view(), opts(f)).bytes;
+  REQUIRE(!a.empty());
+  CHECK(a == b);
+  switch (f) {
+    case Format::svg: CHECK(a.find("<svg") != std::string::npos); break;
+    case Format::dot: CHECK(a.rfind("digraph kg {", 0) == 0); break;
+    case Format::png: CHECK(a.rfind("\x89PNG", 0) == 0); break;
+    case Format::pdf: CHECK(a.rfind("%PDF", 0) == 0); break;
+  }
+}
+
+TEST_CASE("a 300-entity map is laid out by sfdp, deterministically", "[render][determinism]") {
+  const GraphView v = large_view(300);
+  const auto a = render(v, opts(Format::svg), true);
+  const auto b = render(v, opts(Format::svg), true);
+  CHECK(a.engine == "sfdp");
+  CHECK(a.bytes == b.bytes);
+  CHECK(a.positions.size() == 300);
+  // Overlap removal: no two node centres closer than a few points.
+  std::vector<Point> pts;
+  for (const auto& [id, p] : a.positions) pts.push_back(p);
+  double closest = 1e9;
+  for (std::size_t i = 0; i < pts.size(); ++i)
+    for (std::size_t j = i + 1; j < pts.size(); ++j)
+      closest = std::min(closest, std::hypot(pts[i].x - pts[j].x, pts[i].y - pts[j].y));
+  CHECK(closest > 10);
+  // Edge labels would cover a map this size; the legend and tooltips name predicates.
+  std::size_t shown = 0;
+  for (std::size_t p = 0; (p = a.bytes.find(">develops</text>", p)) != std::string::npos; ++p) ++shown;
+  CHECK(shown == 1);  // in the legend only
+}
+
+TEST_CASE("a layout over the time limit is stopped with advice", "[render][timeout]") {
+  RenderOptions o = opts(Format::svg);
+  o.engine = "dot";
+  o.timeout_seconds = 0.3;
+  const GraphView v = large_view(3000);
+  try {
+    render(v, o);
+    FAIL("expected a timeout");
+  } catch (const kg::Error& e) {
+    const std::string msg = e.what();
+    CHECK(msg.find("took more than 0.3 s") != std::string::npos);
+    CHECK(msg.find("--max-nodes") != std::string::npos);
+    CHECK(msg.find("--layout sfdp") != std::string::npos);
+  }
+}
+
+TEST_CASE("an empty view still renders a valid figure", "[render]") {
+  GraphView v;
+  v.title = "Nothing matched";
+  const auto svg = render(v, opts(Format::svg)).bytes;
+  CHECK(svg.find("Nothing matched") != std::string::npos);
+}
