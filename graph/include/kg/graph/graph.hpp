@@ -1,0 +1,107 @@
+// kg::graph::Graph: the store of entities and relations (one edge per fact, with all its
+// evidence), its name/alias index, and its file formats. Boost stays in graph/src: this
+// header shows kg types only (see graph_api.md for the contract other modules rely on).
+//
+// A Graph has two phases that callers do not see: add_* append to a build log; the
+// first read "freezes" the log into sorted, compact arrays (entities by id, relations by
+// (subject, predicate, object), evidence grouped per relation) plus a Boost
+// compressed_sparse_row_graph that queries traverse. Adding after a read re-opens it.
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kg/graph_view.hpp"
+#include "kg/model.hpp"
+
+namespace kg::graph {
+
+struct EntityInfo {
+  std::string id;       // stable: kg::text::slug(name), de-duplicated deterministically
+  std::string name;     // canonical display name
+  EntityType type = EntityType::Unknown;
+  std::string country;  // may be empty
+  std::vector<std::string> aliases;  // sorted, unique; includes surface forms seen
+};
+
+struct RelationInfo {
+  std::string subject, object;  // entity ids
+  Predicate predicate = Predicate::develops;
+  double confidence = 0;           // combined over evidence: 1 - prod(1 - c_i)
+  std::vector<Evidence> evidence;  // sorted, unique
+  std::string first_seen, last_seen;  // min/max evidence date, may be empty
+
+  // Highest-confidence evidence first, then by document and start; nullptr when none.
+  const Evidence* best_evidence() const;
+  std::vector<double> evidence_confidence;  // parallel to evidence (added to the contract)
+};
+
+namespace detail {
+struct Store;
+}
+
+class Graph {
+ public:
+  Graph();
+  ~Graph();
+  Graph(Graph&&) noexcept;
+  Graph& operator=(Graph&&) noexcept;
+  Graph(const Graph&) = delete;
+  Graph& operator=(const Graph&) = delete;
+
+  void add_entity(const EntityRecord& r);  // lexicon knowledge (aliases, country); no edge
+  void add_triple(const Triple& t);         // creates entities as needed; same fact -> same edge
+  void add_document(const DocumentInfo& d);
+
+  std::size_t entity_count() const;
+  std::size_t relation_count() const;
+  std::vector<EntityInfo> entities() const;      // sorted by id
+  std::vector<RelationInfo> relations() const;   // sorted by (subject, predicate, object)
+  std::vector<DocumentInfo> documents() const;   // sorted by name
+
+  // By name, alias or id, case/accent/apostrophe-insensitive. Typos are NOT resolved
+  // here (nullopt); they only produce suggestions in require().
+  std::optional<EntityInfo> find(std::string_view name_or_alias_or_id) const;
+  // Like find; throws UsageError "no entity 'Alibeba'; did you mean: Alibaba" (exit 2).
+  EntityInfo require(std::string_view name) const;
+  // Up to `max` known names close to `query` (for messages).
+  std::vector<std::string> suggestions(std::string_view query, std::size_t max = 3) const;
+
+  // Format by extension: .kgb = compact binary, anything else = versioned JSON. Atomic.
+  void save(const std::string& path) const;
+  // InputError naming the file on any problem; the format is recognised by content.
+  static Graph load(const std::string& path);
+
+  // Internal access for the query functions in graph/src (store() freezes the build log).
+  const detail::Store& store() const;
+  detail::Store& mutable_store();
+
+ private:
+  std::unique_ptr<detail::Store> s_;
+};
+
+struct ViewOptions {
+  std::string title;
+  std::optional<std::string> focus;
+  int depth = 1;                                             // ego map
+  std::optional<std::pair<std::string, std::string>> path;   // highlight a shortest path
+  std::vector<EntityType> types;       // keep only these entity types (empty = all)
+  std::vector<Predicate> predicates;   // keep only these predicates (empty = all)
+  std::vector<std::string> docs;       // keep only edges with evidence from these documents
+  std::size_t max_nodes = 0;           // 0 = no limit; else keep the most important, note the rest
+  std::string importance = "pagerank"; // "degree" | "pagerank"
+  bool communities = false;            // fill ViewNode::community
+  std::string as_of, since;            // ISO dates; keep evidence dated in range
+  unsigned seed = 1;                   // community detection seed
+};
+
+// A plain sorted GraphView of the selection; ViewNode.importance normalised to [0,1],
+// ViewEdge.evidence best first (highest confidence, then doc, then start).
+GraphView make_view(const Graph& g, const ViewOptions& opt);
+
+}  // namespace kg::graph

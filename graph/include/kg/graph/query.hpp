@@ -1,0 +1,146 @@
+// Queries over a const Graph: paths, neighbourhoods, statistics, rankings, components and
+// communities. Free functions; each resolves entity names with Graph::require (so unknown
+// names throw UsageError with suggestions) and returns plain sorted values.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/graph/graph.hpp"
+
+namespace kg::graph {
+
+// What a traversal may use. Empty lists = everything. Dates filter evidence (ISO prefix
+// comparison): a relation with no evidence left in range is not usable.
+struct EdgeFilter {
+  std::vector<Predicate> predicates;
+  std::vector<EntityType> types;  // entity types a path/neighbourhood may pass through
+  std::string as_of, since;
+};
+
+// ---- paths -----------------------------------------------------------------------------
+struct PathOptions {
+  EdgeFilter filter;
+  int max_hops = 0;       // 0 = unlimited
+  bool directed = false;  // follow edges subject -> object only
+  bool weighted = false;  // Dijkstra; cost favours confident, well-evidenced edges
+  std::size_t k = 1;      // k shortest loop-free paths (Yen)
+};
+
+struct PathStep {
+  std::string from, to;  // entity ids in the order the path walks them
+  bool forward = true;   // true: from --predicate--> to; false: to --predicate--> from
+  RelationInfo relation;
+};
+
+struct Path {
+  std::vector<EntityInfo> nodes;  // from .. to
+  std::vector<PathStep> steps;    // nodes.size() - 1 of them
+  double cost = 0;                // hops, or the weighted cost with --weighted
+  std::size_t hops() const { return steps.size(); }
+};
+
+// Cost of one relation under --weighted: lower for confident, well-evidenced facts.
+double edge_cost(double confidence, std::size_t evidence_count);
+
+// Shortest paths between two entities (bidirectional BFS, or Dijkstra/Yen); empty when
+// none within the limits.
+std::vector<Path> find_paths(const Graph& g, std::string_view from, std::string_view to,
+                             const PathOptions& opt = {});
+
+// Same by vertex index (for batches on large graphs; no name resolution).
+std::vector<Path> find_paths_between(const Graph& g, std::size_t from, std::size_t to,
+                                     const PathOptions& opt = {});
+// Vertex index of an entity (as in entities()), throws like Graph::require.
+std::size_t require_index(const Graph& g, std::string_view name);
+
+// ---- neighbourhoods --------------------------------------------------------------------
+struct NeighborOptions {
+  EdgeFilter filter;
+  int depth = 1;
+};
+
+struct Neighbor {
+  EntityInfo entity;
+  int distance = 0;
+};
+
+struct Neighborhood {
+  EntityInfo center;
+  std::vector<Neighbor> neighbors;       // excluding the center; by distance, then id
+  std::vector<RelationInfo> relations;   // relations among center+neighbors that pass the filter
+};
+
+Neighborhood neighbors(const Graph& g, std::string_view entity, const NeighborOptions& opt = {});
+
+// A new graph with the given entities (ids), the relations among them, and the
+// documents their evidence cites.
+Graph subgraph(const Graph& g, const std::vector<std::string>& entity_ids,
+               const EdgeFilter& filter = {});
+
+// ---- statistics ------------------------------------------------------------------------
+struct GraphStats {
+  std::size_t entities = 0, relations = 0, evidence = 0, documents = 0;
+  std::size_t components = 0, largest_component = 0, isolated = 0;
+  std::size_t max_degree = 0;
+  std::string max_degree_entity;  // name
+  double mean_degree = 0;
+  std::map<std::string, std::size_t> by_type;       // entity type -> count
+  std::map<std::string, std::size_t> by_predicate;  // predicate -> count
+};
+GraphStats stats(const Graph& g);
+
+// ---- ranking ---------------------------------------------------------------------------
+enum class Centrality { degree, pagerank, betweenness };
+std::optional<Centrality> parse_centrality(std::string_view s);
+
+// Per vertex (index as in entities()), over the graph with edge direction ignored and one
+// edge per relation. pagerank: damping 0.85, dangling mass spread uniformly, as NetworkX.
+// betweenness: Boost's Brandes, normalised to [0,1] as NetworkX (undirected).
+std::vector<double> degree_centrality(const Graph& g);  // raw degree (relations incident)
+std::vector<double> pagerank(const Graph& g, double damping = 0.85, double tol = 1e-10,
+                             int max_iter = 200);
+std::vector<double> betweenness(const Graph& g);
+
+struct Ranked {
+  EntityInfo entity;
+  double score = 0;
+};
+struct RankOptions {
+  Centrality by = Centrality::degree;
+  std::vector<EntityType> types;
+  std::size_t top = 10;  // 0 = all
+};
+std::vector<Ranked> rank(const Graph& g, const RankOptions& opt);
+
+// ---- components and communities --------------------------------------------------------
+// Connected components (direction ignored), each a list of entity ids sorted; components
+// sorted by size (largest first), then by first id.
+std::vector<std::vector<std::string>> connected_components(const Graph& g);
+
+// Community partition by label propagation (asynchronous, vertices visited in a seeded
+// shuffled order, ties broken by the smallest label): deterministic for a given seed.
+// Returns one label per vertex index; labels are renumbered 0.. by decreasing size.
+std::vector<std::size_t> communities(const Graph& g, unsigned seed = 1);
+
+}  // namespace kg::graph
+
+namespace kg::graph {
+// Reusable path search: keeps its per-vertex work arrays between queries, so a batch of
+// queries on a large graph costs only the vertices each query touches.
+class PathSearch {
+ public:
+  explicit PathSearch(const Graph& g);
+  ~PathSearch();
+  PathSearch(const PathSearch&) = delete;
+  PathSearch& operator=(const PathSearch&) = delete;
+  std::vector<Path> run(std::size_t from, std::size_t to, const PathOptions& opt);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+}  // namespace kg::graph

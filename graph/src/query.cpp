@@ -1,0 +1,456 @@
+// Paths, neighbourhoods, subgraphs and statistics over the frozen store.
+#include "kg/graph/query.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <queue>
+#include <set>
+#include <unordered_set>
+
+#include "kg/error.hpp"
+#include "kg/io.hpp"
+#include "query_util.hpp"
+#include "store.hpp"
+
+namespace kg::graph {
+
+using detail::Index;
+using detail::Store;
+
+double edge_cost(double confidence, std::size_t evidence_count) {
+  // -ln(confidence) makes a path's cost the -ln of the probability that all its facts hold;
+  // the 1 keeps fewer hops better, and a small bonus goes to facts seen more than once
+  // (their combined confidence already rises with each independent sentence).
+  const double c = std::clamp(confidence, 0.01, 1.0);
+  return 1.0 - std::log(c) + 0.25 / static_cast<double>(std::max<std::size_t>(1, evidence_count));
+}
+
+namespace detail {
+
+Filter::Filter(const Store& s, const EdgeFilter& f) : s_(s), f_(f) {
+  if (!f.predicates.empty()) {
+    pred_ok_.assign(std::size(kPredicates), false);
+    for (auto p : f.predicates) pred_ok_[static_cast<std::size_t>(p)] = true;
+  }
+  if (!f.types.empty()) {
+    type_ok_.assign(static_cast<std::size_t>(EntityType::Unknown) + 1, false);
+    for (auto t : f.types) type_ok_[static_cast<std::size_t>(t)] = true;
+  }
+  dated_ = !f.since.empty() || !f.as_of.empty();
+}
+
+bool Filter::relation_ok(Index r) const {
+  if (!pred_ok_.empty() && !pred_ok_[s_.rels[r].p]) return false;
+  if (dated_ && !s_.in_range(r, f_.since, f_.as_of)) return false;
+  return true;
+}
+
+bool Filter::vertex_ok(Index v) const {
+  return type_ok_.empty() || type_ok_[static_cast<std::size_t>(s_.ents[v].type)];
+}
+
+}  // namespace detail
+
+// ---- paths --------------------------------------------------------------------------------
+struct PathSearch::Impl {
+  const Store& s;
+  std::uint32_t gen = 0;
+  // Per-vertex state, valid when stamp == gen (so nothing is cleared between queries).
+  std::vector<std::uint32_t> stamp_f, stamp_b;
+  std::vector<Index> parent_f, parent_b;      // previous vertex
+  std::vector<std::uint32_t> pedge_f, pedge_b;  // dir_rel of the edge used
+  std::vector<std::uint32_t> depth_f, depth_b;
+
+  explicit Impl(const Store& st) : s(st) {
+    const std::size_t n = s.ents.size();
+    stamp_f.assign(n, 0);
+    stamp_b.assign(n, 0);
+    parent_f.resize(n);
+    parent_b.resize(n);
+    pedge_f.resize(n);
+    pedge_b.resize(n);
+    depth_f.resize(n);
+    depth_b.resize(n);
+  }
+
+  void next_gen() {
+    if (++gen == 0) {  // wrapped: clear once every 4 billion queries
+      std::fill(stamp_f.begin(), stamp_f.end(), 0);
+      std::fill(stamp_b.begin(), stamp_b.end(), 0);
+      gen = 1;
+    }
+  }
+
+  // A raw path: vertices and the dir_rel used to reach each next one, in walking order,
+  // where bit 0 of a dir_rel says whether the walk follows the relation's direction.
+  struct Raw {
+    std::vector<Index> verts;
+    std::vector<std::uint32_t> edges;
+    double cost = 0;
+  };
+
+  std::optional<Raw> bfs2(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
+    next_gen();
+    Raw raw;
+    if (from == to) {
+      raw.verts.push_back(from);
+      return raw;
+    }
+    std::vector<Index> front_f{from}, front_b{to}, next;
+    stamp_f[from] = gen;
+    depth_f[from] = 0;
+    stamp_b[to] = gen;
+    depth_b[to] = 0;
+    std::uint32_t df = 0, db = 0;
+    const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
+    Index meet = detail::kNone;
+    while (!front_f.empty() && !front_b.empty() && df + db < limit) {
+      // Expand the side with less work to do (sum of degrees of its frontier).
+      std::size_t work_f = 0, work_b = 0;
+      for (Index u : front_f) work_f += boost::out_degree(u, s.csr);
+      for (Index u : front_b) work_b += boost::out_degree(u, s.csr);
+      const bool fwd = work_f <= work_b;
+      auto& front = fwd ? front_f : front_b;
+      auto& stamp = fwd ? stamp_f : stamp_b;
+      auto& other = fwd ? stamp_b : stamp_f;
+      auto& parent = fwd ? parent_f : parent_b;
+      auto& pedge = fwd ? pedge_f : pedge_b;
+      auto& depth = fwd ? depth_f : depth_b;
+      auto& odepth = fwd ? depth_b : depth_f;
+      const std::uint32_t d = (fwd ? df : db) + 1;
+      std::uint32_t best = 0xFFFFFFFFu;
+      next.clear();
+      for (Index u : front) {
+        for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
+          const std::uint32_t dr = s.csr[*e].dir_rel;
+          // Directed: the forward side follows subject->object, the backward side the reverse.
+          if (opt.directed && ((dr & 1u) != (fwd ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
+          const Index v = boost::target(*e, s.csr);
+          if (stamp[v] == gen) continue;
+          if (!f.relation_ok(dr >> 1)) continue;
+          if (v != from && v != to && !f.vertex_ok(v)) continue;
+          stamp[v] = gen;
+          parent[v] = u;
+          pedge[v] = dr;
+          depth[v] = d;
+          next.push_back(v);
+          if (other[v] == gen && d + odepth[v] < best) {
+            best = d + odepth[v];
+            meet = v;
+          }
+        }
+      }
+      front.swap(next);
+      (fwd ? df : db) = d;
+      if (meet != detail::kNone) break;
+      if ((gen & 0xFF) == 0) io::check_interrupted();
+    }
+    if (meet == detail::kNone) return std::nullopt;
+    if (depth_f[meet] + depth_b[meet] > limit) return std::nullopt;
+    // from .. meet
+    for (Index v = meet; v != from; v = parent_f[v]) {
+      raw.verts.push_back(v);
+      raw.edges.push_back(pedge_f[v]);
+    }
+    raw.verts.push_back(from);
+    std::reverse(raw.verts.begin(), raw.verts.end());
+    std::reverse(raw.edges.begin(), raw.edges.end());
+    // meet .. to: the backward side walked against the path, so flip the direction bit.
+    for (Index v = meet; v != to; v = parent_b[v]) {
+      raw.verts.push_back(parent_b[v]);
+      raw.edges.push_back(pedge_b[v] ^ 1u);
+    }
+    raw.cost = static_cast<double>(raw.edges.size());
+    return raw;
+  }
+
+  double cost_of(std::uint32_t dr, bool weighted) const {
+    if (!weighted) return 1.0;
+    const Index r = dr >> 1;
+    return edge_cost(s.rels[r].conf, s.evidence_count(r));
+  }
+
+  // Dijkstra from `from`, avoiding banned vertices and relations; hop-limited paths are
+  // found by pruning relaxations beyond max_hops.
+  std::optional<Raw> dijkstra(Index from, Index to, const PathOptions& opt, const detail::Filter& f,
+                              const std::unordered_set<Index>& banned_v, const std::unordered_set<Index>& banned_r) {
+    next_gen();
+    using Item = std::pair<double, Index>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> pq;
+    std::vector<double> dist_touched;
+    // stamp_f: seen; stamp_b: settled; depth_f: hops; parent_f/pedge_f: tree.
+    std::unordered_map<Index, double> dist;
+    dist[from] = 0;
+    stamp_f[from] = gen;
+    depth_f[from] = 0;
+    pq.emplace(0.0, from);
+    const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
+    while (!pq.empty()) {
+      auto [du, u] = pq.top();
+      pq.pop();
+      if (stamp_b[u] == gen) continue;
+      stamp_b[u] = gen;
+      if (u == to) break;
+      if (depth_f[u] >= limit) continue;
+      for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
+        const std::uint32_t dr = s.csr[*e].dir_rel;
+        if (opt.directed && !(dr & 1u) && !s.symmetric(dr >> 1)) continue;
+        const Index v = boost::target(*e, s.csr);
+        if (stamp_b[v] == gen || banned_v.count(v) || banned_r.count(dr >> 1)) continue;
+        if (!f.relation_ok(dr >> 1)) continue;
+        if (v != from && v != to && !f.vertex_ok(v)) continue;
+        const double nd = du + cost_of(dr, opt.weighted);
+        auto it = dist.find(v);
+        if (stamp_f[v] != gen || nd < it->second) {
+          stamp_f[v] = gen;
+          dist[v] = nd;
+          parent_f[v] = u;
+          pedge_f[v] = dr;
+          depth_f[v] = depth_f[u] + 1;
+          pq.emplace(nd, v);
+        }
+      }
+    }
+    if (stamp_b[to] != gen) return std::nullopt;
+    Raw raw;
+    for (Index v = to; v != from; v = parent_f[v]) {
+      raw.verts.push_back(v);
+      raw.edges.push_back(pedge_f[v]);
+    }
+    raw.verts.push_back(from);
+    std::reverse(raw.verts.begin(), raw.verts.end());
+    std::reverse(raw.edges.begin(), raw.edges.end());
+    raw.cost = dist[to];
+    return raw;
+  }
+
+  double raw_cost(const Raw& r, bool weighted) const {
+    double c = 0;
+    for (auto dr : r.edges) c += cost_of(dr, weighted);
+    return c;
+  }
+
+  // Yen's k shortest loop-free paths over dijkstra().
+  std::vector<Raw> yen(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
+    std::vector<Raw> found;
+    auto first = dijkstra(from, to, opt, f, {}, {});
+    if (!first) return found;
+    found.push_back(*first);
+    auto cmp = [](const Raw& a, const Raw& b) {
+      if (a.cost != b.cost) return a.cost < b.cost;
+      if (a.verts != b.verts) return a.verts < b.verts;
+      return a.edges < b.edges;
+    };
+    std::vector<Raw> cand;
+    while (found.size() < opt.k) {
+      const Raw& last = found.back();
+      for (std::size_t i = 0; i + 1 < last.verts.size(); ++i) {
+        const Index spur = last.verts[i];
+        std::unordered_set<Index> banned_r, banned_v;
+        for (const Raw& p : found)
+          if (p.verts.size() > i && std::equal(p.verts.begin(), p.verts.begin() + static_cast<long>(i) + 1,
+                                               last.verts.begin()))
+            banned_r.insert(p.edges[i] >> 1);
+        for (std::size_t j = 0; j < i; ++j) banned_v.insert(last.verts[j]);
+        PathOptions o2 = opt;
+        if (opt.max_hops > 0) {
+          if (static_cast<int>(i) >= opt.max_hops) continue;
+          o2.max_hops = opt.max_hops - static_cast<int>(i);
+        }
+        auto spur_path = dijkstra(spur, to, o2, f, banned_v, banned_r);
+        if (!spur_path) continue;
+        Raw total;
+        total.verts.assign(last.verts.begin(), last.verts.begin() + static_cast<long>(i));
+        total.edges.assign(last.edges.begin(), last.edges.begin() + static_cast<long>(i));
+        total.verts.insert(total.verts.end(), spur_path->verts.begin(), spur_path->verts.end());
+        total.edges.insert(total.edges.end(), spur_path->edges.begin(), spur_path->edges.end());
+        total.cost = raw_cost(total, opt.weighted);
+        auto same = [&](const Raw& x) { return x.verts == total.verts && x.edges == total.edges; };
+        if (std::none_of(found.begin(), found.end(), same) && std::none_of(cand.begin(), cand.end(), same))
+          cand.push_back(std::move(total));
+      }
+      if (cand.empty()) break;
+      auto best = std::min_element(cand.begin(), cand.end(), cmp);
+      found.push_back(std::move(*best));
+      cand.erase(best);
+      io::check_interrupted();
+    }
+    return found;
+  }
+
+  Path make(const Raw& raw, bool weighted) const {
+    Path p;
+    for (Index v : raw.verts) p.nodes.push_back(s.entity_info(v));
+    for (std::size_t i = 0; i < raw.edges.size(); ++i) {
+      PathStep st;
+      st.from = s.ents[raw.verts[i]].id;
+      st.to = s.ents[raw.verts[i + 1]].id;
+      st.forward = (raw.edges[i] & 1u) != 0;
+      st.relation = s.relation_info(raw.edges[i] >> 1);
+      p.steps.push_back(std::move(st));
+    }
+    p.cost = weighted ? raw_cost(raw, true) : static_cast<double>(raw.edges.size());
+    return p;
+  }
+};
+
+PathSearch::PathSearch(const Graph& g) : impl_(std::make_unique<Impl>(g.store())) {}
+PathSearch::~PathSearch() = default;
+
+std::vector<Path> PathSearch::run(std::size_t from, std::size_t to, const PathOptions& opt) {
+  const auto& s = impl_->s;
+  if (from >= s.ents.size() || to >= s.ents.size()) throw UsageError("entity index out of range");
+  detail::Filter f(s, opt.filter);
+  std::vector<Path> out;
+  const auto a = static_cast<Index>(from), b = static_cast<Index>(to);
+  if (opt.k <= 1 && !opt.weighted) {
+    if (auto r = impl_->bfs2(a, b, opt, f)) out.push_back(impl_->make(*r, false));
+    return out;
+  }
+  if (a == b) {
+    out.push_back(impl_->make(Impl::Raw{{a}, {}, 0}, opt.weighted));
+    return out;
+  }
+  PathOptions o = opt;
+  o.k = std::max<std::size_t>(1, opt.k);
+  for (const auto& r : impl_->yen(a, b, o, f)) out.push_back(impl_->make(r, opt.weighted));
+  return out;
+}
+
+std::size_t require_index(const Graph& g, std::string_view name) {
+  const auto& s = g.store();
+  if (auto v = s.find(name)) return *v;
+  g.require(name);  // throws with suggestions
+  return 0;
+}
+
+std::vector<Path> find_paths_between(const Graph& g, std::size_t from, std::size_t to, const PathOptions& opt) {
+  PathSearch ps(g);
+  return ps.run(from, to, opt);
+}
+
+std::vector<Path> find_paths(const Graph& g, std::string_view from, std::string_view to, const PathOptions& opt) {
+  const std::size_t a = require_index(g, from), b = require_index(g, to);
+  return find_paths_between(g, a, b, opt);
+}
+
+// ---- neighbourhoods ----------------------------------------------------------------------
+namespace detail {
+std::vector<std::pair<Index, int>> bfs_ball(const Store& s, Index center, int depth, const Filter& f) {
+  std::vector<std::pair<Index, int>> out{{center, 0}};
+  std::unordered_map<Index, int> seen{{center, 0}};
+  for (std::size_t head = 0; head < out.size(); ++head) {
+    const auto [u, d] = out[head];
+    if (d >= depth) continue;
+    for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
+      const Index v = boost::target(*e, s.csr);
+      if (seen.count(v)) continue;
+      if (!f.relation_ok(s.csr[*e].dir_rel >> 1) || !f.vertex_ok(v)) continue;
+      seen.emplace(v, d + 1);
+      out.emplace_back(v, d + 1);
+    }
+  }
+  return out;
+}
+
+std::vector<Index> relations_among(const Store& s, const std::vector<Index>& verts, const Filter& f) {
+  std::unordered_set<Index> in(verts.begin(), verts.end());
+  std::vector<Index> rels;
+  for (Index u : verts)
+    for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
+      const std::uint32_t dr = s.csr[*e].dir_rel;
+      if (!(dr & 1u)) continue;  // each relation once, from its subject
+      if (!in.count(boost::target(*e, s.csr)) || !f.relation_ok(dr >> 1)) continue;
+      rels.push_back(dr >> 1);
+    }
+  std::sort(rels.begin(), rels.end());
+  rels.erase(std::unique(rels.begin(), rels.end()), rels.end());
+  return rels;
+}
+}  // namespace detail
+
+Neighborhood neighbors(const Graph& g, std::string_view entity, const NeighborOptions& opt) {
+  const auto& s = g.store();
+  const Index c = static_cast<Index>(require_index(g, entity));
+  detail::Filter f(s, opt.filter);
+  auto ball = detail::bfs_ball(s, c, std::max(0, opt.depth), f);
+  std::sort(ball.begin() + 1, ball.end(), [&](const auto& a, const auto& b) {
+    return std::tie(a.second, s.ents[a.first].id) < std::tie(b.second, s.ents[b.first].id);
+  });
+  Neighborhood nb;
+  nb.center = s.entity_info(c);
+  std::vector<Index> verts;
+  for (const auto& [v, d] : ball) {
+    verts.push_back(v);
+    if (v != c) nb.neighbors.push_back(Neighbor{s.entity_info(v), d});
+  }
+  for (Index r : detail::relations_among(s, verts, f)) nb.relations.push_back(s.relation_info(r));
+  return nb;
+}
+
+Graph subgraph(const Graph& g, const std::vector<std::string>& entity_ids, const EdgeFilter& filter) {
+  const auto& s = g.store();
+  std::vector<Index> verts;
+  for (const auto& id : entity_ids) verts.push_back(static_cast<Index>(require_index(g, id)));
+  std::sort(verts.begin(), verts.end());
+  verts.erase(std::unique(verts.begin(), verts.end()), verts.end());
+  detail::Filter f(s, filter);
+  Graph out;
+  auto& t = out.mutable_store();
+  t.thaw();
+  std::unordered_map<Index, Index> map;
+  for (Index v : verts) {
+    const auto& e = s.ents[v];
+    EntityRecord r{e.name, e.type, e.country, e.aliases};
+    const Index nv = t.add_entity_record(r, e.id);
+    t.ents[nv].type_from_lexicon = e.type_from_lexicon;
+    map.emplace(v, nv);
+  }
+  std::set<std::string> docs;
+  for (Index r : detail::relations_among(s, verts, f)) {
+    const auto& rr = s.rels[r];
+    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
+      const auto& row = s.ev[k];
+      const std::string& d = s.strings[row.date];
+      if (!d.empty() && ((!filter.since.empty() && d < filter.since) ||
+                         (!filter.as_of.empty() && d.compare(0, filter.as_of.size(), filter.as_of) > 0)))
+        continue;  // evidence outside the dates asked for
+      t.append(map[rr.s], static_cast<Predicate>(rr.p), map[rr.o], s.evidence(row), row.conf,
+               (row.flags & detail::kPlaceholder) != 0);
+      docs.insert(s.strings[row.doc]);
+    }
+  }
+  for (const auto& d : docs)
+    if (auto it = s.docs.find(d); it != s.docs.end()) t.docs.emplace(d, it->second);
+  t.freeze();
+  return out;
+}
+
+// ---- statistics ---------------------------------------------------------------------------
+GraphStats stats(const Graph& g) {
+  const auto& s = g.store();
+  GraphStats st;
+  st.entities = s.ents.size();
+  st.relations = s.rels.size();
+  for (Index r = 0; r < s.rels.size(); ++r) st.evidence += s.evidence_count(r);
+  st.documents = s.docs.size();
+  for (const auto& e : s.ents) ++st.by_type[std::string(to_string(e.type))];
+  for (const auto& r : s.rels) ++st.by_predicate[std::string(to_string(static_cast<Predicate>(r.p)))];
+  const auto deg = degree_centrality(g);
+  for (Index v = 0; v < deg.size(); ++v) {
+    const auto d = static_cast<std::size_t>(deg[v]);
+    if (d == 0) ++st.isolated;
+    if (d > st.max_degree) {
+      st.max_degree = d;
+      st.max_degree_entity = s.ents[v].name;
+    }
+  }
+  st.mean_degree = s.ents.empty() ? 0 : 2.0 * static_cast<double>(s.rels.size()) / static_cast<double>(s.ents.size());
+  const auto comps = detail::component_labels(s);
+  st.components = comps.second.size();
+  for (auto c : comps.second) st.largest_component = std::max(st.largest_component, c);
+  return st;
+}
+
+}  // namespace kg::graph

@@ -1,0 +1,201 @@
+// make_view: the plain sorted picture of a selection that render draws.
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "kg/error.hpp"
+#include "kg/graph/query.hpp"
+#include "query_util.hpp"
+#include "store.hpp"
+
+namespace kg::graph {
+
+using detail::Index;
+
+GraphView make_view(const Graph& g, const ViewOptions& opt) {
+  const auto& s = g.store();
+  GraphView view;
+  view.title = opt.title;
+  EdgeFilter ef;
+  ef.predicates = opt.predicates;
+  ef.as_of = opt.as_of;
+  ef.since = opt.since;
+  // Node types restrict the whole selection, so the traversal uses them too.
+  ef.types = opt.types;
+  detail::Filter f(s, ef);
+
+  std::set<Index> keep_always;      // focus and path entities: never filtered or dropped
+  std::set<Index> highlighted;
+  std::set<Index> path_rels;
+  std::vector<Index> verts;
+  bool selected = false;
+  if (opt.focus) {
+    const Index c = static_cast<Index>(require_index(g, *opt.focus));
+    for (const auto& [v, d] : detail::bfs_ball(s, c, std::max(0, opt.depth), f)) verts.push_back(v);
+    keep_always.insert(c);
+    highlighted.insert(c);
+    selected = true;
+  }
+  if (opt.path) {
+    PathOptions po;
+    po.filter = ef;
+    const Index a = static_cast<Index>(require_index(g, opt.path->first));
+    const Index b = static_cast<Index>(require_index(g, opt.path->second));
+    auto paths = find_paths_between(g, a, b, po);
+    if (paths.empty()) {
+      view.notes.push_back("no path between " + s.ents[a].name + " and " + s.ents[b].name);
+      verts.push_back(a);
+      verts.push_back(b);
+      keep_always.insert({a, b});
+    } else {
+      for (const auto& n : paths.front().nodes) {
+        const Index v = *s.find(n.id);
+        verts.push_back(v);
+        keep_always.insert(v);
+        highlighted.insert(v);
+      }
+      // Mark the exact relations the path walks.
+      for (const auto& st : paths.front().steps) {
+        const Index u = *s.find(st.from), w = *s.find(st.to);
+        for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
+          const Index r = s.csr[*e].dir_rel >> 1;
+          if (boost::target(*e, s.csr) == w && s.rels[r].p == static_cast<std::uint8_t>(st.relation.predicate) &&
+              s.ents[s.rels[r].s].id == st.relation.subject) {
+            path_rels.insert(r);
+            break;
+          }
+        }
+      }
+    }
+    selected = true;
+  }
+  if (!selected)
+    for (Index v = 0; v < s.ents.size(); ++v)
+      if (f.vertex_ok(v)) verts.push_back(v);
+  std::sort(verts.begin(), verts.end());
+  verts.erase(std::unique(verts.begin(), verts.end()), verts.end());
+
+  // Edges that pass every filter, with their evidence narrowed to the documents asked for.
+  std::set<std::string> docs(opt.docs.begin(), opt.docs.end());
+  struct E {
+    Index r;
+    std::vector<Index> ev;  // evidence rows kept
+  };
+  std::vector<E> edges;
+  for (Index r : detail::relations_among(s, verts, f)) {
+    const auto& rr = s.rels[r];
+    E e{r, {}};
+    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
+      const auto& row = s.ev[k];
+      if (row.flags & detail::kPlaceholder) continue;
+      if (!docs.empty() && !docs.count(s.strings[row.doc])) continue;
+      const std::string& d = s.strings[row.date];
+      if (!d.empty() && ((!opt.since.empty() && d < opt.since) ||
+                         (!opt.as_of.empty() && d.compare(0, opt.as_of.size(), opt.as_of) > 0)))
+        continue;
+      e.ev.push_back(k);
+    }
+    if (!docs.empty() && e.ev.empty()) continue;
+    edges.push_back(std::move(e));
+  }
+  // A filtered map shows the entities its edges touch, not every entity of the graph.
+  const bool edge_filtered = !opt.predicates.empty() || !opt.docs.empty() || !opt.as_of.empty() || !opt.since.empty();
+  if (edge_filtered) {
+    std::set<Index> touched(keep_always);
+    for (const auto& e : edges) touched.insert({s.rels[e.r].s, s.rels[e.r].o});
+    std::vector<Index> kept;
+    for (Index v : verts)
+      if (touched.count(v)) kept.push_back(v);
+    verts.swap(kept);
+  }
+
+  // Importance over the whole graph, normalised by the largest value in the view.
+  std::vector<double> imp;
+  if (opt.importance == "degree")
+    imp = degree_centrality(g);
+  else if (opt.importance == "pagerank")
+    imp = pagerank(g);
+  else
+    throw UsageError("unknown importance measure '" + opt.importance + "' (use degree or pagerank)");
+
+  if (opt.max_nodes > 0 && verts.size() > opt.max_nodes) {
+    std::vector<Index> order(verts);
+    std::stable_sort(order.begin(), order.end(), [&](Index a, Index b) {
+      const bool ka = keep_always.count(a), kb = keep_always.count(b);
+      if (ka != kb) return ka;
+      if (imp[a] != imp[b]) return imp[a] > imp[b];
+      return s.ents[a].id < s.ents[b].id;
+    });
+    const std::size_t keep = std::max(opt.max_nodes, keep_always.size());
+    std::vector<std::string> dropped;
+    for (std::size_t i = keep; i < order.size(); ++i) dropped.push_back(s.ents[order[i]].name);
+    order.resize(keep);
+    std::sort(order.begin(), order.end());
+    verts.swap(order);
+    std::string note = "dropped " + std::to_string(dropped.size()) + " of " +
+                       std::to_string(dropped.size() + verts.size()) + " entities (--max-nodes " +
+                       std::to_string(opt.max_nodes) + ", least " + opt.importance + " first)";
+    const std::size_t show = std::min<std::size_t>(dropped.size(), 10);
+    if (show) {
+      note += ": ";
+      for (std::size_t i = 0; i < show; ++i) note += (i ? ", " : "") + dropped[dropped.size() - 1 - i];
+      if (dropped.size() > show) note += ", ...";
+    }
+    view.notes.push_back(note);
+  }
+  const std::unordered_set<Index> in(verts.begin(), verts.end());
+  double max_imp = 0;
+  for (Index v : verts) max_imp = std::max(max_imp, imp[v]);
+
+  std::unordered_map<Index, std::size_t> local;
+  for (std::size_t i = 0; i < verts.size(); ++i) local.emplace(verts[i], i);
+  std::vector<std::string> community(verts.size());
+  if (opt.communities) {
+    std::vector<std::vector<Index>> adj(verts.size());
+    for (const auto& e : edges) {
+      const auto& rr = s.rels[e.r];
+      if (!in.count(rr.s) || !in.count(rr.o) || rr.s == rr.o) continue;
+      adj[local[rr.s]].push_back(static_cast<Index>(local[rr.o]));
+      adj[local[rr.o]].push_back(static_cast<Index>(local[rr.s]));
+    }
+    const auto lab = detail::label_propagation(adj, opt.seed);
+    for (std::size_t i = 0; i < verts.size(); ++i) community[i] = "c" + std::to_string(lab[i]);
+  }
+  for (std::size_t i = 0; i < verts.size(); ++i) {
+    const Index v = verts[i];
+    const auto& e = s.ents[v];
+    ViewNode n;
+    n.id = e.id;
+    n.name = e.name;
+    n.type = e.type;
+    n.country = e.country;
+    n.community = community[i];
+    n.importance = max_imp > 0 ? imp[v] / max_imp : 0;
+    n.highlighted = highlighted.count(v) > 0;
+    view.nodes.push_back(std::move(n));
+  }
+  for (const auto& e : edges) {
+    const auto& rr = s.rels[e.r];
+    if (!in.count(rr.s) || !in.count(rr.o)) continue;
+    ViewEdge ve;
+    ve.source = s.ents[rr.s].id;
+    ve.target = s.ents[rr.o].id;
+    ve.predicate = static_cast<Predicate>(rr.p);
+    ve.confidence = rr.conf;
+    ve.evidence_count = static_cast<int>(e.ev.size());
+    std::vector<Index> ev = e.ev;
+    std::stable_sort(ev.begin(), ev.end(), [&](Index a, Index b) { return s.ev[a].conf > s.ev[b].conf; });
+    for (Index k : ev) {
+      const auto& row = s.ev[k];
+      ve.evidence.push_back(ViewEvidence{s.strings[row.doc], std::string(s.sentence(row)), s.strings[row.date]});
+    }
+    ve.highlighted = path_rels.count(e.r) > 0;
+    view.edges.push_back(std::move(ve));
+  }
+  // Entities are in id order already; relations in (subject id, predicate, object id) order.
+  return view;
+}
+
+}  // namespace kg::graph

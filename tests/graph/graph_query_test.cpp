@@ -1,0 +1,275 @@
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <set>
+
+#include "graph_test_util.hpp"
+#include "kg/error.hpp"
+#include "kg/graph/query.hpp"
+
+using namespace kg;
+using kg::test::triple;
+using P = Predicate;
+using T = EntityType;
+
+namespace {
+std::vector<std::string> names(const graph::Path& p) {
+  std::vector<std::string> out;
+  for (const auto& n : p.nodes) out.push_back(n.name);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("shortest path ignores direction and reports each step's real direction") {
+  const auto g = kg::test::ecosystem();
+  auto paths = graph::find_paths(g, "Tencent", "OpenAI");
+  REQUIRE(paths.size() == 1);
+  CHECK(names(paths[0]) == std::vector<std::string>{"Tencent", "Yao Shunyu", "OpenAI"});
+  REQUIRE(paths[0].steps.size() == 2);
+  CHECK_FALSE(paths[0].steps[0].forward);  // Yao Shunyu --works_at--> Tencent, walked backwards
+  CHECK(paths[0].steps[0].relation.predicate == P::works_at);
+  CHECK(paths[0].steps[1].forward);
+  CHECK(paths[0].steps[1].relation.best_evidence()->sentence.find("OpenAI") != std::string::npos);
+  // Same query by alias and accents.
+  CHECK(graph::find_paths(g, "tencent", "openai").front().hops() == 2);
+  CHECK(graph::find_paths(g, "Qwen", "Qwen").front().hops() == 0);
+}
+
+TEST_CASE("path options: max hops, predicates, types, directed") {
+  const auto g = kg::test::ecosystem();
+  graph::PathOptions o;
+  SECTION("max hops") {
+    CHECK(graph::find_paths(g, "Qwen", "DeepSeek-R1", o).front().hops() == 4);
+    o.max_hops = 3;
+    CHECK(graph::find_paths(g, "Qwen", "DeepSeek-R1", o).empty());
+    o.max_hops = 4;
+    CHECK(graph::find_paths(g, "Qwen", "DeepSeek-R1", o).size() == 1);
+  }
+  SECTION("predicate filter") {
+    o.filter.predicates = {P::based_in, P::develops};
+    CHECK(graph::find_paths(g, "Tencent", "Qwen", o).front().hops() == 3);  // via China, not competes_with
+    o.filter.predicates = {P::develops};
+    CHECK(graph::find_paths(g, "Tencent", "Qwen", o).empty());
+  }
+  SECTION("type filter on intermediate entities") {
+    o.filter.types = {T::Company, T::Person};
+    CHECK(graph::find_paths(g, "Tencent", "Qwen", o).front().hops() == 2);
+    o.filter.types = {T::Person};
+    CHECK(graph::find_paths(g, "Tencent", "Qwen", o).empty());
+  }
+  SECTION("directed") {
+    o.directed = true;
+    CHECK(graph::find_paths(g, "Yao Shunyu", "OpenAI", o).front().hops() == 1);
+    CHECK(graph::find_paths(g, "OpenAI", "Yao Shunyu", o).empty());
+    CHECK(graph::find_paths(g, "Tencent", "OpenAI", o).empty());
+    // competes_with is symmetric: either way is "its direction".
+    CHECK(graph::find_paths(g, "Tencent", "Alibaba", o).front().hops() == 1);
+    CHECK(graph::find_paths(g, "Alibaba", "Tencent", o).front().hops() == 1);
+  }
+  SECTION("unknown entity") {
+    CHECK_THROWS_WITH(graph::find_paths(g, "Alibeba", "Qwen"), "no entity 'Alibeba'; did you mean: Alibaba");
+  }
+}
+
+TEST_CASE("k shortest loop-free paths (Yen) and weighted paths") {
+  using kg::test::triple;
+  graph::Graph g;
+  // Two routes from A to D: A-B-D (weak evidence) and A-C-D (strong), and a long one A-E-F-D.
+  g.add_triple(triple("A", T::Company, P::invests_in, "B", T::Company, "x.txt", "A investit dans B.", 0.2));
+  g.add_triple(triple("B", T::Company, P::invests_in, "D", T::Company, "x.txt", "B invests in D.", 0.2));
+  g.add_triple(triple("A", T::Company, P::invests_in, "C", T::Company, "x.txt", "A a financé C.", 0.95));
+  g.add_triple(triple("C", T::Company, P::invests_in, "D", T::Company, "x.txt", "C funds D.", 0.95));
+  g.add_triple(triple("A", T::Company, P::part_of, "E", T::Company, "x.txt", "s", 0.9));
+  g.add_triple(triple("E", T::Company, P::part_of, "F", T::Company, "x.txt", "s", 0.9));
+  g.add_triple(triple("F", T::Company, P::part_of, "D", T::Company, "x.txt", "s", 0.9));
+  graph::PathOptions o;
+  o.k = 5;
+  auto paths = graph::find_paths(g, "A", "D", o);
+  REQUIRE(paths.size() == 3);
+  CHECK(paths[0].hops() == 2);
+  CHECK(paths[1].hops() == 2);
+  CHECK(paths[2].hops() == 3);
+  std::set<std::vector<std::string>> distinct;
+  for (const auto& p : paths) distinct.insert(names(p));
+  CHECK(distinct.size() == 3);
+  o.k = 1;
+  o.weighted = true;
+  paths = graph::find_paths(g, "A", "D", o);
+  REQUIRE(paths.size() == 1);
+  CHECK(names(paths[0]) == std::vector<std::string>{"A", "C", "D"});
+  CHECK(graph::edge_cost(0.95, 1) < graph::edge_cost(0.2, 1));
+  CHECK(graph::edge_cost(0.9, 3) < graph::edge_cost(0.9, 1));
+}
+
+TEST_CASE("bidirectional BFS finds paths as short as Dijkstra's on random graphs") {
+  graph::Graph g;
+  std::mt19937 rng(7);
+  const int n = 400;
+  for (int i = 0; i < 900; ++i) {
+    const int a = static_cast<int>(rng() % n), b = static_cast<int>(rng() % n);
+    g.add_triple(triple("E" + std::to_string(a), T::Company, kPredicates[rng() % 14], "E" + std::to_string(b),
+                        T::Company, "r.txt", "s" + std::to_string(i)));
+  }
+  graph::PathSearch ps(g);
+  graph::PathOptions bfs, dij;
+  dij.k = 2;  // forces the Yen/Dijkstra route
+  for (int q = 0; q < 200; ++q) {
+    const std::size_t a = rng() % g.entity_count(), b = rng() % g.entity_count();
+    const auto p1 = ps.run(a, b, bfs);
+    const auto p2 = ps.run(a, b, dij);
+    REQUIRE(p1.empty() == p2.empty());
+    if (!p1.empty()) {
+      CHECK(p1[0].hops() == p2[0].hops());
+      CHECK(p1[0].nodes.front().id == g.entities()[a].id);
+      CHECK(p1[0].nodes.back().id == g.entities()[b].id);
+      for (std::size_t i = 0; i < p1[0].steps.size(); ++i) {  // each step is a real relation
+        const auto& st = p1[0].steps[i];
+        CHECK((st.forward ? st.relation.subject : st.relation.object) == p1[0].nodes[i].id);
+        CHECK((st.forward ? st.relation.object : st.relation.subject) == p1[0].nodes[i + 1].id);
+      }
+    }
+  }
+}
+
+TEST_CASE("neighbours to a depth, with filters, and subgraphs") {
+  const auto g = kg::test::ecosystem();
+  graph::NeighborOptions o;
+  auto nb = graph::neighbors(g, "Alibaba", o);
+  std::vector<std::string> ids;
+  for (const auto& n : nb.neighbors) ids.push_back(n.entity.id);
+  CHECK(ids == std::vector<std::string>{"china", "qwen", "tencent"});
+  CHECK(nb.relations.size() == 4);  // Alibaba-Qwen, Alibaba-China, Alibaba-Tencent, Tencent-China
+  o.depth = 2;
+  nb = graph::neighbors(g, "Alibaba", o);
+  CHECK(nb.neighbors.size() == 5);  // + DeepSeek, Yao Shunyu
+  CHECK(nb.neighbors.back().distance == 2);
+  o.filter.predicates = {P::develops};
+  nb = graph::neighbors(g, "Alibaba", o);
+  REQUIRE(nb.neighbors.size() == 1);
+  CHECK(nb.neighbors[0].entity.name == "Qwen");
+
+  std::vector<std::string> keep{"alibaba", "qwen", "china"};
+  const auto sub = graph::subgraph(g, keep);
+  CHECK(sub.entity_count() == 3);
+  CHECK(sub.relation_count() == 2);
+  CHECK(sub.find("Alibaba Group"));  // aliases travel
+  CHECK(sub.documents().empty());    // the source graph recorded no document metadata
+}
+
+TEST_CASE("stats, degree, PageRank, betweenness, components, communities") {
+  const auto g = kg::test::ecosystem();
+  const auto st = graph::stats(g);
+  CHECK(st.entities == 11);
+  CHECK(st.relations == 10);
+  CHECK(st.evidence == 11);
+  CHECK(st.components == 2);
+  CHECK(st.largest_component == 8);
+  CHECK(st.by_predicate.at("develops") == 3);
+
+  const auto pr = graph::pagerank(g);
+  double sum = 0;
+  for (double x : pr) sum += x;
+  CHECK(sum == Approx(1.0));
+  graph::RankOptions ro;
+  ro.by = graph::Centrality::degree;
+  ro.top = 2;
+  auto top = graph::rank(g, ro);
+  REQUIRE(top.size() == 2);
+  CHECK(top[0].entity.name == "Alibaba");  // 3 relations, ties broken by id
+  CHECK(top[0].score == 3);
+  CHECK(top[1].entity.name == "China");
+  ro.by = graph::Centrality::betweenness;
+  ro.types = {T::Person};
+  top = graph::rank(g, ro);
+  REQUIRE(top.size() == 1);
+  CHECK(top[0].entity.name == "Yao Shunyu");
+  CHECK(top[0].score > 0);
+
+  const auto comps = graph::connected_components(g);
+  REQUIRE(comps.size() == 2);
+  CHECK(comps[1] == std::vector<std::string>{"nvidia", "nvidia-gpus", "united-states"});
+}
+
+TEST_CASE("communities: two cliques joined by one edge split in two, the same for a seed") {
+  graph::Graph g;
+  for (int c = 0; c < 2; ++c)
+    for (int i = 0; i < 6; ++i)
+      for (int j = i + 1; j < 6; ++j)
+        g.add_triple(triple("N" + std::to_string(c) + std::to_string(i), T::Company, P::competes_with,
+                            "N" + std::to_string(c) + std::to_string(j), T::Company, "d.txt", "s"));
+  g.add_triple(triple("N00", T::Company, P::invests_in, "N10", T::Company, "d.txt", "bridge"));
+  for (unsigned seed : {1u, 2u, 42u}) {
+    const auto lab = graph::communities(g, seed);
+    CHECK(lab == graph::communities(g, seed));
+    const auto ents = g.entities();
+    for (std::size_t v = 0; v < ents.size(); ++v)
+      for (std::size_t u = 0; u < ents.size(); ++u)
+        CHECK((lab[v] == lab[u]) == (ents[v].id[1] == ents[u].id[1]));
+  }
+}
+
+TEST_CASE("make_view: ego map, path highlight, filters, max_nodes, importance, communities") {
+  const auto g = kg::test::ecosystem();
+  graph::ViewOptions o;
+  o.title = "t";
+  SECTION("whole graph") {
+    const auto v = graph::make_view(g, o);
+    CHECK(v.nodes.size() == 11);
+    CHECK(v.edges.size() == 10);
+    double mx = 0;
+    for (const auto& n : v.nodes) {
+      CHECK(n.importance >= 0);
+      CHECK(n.importance <= 1);
+      mx = std::max(mx, n.importance);
+    }
+    CHECK(mx == 1);
+    CHECK(std::is_sorted(v.nodes.begin(), v.nodes.end(), [](auto& a, auto& b) { return a.id < b.id; }));
+  }
+  SECTION("ego map") {
+    o.focus = "Qwen";
+    o.depth = 1;
+    const auto v = graph::make_view(g, o);
+    REQUIRE(v.nodes.size() == 2);
+    REQUIRE(v.edges.size() == 1);
+    CHECK(v.edges[0].evidence.size() == 2);
+    CHECK(v.edges[0].evidence[0].doc == "004.txt");  // best first
+    CHECK(std::count_if(v.nodes.begin(), v.nodes.end(), [](auto& n) { return n.highlighted; }) == 1);
+  }
+  SECTION("path highlight") {
+    o.path = std::make_pair(std::string("Tencent"), std::string("OpenAI"));
+    const auto v = graph::make_view(g, o);
+    CHECK(v.nodes.size() == 3);
+    CHECK(std::count_if(v.edges.begin(), v.edges.end(), [](auto& e) { return e.highlighted; }) == 2);
+  }
+  SECTION("filters") {
+    o.predicates = {P::based_in};
+    auto v = graph::make_view(g, o);
+    CHECK(v.edges.size() == 3);
+    CHECK(v.nodes.size() == 4);
+    o.predicates.clear();
+    o.docs = {"000.txt"};
+    v = graph::make_view(g, o);
+    CHECK(v.edges.size() == 2);
+    o.docs.clear();
+    o.types = {T::Company};
+    v = graph::make_view(g, o);
+    for (const auto& n : v.nodes) CHECK(n.type == T::Company);
+    o.types.clear();
+    o.as_of = "2025-02";
+    v = graph::make_view(g, o);
+    CHECK(v.edges.size() == 2);  // only DeepSeek's January facts
+  }
+  SECTION("max_nodes keeps the most important and says what it dropped") {
+    o.max_nodes = 4;
+    o.communities = true;
+    const auto v = graph::make_view(g, o);
+    CHECK(v.nodes.size() == 4);
+    REQUIRE(v.notes.size() == 1);
+    CHECK(v.notes[0].rfind("dropped 7 of 11 entities (--max-nodes 4", 0) == 0);
+    for (const auto& n : v.nodes) CHECK_FALSE(n.community.empty());
+    for (const auto& e : v.edges) {
+      CHECK(std::any_of(v.nodes.begin(), v.nodes.end(), [&](auto& n) { return n.id == e.source; }));
+      CHECK(std::any_of(v.nodes.begin(), v.nodes.end(), [&](auto& n) { return n.id == e.target; }));
+    }
+  }
+}

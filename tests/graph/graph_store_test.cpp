@@ -1,0 +1,216 @@
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
+
+#include "graph_test_util.hpp"
+#include "kg/error.hpp"
+#include "kg/graph/graph.hpp"
+#include "kg/io.hpp"
+
+namespace fs = std::filesystem;
+using namespace kg;
+using kg::test::triple;
+using P = Predicate;
+using T = EntityType;
+
+namespace {
+fs::path scratch(const std::string& name) {
+  fs::path d = fs::temp_directory_path() / ("kg_graph_test_" + std::to_string(::getpid()));
+  fs::create_directories(d);
+  return d / name;
+}
+
+const graph::RelationInfo* find_rel(const std::vector<graph::RelationInfo>& rels, const std::string& s, P p,
+                                    const std::string& o) {
+  for (const auto& r : rels)
+    if (r.subject == s && r.predicate == p && r.object == o) return &r;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("one relation per fact, with every distinct evidence (FR and EN)") {
+  graph::Graph g;
+  const auto fr = triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "004.txt",
+                         "Qwen, le système de modélisation IA d'Alibaba, progresse.", 0.5, 0);
+  const auto en = triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "003.txt",
+                         "Alibaba released Qwen 3 last week.", 0.5, 40);
+  g.add_triple(fr);
+  g.add_triple(en);
+  g.add_triple(fr);  // identical evidence: kept once
+  REQUIRE(g.relation_count() == 1);
+  const auto rels = g.relations();
+  REQUIRE(rels[0].evidence.size() == 2);
+  CHECK(rels[0].evidence[0].doc == "003.txt");  // sorted by document
+  CHECK(rels[0].evidence[1].doc == "004.txt");
+  CHECK(rels[0].confidence == Approx(1 - 0.5 * 0.5));
+  CHECK(rels[0].subject == "alibaba");
+  CHECK(rels[0].object == "qwen");
+}
+
+TEST_CASE("competes_with is stored once, in id order") {
+  graph::Graph g;
+  g.add_triple(triple("Tencent", T::Company, P::competes_with, "Alibaba", T::Company, "a.txt", "Tencent rivalise avec Alibaba."));
+  g.add_triple(triple("Alibaba", T::Company, P::competes_with, "Tencent", T::Company, "b.txt", "Alibaba competes with Tencent."));
+  REQUIRE(g.relation_count() == 1);
+  const auto r = g.relations().front();
+  CHECK(r.subject == "alibaba");
+  CHECK(r.object == "tencent");
+  CHECK(r.evidence.size() == 2);
+  // Other predicates keep their direction: two facts.
+  g.add_triple(triple("Tencent", T::Company, P::invests_in, "Alibaba", T::Company, "c.txt", "x"));
+  g.add_triple(triple("Alibaba", T::Company, P::invests_in, "Tencent", T::Company, "c.txt", "y"));
+  CHECK(g.relation_count() == 3);
+}
+
+TEST_CASE("entities merge by name and alias; lexicon types win, else the first known type") {
+  graph::Graph g;
+  g.add_triple(triple("DeepSeek", T::Unknown, P::develops, "DeepSeek-R1", T::Model, "a.txt", "s1"));
+  g.add_triple(triple("deepseek", T::Company, P::based_in, "Chine", T::Country, "a.txt", "s2"));
+  g.add_triple(triple("DeepSeek", T::Organization, P::uses, "H800", T::Chip, "a.txt", "s3"));
+  auto e = g.find("DeepSeek");
+  REQUIRE(e);
+  CHECK(e->type == T::Company);  // first non-Unknown
+  CHECK(e->aliases == std::vector<std::string>{"deepseek"});
+  // A lexicon record that arrives later still sets the type, and its aliases resolve.
+  g.add_entity(EntityRecord{"China", T::Country, "", {"Chine", "中国"}});
+  g.add_entity(EntityRecord{"DeepSeek", T::Organization, "China", {"Deepseek AI"}});
+  e = g.find("deepseek ai");
+  REQUIRE(e);
+  CHECK(e->name == "DeepSeek");
+  CHECK(e->type == T::Organization);
+  CHECK(e->country == "China");
+  const auto china = g.find("中国");
+  REQUIRE(china);
+  CHECK(china->name == "Chine");  // the first name seen stays the display name
+  CHECK(g.entity_count() == 4);
+}
+
+TEST_CASE("find is forgiving about case, accents, apostrophes and ids, never about typos") {
+  const auto g = kg::test::ecosystem();
+  auto row = GENERATE(table<std::string, std::string>({
+      {"États-Unis", "United States"},
+      {"etats-unis", "United States"},
+      {"WASHINGTON", "United States"},
+      {"united-states", "United States"},  // id
+      {"yao shunyu", "Yao Shunyu"},
+      {"  Yao   Shunyu ", "Yao Shunyu"},
+      {"alibaba group", "Alibaba"},
+      {"chine", "China"},
+  }));
+  const auto e = g.find(std::get<0>(row));
+  REQUIRE(e);
+  CHECK(e->name == std::get<1>(row));
+  CHECK_FALSE(g.find("Alibeba"));
+  CHECK_FALSE(g.find(""));
+}
+
+TEST_CASE("require names the unknown entity and suggests close ones") {
+  const auto g = kg::test::ecosystem();
+  CHECK_THROWS_WITH(g.require("Alibeba"), "no entity 'Alibeba'; did you mean: Alibaba");
+  CHECK_THROWS_AS(g.require("Alibeba"), UsageError);
+  CHECK_THROWS_WITH(g.require("zzzzzzzzzz"), "no entity 'zzzzzzzzzz'");
+  try {
+    g.require("Tencnet");
+  } catch (const Error& e) {
+    CHECK(e.exit_code() == 2);
+    CHECK(std::string(e.what()).find("Tencent") != std::string::npos);
+  }
+}
+
+TEST_CASE("ids are slugs, de-duplicated deterministically and kept across saves") {
+  graph::Graph g;
+  g.add_triple(triple("Cplusplus", T::Product, P::uses, "C++", T::Product, "a.txt", "s"));
+  auto ents = g.entities();
+  REQUIRE(ents.size() == 2);
+  CHECK(ents[0].id == "cplusplus");
+  CHECK(ents[0].name == "C++");  // "C++" < "Cplusplus": it gets the plain slug
+  CHECK(ents[1].id == "cplusplus-2");
+  // Adding more later never renames existing ids.
+  g.add_triple(triple("C plus plus", T::Product, P::uses, "C++", T::Product, "a.txt", "t"));
+  ents = g.entities();
+  CHECK(g.find("C++")->id == "cplusplus");
+  CHECK(g.find("Cplusplus")->id == "cplusplus-2");
+  CHECK(g.find("C plus plus")->id == "c-plus-plus");
+}
+
+TEST_CASE("JSON save/load round-trips and two saves are byte-identical") {
+  const auto g = kg::test::ecosystem();
+  const auto a = scratch("a.json"), b = scratch("b.json"), c = scratch("c.json");
+  g.save(a.string());
+  g.save(b.string());
+  CHECK(io::read_file(a.string()) == io::read_file(b.string()));
+  const auto h = graph::Graph::load(a.string());
+  h.save(c.string());
+  CHECK(io::read_file(a.string()) == io::read_file(c.string()));
+  CHECK(h.entity_count() == g.entity_count());
+  CHECK(h.relation_count() == g.relation_count());
+  const auto rels = h.relations();
+  const auto* r = find_rel(rels, "alibaba", P::develops, "qwen");
+  REQUIRE(r);
+  CHECK(r->evidence.size() == 2);
+  CHECK(r->first_seen == "2025-08-15");
+  CHECK(r->last_seen == "2025-10-02");
+  CHECK(r->best_evidence()->doc == "004.txt");  // 0.9 beats 0.7
+  CHECK(h.find("Washington")->name == "United States");
+  const std::string text = io::read_file(a.string());
+  CHECK(text.rfind("{\n \"format\": \"kg-graph\",\n \"version\": 1,", 0) == 0);
+}
+
+TEST_CASE(".kgb round-trips to the same graph as JSON") {
+  const auto g = kg::test::ecosystem();
+  const auto bin = scratch("g.kgb"), bin2 = scratch("g2.kgb"), j1 = scratch("g1.json"), j2 = scratch("g2.json");
+  g.save(bin.string());
+  g.save(j1.string());
+  const auto h = graph::Graph::load(bin.string());
+  h.save(j2.string());
+  h.save(bin2.string());
+  CHECK(io::read_file(j1.string()) == io::read_file(j2.string()));
+  CHECK(io::read_file(bin.string()) == io::read_file(bin2.string()));
+  CHECK(h.find("etats-unis")->name == "United States");
+  // Growing a reopened graph works and keeps ids.
+  auto grown = graph::Graph::load(bin.string());
+  grown.add_triple(triple("Nvidia", T::Company, P::develops, "H20", T::Chip, "005.txt", "Nvidia a conçu la puce H20 pour la Chine."));
+  CHECK(grown.relation_count() == g.relation_count() + 1);
+  CHECK(grown.find("Nvidia")->id == "nvidia");
+}
+
+TEST_CASE("bad graph files fail with one line naming the file") {
+  auto row = GENERATE(table<std::string, std::string>({
+      {"{\"format\":\"kg-graph\",\"version\":1,\"entities\":[", "malformed JSON"},
+      {"[1,2]", "not a kg graph"},
+      {"{\"format\":\"kg-graph\",\"version\":7,\"entities\":[],\"relations\":[]}", "version 7 is not supported"},
+      {"{\"format\":\"kg-graph\",\"version\":1,\"entities\":[{\"id\":\"a\",\"name\":3}],\"relations\":[]}",
+       "entities[0]: \"name\" is not a string"},
+      {"{\"format\":\"kg-graph\",\"version\":1,\"entities\":[{\"id\":\"a\",\"name\":\"A\"}],\"relations\":"
+       "[{\"subject\":\"a\",\"predicate\":\"eats\",\"object\":\"a\"}]}",
+       "relations[0]: unknown predicate \"eats\""},
+      {"{\"format\":\"kg-graph\",\"version\":1,\"entities\":[{\"id\":\"a\",\"name\":\"A\"}],\"relations\":"
+       "[{\"subject\":\"a\",\"predicate\":\"uses\",\"object\":\"b\"}]}",
+       "\"object\" names no entity id"},
+      {"{\"format\":\"kg-graph\",\"version\":1,\"entities\":[{\"id\":\"a\",\"name\":\"A\"}],\"relations\":"
+       "[{\"subject\":\"a\",\"predicate\":\"uses\",\"object\":\"a\",\"evidence\":[{\"start\":-4}]}]}",
+       "relations[0].evidence[0]: \"start\" is not a non-negative integer"},
+      {"   \n", "empty file"},
+      {"KGGRAPHB\x01", "truncated .kgb file"},
+  }));
+  const auto p = scratch("bad.json");
+  std::ofstream(p, std::ios::binary) << std::get<0>(row);
+  CHECK_THROWS_AS(graph::Graph::load(p.string()), InputError);
+  CHECK_THROWS_WITH(graph::Graph::load(p.string()),
+                    Catch::StartsWith(p.string() + ": ") && Catch::Contains(std::get<1>(row)));
+  CHECK_THROWS_WITH(graph::Graph::load("/nonexistent/g.json"), Catch::Contains("/nonexistent/g.json"));
+}
+
+TEST_CASE("a truncated .kgb is refused, not misread") {
+  const auto g = kg::test::ecosystem();
+  const auto bin = scratch("t.kgb");
+  g.save(bin.string());
+  std::string bytes = io::read_file(bin.string());
+  for (std::size_t cut : {bytes.size() - 1, bytes.size() / 2, std::size_t(20)}) {
+    const auto p = scratch("cut.kgb");
+    std::ofstream(p, std::ios::binary) << bytes.substr(0, cut);
+    CHECK_THROWS_AS(graph::Graph::load(p.string()), InputError);
+  }
+}
