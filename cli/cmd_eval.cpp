@@ -1,10 +1,47 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg eval --gold GOLD.json [TRIPLES.jsonl | GRAPH.json]: precision/recall against a gold
+// file, with the matching rules of shared/gold/score.py (see kg/extract/eval.hpp).
+#include <iostream>
+
 #include "command.hpp"
 #include "kg/error.hpp"
+#include "kg/extract/eval.hpp"
 
 namespace kg::cli {
+
 void add_eval(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("eval", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'eval' is not available yet"); }; });
+  struct Args {
+    std::string gold, system = "-";
+    bool quiet = false;
+  };
+  auto args = std::make_shared<Args>();
+  auto* sub = app.add_subcommand(
+      "eval",
+      "Score triples (JSONL from kg extract, or a graph JSON from kg build) against a gold file.\n"
+      "Matching rules (same as shared/gold/score.py):\n"
+      "  - a produced triple matches a gold triple when the predicate is the same (either order\n"
+      "    for competes_with) and subject and object names each equal the name or an alias of\n"
+      "    the gold entities after normalisation (’‘ʼ -> ', NFKD, accents dropped, case folded,\n"
+      "    spaces collapsed);\n"
+      "  - both sides count distinct (subject, predicate, object) facts, so a fact stated in\n"
+      "    several documents counts once;\n"
+      "  - entities: distinct gold entities of the gold facts vs distinct produced names.\n"
+      "Prints overall and per-predicate P/R/F1, the entity score, and the false positives and\n"
+      "negatives. The last line is: triples: P=... R=... F1=... (tp=N fp=N fn=N)\n"
+      "Example: kg extract corpus/news > t.jsonl && kg eval --gold gold.json t.jsonl");
+  sub->add_option("--gold", args->gold, "Gold file (SCHEMA.md format: entities with aliases, triples)")
+      ->required()
+      ->type_name("GOLD.json");
+  sub->add_option("SYSTEM", args->system, "Triples JSONL or graph JSON to score (default: stdin)");
+  sub->add_flag("--quiet,-q", args->quiet, "Do not list false positives and negatives");
+  sub->callback([args, &action] {
+    action = [args]() -> int {
+      auto rep = kg::extract::evaluate(args->gold, args->system);
+      std::cout << kg::extract::format_report(rep, !args->quiet);
+      std::cout.flush();
+      if (!std::cout) throw kg::OutputError("stdout: write failed");
+      return 0;
+    };
+  });
 }
+
 }  // namespace kg::cli

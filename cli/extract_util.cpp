@@ -1,0 +1,91 @@
+#include "extract_util.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
+
+#include "kg/error.hpp"
+#include "kg/io.hpp"
+
+namespace kg::cli {
+
+void add_extractor_options(CLI::App* sub, ExtractorOptions& o) {
+  sub->add_option("--lexicon", o.lexicons,
+                  "Extra lexicon JSON file (repeatable), added to the built-in lexicon")
+      ->type_name("FILE");
+  sub->add_option("--rules", o.rules, "Extra relation-rule JSON file (repeatable), added to the built-in rules")
+      ->type_name("FILE");
+  sub->add_flag("--no-default-lexicon", o.no_default_lexicon,
+                "Do not load the built-in lexicon: only the --lexicon files");
+  sub->add_flag("--no-default-rules", o.no_default_rules,
+                "Do not load the built-in relation rules: only the --rules files");
+  sub->add_option("--jobs,-j", o.jobs, "Documents extracted in parallel (default: all cores); same output for any N")
+      ->type_name("N");
+}
+
+kg::extract::Extractor make_extractor(const ExtractorOptions& o) {
+  return kg::extract::make_extractor(o.lexicons, o.rules, !o.no_default_lexicon, !o.no_default_rules);
+}
+
+kg::extract::Extractor make_extractor(const std::vector<std::string>& lexicons,
+                                      const std::vector<std::string>& rules) {
+  return kg::extract::make_extractor(lexicons, rules, true, true);
+}
+
+void for_each_extracted(const std::vector<std::string>& inputs, const kg::extract::Extractor& x,
+                        unsigned jobs,
+                        const std::function<void(const kg::extract::Document&,
+                                                 const std::vector<kg::extract::Finding>&)>& sink) {
+  using kg::extract::Document;
+  using kg::extract::Finding;
+  if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
+  const auto files = kg::extract::list_input_files(inputs);
+  const std::size_t batch_size = jobs == 1 ? 1 : jobs * 8;
+  std::vector<Document> batch;
+  std::vector<std::vector<Finding>> results;
+  kg::io::Progress progress("extracting", files.size());
+
+  auto flush = [&] {
+    results.assign(batch.size(), {});
+    if (jobs == 1 || batch.size() == 1) {
+      for (std::size_t i = 0; i < batch.size(); ++i) results[i] = x.extract(batch[i]);
+    } else {
+      std::atomic<std::size_t> next{0};
+      std::exception_ptr error;
+      std::atomic<bool> failed{false};
+      std::vector<std::thread> pool;
+      const unsigned n = std::min<std::size_t>(jobs, batch.size());
+      for (unsigned t = 0; t < n; ++t) {
+        pool.emplace_back([&] {
+          try {
+            for (std::size_t i; !failed && (i = next++) < batch.size();) results[i] = x.extract(batch[i]);
+          } catch (...) {
+            if (!failed.exchange(true)) error = std::current_exception();
+          }
+        });
+      }
+      for (auto& th : pool) th.join();
+      if (error) std::rethrow_exception(error);
+    }
+    for (std::size_t i = 0; i < batch.size(); ++i) sink(batch[i], results[i]);
+    batch.clear();
+    results.clear();
+  };
+
+  for (const auto& f : files) {
+    kg::io::check_interrupted();
+    kg::extract::read_documents(f, [&](Document&& d) {
+      batch.push_back(std::move(d));
+      if (batch.size() >= batch_size) {
+        kg::io::check_interrupted();
+        flush();
+      }
+    });
+    progress.tick();
+  }
+  if (!batch.empty()) flush();
+  progress.done();
+}
+
+}  // namespace kg::cli

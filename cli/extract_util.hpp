@@ -1,0 +1,40 @@
+// Options and the document loop shared by `kg extract` and `kg build`: which lexicons and
+// rules to load, and a streaming, parallel pass over the input documents whose results
+// come back in input order (so --jobs N gives the same output as --jobs 1).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "kg/extract/extractor.hpp"
+
+namespace kg::cli {
+
+struct ExtractorOptions {
+  std::vector<std::string> lexicons;  // --lexicon FILE (repeatable): added to the default
+  std::vector<std::string> rules;     // --rules FILE (repeatable): added to the default
+  bool no_default_lexicon = false;    // --no-default-lexicon: the given lexicons replace it
+  bool no_default_rules = false;      // --no-default-rules: the given rules replace them
+  unsigned jobs = 0;                  // --jobs N; 0 = all cores
+};
+
+// Declares --lexicon, --rules, --no-default-lexicon and --jobs on `sub`.
+void add_extractor_options(CLI::App* sub, ExtractorOptions& o);
+
+// The extractor the options describe (InputError naming a bad lexicon/rule file).
+kg::extract::Extractor make_extractor(const ExtractorOptions& o);
+kg::extract::Extractor make_extractor(const std::vector<std::string>& lexicons,
+                                      const std::vector<std::string>& rules);
+
+// Reads every document of `inputs` (files/directories, see kg::extract::list_input_files),
+// extracts with `jobs` threads, and calls `sink` once per document in input order.
+// Memory stays bounded by a small batch of documents. Checks for interruption.
+void for_each_extracted(const std::vector<std::string>& inputs, const kg::extract::Extractor& x,
+                        unsigned jobs,
+                        const std::function<void(const kg::extract::Document&,
+                                                 const std::vector<kg::extract::Finding>&)>& sink);
+
+}  // namespace kg::cli

@@ -1,0 +1,809 @@
+// The extraction pipeline of one document: boilerplate -> tokens -> sentences ->
+// mentions (lexicon, discovered names, short names, typos) -> relation patterns.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <sstream>
+#include <tuple>
+#include <set>
+#include <unordered_set>
+
+#include "internal.hpp"
+#include "kg/error.hpp"
+#include "kg/extract/extractor.hpp"
+#include "kg/io.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract {
+using namespace detail;
+
+namespace {
+
+std::uint32_t type_bit(EntityType t) { return 1u << static_cast<unsigned>(t); }
+
+bool has_upper_ascii_or_not_lower(std::string_view s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+rapidjson::Document parse_json(std::string_view json, const std::string& source) {
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(json.data(),
+                                                                                json.size());
+  if (d.HasParseError())
+    throw InputError(source + ": malformed JSON at byte " + std::to_string(d.GetErrorOffset()) +
+                     ": " + rapidjson::GetParseError_En(d.GetParseError()));
+  if (!d.IsObject()) throw InputError(source + ": expected a JSON object at top level");
+  return d;
+}
+
+std::vector<std::string> string_list(const rapidjson::Value& v, const char* key,
+                                     const std::string& where) {
+  std::vector<std::string> out;
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || it->value.IsNull()) return out;
+  if (it->value.IsString()) {
+    out.emplace_back(it->value.GetString(), it->value.GetStringLength());
+    return out;
+  }
+  if (!it->value.IsArray()) throw InputError(where + ": '" + key + "' must be a list of strings");
+  for (const auto& x : it->value.GetArray()) {
+    if (!x.IsString()) throw InputError(where + ": '" + key + "' must be a list of strings");
+    out.emplace_back(x.GetString(), x.GetStringLength());
+  }
+  return out;
+}
+
+std::string string_field(const rapidjson::Value& v, const char* key) {
+  auto it = v.FindMember(key);
+  if (it == v.MemberEnd() || !it->value.IsString()) return {};
+  return {it->value.GetString(), it->value.GetStringLength()};
+}
+
+// French demonyms agree in gender and number: "chinois" -> chinoise(s); "américain" ->
+// américaine(s); "italien" -> italienne(s). English plurals too ("Americans").
+std::vector<std::string> inflections(const std::string& w) {
+  std::vector<std::string> out{w};
+  auto ends = [&](std::string_view s) { return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  if (ends("e")) {
+    out.push_back(w + "s");
+  } else if (ends("s") || ends("x")) {
+    out.push_back(w + "e");
+    out.push_back(w + "es");
+  } else {
+    out.push_back(w + "s");
+    if (ends("en") || ends("on")) {
+      out.push_back(w + "ne");
+      out.push_back(w + "nes");
+    }
+    out.push_back(w + "e");
+    out.push_back(w + "es");
+  }
+  return out;
+}
+
+struct Blockers {
+  std::unordered_set<std::string> span;             // inside a match: negation, modality
+  std::vector<std::vector<std::string>> before;     // anywhere before the match: opinion cues
+};
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------
+struct Extractor::Impl {
+  std::vector<LexEntity> entities;
+  std::unordered_map<std::string, int> by_key;  // name/alias key -> entity (first wins)
+  Trie trie;
+  std::vector<Rule> rules;       // relation rules, in file order
+  std::vector<Rule> discovery;   // cue rules naming unknown entities
+  std::unordered_map<std::string, std::string> macros;
+  Blockers blockers;
+  BoilerplateRules boilerplate;
+  std::unordered_set<std::string> name_stop;
+
+  void add_lexicon(std::string_view json, const std::string& source);
+  void add_rules(std::string_view json, const std::string& source);
+  std::vector<Finding> extract(const Document& doc) const;
+};
+
+void Extractor::Impl::add_lexicon(std::string_view json, const std::string& source) {
+  auto d = parse_json(json, source);
+  auto ents = d.FindMember("entities");
+  if (ents == d.MemberEnd() || !ents->value.IsArray())
+    throw InputError(source + ": a lexicon needs an \"entities\" list");
+  std::size_t n = 0;
+  for (const auto& v : ents->value.GetArray()) {
+    ++n;
+    const std::string where = source + ": entity " + std::to_string(n);
+    if (!v.IsObject()) throw InputError(where + ": expected an object");
+    LexEntity e;
+    e.name = string_field(v, "name");
+    if (e.name.empty()) throw InputError(where + ": missing \"name\"");
+    auto type = parse_entity_type(string_field(v, "type"));
+    if (!type || *type == EntityType::Unknown)
+      throw InputError(where + " (" + e.name + "): unknown type '" + string_field(v, "type") + "'");
+    e.type = *type;
+    for (const auto& t : string_list(v, "alt_types", where))
+      if (auto at = parse_entity_type(t)) e.alt_types.push_back(*at);
+    e.country = string_field(v, "country");
+    e.aliases = string_list(v, "aliases", where);
+    e.exact = string_list(v, "exact", where);
+    for (const auto& x : string_list(v, "distinct_from", where)) e.distinct_from.push_back(text::name_key(x));
+    e.maker = string_field(v, "maker");
+    // A later file may add to an entity already known (same name and type).
+    int id;
+    auto known = by_key.find(text::name_key(e.name));
+    if (known != by_key.end() && entities[known->second].name == e.name) {
+      id = known->second;
+      auto& old = entities[id];
+      old.aliases.insert(old.aliases.end(), e.aliases.begin(), e.aliases.end());
+      old.exact.insert(old.exact.end(), e.exact.begin(), e.exact.end());
+      old.distinct_from.insert(old.distinct_from.end(), e.distinct_from.begin(), e.distinct_from.end());
+      if (old.country.empty()) old.country = e.country;
+      if (old.maker.empty()) old.maker = e.maker;
+    } else {
+      id = static_cast<int>(entities.size());
+      entities.push_back(e);
+    }
+    auto add_form = [&](const std::string& form, bool exact) {
+      auto keys = keys_of(form);
+      if (keys.empty()) return;
+      TrieValue tv;
+      tv.entity = id;
+      tv.exact = exact;
+      tv.surface = form;
+      // A capitalised single short word ("Meta", "Apple") written in lower case in the
+      // text is a common noun: only its exact form counts.
+      if (!exact && keys.size() == 1 && has_upper_ascii_or_not_lower(form) && keys[0].size() < 7) {
+        // accept its capitalised and all-caps spellings case-insensitively, but not all-lower
+        tv.exact = false;
+        tv.surface = "\x01";  // marker: reject all-lower surfaces (checked at lookup)
+      }
+      trie.add(keys, tv);
+      by_key.emplace(text::name_key(form), id);
+    };
+    // Forms listed in "exact" (ordinary words, first names, short acronyms) match only
+    // with that capitalisation, even though they are also listed as name or alias.
+    std::unordered_set<std::string> exact_forms(e.exact.begin(), e.exact.end());
+    if (!exact_forms.count(e.name)) add_form(e.name, false);
+    for (const auto& a : e.aliases)
+      if (!exact_forms.count(a)) add_form(a, false);
+    for (const auto& a : e.exact) add_form(a, true);
+    for (const auto& dem : string_list(v, "demonyms", where)) {
+      for (const auto& form : inflections(text::name_key(dem))) {
+        TrieValue tv;
+        tv.entity = id;
+        tv.demonym = true;
+        trie.add(keys_of(form), tv);
+      }
+    }
+  }
+}
+
+void Extractor::Impl::add_rules(std::string_view json, const std::string& source) {
+  auto d = parse_json(json, source);
+  if (auto m = d.FindMember("macros"); m != d.MemberEnd()) {
+    if (!m->value.IsObject()) throw InputError(source + ": \"macros\" must be an object");
+    for (const auto& kv : m->value.GetObject()) {
+      if (!kv.value.IsString()) throw InputError(source + ": macro values must be strings");
+      macros[kv.name.GetString()] = kv.value.GetString();
+    }
+  }
+  if (auto b = d.FindMember("blockers"); b != d.MemberEnd() && b->value.IsObject()) {
+    for (const auto& w : string_list(b->value, "span", source)) blockers.span.insert(fold(w));
+    for (const auto& w : string_list(b->value, "before", source)) blockers.before.push_back(keys_of(w));
+  }
+  for (const auto& w : string_list(d, "boilerplate", source)) boilerplate.line_cues.push_back(text::name_key(w));
+  for (const auto& w : string_list(d, "name_stopwords", source)) name_stop.insert(fold(w));
+  auto rs = d.FindMember("rules");
+  if (rs == d.MemberEnd() || !rs->value.IsArray()) throw InputError(source + ": a rule file needs a \"rules\" list");
+  std::size_t n = 0;
+  for (const auto& v : rs->value.GetArray()) {
+    ++n;
+    if (!v.IsObject()) throw InputError(source + ": rule " + std::to_string(n) + ": expected an object");
+    std::string id = string_field(v, "id");
+    if (id.empty()) throw InputError(source + ": rule " + std::to_string(n) + ": missing \"id\"");
+    const std::string where = source + ": rule " + id;
+    std::string pattern = string_field(v, "pattern");
+    Rule r = parse_pattern(id, pattern, macros);
+    if (auto c = v.FindMember("confidence"); c != v.MemberEnd() && c->value.IsNumber())
+      r.confidence = c->value.GetDouble();
+    if (r.confidence <= 0 || r.confidence > 1) throw InputError(where + ": confidence must be in (0, 1]");
+    for (const auto& u : string_list(v, "unless", where)) r.unless.push_back(fold(u));
+    std::string disc = string_field(v, "discover");
+    if (!disc.empty()) {
+      auto t = parse_entity_type(disc);
+      if (!t) throw InputError(where + ": unknown type '" + disc + "'");
+      r.discovery = true;
+      r.new_type = *t;
+      bool has_name = false;
+      for (auto& e : r.elems) {
+        if (e.kind == El::Name) {
+          has_name = true;
+          if (*t == EntityType::Person && e.min_tokens < 2) e.min_tokens = 2;
+        }
+      }
+      if (!has_name) throw InputError(where + ": a discovery rule needs a name slot N");
+      discovery.push_back(std::move(r));
+      continue;
+    }
+    auto emits = string_list(v, "emit", where);
+    if (emits.empty()) {
+      std::string p = string_field(v, "predicate");
+      if (p.empty()) throw InputError(where + ": missing \"predicate\"");
+      emits.push_back("S " + p + " O");
+      bool has_o2 = false;
+      for (const auto& e : r.elems) has_o2 = has_o2 || (e.kind == El::Slot && e.slot == 2);
+      if (has_o2) emits.push_back("S " + p + " O2");
+    }
+    for (const auto& em : emits) {
+      std::istringstream in(em);
+      std::string s, p, o;
+      in >> s >> p >> o;
+      auto slot = [&](const std::string& x) {
+        if (x == "S") return 0;
+        if (x == "O") return 1;
+        if (x == "O2") return 2;
+        throw InputError(where + ": bad slot '" + x + "' in emit '" + em + "'");
+      };
+      auto pred = parse_predicate(p);
+      if (!pred) throw InputError(where + ": unknown predicate '" + p + "'");
+      r.emits.push_back({slot(s), slot(o), *pred});
+    }
+    for (const auto& em : r.emits) {
+      for (int sl : {em.subject, em.object}) {
+        bool found = false;
+        for (const auto& e : r.elems) found = found || (e.kind == El::Slot && e.slot == sl);
+        if (!found) throw InputError(where + ": emit names a slot the pattern lacks");
+      }
+    }
+    rules.push_back(std::move(r));
+  }
+}
+
+// ------------------------------------------------------------------------------------------
+namespace {
+
+enum class ItemKind : std::uint8_t { Tok, Mention, Demonym };
+struct Item {
+  ItemKind kind = ItemKind::Tok;
+  std::uint32_t tb = 0, te = 0;  // token range
+  int entity = -1;
+  bool discovered = false;
+};
+
+struct Mention {
+  std::size_t tb, te;
+  int entity;
+  bool demonym;
+};
+
+// Entities of one document: the lexicon's plus the names it discovered.
+struct DocEntities {
+  const std::vector<LexEntity>* lex;
+  std::vector<LexEntity> local;
+  const LexEntity& get(int id) const {
+    return id < static_cast<int>(lex->size()) ? (*lex)[id] : local[id - lex->size()];
+  }
+};
+
+struct Match {
+  std::vector<int> slots[3];
+  bool slot_prev[3] = {false, false, false};
+  std::size_t first = SIZE_MAX, last = 0;  // item range
+  std::vector<std::pair<std::size_t, std::size_t>> name_spans;  // Name slot token range
+};
+
+class Matcher {
+ public:
+  Matcher(const std::vector<Item>& items, const std::vector<Token>& toks, const DocEntities& ents,
+          const std::unordered_set<std::string>& name_stop,
+          const std::vector<Mention>& doc_mentions)
+      : items_(items), toks_(toks), ents_(ents), stop_(name_stop), doc_mentions_(doc_mentions) {}
+
+  // First match of `rule` starting at item `start` (greedy lists, nearest gaps).
+  bool match_at(const Rule& rule, std::size_t start, Match& m) {
+    rule_ = &rule;
+    m = Match{};
+    return step(0, start, m);
+  }
+
+ private:
+  const std::vector<Item>& items_;
+  const std::vector<Token>& toks_;
+  const DocEntities& ents_;
+  const std::unordered_set<std::string>& stop_;
+  const std::vector<Mention>& doc_mentions_;
+  const Rule* rule_ = nullptr;
+
+  static bool lit_ok(const Elem& e, const std::string& key) {
+    for (const auto& a : e.alts) {
+      if (!a.empty() && a.back() == '*' && a.size() > 1) {
+        if (key.compare(0, a.size() - 1, a, 0, a.size() - 1) == 0) return true;
+      } else if (a == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+  bool fills(const Elem& e, const Item& it) const {
+    if (it.kind == ItemKind::Demonym) return e.demonym;
+    if (it.kind != ItemKind::Mention || !e.entity) return false;
+    if (e.types == 0) return true;
+    const auto& ent = ents_.get(it.entity);
+    if (e.types & type_bit(ent.type)) return true;
+    for (auto t : ent.alt_types)
+      if (e.types & type_bit(t)) return true;
+    return false;
+  }
+  bool is_tok(std::size_t i, std::string_view key) const {
+    return i < items_.size() && items_[i].kind == ItemKind::Tok && toks_[items_[i].tb].key == key;
+  }
+  void note(Match& m, std::size_t a, std::size_t b) const {
+    m.first = std::min(m.first, a);
+    m.last = std::max(m.last, b);
+  }
+
+  // Coordinated fillers starting at i: "A, B et C", "A and the B". Returns (end, ids) from
+  // longest to shortest.
+  std::vector<std::pair<std::size_t, std::vector<int>>> lists(const Elem& e, std::size_t i) const {
+    std::vector<std::pair<std::size_t, std::vector<int>>> out;
+    if (i >= items_.size() || !fills(e, items_[i])) return out;
+    std::vector<int> ids{items_[i].entity};
+    out.push_back({i + 1, ids});
+    std::size_t j = i + 1;
+    while (j < items_.size()) {
+      std::size_t k = j;
+      bool comma = false;
+      if (is_tok(k, ",")) { ++k; comma = true; }
+      bool conj = false;
+      if (is_tok(k, "et") || is_tok(k, "and") || is_tok(k, "&") || is_tok(k, "ou") || is_tok(k, "or")) {
+        ++k;
+        conj = true;
+      } else if (is_tok(k, "ainsi") && is_tok(k + 1, "que")) {
+        k += 2;
+        conj = true;
+      }
+      if (!comma && !conj) break;
+      if (conj)
+        while (is_tok(k, "les") || is_tok(k, "la") || is_tok(k, "le") || is_tok(k, "l'") ||
+               is_tok(k, "des") || is_tok(k, "du") || is_tok(k, "de") || is_tok(k, "d'") ||
+               is_tok(k, "the") || is_tok(k, "a"))
+          ++k;
+      if (k >= items_.size() || !fills(e, items_[k])) break;
+      ids.push_back(items_[k].entity);
+      j = k + 1;
+      out.push_back({j, ids});
+    }
+    std::reverse(out.begin(), out.end());
+    return out;
+  }
+
+  bool name_token_ok(std::size_t i, bool first) const {
+    if (i >= items_.size() || items_[i].kind != ItemKind::Tok) return false;
+    const Token& t = toks_[items_[i].tb];
+    if (t.kind != TokKind::Word || t.key == "'s") return false;
+    if (stop_.count(t.key)) return false;
+    if (first) return t.upper;
+    bool digit = false;
+    for (char c : t.key) digit = digit || (c >= '0' && c <= '9');
+    return t.upper || digit;
+  }
+
+  bool step(std::size_t ei, std::size_t ii, Match& m) {
+    const auto& elems = rule_->elems;
+    if (ei == elems.size()) return true;
+    const Elem& e = elems[ei];
+    switch (e.kind) {
+      case El::Lit: {
+        if (ii < items_.size() && items_[ii].kind == ItemKind::Tok && lit_ok(e, toks_[items_[ii].tb].key)) {
+          Match saved = m;
+          note(m, ii, ii);
+          if (step(ei + 1, ii + 1, m)) return true;
+          m = saved;
+        }
+        return e.optional && step(ei + 1, ii, m);
+      }
+      case El::Any: {
+        if (ii < items_.size() && items_[ii].kind == ItemKind::Tok) {
+          Match saved = m;
+          note(m, ii, ii);
+          if (step(ei + 1, ii + 1, m)) return true;
+          m = saved;
+        }
+        return e.optional && step(ei + 1, ii, m);
+      }
+      case El::Gap: {
+        for (int k = 0; k <= e.gap; ++k) {
+          if (k > 0) {
+            std::size_t j = ii + k - 1;
+            if (j >= items_.size() || items_[j].kind == ItemKind::Mention) return false;
+            if (items_[j].kind == ItemKind::Tok) {
+              const auto& key = toks_[items_[j].tb].key;
+              if (key == ";" || key == "." || key == "?" || key == "!" || key == ":" ||
+                  key == "\xC2\xAB" || key == "\xC2\xBB")
+                return false;
+            }
+          }
+          Match saved = m;
+          if (step(ei + 1, ii + k, m)) return true;
+          m = saved;
+        }
+        return false;
+      }
+      case El::Slot: {
+        if (e.prev) {
+          // A pronoun or "l'événement": the latest earlier mention of a fitting type.
+          std::size_t before_tok = ii < items_.size() ? items_[ii].tb : (items_.empty() ? 0 : items_.back().te);
+          if (m.first != SIZE_MAX) before_tok = std::min<std::size_t>(before_tok, items_[m.first].tb);
+          for (std::size_t k = doc_mentions_.size(); k-- > 0;) {
+            const auto& dm = doc_mentions_[k];
+            if (dm.tb >= before_tok || dm.demonym) continue;
+            const auto& ent = ents_.get(dm.entity);
+            bool ok = e.types == 0 || (e.types & type_bit(ent.type));
+            for (auto t : ent.alt_types) ok = ok || (e.types & type_bit(t));
+            if (!ok) continue;
+            Match saved = m;
+            m.slots[e.slot] = {dm.entity};
+            m.slot_prev[e.slot] = true;
+            if (step(ei + 1, ii, m)) return true;
+            m = saved;
+            return false;  // only the nearest one
+          }
+          return false;
+        }
+        for (auto& [end, ids] : lists(e, ii)) {
+          Match saved = m;
+          m.slots[e.slot] = ids;
+          note(m, ii, end - 1);
+          if (step(ei + 1, end, m)) return true;
+          m = saved;
+        }
+        return false;
+      }
+      case El::Name: {
+        if (!name_token_ok(ii, true)) return false;
+        std::size_t n = 1;
+        while (n < 4 && name_token_ok(ii + n, false)) ++n;
+        for (; n >= static_cast<std::size_t>(e.min_tokens) && n > 0; --n) {
+          Match saved = m;
+          m.name_spans.push_back({items_[ii].tb, items_[ii + n - 1].te});
+          note(m, ii, ii + n - 1);
+          if (step(ei + 1, ii + n, m)) return true;
+          m = saved;
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+};
+
+bool is_sentence_question(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
+  for (std::size_t i = te; i-- > tb;) {
+    const auto& k = toks[i].key;
+    if (k == "\xC2\xBB" || k == "\"" || k == ")" || k == "\xE2\x80\x9D") continue;
+    return k == "?";
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
+  std::vector<Finding> out;
+  const std::string_view text = doc.text;
+  DocEntities de{&entities, {}};
+  const int nlex = static_cast<int>(entities.size());
+
+  // --- tokens and sentences of the kept lines
+  std::vector<Token> toks;
+  std::vector<std::pair<std::size_t, std::size_t>> sents;
+  for (const auto& line : content_lines(text, boilerplate)) {
+    std::vector<Token> lt;
+    tokenize(text, line.start, line.end, lt);
+    const std::size_t base = toks.size();
+    for (auto& [a, b] : split_sentences(lt)) sents.emplace_back(base + a, base + b);
+    for (auto& t : lt) toks.push_back(std::move(t));
+  }
+
+  Trie local_trie;
+  std::unordered_map<std::string, int> local_keys;  // discovered/short-name key -> entity
+
+  auto lookup = [&](std::size_t i, std::size_t end, bool use_local, Mention& m) -> bool {
+    const TrieValue* v = nullptr;
+    std::size_t n = trie.longest(toks, i, end, text, &v);
+    if (n > 0 && v && v->surface == "\x01" && n == 1 && toks[i].all_lower) n = 0;  // "meta"
+    const TrieValue* lv = nullptr;
+    std::size_t ln = use_local ? local_trie.longest(toks, i, end, text, &lv) : 0;
+    if (ln > n) { n = ln; v = lv; }
+    if (n == 0 || !v) return false;
+    m = {i, i + n, v->entity, v->demonym};
+    return true;
+  };
+
+  auto build_items = [&](std::size_t tb, std::size_t te, bool use_local, std::vector<Item>& items,
+                         std::vector<Mention>* ments) {
+    items.clear();
+    for (std::size_t i = tb; i < te;) {
+      Mention m{};
+      if (lookup(i, te, use_local, m)) {
+        Item it;
+        it.kind = m.demonym ? ItemKind::Demonym : ItemKind::Mention;
+        it.tb = static_cast<std::uint32_t>(m.tb);
+        it.te = static_cast<std::uint32_t>(m.te);
+        it.entity = m.entity;
+        it.discovered = m.entity >= nlex;
+        items.push_back(it);
+        if (ments) ments->push_back(m);
+        i = m.te;
+        continue;
+      }
+      Item it;
+      it.tb = static_cast<std::uint32_t>(i);
+      it.te = static_cast<std::uint32_t>(i + 1);
+      items.push_back(it);
+      ++i;
+    }
+  };
+
+  auto add_local = [&](const std::string& surface, EntityType type) -> int {
+    const std::string key = text::name_key(surface);
+    if (by_key.count(key)) return by_key.at(key);
+    if (auto it = local_keys.find(key); it != local_keys.end()) return it->second;
+    LexEntity e;
+    e.name = surface;
+    e.type = type;
+    e.discovered = true;
+    de.local.push_back(e);
+    const int id = nlex + static_cast<int>(de.local.size()) - 1;
+    local_keys.emplace(key, id);
+    TrieValue tv;
+    tv.entity = id;
+    local_trie.add(keys_of(surface), tv);
+    return id;
+  };
+
+  // --- pass 1: lexicon mentions, discovery of unknown names by their cues
+  std::vector<Item> items;
+  std::vector<Mention> mentions;
+  const std::vector<Mention> no_mentions;
+  for (const auto& [tb, te] : sents) {
+    build_items(tb, te, true, items, &mentions);
+    if (discovery.empty()) continue;
+    Matcher mt(items, toks, de, name_stop, no_mentions);
+    Match m;
+    for (const auto& r : discovery) {
+      for (std::size_t s = 0; s < items.size(); ++s) {
+        if (!mt.match_at(r, s, m)) continue;
+        for (auto [a, b] : m.name_spans) {
+          std::string surface(text.substr(toks[a].start, toks[b - 1].end - toks[a].start));
+          add_local(surface, r.new_type);
+        }
+      }
+    }
+  }
+  // Short names of people: "Yao" after "Yao Shunyu", unless two people share it.
+  {
+    std::set<int> people;
+    for (const auto& m : mentions)
+      if (!m.demonym && de.get(m.entity).type == EntityType::Person) people.insert(m.entity);
+    for (std::size_t k = 0; k < de.local.size(); ++k)
+      if (de.local[k].type == EntityType::Person) people.insert(nlex + static_cast<int>(k));
+    std::map<std::string, std::set<int>> parts;
+    for (int p : people) {
+      for (const auto& part : keys_of(de.get(p).name)) {
+        if (part.size() < 3 || part.find('.') != std::string::npos) continue;
+        parts[part].insert(p);
+      }
+    }
+    for (const auto& [part, who] : parts) {
+      if (who.size() != 1 || by_key.count(part) || local_keys.count(part)) continue;
+      TrieValue tv;
+      tv.entity = *who.begin();
+      tv.surface = "\x01";
+      local_trie.add({part}, tv);
+    }
+  }
+  // Typos of names already in the document ("Deepsek" for DeepSeek), by edit distance.
+  std::vector<std::pair<std::string, int>> typo_targets;
+  {
+    std::set<int> seen;
+    for (const auto& m : mentions) {
+      if (m.demonym || !seen.insert(m.entity).second) continue;
+      const auto& e = de.get(m.entity);
+      std::vector<std::string> forms{e.name};
+      forms.insert(forms.end(), e.aliases.begin(), e.aliases.end());
+      for (const auto& f : forms) {
+        std::string k = text::name_key(f);
+        if (k.size() >= 5 && k.find(' ') == std::string::npos) typo_targets.emplace_back(k, m.entity);
+      }
+    }
+  }
+
+  // --- pass 2: all mentions, then relation patterns sentence by sentence
+  std::vector<Mention> doc_mentions;
+  std::set<std::tuple<std::string, int, std::string>> seen_facts;
+  for (const auto& [tb, te] : sents) {
+    build_items(tb, te, true, items, nullptr);
+    for (auto& it : items) {
+      if (it.kind != ItemKind::Tok || typo_targets.empty()) continue;
+      const Token& t = toks[it.tb];
+      if (t.kind != TokKind::Word || !t.upper || t.key.size() < 5) continue;
+      int best = -1;
+      bool ambiguous = false;
+      for (const auto& [k, id] : typo_targets) {
+        const std::size_t limit = k.size() >= 10 ? 2 : 1;
+        if (k.size() + limit < t.key.size() || t.key.size() + limit < k.size()) continue;
+        if (k == t.key) continue;
+        if (text::edit_distance(t.key, k, limit) > limit) continue;
+        const auto& df = de.get(id).distinct_from;
+        if (std::find(df.begin(), df.end(), t.key) != df.end()) continue;
+        if (best >= 0 && best != id) ambiguous = true;
+        best = id;
+      }
+      if (best >= 0 && !ambiguous && !by_key.count(t.key)) {
+        it.kind = ItemKind::Mention;
+        it.entity = best;
+      }
+    }
+    for (const auto& it : items)
+      if (it.kind != ItemKind::Tok) doc_mentions.push_back({it.tb, it.te, it.entity, it.kind == ItemKind::Demonym});
+
+    const std::size_t s_start = toks[tb].start, s_end = toks[te - 1].end;
+    const bool question = is_sentence_question(toks, tb, te);
+    auto emit = [&](const std::string& rule_id, double conf, int s, Predicate p, int o,
+                    std::size_t span_a, std::size_t span_b) {
+      if (s == o) return;
+      const auto& se = de.get(s);
+      const auto& oe = de.get(o);
+      if (se.name == oe.name) return;
+      bool ok = false;
+      std::vector<EntityType> st{se.type}, ot{oe.type};
+      st.insert(st.end(), se.alt_types.begin(), se.alt_types.end());
+      ot.insert(ot.end(), oe.alt_types.begin(), oe.alt_types.end());
+      for (auto a : st)
+        for (auto b : ot) ok = ok || type_allowed(p, a, b);
+      if (!ok) return;
+      std::string a = se.name, b = oe.name;
+      if (is_symmetric(p) && b < a) std::swap(a, b);
+      if (!seen_facts.insert({a, static_cast<int>(p), b}).second) return;
+      Finding f;
+      f.triple.subject = {se.name, se.type};
+      f.triple.object = {oe.name, oe.type};
+      f.triple.predicate = p;
+      f.triple.confidence = conf * (se.discovered ? 0.9 : 1.0) * (oe.discovered ? 0.9 : 1.0);
+      f.triple.rule = rule_id;
+      f.triple.evidence = {doc.name, std::string(text.substr(s_start, s_end - s_start)), s_start, s_end, doc.date};
+      f.span_start = span_a;
+      f.span_end = span_b;
+      out.push_back(std::move(f));
+    };
+
+    // Lexicon knowledge stated by the name itself: "Deepseek V3", "puces de Nvidia".
+    for (const auto& it : items) {
+      if (it.kind != ItemKind::Mention) continue;
+      const auto& e = de.get(it.entity);
+      if (e.maker.empty()) continue;
+      auto mk = by_key.find(text::name_key(e.maker));
+      if (mk == by_key.end()) continue;
+      const std::string surface = text::name_key(text.substr(toks[it.tb].start, toks[it.te - 1].end - toks[it.tb].start));
+      const auto& maker = entities[mk->second];
+      std::vector<std::string> forms{maker.name};
+      forms.insert(forms.end(), maker.aliases.begin(), maker.aliases.end());
+      for (const auto& f : forms) {
+        const std::string k = text::name_key(f);
+        auto pos = surface.find(k);
+        if (k.size() < 2 || pos == std::string::npos) continue;
+        auto boundary = [&](std::size_t p) {
+          return p >= surface.size() || !std::isalnum(static_cast<unsigned char>(surface[p]));
+        };
+        if ((pos == 0 || boundary(pos - 1)) && boundary(pos + k.size())) {
+          if (!question)
+            emit("lexicon.maker", 0.75, mk->second, Predicate::develops, it.entity,
+                 toks[it.tb].start, toks[it.te - 1].end);
+          break;
+        }
+      }
+    }
+
+    if (question) continue;
+    Matcher mt(items, toks, de, name_stop, doc_mentions);
+    Match m;
+    for (const auto& r : rules) {
+      for (std::size_t s = 0; s < items.size(); ++s) {
+        if (!mt.match_at(r, s, m) || m.first == SIZE_MAX) continue;
+        // Negation, modality and the rule's own "unless" words inside the matched span.
+        bool blocked = false;
+        for (std::size_t k = m.first; k <= m.last && !blocked; ++k) {
+          if (items[k].kind != ItemKind::Tok) continue;
+          const auto& key = toks[items[k].tb].key;
+          if (blockers.span.count(key)) blocked = true;
+          for (const auto& u : r.unless) blocked = blocked || key == u;
+        }
+        // Reported opinions and predictions: a cue earlier in the sentence.
+        if (!blocked) {
+          const std::size_t upto = items[m.first].tb;
+          for (const auto& cue : blockers.before) {
+            if (cue.empty()) continue;
+            for (std::size_t k = tb; k + cue.size() <= upto && !blocked; ++k) {
+              bool eq = true;
+              for (std::size_t c = 0; c < cue.size() && eq; ++c) eq = toks[k + c].key == cue[c];
+              blocked = eq;
+            }
+            if (blocked) break;
+          }
+        }
+        if (blocked) continue;
+        const std::size_t span_a = toks[items[m.first].tb].start;
+        const std::size_t span_b = toks[items[m.last].te - 1].end;
+        double conf = r.confidence;
+        for (const auto& em : r.emits) {
+          const double c = conf * (m.slot_prev[em.subject] || m.slot_prev[em.object] ? 0.9 : 1.0);
+          for (int sid : m.slots[em.subject])
+            for (int oid : m.slots[em.object]) emit(r.id, c, sid, em.predicate, oid, span_a, span_b);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+// ------------------------------------------------------------------------------------------
+Extractor::Extractor() : impl_(std::make_unique<Impl>()) {}
+Extractor::~Extractor() = default;
+Extractor::Extractor(Extractor&&) noexcept = default;
+Extractor& Extractor::operator=(Extractor&&) noexcept = default;
+
+void Extractor::add_lexicon(std::string_view json, const std::string& source) {
+  impl_->add_lexicon(json, source);
+}
+void Extractor::add_rules(std::string_view json, const std::string& source) {
+  impl_->add_rules(json, source);
+}
+std::vector<Finding> Extractor::extract(const Document& doc) const { return impl_->extract(doc); }
+
+std::vector<std::pair<std::size_t, std::size_t>> Extractor::sentences(std::string_view text) const {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  for (const auto& line : content_lines(text, impl_->boilerplate)) {
+    std::vector<Token> lt;
+    tokenize(text, line.start, line.end, lt);
+    for (auto [a, b] : split_sentences(lt)) out.emplace_back(lt[a].start, lt[b - 1].end);
+  }
+  return out;
+}
+
+std::vector<EntityRecord> Extractor::entity_records() const {
+  std::vector<EntityRecord> out;
+  for (const auto& e : impl_->entities) {
+    EntityRecord r;
+    r.name = e.name;
+    r.type = e.type;
+    r.country = e.country;
+    r.aliases = e.aliases;
+    r.aliases.insert(r.aliases.end(), e.exact.begin(), e.exact.end());
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+std::size_t Extractor::entity_count() const { return impl_->entities.size(); }
+std::size_t Extractor::rule_count() const { return impl_->rules.size() + impl_->discovery.size(); }
+
+Extractor make_extractor(const std::vector<std::string>& lexicon_files,
+                         const std::vector<std::string>& rule_files, bool default_lexicon,
+                         bool use_default_rules) {
+  Extractor x;
+  if (use_default_rules)
+    for (const auto& f : default_rules()) x.add_rules(f.content, f.name);
+  for (const auto& f : rule_files) x.add_rules(io::read_text_file(f), f);
+  if (default_lexicon)
+    for (const auto& f : default_lexicons()) x.add_lexicon(f.content, f.name);
+  for (const auto& f : lexicon_files) x.add_lexicon(io::read_text_file(f), f);
+  return x;
+}
+
+}  // namespace kg::extract

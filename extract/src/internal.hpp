@@ -1,0 +1,121 @@
+// Internals of kg::extract shared by its stages and its unit tests. Not installed.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kg/model.hpp"
+
+namespace kg::extract::detail {
+
+// ---- tokens ----------------------------------------------------------------------------
+enum class TokKind : std::uint8_t { Word, Punct };
+
+struct Token {
+  std::uint32_t start = 0, end = 0;  // byte span in the document text
+  TokKind kind = TokKind::Word;
+  bool upper = false;      // first letter is upper case
+  bool all_lower = false;  // no upper-case letter at all
+  std::string key;         // folded form: case, accents, apostrophes (’ -> ')
+};
+
+// Tokens of text[b, e). Elisions ("d'", "l'") and the English possessive ("'s") are
+// tokens of their own; hyphens, inner dots and digit commas stay inside words.
+void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<Token>& out);
+
+// The folded key of one word (fast path for ASCII).
+std::string fold(std::string_view s);
+
+// ---- boilerplate and sentences ------------------------------------------------------------
+struct Span {
+  std::size_t start = 0, end = 0;
+};
+struct BoilerplateRules {
+  std::vector<std::string> line_cues;  // folded substrings that mark a boilerplate line
+};
+// Kept lines of a document (boilerplate dropped), as spans into the text.
+std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& rules);
+
+// Sentences of one line's tokens: [first token, last token + 1) index ranges.
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const std::vector<Token>& toks);
+
+// ---- lexicon -------------------------------------------------------------------------------
+struct LexEntity {
+  std::string name;
+  EntityType type = EntityType::Unknown;
+  std::vector<EntityType> alt_types;
+  std::string country;
+  std::vector<std::string> aliases;
+  std::vector<std::string> exact;
+  std::vector<std::string> distinct_from;  // name keys
+  std::string maker;
+  bool discovered = false;
+  bool has(EntityType t) const {
+    if (t == type) return true;
+    for (auto a : alt_types)
+      if (a == t) return true;
+    return false;
+  }
+};
+
+struct TrieValue {
+  int entity = -1;
+  bool demonym = false;  // entity is the country the demonym points to
+  bool exact = false;    // surface must equal `surface` byte for byte
+  std::string surface;
+};
+
+class Trie {
+ public:
+  void add(const std::vector<std::string>& keys, TrieValue v);
+  // Longest match starting at toks[i] (within [i, end)); returns the number of tokens
+  // matched (0 = none) and the value.
+  std::size_t longest(const std::vector<Token>& toks, std::size_t i, std::size_t end,
+                      std::string_view text, const TrieValue** value) const;
+  bool empty() const { return nodes_.size() <= 1; }
+
+ private:
+  struct Node {
+    std::vector<TrieValue> values;
+  };
+  std::vector<Node> nodes_{1};
+  std::unordered_map<std::string, std::uint32_t> edges_;  // "<node>\x1f<key>" -> child
+  std::uint32_t child(std::uint32_t node, const std::string& key) const;
+};
+
+std::vector<std::string> keys_of(std::string_view surface);  // tokenize + fold
+
+// ---- patterns ------------------------------------------------------------------------------
+enum class El : std::uint8_t { Lit, Slot, Gap, Any, Name };
+struct Elem {
+  El kind = El::Lit;
+  std::vector<std::string> alts;  // literal keys; a trailing '*' = prefix
+  bool optional = false;
+  int slot = -1;               // 0 = S, 1 = O, 2 = O2 (Slot); for Name: always 0
+  std::uint32_t types = 0;     // bit mask of EntityType; 0 = any
+  bool demonym = false;        // the slot may be filled by a demonym (-> its country)
+  bool entity = true;          // the slot may be filled by an entity mention
+  bool prev = false;           // filled from an earlier mention (pronoun), consumes nothing
+  int gap = 0;                 // Gap: max items skipped
+  int min_tokens = 1;          // Name: at least this many tokens
+};
+struct Emit {
+  int subject = 0, object = 1;
+  Predicate predicate = Predicate::develops;
+};
+struct Rule {
+  std::string id;
+  std::vector<Elem> elems;
+  std::vector<Emit> emits;
+  double confidence = 0.5;
+  std::vector<std::string> unless;  // folded words that block the match inside its span
+  bool discovery = false;           // a cue rule: names a new entity of `new_type`
+  EntityType new_type = EntityType::Unknown;
+};
+Rule parse_pattern(const std::string& id, std::string_view pattern,
+                   const std::unordered_map<std::string, std::string>& macros);
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,174 @@
+// The token trie of the lexicon and the parser of rule patterns (extract/rules/README.md).
+#include <sstream>
+
+#include "internal.hpp"
+#include "kg/error.hpp"
+
+namespace kg::extract::detail {
+
+std::vector<std::string> keys_of(std::string_view surface) {
+  std::vector<Token> toks;
+  tokenize(surface, 0, surface.size(), toks);
+  std::vector<std::string> keys;
+  keys.reserve(toks.size());
+  for (auto& t : toks) keys.push_back(std::move(t.key));
+  return keys;
+}
+
+std::uint32_t Trie::child(std::uint32_t node, const std::string& key) const {
+  if (node == 0) {
+    auto it = edges_.find(key);
+    return it == edges_.end() ? 0 : it->second;
+  }
+  std::string k = std::to_string(node);
+  k += '\x1f';
+  k += key;
+  auto it = edges_.find(k);
+  return it == edges_.end() ? 0 : it->second;
+}
+
+void Trie::add(const std::vector<std::string>& keys, TrieValue v) {
+  if (keys.empty()) return;
+  std::uint32_t node = 0;
+  for (const auto& key : keys) {
+    std::string k = node == 0 ? key : std::to_string(node) + '\x1f' + key;
+    auto it = edges_.find(k);
+    if (it == edges_.end()) {
+      nodes_.emplace_back();
+      auto id = static_cast<std::uint32_t>(nodes_.size() - 1);
+      edges_.emplace(std::move(k), id);
+      node = id;
+    } else {
+      node = it->second;
+    }
+  }
+  for (const auto& old : nodes_[node].values)
+    if (old.entity == v.entity && old.demonym == v.demonym && old.exact == v.exact &&
+        (!v.exact || old.surface == v.surface))
+      return;
+  nodes_[node].values.push_back(std::move(v));
+}
+
+std::size_t Trie::longest(const std::vector<Token>& toks, std::size_t i, std::size_t end,
+                          std::string_view text, const TrieValue** value) const {
+  std::uint32_t node = 0;
+  std::size_t best = 0;
+  *value = nullptr;
+  for (std::size_t j = i; j < end; ++j) {
+    node = child(node, toks[j].key);
+    if (node == 0) break;
+    const auto& vals = nodes_[node].values;
+    if (vals.empty()) continue;
+    const std::size_t n = j - i + 1;
+    std::string_view surface = text.substr(toks[i].start, toks[j].end - toks[i].start);
+    for (const auto& v : vals) {
+      if (v.exact && v.surface != surface) continue;
+      best = n;
+      *value = &v;
+      break;
+    }
+  }
+  return best;
+}
+
+// ---- patterns ------------------------------------------------------------------------------
+namespace {
+
+std::uint32_t type_bit(EntityType t) { return 1u << static_cast<unsigned>(t); }
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t i = 0;
+  while (true) {
+    auto j = s.find(sep, i);
+    out.emplace_back(s.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i));
+    if (j == std::string_view::npos) break;
+    i = j + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+Rule parse_pattern(const std::string& id, std::string_view pattern,
+                   const std::unordered_map<std::string, std::string>& macros) {
+  Rule r;
+  r.id = id;
+  std::istringstream in{std::string(pattern)};
+  std::string w;
+  auto fail = [&](const std::string& why) {
+    throw InputError("rule " + id + ": " + why + " in pattern '" + std::string(pattern) + "'");
+  };
+  while (in >> w) {
+    Elem e;
+    if (w.size() > 1 && w.back() == '?' ) {
+      e.optional = true;
+      w.pop_back();
+    }
+    if (w.rfind("...", 0) == 0) {
+      e.kind = El::Gap;
+      e.gap = w.size() == 3 ? 4 : std::atoi(w.c_str() + 3);
+      if (e.gap <= 0 || e.gap > 30) fail("bad gap '" + w + "'");
+      r.elems.push_back(e);
+      continue;
+    }
+    if (w == "_") {
+      e.kind = El::Any;
+      r.elems.push_back(e);
+      continue;
+    }
+    if (w[0] == '@') {
+      auto it = macros.find(w.substr(1));
+      if (it == macros.end()) fail("unknown macro '" + w + "'");
+      w = it->second;
+    }
+    // slots: S, O, O2, N, N2 with optional "=prev" and ":Type|Type|dem"
+    std::string head = w, spec;
+    if (auto c = w.find(':'); c != std::string::npos && c > 0) {
+      head = w.substr(0, c);
+      spec = w.substr(c + 1);
+    }
+    bool prev = false;
+    if (auto p = head.find("=prev"); p != std::string::npos && p + 5 == head.size()) {
+      prev = true;
+      head = head.substr(0, p);
+    }
+    if (head == "S" || head == "O" || head == "O2" || head == "N" || head == "N2") {
+      const bool name = head[0] == 'N';
+      e.kind = name ? El::Name : El::Slot;
+      e.slot = head == "S" ? 0 : head == "O" ? 1 : head == "O2" ? 2 : 0;
+      e.min_tokens = head == "N2" ? 2 : 1;
+      e.prev = prev;
+      if (!spec.empty()) {
+        bool any_entity_type = false;
+        for (const auto& t : split(spec, '|')) {
+          if (t == "dem") { e.demonym = true; continue; }
+          auto et = parse_entity_type(t);
+          if (!et) fail("unknown type '" + t + "'");
+          e.types |= type_bit(*et);
+          any_entity_type = true;
+        }
+        e.entity = any_entity_type || !e.demonym;
+      }
+      if (e.optional) fail("a slot cannot be optional");
+      r.elems.push_back(e);
+      continue;
+    }
+    e.kind = El::Lit;
+    for (auto& a : split(w, '|')) {
+      if (a.empty()) fail("empty alternative in '" + w + "'");
+      bool star = a.size() > 1 && a.back() == '*';
+      if (star) a.pop_back();
+      std::string k = fold(a);
+      // literals are folded like text tokens; "’" and "'" are the same
+      for (std::size_t p = 0; (p = k.find("\xE2\x80\x99", p)) != std::string::npos;) k.replace(p, 3, "'");
+      if (star) k += '*';
+      e.alts.push_back(std::move(k));
+    }
+    r.elems.push_back(e);
+  }
+  if (r.elems.empty()) fail("empty pattern");
+  return r;
+}
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,306 @@
+// Reader: input files and directories -> Documents. Plain text and Markdown as they are,
+// JSONL corpora one article a line, HTML reduced to its text.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <unordered_map>
+
+#include "kg/error.hpp"
+#include "kg/extract/extractor.hpp"
+#include "kg/io.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract {
+namespace fs = std::filesystem;
+
+DocumentInfo Document::info() const {
+  DocumentInfo d;
+  d.name = name;
+  d.hash = hash;
+  d.path = path;
+  d.title = title;
+  d.url = url;
+  d.date = date;
+  d.lang = lang;
+  d.source = source;
+  d.bytes = text.size();
+  return d;
+}
+
+namespace {
+
+bool readable_ext(const std::string& ext) {
+  return ext == "txt" || ext == "md" || ext == "html" || ext == "htm" || ext == "jsonl";
+}
+
+// FNV-1a, 64 bits: a stable content id, not a security measure.
+std::string content_hash(std::string_view bytes) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+std::string first_line(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    auto nl = text.find('\n', i);
+    if (nl == std::string_view::npos) nl = text.size();
+    auto line = text.substr(i, nl - i);
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    while (!line.empty() && (line.front() == ' ' || line.front() == '#')) line.remove_prefix(1);
+    if (!line.empty()) return text::ellipsize(line, 200);
+    i = nl + 1;
+  }
+  return {};
+}
+
+void check_text(std::string_view bytes, const std::string& where) {
+  if (text::looks_binary(bytes)) throw InputError(where + ": binary file, not text");
+  if (auto bad = text::find_invalid_utf8(bytes))
+    throw InputError(where + ": invalid UTF-8 at byte " + std::to_string(*bad));
+}
+
+// ---- HTML ------------------------------------------------------------------------------------
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) out += static_cast<char>(cp);
+  else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+  else if (cp < 0x10000) { out += static_cast<char>(0xE0 | (cp >> 12)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+  else { out += static_cast<char>(0xF0 | (cp >> 18)); out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
+}
+
+std::string lower_ascii(std::string_view s) {
+  std::string r(s);
+  for (auto& c : r) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return r;
+}
+
+// Decodes one entity at s[i] == '&'; returns bytes consumed (0 = not an entity).
+std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
+  static const std::unordered_map<std::string, std::uint32_t> named{
+      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
+      {"eacute", 0xE9}, {"egrave", 0xE8}, {"ecirc", 0xEA}, {"agrave", 0xE0}, {"acirc", 0xE2},
+      {"ccedil", 0xE7}, {"ocirc", 0xF4}, {"icirc", 0xEE}, {"iuml", 0xEF}, {"ucirc", 0xFB},
+      {"ugrave", 0xF9}, {"euml", 0xEB}, {"Eacute", 0xC9}, {"Agrave", 0xC0}, {"Ccedil", 0xC7},
+      {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
+      {"laquo", 0xAB}, {"raquo", 0xBB}, {"hellip", 0x2026}, {"mdash", 0x2014}, {"ndash", 0x2013},
+      {"euro", 0x20AC}, {"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122}, {"middot", 0xB7},
+      {"deg", 0xB0}, {"oelig", 0x153}, {"uuml", 0xFC}, {"ouml", 0xF6}, {"auml", 0xE4}};
+  std::size_t semi = s.find(';', i);
+  if (semi == std::string_view::npos || semi - i > 12) return 0;
+  std::string_view body = s.substr(i + 1, semi - i - 1);
+  if (body.empty()) return 0;
+  if (body[0] == '#') {
+    std::uint32_t cp = 0;
+    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
+    std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty()) return 0;
+    for (char c : digits) {
+      int v;
+      if (c >= '0' && c <= '9') v = c - '0';
+      else if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
+      else if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
+      else return 0;
+      cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(v);
+      if (cp > 0x10FFFF) return 0;
+    }
+    append_utf8(out, cp);
+    return semi - i + 1;
+  }
+  auto it = named.find(std::string(body));
+  if (it == named.end()) return 0;
+  append_utf8(out, it->second);
+  return semi - i + 1;
+}
+
+}  // namespace
+
+// Text of an HTML page: script/style/nav/header/footer/aside dropped, block elements
+// become line breaks, entities decoded, runs of blank space collapsed.
+std::string html_to_text(std::string_view html, std::string* title) {
+  static const char* skip_tags[] = {"script", "style", "nav", "header", "footer", "aside",
+                                    "noscript", "form", "svg", "template", "iframe"};
+  static const char* block_tags[] = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4",
+                                     "h5", "h6", "tr", "table", "section", "article", "blockquote",
+                                     "hr", "figcaption", "dd", "dt", "pre", "main", "title"};
+  std::string out;
+  std::size_t i = 0;
+  while (i < html.size()) {
+    char c = html[i];
+    if (c == '<') {
+      if (html.compare(i, 4, "<!--") == 0) {
+        auto e = html.find("-->", i + 4);
+        i = e == std::string_view::npos ? html.size() : e + 3;
+        continue;
+      }
+      auto e = html.find('>', i);
+      if (e == std::string_view::npos) break;
+      std::string_view tag = html.substr(i + 1, e - i - 1);
+      bool closing = !tag.empty() && tag[0] == '/';
+      if (closing) tag.remove_prefix(1);
+      std::size_t n = 0;
+      while (n < tag.size() && (std::isalnum(static_cast<unsigned char>(tag[n])))) ++n;
+      std::string name = lower_ascii(tag.substr(0, n));
+      i = e + 1;
+      if (!closing) {
+        if (name == "title" && title) {
+          auto end = lower_ascii(html.substr(i)).find("</title");
+          if (end != std::string::npos) {
+            std::string t;
+            std::string_view raw = html.substr(i, end);
+            for (std::size_t k = 0; k < raw.size(); ++k) {
+              if (raw[k] == '&') {
+                if (auto used = decode_entity(raw, k, t)) { k += used - 1; continue; }
+              }
+              t += raw[k] == '\n' ? ' ' : raw[k];
+            }
+            *title = text::ellipsize(t, 200);
+            i += end;
+            continue;
+          }
+        }
+        bool skipped = false;
+        for (const char* s : skip_tags) {
+          if (name == s && !(tag.size() && tag.back() == '/')) {
+            std::string close = std::string("</") + s;
+            auto lower_rest = lower_ascii(html.substr(i));
+            auto end = lower_rest.find(close);
+            i = end == std::string::npos ? html.size() : i + end;
+            skipped = true;
+            break;
+          }
+        }
+        if (skipped) continue;
+      }
+      for (const char* b : block_tags) {
+        if (name == b) { out += '\n'; break; }
+      }
+      continue;
+    }
+    if (c == '&') {
+      if (auto used = decode_entity(html, i, out)) { i += used; continue; }
+    }
+    if (c == '\r') { ++i; continue; }
+    if (c == '\n' || c == '\t') c = ' ';
+    out += c;
+    ++i;
+  }
+  // collapse spaces and blank lines
+  std::string clean;
+  clean.reserve(out.size());
+  int newlines = 0;
+  bool space = false;
+  for (char c : out) {
+    if (c == '\n') { ++newlines; space = false; continue; }
+    if (c == ' ') { space = true; continue; }
+    if (newlines) { if (!clean.empty()) clean += newlines > 1 ? "\n\n" : "\n"; newlines = 0; space = false; }
+    else if (space) { if (!clean.empty()) clean += ' '; space = false; }
+    clean += c;
+  }
+  return clean;
+}
+
+std::vector<std::string> list_input_files(const std::vector<std::string>& inputs) {
+  std::vector<std::string> out;
+  if (inputs.empty()) throw UsageError("no input given");
+  for (const auto& in : inputs) {
+    std::error_code ec;
+    auto st = fs::status(in, ec);
+    if (ec || !fs::exists(st)) throw InputError(in + ": no such file or directory");
+    if (fs::is_directory(st)) {
+      std::vector<std::string> found;
+      for (fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
+           !ec && it != end; it.increment(ec)) {
+        if (!it->is_regular_file()) continue;
+        const auto name = it->path().filename().string();
+        if (!name.empty() && name[0] == '.') continue;
+        if (readable_ext(io::extension(it->path().string()))) found.push_back(it->path().string());
+      }
+      if (ec) throw InputError(in + ": cannot read directory: " + ec.message());
+      std::sort(found.begin(), found.end());
+      if (found.empty()) throw InputError(in + ": no .txt, .md, .html or .jsonl files in this directory");
+      out.insert(out.end(), found.begin(), found.end());
+    } else {
+      out.push_back(in);
+    }
+  }
+  return out;
+}
+
+void parse_documents(const std::string& path, std::string_view bytes,
+                     const std::function<void(Document&&)>& sink) {
+  const std::string ext = io::extension(path);
+  const std::string base = fs::path(path).filename().string();
+  if (ext == "jsonl") {
+    check_text(bytes, path);
+    std::size_t i = 0, line_no = 0, count = 0;
+    while (i < bytes.size()) {
+      auto nl = bytes.find('\n', i);
+      if (nl == std::string_view::npos) nl = bytes.size();
+      std::string_view line = bytes.substr(i, nl - i);
+      ++line_no;
+      i = nl + 1;
+      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+      if (line.empty()) continue;
+      rapidjson::Document d;
+      d.Parse(line.data(), line.size());
+      const std::string where = path + ":" + std::to_string(line_no);
+      if (d.HasParseError())
+        throw InputError(where + ": malformed JSON: " + rapidjson::GetParseError_En(d.GetParseError()));
+      if (!d.IsObject()) throw InputError(where + ": expected an object per line");
+      auto str = [&](const char* k) -> std::string {
+        auto it = d.FindMember(k);
+        if (it == d.MemberEnd() || it->value.IsNull()) return {};
+        if (it->value.IsString()) return {it->value.GetString(), it->value.GetStringLength()};
+        if (it->value.IsNumber()) return std::to_string(it->value.GetInt64());
+        throw InputError(where + ": '" + k + "' must be a string");
+      };
+      Document doc;
+      doc.text = str("text");
+      if (doc.text.empty()) throw InputError(where + ": missing \"text\"");
+      doc.name = str("id");
+      if (doc.name.empty()) doc.name = base + ":" + std::to_string(line_no);
+      doc.title = str("title");
+      doc.url = str("url");
+      doc.date = str("date").substr(0, 10);
+      doc.lang = str("lang");
+      doc.source = str("source");
+      doc.path = path;
+      doc.hash = content_hash(line);
+      ++count;
+      sink(std::move(doc));
+    }
+    if (count == 0) throw InputError(path + ": empty corpus (no JSON lines)");
+    return;
+  }
+  check_text(bytes, path);
+  Document doc;
+  doc.name = base;
+  doc.path = path;
+  doc.hash = content_hash(bytes);
+  if (ext == "html" || ext == "htm") {
+    doc.text = html_to_text(bytes, &doc.title);
+  } else {
+    doc.text = std::string(bytes);
+    doc.title = first_line(doc.text);
+  }
+  if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw InputError(path + ": empty document");
+  sink(std::move(doc));
+}
+
+void read_documents(const std::string& path, const std::function<void(Document&&)>& sink) {
+  parse_documents(path, io::read_file(path), sink);
+}
+
+}  // namespace kg::extract

@@ -1,0 +1,374 @@
+// Tokenizer, boilerplate line classifier and sentence splitter: the stages that only
+// look at characters. All run in one pass per line with no regex.
+#include <utf8proc.h>
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_set>
+
+#include "internal.hpp"
+#include "kg/text.hpp"
+
+namespace kg::extract::detail {
+namespace {
+
+struct Cp {
+  std::int32_t cp = -1;
+  std::size_t len = 1;
+};
+
+inline Cp decode(std::string_view s, std::size_t i) {
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) return {c, 1};
+  utf8proc_int32_t cp = -1;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) return {-1, 1};
+  return {cp, static_cast<std::size_t>(n)};
+}
+
+inline bool is_word_cp(std::int32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  if (cp < 0) return false;
+  switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+inline bool is_letter_cp(std::int32_t cp) {
+  return is_word_cp(cp) && !(cp >= '0' && cp <= '9');
+}
+inline bool is_upper_cp(std::int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+}
+inline bool is_space_cp(std::int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x200B || cp == 0x2007 ||
+         cp == 0xFEFF || cp == 0x3000;
+}
+inline bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
+inline bool is_joiner(std::int32_t cp) { return cp == '-' || cp == 0x2011 || cp == '.' || cp == '&' || cp == '_'; }
+
+bool is_elision(std::string_view lower) {
+  static const std::unordered_set<std::string_view> k{"l", "d", "n", "s", "j", "m", "c", "t",
+                                                       "qu", "jusqu", "lorsqu", "puisqu",
+                                                       "quoiqu", "presqu", "quelqu"};
+  return k.count(lower) > 0;
+}
+
+}  // namespace
+
+std::string fold(std::string_view s) {
+  bool ascii = true;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+  if (ascii) {
+    std::string r(s);
+    for (auto& c : r) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return r;
+  }
+  // Non-ASCII words are few and repeat a lot: cache their keys per thread.
+  thread_local std::unordered_map<std::string, std::string> cache;
+  auto it = cache.find(std::string(s));
+  if (it != cache.end()) return it->second;
+  std::string r = kg::text::name_key(s);
+  if (cache.size() > 200000) cache.clear();
+  cache.emplace(std::string(s), r);
+  return r;
+}
+
+void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<Token>& out) {
+  std::size_t i = b;
+  auto word_at = [&](std::size_t j) { return j < e && is_word_cp(decode(text, j).cp); };
+  while (i < e) {
+    Cp c = decode(text, i);
+    if (is_space_cp(c.cp)) { i += c.len; continue; }
+    if (!is_word_cp(c.cp)) {
+      Token t;
+      t.start = static_cast<std::uint32_t>(i);
+      t.end = static_cast<std::uint32_t>(std::min(e, i + c.len));
+      t.kind = TokKind::Punct;
+      t.key = is_apostrophe(c.cp) ? std::string("'") : std::string(text.substr(i, t.end - i));
+      i = t.end;
+      out.push_back(std::move(t));
+      continue;
+    }
+    // A word: letters/digits, with inner joiners ("DeepSeek-R1", "U.S", "Z.ai", "4,35").
+    Token t;
+    t.start = static_cast<std::uint32_t>(i);
+    t.upper = is_upper_cp(c.cp);
+    bool any_upper = t.upper;
+    bool last_digit = c.cp >= '0' && c.cp <= '9';
+    std::size_t j = i + c.len;
+    bool elided = false, possessive_next = false;
+    while (j < e) {
+      Cp d = decode(text, j);
+      if (is_word_cp(d.cp)) {
+        any_upper = any_upper || is_upper_cp(d.cp);
+        last_digit = d.cp >= '0' && d.cp <= '9';
+        j += d.len;
+        continue;
+      }
+      if (is_joiner(d.cp) && word_at(j + d.len)) { j += d.len; continue; }
+      if ((d.cp == ',') && last_digit && j + 1 < e && text[j + 1] >= '0' && text[j + 1] <= '9') {
+        j += 1;
+        continue;
+      }
+      if (is_apostrophe(d.cp) && j + d.len < e) {
+        Cp n = decode(text, j + d.len);
+        if (!is_letter_cp(n.cp)) break;
+        std::string lower = fold(text.substr(i, j - i));
+        if (is_elision(lower)) { j += d.len; elided = true; break; }
+        if (n.cp == 's' || n.cp == 'S') {
+          std::size_t after = j + d.len + 1;
+          Cp a = after < e ? decode(text, after) : Cp{-1, 1};
+          if (after >= e || !is_letter_cp(a.cp) || is_upper_cp(a.cp)) { possessive_next = true; break; }
+        }
+        j += d.len;  // "aujourd'hui", "O'Brien", "don't"
+        continue;
+      }
+      break;
+    }
+    t.end = static_cast<std::uint32_t>(j);
+    t.all_lower = !any_upper;
+    std::string_view surface = text.substr(i, j - i);
+    t.key = fold(surface);
+    if (elided) {
+      // key "d'" whatever apostrophe the text used
+      while (!t.key.empty() && (static_cast<unsigned char>(t.key.back()) >= 0x80 || t.key.back() == '\''))
+        t.key.pop_back();
+      t.key += '\'';
+    }
+    out.push_back(std::move(t));
+    i = j;
+    if (possessive_next) {
+      Cp d = decode(text, i);
+      Token p;
+      p.start = static_cast<std::uint32_t>(i);
+      p.end = static_cast<std::uint32_t>(i + d.len + 1);
+      p.kind = TokKind::Word;
+      p.all_lower = true;
+      p.key = "'s";
+      i = p.end;
+      out.push_back(std::move(p));
+    }
+  }
+}
+
+// ---- boilerplate -----------------------------------------------------------------------------
+namespace {
+
+std::string_view trim(std::string_view s) {
+  auto is_ws = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  while (!s.empty() && is_ws(s.front())) s.remove_prefix(1);
+  while (!s.empty() && is_ws(s.back())) s.remove_suffix(1);
+  // non-breaking spaces and middle dots at the edges
+  for (bool again = true; again;) {
+    again = false;
+    for (std::string_view p : {"\xC2\xA0", "\xC2\xB7", "\xE2\x80\xA2"}) {
+      if (s.substr(0, p.size()) == p) { s.remove_prefix(p.size()); again = true; }
+    }
+    while (!s.empty() && is_ws(s.front())) { s.remove_prefix(1); again = true; }
+  }
+  return s;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// "Il y a 20h", "il y a 3 jours", "5 hours ago", "01-13 01:51", "2 min ago"
+bool is_comment_meta(std::string_view line, const std::string& key) {
+  if (line.size() > 40) return false;
+  if (key.rfind("il y a ", 0) == 0 && key.size() < 25) {
+    for (char c : key) if (is_digit(c)) return true;
+  }
+  if (key.size() < 25 && key.find(" ago") != std::string::npos) {
+    for (char c : key) if (is_digit(c)) return true;
+  }
+  // date/time stamps: only digits, separators and spaces, with a ':' ("01-13 01:51")
+  bool has_colon = false, only = !key.empty();
+  for (char c : key) {
+    if (c == ':') has_colon = true;
+    else if (!(is_digit(c) || c == '-' || c == '/' || c == ' ' || c == '.')) { only = false; break; }
+  }
+  return only && has_colon;
+}
+
+// Reply/like counters and share buttons: "Répondre0", "13 J'aime", "Reply", "Like 4".
+bool is_widget(const std::string& key) {
+  static const char* words[] = {"repondre", "reply", "j'aime", "like", "likes", "partager",
+                                "share", "reposter", "repost", "commentaire", "commentaires",
+                                "comment", "comments", "recompense", "signaler", "report",
+                                "voir l'original", "see original", "voir la traduction",
+                                "afficher plus", "show more", "lire la suite", "read more"};
+  std::string k;
+  for (char c : key) if (!is_digit(c) && c != '/' ) k += c;
+  std::string_view t = trim(k);
+  if (t.empty()) return true;  // only digits ("13", "0/400")
+  for (const char* w : words) {
+    std::string_view wv(w);
+    if (t == wv) return true;
+    // glued widgets: "voir l'originalrepondre"
+    if (t.size() < 40 && t.find(wv) != std::string_view::npos && t.find(' ') == std::string_view::npos) return true;
+  }
+  if (t.size() < 40 && t.rfind("voir l'original", 0) == 0) return true;
+  return false;
+}
+
+// "Cours Moonveil(MORE) $0.002207 +1.89%": a ticker in parentheses or a currency amount,
+// together with a signed percentage, in a short line.
+bool is_ticker(std::string_view line) {
+  if (line.size() > 160) return false;
+  bool pct = false, money = false, paren_sym = false;
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    if (c == '%' && i > 0 && is_digit(line[i - 1])) {
+      for (std::size_t j = i; j-- > 0;) {
+        if (line[j] == '+' || line[j] == '-') { pct = true; break; }
+        if (!(is_digit(line[j]) || line[j] == '.' || line[j] == ',')) break;
+      }
+    }
+    if ((c == '$' || c == '\xE2' /* € */) && i + 1 < line.size()) money = true;
+    if (c == '(') {
+      std::size_t j = i + 1, n = 0;
+      while (j < line.size() && ((line[j] >= 'A' && line[j] <= 'Z') || is_digit(line[j]))) ++j, ++n;
+      if (j < line.size() && line[j] == ')' && n >= 2 && n <= 10) paren_sym = true;
+    }
+  }
+  return pct && (money || paren_sym);
+}
+
+bool looks_like_url_line(std::string_view line, const std::string& key) {
+  if (key.rfind("http://", 0) == 0 || key.rfind("https://", 0) == 0 || key.rfind("www.", 0) == 0)
+    return line.find(' ') == std::string_view::npos;
+  // "Source : https://...", "Lien original : https://..."
+  auto colon = key.find(':');
+  if (colon != std::string::npos && colon < 25) {
+    auto rest = trim(std::string_view(key).substr(colon + 1));
+    if (rest.rfind("http", 0) == 0 && rest.find(' ') == std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A line that contains its own opening again ("X is out. Lead...X is out. Lead..."):
+// scraped teasers glued to the article.
+bool self_repeating(std::string_view line) {
+  if (line.size() < 120) return false;
+  std::string_view head = line.substr(0, 60);
+  return line.find(head, 30) != std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& rules) {
+  struct Line {
+    Span span;
+    std::string_view t;
+    std::string key;
+    bool drop = false;
+  };
+  std::vector<Line> lines;
+  std::size_t i = 0;
+  while (i <= text.size()) {
+    std::size_t nl = text.find('\n', i);
+    if (nl == std::string_view::npos) nl = text.size();
+    std::string_view raw = text.substr(i, nl - i);
+    std::string_view t = trim(raw);
+    if (!t.empty()) {
+      Line l;
+      l.span = {static_cast<std::size_t>(t.data() - text.data()),
+                static_cast<std::size_t>(t.data() - text.data()) + t.size()};
+      l.t = t;
+      l.key = kg::text::name_key(t.size() > 400 ? t.substr(0, 400) : t);
+      lines.push_back(std::move(l));
+    }
+    if (nl == text.size()) break;
+    i = nl + 1;
+  }
+  std::unordered_set<std::string> seen;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    Line& l = lines[k];
+    if (is_widget(l.key) || is_ticker(l.t) || looks_like_url_line(l.t, l.key) || self_repeating(l.t)) {
+      l.drop = true;
+    }
+    for (const auto& cue : rules.line_cues) {
+      if (l.key.find(cue) != std::string::npos) { l.drop = true; break; }
+    }
+    if (is_comment_meta(l.t, l.key)) {
+      // A comment: author line before the stamp, body after it up to the reply widget.
+      l.drop = true;
+      if (k > 0 && lines[k - 1].t.size() < 60 && lines[k - 1].t.find(' ') == std::string_view::npos)
+        lines[k - 1].drop = true;
+      for (std::size_t m = k + 1; m < lines.size() && m <= k + 4; ++m) {
+        bool widget = is_widget(lines[m].key);
+        lines[m].drop = true;
+        if (widget) break;
+        if (m + 1 < lines.size() && is_comment_meta(lines[m + 1].t, lines[m + 1].key)) break;
+        if (m == k + 1 && (m + 1 >= lines.size() || !is_widget(lines[m + 1].key))) break;
+      }
+    }
+    // Repeated paragraphs (a page often repeats its lead): keep the first copy only.
+    if (!l.drop && l.t.size() >= 40) {
+      if (!seen.insert(l.key).second) l.drop = true;
+    }
+  }
+  std::vector<Span> out;
+  for (const auto& l : lines)
+    if (!l.drop) out.push_back(l.span);
+  return out;
+}
+
+// ---- sentences ------------------------------------------------------------------------------
+std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const std::vector<Token>& toks) {
+  static const std::unordered_set<std::string_view> abbrev{
+      "m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr",
+      "gen", "sen", "rep", "gov", "vs", "cf", "p", "no", "vol", "fig", "ca", "env", "art",
+      "ed", "etc.", "approx", "dept", "lt", "col", "sgt", "capt", "mt"};
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  std::size_t begin = 0;
+  const std::size_t n = toks.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    const Token& t = toks[i];
+    if (t.kind != TokKind::Punct) continue;
+    const std::string& k = t.key;
+    bool end_mark = k == "." || k == "!" || k == "?" || k == "\xE2\x80\xA6";
+    if (!end_mark) continue;
+    std::size_t j = i;
+    while (j + 1 < n && toks[j + 1].kind == TokKind::Punct &&
+           (toks[j + 1].key == "." || toks[j + 1].key == "!" || toks[j + 1].key == "?" ||
+            toks[j + 1].key == "\xE2\x80\xA6"))
+      ++j;
+    // closing quotes and brackets stay with their sentence
+    while (j + 1 < n && toks[j + 1].kind == TokKind::Punct &&
+           (toks[j + 1].key == "\xC2\xBB" || toks[j + 1].key == "\"" || toks[j + 1].key == ")" ||
+            toks[j + 1].key == "\xE2\x80\x9D" || toks[j + 1].key == "'"))
+      ++j;
+    if (j + 1 >= n) break;
+    const Token& next = toks[j + 1];
+    if (k == "." && i == j && i > begin) {
+      const Token& prev = toks[i - 1];
+      if (prev.end == t.start && prev.kind == TokKind::Word) {
+        if (abbrev.count(prev.key)) continue;
+        if (prev.key.size() == 1 && prev.upper) continue;  // an initial: "John F. Kennedy"
+        if (prev.key.find('.') != std::string::npos && prev.key.size() <= 5) continue;  // "U.S."
+      }
+    }
+    bool starts = next.upper || next.kind == TokKind::Punct ||
+                  (!next.key.empty() && next.key[0] >= '0' && next.key[0] <= '9');
+    if (!starts) continue;
+    out.emplace_back(begin, j + 1);
+    begin = j + 1;
+    i = j;
+  }
+  if (begin < n) out.emplace_back(begin, n);
+  return out;
+}
+
+}  // namespace kg::extract::detail
