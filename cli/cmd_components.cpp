@@ -1,10 +1,86 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg components G: connected components, or a community partition with --communities.
+#include <iostream>
+#include <map>
+
 #include "command.hpp"
-#include "kg/error.hpp"
+#include "graph_util.hpp"
 
 namespace kg::cli {
-void add_components(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("components", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'components' is not available yet"); }; });
+
+namespace {
+struct ComponentsArgs {
+  std::string graph;
+  bool json = false, communities = false;
+  unsigned seed = 1;
+  std::size_t show = 20;
+};
+
+int run_components(const ComponentsArgs& a) {
+  const auto g = load_graph(a.graph);
+  const auto ents = g.entities();
+  std::vector<std::vector<std::string>> groups;  // entity ids
+  if (a.communities) {
+    const auto lab = graph::communities(g, a.seed);
+    for (std::size_t v = 0; v < lab.size(); ++v) {
+      if (lab[v] >= groups.size()) groups.resize(lab[v] + 1);
+      groups[lab[v]].push_back(ents[v].id);
+    }
+  } else {
+    groups = graph::connected_components(g);
+  }
+  std::map<std::string, const graph::EntityInfo*> by_id;
+  for (const auto& e : ents) by_id.emplace(e.id, &e);
+  const char* what = a.communities ? "communities" : "components";
+  if (a.json) {
+    rapidjson::StringBuffer buf;
+    JsonWriter w(buf);
+    w.StartObject();
+    w.Key("kind");
+    w.String(a.communities ? "communities" : "components");
+    w.Key("count");
+    w.Uint64(groups.size());
+    w.Key(what);
+    w.StartArray();
+    for (std::size_t i = 0; i < groups.size(); ++i) {
+      w.StartObject();
+      w.Key("id");
+      w.Uint64(i);
+      w.Key("size");
+      w.Uint64(groups[i].size());
+      w.Key("entities");
+      w.StartArray();
+      for (const auto& id : groups[i]) w.String(id.c_str());
+      w.EndArray();
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+    std::cout << buf.GetString() << "\n";
+    return 0;
+  }
+  std::cout << groups.size() << " " << what << (a.communities ? " (label propagation, seed " + std::to_string(a.seed) + ")" : "")
+            << "\n";
+  for (std::size_t i = 0; i < groups.size() && (a.show == 0 || i < a.show); ++i) {
+    std::cout << "  #" << i << " (" << groups[i].size() << "): ";
+    for (std::size_t k = 0; k < groups[i].size() && k < 10; ++k) std::cout << (k ? ", " : "") << by_id[groups[i][k]]->name;
+    if (groups[i].size() > 10) std::cout << ", ...";
+    std::cout << "\n";
+  }
+  if (a.show && groups.size() > a.show) std::cout << "  ... " << (groups.size() - a.show) << " more\n";
+  return 0;
 }
+}  // namespace
+
+void add_components(CLI::App& app, Action& action) {
+  auto a = std::make_shared<ComponentsArgs>();
+  auto* sub = app.add_subcommand("components", "Connected components (direction ignored), or communities");
+  sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
+  sub->add_flag("--communities", a->communities, "a community partition (label propagation) instead");
+  sub->add_option("--seed", a->seed, "seed of the community partition (same seed, same partition)")
+      ->capture_default_str();
+  sub->add_option("--show", a->show, "how many groups to list in text output (0 = all)")->capture_default_str();
+  sub->add_flag("--json", a->json, "machine-readable output (all groups, entity ids)");
+  sub->callback([a, &action] { action = [a] { return run_components(*a); }; });
+}
+
 }  // namespace kg::cli

@@ -1,10 +1,77 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg entities G: lists entities, optionally by type or matching a text.
+#include <iostream>
+
 #include "command.hpp"
-#include "kg/error.hpp"
+#include "graph_util.hpp"
+#include "kg/text.hpp"
 
 namespace kg::cli {
-void add_entities(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("entities", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'entities' is not available yet"); }; });
+
+namespace {
+struct EntitiesArgs {
+  std::string graph, match;
+  std::vector<std::string> types;
+  bool json = false;
+};
+
+int run_entities(const EntitiesArgs& a) {
+  const auto g = load_graph(a.graph);
+  const auto types = parse_types(a.types);
+  const std::string key = text::name_key(a.match);
+  const auto deg = graph::degree_centrality(g);
+  const auto all = g.entities();
+  std::vector<std::size_t> hits;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& e = all[i];
+    if (!types.empty() && std::find(types.begin(), types.end(), e.type) == types.end()) continue;
+    if (!key.empty()) {
+      bool ok = text::name_key(e.name).find(key) != std::string::npos || e.id.find(key) != std::string::npos;
+      for (std::size_t k = 0; !ok && k < e.aliases.size(); ++k)
+        ok = text::name_key(e.aliases[k]).find(key) != std::string::npos;
+      if (!ok) continue;
+    }
+    hits.push_back(i);
+  }
+  if (a.json) {
+    rapidjson::StringBuffer buf;
+    JsonWriter w(buf);
+    w.StartArray();
+    for (auto i : hits) json_entity(w, all[i]);
+    w.EndArray();
+    std::cout << buf.GetString() << "\n";
+    return 0;
+  }
+  std::size_t width = 4;
+  for (auto i : hits) width = std::max(width, all[i].name.size());
+  width = std::min<std::size_t>(width, 40);
+  for (auto i : hits) {
+    const auto& e = all[i];
+    std::string name = e.name;
+    if (name.size() < width) name.append(width - name.size(), ' ');
+    std::cout << name << "  " << to_string(e.type) << (e.country.empty() ? "" : ", " + e.country) << ", "
+              << static_cast<std::size_t>(deg[i]) << (deg[i] == 1 ? " relation" : " relations");
+    if (!e.aliases.empty()) {
+      std::cout << "  (aka ";
+      for (std::size_t k = 0; k < e.aliases.size() && k < 5; ++k) std::cout << (k ? ", " : "") << e.aliases[k];
+      if (e.aliases.size() > 5) std::cout << ", ...";
+      std::cout << ")";
+    }
+    std::cout << "\n";
+  }
+  std::cerr << hits.size() << " of " << all.size() << " entities\n";
+  return 0;
 }
+}  // namespace
+
+void add_entities(CLI::App& app, Action& action) {
+  auto a = std::make_shared<EntitiesArgs>();
+  auto* sub = app.add_subcommand("entities", "List entities (sorted by id), optionally by type or matching a text");
+  sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
+  sub->add_option("--type,-t", a->types, "only entities of this type (repeatable)");
+  sub->add_option("--match,-m", a->match, "only entities whose name, alias or id contains this text "
+                                          "(case/accent-insensitive)");
+  sub->add_flag("--json", a->json, "machine-readable output");
+  sub->callback([a, &action] { action = [a] { return run_entities(*a); }; });
+}
+
 }  // namespace kg::cli

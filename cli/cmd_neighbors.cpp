@@ -1,10 +1,82 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg neighbors G ENTITY: the entities around one, and the relations among them.
+#include <iostream>
+
 #include "command.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
 
 namespace kg::cli {
-void add_neighbors(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("neighbors", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'neighbors' is not available yet"); }; });
+
+namespace {
+struct NeighborArgs {
+  std::string graph, entity;
+  int depth = 1;
+  FilterArgs filter;
+  bool json = false;
+};
+
+int run_neighbors(const NeighborArgs& a) {
+  const auto g = load_graph(a.graph);
+  graph::NeighborOptions o;
+  o.depth = a.depth;
+  o.filter = a.filter.filter();
+  const auto nb = graph::neighbors(g, a.entity, o);
+  if (a.json) {
+    rapidjson::StringBuffer buf;
+    JsonWriter w(buf);
+    w.StartObject();
+    w.Key("center");
+    json_entity(w, nb.center);
+    w.Key("depth");
+    w.Int(a.depth);
+    w.Key("neighbors");
+    w.StartArray();
+    for (const auto& n : nb.neighbors) {
+      w.StartObject();
+      w.Key("id");
+      w.String(n.entity.id.c_str());
+      w.Key("name");
+      w.String(n.entity.name.c_str());
+      w.Key("type");
+      w.String(std::string(to_string(n.entity.type)).c_str());
+      w.Key("distance");
+      w.Int(n.distance);
+      w.EndObject();
+    }
+    w.EndArray();
+    w.Key("relations");
+    w.StartArray();
+    for (const auto& r : nb.relations) json_relation(w, g, r);
+    w.EndArray();
+    w.EndObject();
+    std::cout << buf.GetString() << "\n";
+    return 0;
+  }
+  std::cout << describe(nb.center) << ": " << nb.neighbors.size() << (nb.neighbors.size() == 1 ? " entity" : " entities")
+            << " within " << a.depth << (a.depth == 1 ? " hop" : " hops") << "\n";
+  for (const auto& n : nb.neighbors)
+    std::cout << "  " << describe(n.entity) << (a.depth > 1 ? ", " + std::to_string(n.distance) + " hop(s)" : "")
+              << "\n";
+  std::cout << "relations (" << nb.relations.size() << "):\n";
+  for (const auto& r : nb.relations) {
+    const auto s = g.find(r.subject), o = g.find(r.object);
+    std::cout << "  " << s->name << " --" << to_string(r.predicate) << "--> " << o->name << "\n";
+    const std::string ev = evidence_line(r);
+    if (!ev.empty()) std::cout << "    " << ev << "\n";
+  }
+  return 0;
 }
+}  // namespace
+
+void add_neighbors(CLI::App& app, Action& action) {
+  auto a = std::make_shared<NeighborArgs>();
+  auto* sub = app.add_subcommand("neighbors", "Entities within N hops of one entity, and the relations among them");
+  sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
+  sub->add_option("entity", a->entity, "entity (name, alias or id; case/accent-insensitive)")->required();
+  sub->add_option("--depth,-d", a->depth, "how many hops out (default 1)")->check(CLI::NonNegativeNumber);
+  a->filter.add_to(sub, "follow");
+  sub->add_flag("--json", a->json, "machine-readable output");
+  sub->callback([a, &action] { action = [a] { return run_neighbors(*a); }; });
+}
+
 }  // namespace kg::cli

@@ -1,10 +1,76 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg stats G: size and shape of a graph.
+#include <iostream>
+
 #include "command.hpp"
-#include "kg/error.hpp"
+#include "graph_util.hpp"
 
 namespace kg::cli {
-void add_stats(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("stats", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'stats' is not available yet"); }; });
+
+namespace {
+struct StatsArgs {
+  std::string graph;
+  bool json = false;
+};
+
+int run_stats(const StatsArgs& a) {
+  const auto g = load_graph(a.graph);
+  const auto st = graph::stats(g);
+  if (a.json) {
+    rapidjson::StringBuffer buf;
+    JsonWriter w(buf);
+    w.StartObject();
+    auto num = [&](const char* k, std::size_t v) {
+      w.Key(k);
+      w.Uint64(v);
+    };
+    num("entities", st.entities);
+    num("relations", st.relations);
+    num("evidence", st.evidence);
+    num("documents", st.documents);
+    num("components", st.components);
+    num("largest_component", st.largest_component);
+    num("isolated", st.isolated);
+    num("max_degree", st.max_degree);
+    w.Key("max_degree_entity");
+    w.String(st.max_degree_entity.c_str());
+    w.Key("mean_degree");
+    w.Double(std::round(st.mean_degree * 1e4) / 1e4);
+    w.Key("by_type");
+    w.StartObject();
+    for (const auto& [k, v] : st.by_type) num(k.c_str(), v);
+    w.EndObject();
+    w.Key("by_predicate");
+    w.StartObject();
+    for (const auto& [k, v] : st.by_predicate) num(k.c_str(), v);
+    w.EndObject();
+    w.EndObject();
+    std::cout << buf.GetString() << "\n";
+    return 0;
+  }
+  std::cout << "entities:    " << st.entities << "\n"
+            << "relations:   " << st.relations << "\n"
+            << "evidence:    " << st.evidence << "\n"
+            << "documents:   " << st.documents << "\n"
+            << "components:  " << st.components << " (largest " << st.largest_component << " entities, "
+            << st.isolated << " isolated)\n";
+  char mean[32];
+  std::snprintf(mean, sizeof mean, "%.2f", st.mean_degree);
+  std::cout << "degree:      mean " << mean << ", max " << st.max_degree
+            << (st.max_degree_entity.empty() ? "" : " (" + st.max_degree_entity + ")") << "\n";
+  std::cout << "by type:\n";
+  for (const auto& [k, v] : st.by_type) std::cout << "  " << k << ": " << v << "\n";
+  std::cout << "by predicate:\n";
+  for (const auto& [k, v] : st.by_predicate) std::cout << "  " << k << ": " << v << "\n";
+  return 0;
 }
+}  // namespace
+
+void add_stats(CLI::App& app, Action& action) {
+  auto a = std::make_shared<StatsArgs>();
+  auto* sub = app.add_subcommand("stats", "Counts of entities, relations, evidence, types, predicates, components");
+  sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
+  sub->add_flag("--json", a->json, "machine-readable output");
+  sub->callback([a, &action] { action = [a] { return run_stats(*a); }; });
+}
+
 }  // namespace kg::cli

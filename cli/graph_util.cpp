@@ -1,0 +1,195 @@
+#include "graph_util.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <cmath>
+#include <filesystem>
+
+#include "kg/error.hpp"
+#include "kg/text.hpp"
+
+namespace kg::cli {
+
+std::vector<Predicate> parse_predicates(const std::vector<std::string>& names) {
+  std::vector<Predicate> out;
+  for (const auto& n : names) {
+    auto p = parse_predicate(n);
+    if (!p) {
+      std::string known;
+      for (auto q : kPredicates) known += (known.empty() ? "" : ", ") + std::string(to_string(q));
+      throw UsageError("unknown predicate '" + n + "' (known: " + known + ")");
+    }
+    out.push_back(*p);
+  }
+  return out;
+}
+
+std::vector<EntityType> parse_types(const std::vector<std::string>& names) {
+  std::vector<EntityType> out;
+  for (const auto& n : names) {
+    auto t = parse_entity_type(n);
+    if (!t) {
+      std::string known;
+      for (auto q : kEntityTypes) known += (known.empty() ? "" : ", ") + std::string(to_string(q));
+      throw UsageError("unknown entity type '" + n + "' (known: " + known + ", Unknown)");
+    }
+    out.push_back(*t);
+  }
+  return out;
+}
+
+void FilterArgs::add_to(CLI::App* sub, const std::string& what) {
+  sub->add_option("--predicate,-p", predicates, "only " + what + " relations with this predicate (repeatable)");
+  sub->add_option("--type,-t", types, "only " + what + " entities of this type (repeatable)");
+  sub->add_option("--as-of", as_of, "only evidence dated on or before this ISO date (YYYY[-MM[-DD]])");
+  sub->add_option("--since", since, "only evidence dated on or after this ISO date");
+}
+
+graph::EdgeFilter FilterArgs::filter() const {
+  graph::EdgeFilter f;
+  f.predicates = parse_predicates(predicates);
+  f.types = parse_types(types);
+  f.as_of = as_of;
+  f.since = since;
+  return f;
+}
+
+graph::Graph load_graph(const std::string& path) {
+  if (!std::filesystem::exists(path)) throw InputError(path + ": no such file");
+  return graph::Graph::load(path);
+}
+
+std::string describe(const graph::EntityInfo& e) { return e.name + " (" + std::string(to_string(e.type)) + ")"; }
+
+std::string step_line(const graph::Path& p, std::size_t i) {
+  const auto& st = p.steps[i];
+  const std::string a = p.nodes[i].name, b = p.nodes[i + 1].name;
+  const std::string pred(to_string(st.relation.predicate));
+  return st.forward ? a + " --" + pred + "--> " + b : a + " <--" + pred + "-- " + b;
+}
+
+std::string evidence_line(const graph::RelationInfo& r, std::size_t max_bytes) {
+  const Evidence* e = r.best_evidence();
+  if (!e || (e->sentence.empty() && e->doc.empty())) return {};
+  // One line per evidence: article line breaks inside a sentence become spaces.
+  std::string flat;
+  for (char c : e->sentence) {
+    const bool ws = c == '\n' || c == '\r' || c == '\t';
+    if (ws && !flat.empty() && flat.back() == ' ') continue;
+    flat.push_back(ws ? ' ' : c);
+  }
+  std::string out = "\"" + text::ellipsize(flat, max_bytes) + "\"";
+  if (!e->doc.empty()) out += " [" + e->doc + (e->date.empty() ? "" : ", " + e->date) + "]";
+  if (r.evidence.size() > 1) out += " (+" + std::to_string(r.evidence.size() - 1) + " more)";
+  return out;
+}
+
+std::string format_path(const graph::Path& p) {
+  std::string out = p.nodes.front().name + " -> " + p.nodes.back().name + " (" + std::to_string(p.hops()) +
+                    (p.hops() == 1 ? " hop" : " hops") + ")\n";
+  for (std::size_t i = 0; i < p.steps.size(); ++i) {
+    out += "  " + step_line(p, i) + "\n";
+    const std::string ev = evidence_line(p.steps[i].relation);
+    if (!ev.empty()) out += "    " + ev + "\n";
+  }
+  return out;
+}
+
+namespace {
+void kv(JsonWriter& w, const char* k, std::string_view v) {
+  w.Key(k);
+  w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
+}
+}  // namespace
+
+void json_entity(JsonWriter& w, const graph::EntityInfo& e) {
+  w.StartObject();
+  kv(w, "id", e.id);
+  kv(w, "name", e.name);
+  kv(w, "type", to_string(e.type));
+  kv(w, "country", e.country);
+  w.Key("aliases");
+  w.StartArray();
+  for (const auto& a : e.aliases) w.String(a.data(), static_cast<rapidjson::SizeType>(a.size()));
+  w.EndArray();
+  w.EndObject();
+}
+
+namespace {
+void json_evidence(JsonWriter& w, const graph::RelationInfo& r) {
+  w.Key("evidence_count");
+  w.Uint64(r.evidence.size());
+  w.Key("evidence");
+  if (const Evidence* e = r.best_evidence()) {
+    w.StartObject();
+    kv(w, "doc", e->doc);
+    kv(w, "sentence", e->sentence);
+    w.Key("start");
+    w.Uint64(e->start);
+    w.Key("end");
+    w.Uint64(e->end);
+    kv(w, "date", e->date);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+}
+double round4(double x) { return std::round(x * 1e4) / 1e4; }
+}  // namespace
+
+void json_relation(JsonWriter& w, const graph::Graph& g, const graph::RelationInfo& r) {
+  auto name = [&](const std::string& id) {
+    auto e = g.find(id);
+    return e ? e->name : id;
+  };
+  w.StartObject();
+  kv(w, "subject", name(r.subject));
+  kv(w, "predicate", to_string(r.predicate));
+  kv(w, "object", name(r.object));
+  w.Key("confidence");
+  w.Double(round4(r.confidence));
+  json_evidence(w, r);
+  w.EndObject();
+}
+
+void json_path_body(JsonWriter& w, const graph::Path& p) {
+  w.Key("hops");
+  w.Uint64(p.hops());
+  w.Key("cost");
+  w.Double(round4(p.cost));
+  w.Key("path");
+  w.StartArray();
+  for (const auto& n : p.nodes) w.String(n.name.data(), static_cast<rapidjson::SizeType>(n.name.size()));
+  w.EndArray();
+  w.Key("edges");
+  w.StartArray();
+  for (std::size_t i = 0; i < p.steps.size(); ++i) {
+    const auto& st = p.steps[i];
+    const auto& subj = st.forward ? p.nodes[i] : p.nodes[i + 1];
+    const auto& obj = st.forward ? p.nodes[i + 1] : p.nodes[i];
+    w.StartObject();
+    kv(w, "from", p.nodes[i].name);
+    kv(w, "to", p.nodes[i + 1].name);
+    kv(w, "subject", subj.name);
+    kv(w, "predicate", to_string(st.relation.predicate));
+    kv(w, "object", obj.name);
+    kv(w, "direction", st.forward ? "forward" : "backward");
+    w.Key("confidence");
+    w.Double(round4(st.relation.confidence));
+    json_evidence(w, st.relation);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void json_path(JsonWriter& w, const std::string& from, const std::string& to, const graph::Path* p) {
+  w.StartObject();
+  kv(w, "from", from);
+  kv(w, "to", to);
+  w.Key("found");
+  w.Bool(p != nullptr);
+  if (p) json_path_body(w, *p);
+  w.EndObject();
+}
+
+}  // namespace kg::cli

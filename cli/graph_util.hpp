@@ -1,0 +1,51 @@
+// Helpers shared by the graph query commands (path, neighbors, subgraph, stats, entities,
+// rank, components, load): option parsing into graph types and the text/JSON printers, so
+// every command prints entities, relations and evidence the same way.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <string>
+#include <vector>
+
+#include "kg/graph/graph.hpp"
+#include "kg/graph/query.hpp"
+
+namespace kg::cli {
+
+using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+
+// "--predicate works-at" -> Predicate; UsageError (exit 2) listing the valid names otherwise.
+std::vector<Predicate> parse_predicates(const std::vector<std::string>& names);
+std::vector<EntityType> parse_types(const std::vector<std::string>& names);
+
+// Declares --predicate/--type (repeatable) and --as-of/--since on a subcommand.
+struct FilterArgs {
+  std::vector<std::string> predicates, types;
+  std::string as_of, since;
+  void add_to(CLI::App* sub, const std::string& what);
+  graph::EdgeFilter filter() const;
+};
+
+// Loads a graph file (JSON or .kgb), naming the file on any error.
+graph::Graph load_graph(const std::string& path);
+
+// Human-readable pieces.
+std::string describe(const graph::EntityInfo& e);  // "Alibaba (Company)"
+// "A --p--> B" or "A <--p-- B" for a step walked against the relation's direction.
+std::string step_line(const graph::Path& p, std::size_t i);
+// '"sentence" [doc]' for the best evidence of a relation, ellipsized; empty if none.
+std::string evidence_line(const graph::RelationInfo& r, std::size_t max_bytes = 240);
+std::string format_path(const graph::Path& p);
+
+// JSON pieces (keys in a fixed order).
+void json_entity(JsonWriter& w, const graph::EntityInfo& e);
+// A relation with subject/object names resolved, its best evidence and evidence count.
+void json_relation(JsonWriter& w, const graph::Graph& g, const graph::RelationInfo& r);
+// {"from","to","found","hops","cost","path":[names],"edges":[...]} for one path (or none).
+void json_path(JsonWriter& w, const std::string& from, const std::string& to, const graph::Path* p);
+void json_path_body(JsonWriter& w, const graph::Path& p);
+
+}  // namespace kg::cli
