@@ -1,10 +1,85 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg render GRAPH -o MAP.(svg|dot|png|pdf): draws the whole graph, an ego map, a path
+// map or a filtered map with Graphviz.
+#include <iostream>
+#include <memory>
+
 #include "command.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
+#include "kg/graph/graph.hpp"
+#include "kg/render/render.hpp"
+#include "render_util.hpp"
 
 namespace kg::cli {
-void add_render(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("render", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'render' is not available yet"); }; });
+
+namespace {
+struct RenderArgs {
+  std::string graph, output, title, focus, id_prefix, keep_layout, save_layout;
+  int depth = 1;
+  std::vector<std::string> path, types, predicates, docs;
+  std::size_t max_nodes = 0;
+  StyleArgs style;
+};
+
+int run_render(const RenderArgs& a) {
+  const render::Format format = output_format(a.output);  // before the (slow) load
+  render::RenderOptions ropt = a.style.options(format, a.id_prefix.empty() ? prefix_from_path(a.output) : a.id_prefix);
+  if (!a.keep_layout.empty()) ropt.pinned = render::read_layout(a.keep_layout);
+  if (a.depth < 0) throw UsageError("--depth must be >= 0");
+
+  const graph::Graph g = load_graph(a.graph);
+  graph::ViewOptions v;
+  v.title = a.title;
+  if (!a.focus.empty()) {
+    v.focus = a.focus;
+    v.depth = a.depth;
+  }
+  if (!a.path.empty()) v.path = std::make_pair(a.path.at(0), a.path.at(1));
+  v.types = parse_types(a.types);
+  v.predicates = parse_predicates(a.predicates);
+  v.docs = a.docs;
+  v.max_nodes = a.max_nodes;
+  v.communities = a.style.communities();
+  GraphView view = graph::make_view(g, v);
+  if (view.title.empty()) {
+    if (v.focus) view.title = g.require(*v.focus).name + " (depth " + std::to_string(v.depth) + ")";
+    else if (v.path) view.title = g.require(v.path->first).name + " \u2192 " + g.require(v.path->second).name;
+    else view.title = "Knowledge graph: " + std::to_string(view.nodes.size()) + " entities";
+  }
+  const auto r = draw(view, ropt, a.output, !a.save_layout.empty());
+  if (!a.save_layout.empty()) render::write_layout(a.save_layout, r.positions);
+  std::cerr << "kg render: " << a.output << ": " << view.nodes.size() << " entities, " << view.edges.size()
+            << " relations (layout " << r.engine << ")\n";
+  return 0;
 }
+}  // namespace
+
+void add_render(CLI::App& app, Action& action) {
+  auto args = std::make_shared<RenderArgs>();
+  auto* sub = app.add_subcommand("render", "Draw a map of the graph (SVG, DOT, PNG or PDF by extension)");
+  sub->add_option("graph", args->graph, "graph file (from kg build or kg load)")->required();
+  sub->add_option("-o,--output", args->output, "map to write: .svg, .dot, .png or .pdf")->required();
+  sub->add_option("--title", args->title, "title drawn above the map");
+  sub->add_option("--focus", args->focus, "draw only this entity and its neighbourhood (ego map)");
+  sub->add_option("--depth", args->depth, "hops around --focus")->capture_default_str();
+  sub->add_option("--path", args->path, "highlight a shortest path between two entities")->expected(2);
+  sub->add_option("--type", args->types, "keep only entities of this type (repeatable)");
+  sub->add_option("--predicate", args->predicates, "keep only relations with this predicate (repeatable)");
+  sub->add_option("--doc", args->docs, "keep only relations with evidence from this document (repeatable)");
+  sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)");
+  sub->add_option("--id-prefix", args->id_prefix, "prefix of every id in the SVG (default: from the file name)");
+  sub->add_option("--keep-layout", args->keep_layout,
+                  "layout file of a previous map: entities already placed stay where they were");
+  sub->add_option("--save-layout", args->save_layout, "write the node positions to this layout file (JSON)");
+  args->style.add_to(sub);
+  sub->footer(
+      "Examples:\n"
+      "  kg render out/graph.json -o out/ecosystem.svg\n"
+      "  kg render out/graph.json --focus Alibaba --depth 2 -o alibaba.png\n"
+      "  kg render out/graph.json --path \"Yao Shunyu\" OpenAI -o path.svg\n"
+      "  kg render out/graph.json --max-nodes 80 --cluster-by country -o map.pdf\n"
+      "  kg render g.json -o week2.svg --keep-layout week1.json --save-layout week2.json");
+  sub->callback([args, &action] { action = [args] { return run_render(*args); }; });
+}
+
 }  // namespace kg::cli

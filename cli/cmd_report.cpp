@@ -1,10 +1,308 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg report GRAPH -o report.html|report.md: a self-contained report for a publication:
+// the corpus, an overview map, ego maps of the top entities, path maps for chosen pairs,
+// and the facts with their evidence. HTML inlines every SVG (own id prefix each, no
+// network resources); Markdown links sibling .svg files. All article text is escaped.
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <memory>
+#include <sstream>
+
 #include "command.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
+#include "kg/graph/graph.hpp"
+#include "kg/io.hpp"
+#include "kg/render/render.hpp"
+#include "kg/text.hpp"
+#include "render_util.hpp"
 
 namespace kg::cli {
-void add_report(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("report", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'report' is not available yet"); }; });
+
+namespace {
+struct ReportArgs {
+  std::string graph, output, title;
+  std::size_t top = 5, overview_nodes = 60, ego_nodes = 30, max_facts = 500;
+  std::vector<std::string> pairs;  // flattened A B A B ...
+  StyleArgs style;
+};
+
+struct Figure {
+  std::string heading;   // plain text
+  std::string caption;   // plain text, may be empty
+  std::string svg;       // the SVG document
+  std::string file;      // Markdown: sibling file name
+  std::vector<std::string> notes;
+};
+
+std::string esc(std::string_view s) { return text::escape_xml(s); }
+std::string md(std::string_view s) {
+  std::string one(s);
+  for (char& c : one)
+    if (c == '\n' || c == '\r') c = ' ';
+  return text::escape_markdown(one);
 }
+
+// A relative link to a sibling file, percent-encoded so any file name stays one link.
+std::string link(std::string_view file) {
+  std::string out;
+  for (unsigned char c : file) {
+    if (std::isalnum(c) || c == '.' || c == '-' || c == '_') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      char buf[4];
+      std::snprintf(buf, sizeof buf, "%%%02X", c);
+      out += buf;
+    }
+  }
+  return out;
+}
+
+const char* kCss =
+    "body{font-family:'DejaVu Sans',Arial,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;"
+    "color:#222;line-height:1.45}"
+    "h1{font-size:1.8em;margin-bottom:.2em}h2{margin-top:2em;border-bottom:1px solid #ddd}"
+    "figure{margin:1em 0;padding:.5em;border:1px solid #e5e5e5;border-radius:6px;overflow:auto}"
+    "figure svg{max-width:100%;height:auto}figcaption{color:#555;font-size:.9em}"
+    "table{border-collapse:collapse;width:100%;font-size:.88em}"
+    "th,td{border:1px solid #ddd;padding:4px 6px;vertical-align:top;text-align:left}"
+    "th{background:#f3f3f3}.note{color:#8a5a00}.meta{color:#555}blockquote{margin:0;color:#333}";
+
+class Report {
+ public:
+  Report(const ReportArgs& a, const graph::Graph& g) : a_(a), g_(g) {}
+
+  int run() {
+    html_ = output_format_for_report(a_.output) == Format::html;
+    const auto entities = g_.entities();
+    for (const auto& e : entities) names_[e.id] = e.name;
+    const auto relations = g_.relations();
+    const auto documents = g_.documents();
+    std::vector<Figure> figures;
+
+    // Overview.
+    graph::ViewOptions ov;
+    ov.title = a_.title.empty() ? "Overview" : a_.title;
+    ov.max_nodes = a_.overview_nodes;
+    ov.communities = a_.style.communities();
+    GraphView overview = graph::make_view(g_, ov);
+    figures.push_back(figure("Overview", "The most important entities and the facts between them.", overview,
+                             "overview"));
+
+    // Ego maps of the top entities (by importance in the whole graph).
+    graph::ViewOptions all;
+    all.max_nodes = 0;
+    std::vector<ViewNode> ranked = graph::make_view(g_, all).nodes;
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const ViewNode& x, const ViewNode& y) { return x.importance > y.importance; });
+    if (ranked.size() > a_.top) ranked.resize(a_.top);
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+      graph::ViewOptions ego;
+      ego.focus = ranked[i].id;
+      ego.depth = 1;
+      ego.max_nodes = a_.ego_nodes;
+      ego.communities = a_.style.communities();
+      ego.title = ranked[i].name;
+      GraphView v = graph::make_view(g_, ego);
+      figures.push_back(figure(ranked[i].name, "Everything directly connected to " + ranked[i].name + ".", v,
+                               "ego-" + std::to_string(i + 1)));
+    }
+
+    // Path maps.
+    for (std::size_t i = 0; i + 1 < a_.pairs.size(); i += 2) {
+      const auto from = g_.require(a_.pairs[i]), to = g_.require(a_.pairs[i + 1]);
+      graph::ViewOptions p;
+      p.path = std::make_pair(from.id, to.id);
+      p.title = from.name + " \u2192 " + to.name;
+      GraphView v = graph::make_view(g_, p);
+      figures.push_back(figure(from.name + " \u2192 " + to.name,
+                               "How " + from.name + " and " + to.name + " are connected (path highlighted).", v,
+                               "path-" + std::to_string(i / 2 + 1)));
+    }
+
+    std::string out = html_ ? html(figures, relations, documents) : markdown(figures, relations, documents);
+    io::ensure_parent_dir(a_.output);
+    if (!html_) {
+      // Figures first, so the report never links a file that is not there.
+      const auto dir = std::filesystem::path(a_.output).parent_path();
+      for (const auto& f : figures) io::write_file_atomic((dir / f.file).string(), f.svg);
+    }
+    io::write_file_atomic(a_.output, out);
+    std::cerr << "kg report: " << a_.output << ": " << figures.size() << " maps, "
+              << std::min(relations.size(), a_.max_facts) << " facts, " << documents.size() << " documents\n";
+    return 0;
+  }
+
+  enum class Format { html, md };
+  static Format output_format_for_report(const std::string& path) {
+    const std::string ext = io::extension(path);
+    if (ext == "html" || ext == "htm") return Format::html;
+    if (ext == "md" || ext == "markdown") return Format::md;
+    throw UsageError("cannot tell the report format of '" + path + "' from its extension; use .html or .md");
+  }
+
+ private:
+
+  Figure figure(std::string heading, std::string caption, const GraphView& view, const std::string& key) {
+    Figure f;
+    f.heading = std::move(heading);
+    f.caption = std::move(caption);
+    f.notes = view.notes;
+    const std::string stem = std::filesystem::path(a_.output).stem().string();
+    f.file = stem + "-" + key + ".svg";
+    // Each figure its own id prefix: several SVGs live in one HTML page.
+    const std::string prefix = prefix_from_path(a_.output) + key + "-";
+    render::RenderOptions o = a_.style.options(render::Format::svg, prefix);
+    f.svg = render::render(view, o).bytes;
+    return f;
+  }
+
+  std::string name(const std::string& id) const {
+    auto it = names_.find(id);
+    return it == names_.end() ? id : it->second;
+  }
+
+  std::vector<const graph::RelationInfo*> facts(const std::vector<graph::RelationInfo>& relations) const {
+    std::vector<const graph::RelationInfo*> f;
+    for (const auto& r : relations) f.push_back(&r);
+    std::stable_sort(f.begin(), f.end(), [](auto* x, auto* y) { return x->confidence > y->confidence; });
+    if (f.size() > a_.max_facts) f.resize(a_.max_facts);
+    return f;
+  }
+
+  static std::vector<std::string> doc_names(const graph::RelationInfo& r) {
+    std::vector<std::string> d;
+    for (const auto& e : r.evidence) d.push_back(e.doc);
+    std::sort(d.begin(), d.end());
+    d.erase(std::unique(d.begin(), d.end()), d.end());
+    return d;
+  }
+
+  std::string summary(std::size_t relations, std::size_t documents) const {
+    return std::to_string(names_.size()) + " entities, " + std::to_string(relations) + " relations, from " +
+           std::to_string(documents) + (documents == 1 ? " document." : " documents.");
+  }
+
+  std::string html(const std::vector<Figure>& figures, const std::vector<graph::RelationInfo>& relations,
+                   const std::vector<DocumentInfo>& documents) const {
+    const std::string title = a_.title.empty() ? "Knowledge graph report" : a_.title;
+    std::ostringstream h;
+    h << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      // Defence in depth: the page may load nothing and run nothing.
+      << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+         "img-src data:\">\n"
+      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      << "<title>" << esc(title) << "</title>\n<style>" << kCss << "</style>\n</head>\n<body>\n"
+      << "<h1>" << esc(title) << "</h1>\n<p class=\"meta\">" << esc(summary(relations.size(), documents.size()))
+      << "</p>\n";
+    h << "<h2 id=\"corpus\">Corpus</h2>\n<table>\n<tr><th>Document</th><th>Title</th><th>Date</th><th>Source</th>"
+         "<th>Language</th></tr>\n";
+    for (const auto& d : documents) {
+      h << "<tr><td>" << esc(d.name) << "</td><td>" << esc(d.title) << "</td><td>" << esc(d.date) << "</td><td>";
+      if (d.url.rfind("https://", 0) == 0 || d.url.rfind("http://", 0) == 0)
+        h << "<a href=\"" << esc(d.url) << "\">" << esc(d.source.empty() ? d.url : d.source) << "</a>";
+      else
+        h << esc(d.source);
+      h << "</td><td>" << esc(d.lang) << "</td></tr>\n";
+    }
+    h << "</table>\n";
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      const auto& f = figures[i];
+      h << (i == 1 ? "<h2 id=\"entities\">Top entities</h2>\n" : "")
+        << (i == 0 ? "<h2 id=\"overview\">" : "<h3>") << esc(f.heading) << (i == 0 ? "</h2>\n" : "</h3>\n")
+        << "<figure>\n" << render::svg_for_inline(f.svg) << "\n<figcaption>" << esc(f.caption);
+      for (const auto& n : f.notes) h << " <span class=\"note\">" << esc(n) << "</span>";
+      h << "</figcaption>\n</figure>\n";
+    }
+    h << "<h2 id=\"facts\">Facts and evidence</h2>\n<table>\n<tr><th>Subject</th><th>Relation</th><th>Object</th>"
+         "<th>Confidence</th><th>Evidence</th><th>Sources</th></tr>\n";
+    for (const auto* r : facts(relations)) {
+      const Evidence* best = r->best_evidence();
+      char conf[16];
+      std::snprintf(conf, sizeof conf, "%.2f", r->confidence);
+      h << "<tr><td>" << esc(name(r->subject)) << "</td><td>" << esc(to_string(r->predicate)) << "</td><td>"
+        << esc(name(r->object)) << "</td><td>" << conf << "</td><td>";
+      if (best) h << "<blockquote>" << esc(best->sentence) << "</blockquote>";
+      h << "</td><td>";
+      const auto docs = doc_names(*r);
+      for (std::size_t i = 0; i < docs.size(); ++i) h << (i ? "<br>" : "") << esc(docs[i]);
+      h << "</td></tr>\n";
+    }
+    h << "</table>\n";
+    if (relations.size() > a_.max_facts)
+      h << "<p class=\"note\">" << relations.size() - a_.max_facts << " more facts not listed (--max-facts).</p>\n";
+    h << "</body>\n</html>\n";
+    return h.str();
+  }
+
+  std::string markdown(const std::vector<Figure>& figures, const std::vector<graph::RelationInfo>& relations,
+                       const std::vector<DocumentInfo>& documents) const {
+    const std::string title = a_.title.empty() ? "Knowledge graph report" : a_.title;
+    std::ostringstream m;
+    m << "# " << md(title) << "\n\n" << md(summary(relations.size(), documents.size())) << "\n\n## Corpus\n\n"
+      << "| Document | Title | Date | Source | Language |\n|---|---|---|---|---|\n";
+    for (const auto& d : documents)
+      m << "| " << md(d.name) << " | " << md(d.title) << " | " << md(d.date) << " | " << md(d.source) << " | "
+        << md(d.lang) << " |\n";
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+      const auto& f = figures[i];
+      m << "\n" << (i == 1 ? "## Top entities\n\n" : "") << (i == 0 ? "## " : "### ") << md(f.heading) << "\n\n"
+        << "![" << md(f.heading) << "](" << link(f.file) << ")\n\n" << md(f.caption);
+      for (const auto& n : f.notes) m << " *" << md(n) << "*";
+      m << "\n";
+    }
+    m << "\n## Facts and evidence\n\n| Subject | Relation | Object | Confidence | Evidence | Sources |\n"
+         "|---|---|---|---|---|---|\n";
+    for (const auto* r : facts(relations)) {
+      const Evidence* best = r->best_evidence();
+      char conf[16];
+      std::snprintf(conf, sizeof conf, "%.2f", r->confidence);
+      m << "| " << md(name(r->subject)) << " | " << md(to_string(r->predicate)) << " | " << md(name(r->object))
+        << " | " << conf << " | " << (best ? md(best->sentence) : "") << " | ";
+      const auto docs = doc_names(*r);
+      for (std::size_t i = 0; i < docs.size(); ++i) m << (i ? "<br>" : "") << md(docs[i]);
+      m << " |\n";
+    }
+    if (relations.size() > a_.max_facts)
+      m << "\n*" << relations.size() - a_.max_facts << " more facts not listed (--max-facts).*\n";
+    return m.str();
+  }
+
+  const ReportArgs& a_;
+  const graph::Graph& g_;
+  bool html_ = true;
+  std::map<std::string, std::string> names_;
+};
+
+int run_report(const ReportArgs& a) {
+  if (a.pairs.size() % 2 != 0) throw UsageError("--pair takes two entities");
+  (void)Report::output_format_for_report(a.output);   // usage errors before the load
+  (void)a.style.options(render::Format::svg, "x-");
+  const graph::Graph g = load_graph(a.graph);
+  for (const auto& p : a.pairs) (void)g.require(p);  // unknown names: exit 2 before any work
+  return Report(a, g).run();
+}
+}  // namespace
+
+void add_report(CLI::App& app, Action& action) {
+  auto args = std::make_shared<ReportArgs>();
+  auto* sub = app.add_subcommand("report", "Write a self-contained HTML or Markdown report with maps and evidence");
+  sub->add_option("graph", args->graph, "graph file (from kg build or kg load)")->required();
+  sub->add_option("-o,--output", args->output, "report to write: .html (SVG inlined) or .md (sibling .svg files)")
+      ->required();
+  sub->add_option("--title", args->title, "report title");
+  sub->add_option("--top", args->top, "ego maps for this many of the most important entities")->capture_default_str();
+  sub->add_option("--pair", args->pairs, "a path map between two entities (repeatable: --pair A B --pair C D)")
+      ->expected(2)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+  sub->add_option("--overview-nodes", args->overview_nodes, "entities on the overview map")->capture_default_str();
+  sub->add_option("--ego-nodes", args->ego_nodes, "entities on each ego map")->capture_default_str();
+  sub->add_option("--max-facts", args->max_facts, "facts listed in the table")->capture_default_str();
+  args->style.add_to(sub);
+  sub->footer("Example: kg report out/graph.json -o out/report.html --top 3 --pair \"Yao Shunyu\" OpenAI");
+  sub->callback([args, &action] { action = [args] { return run_report(*args); }; });
+}
+
 }  // namespace kg::cli

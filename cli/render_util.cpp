@@ -1,0 +1,63 @@
+#include "render_util.hpp"
+
+#include <filesystem>
+#include <iostream>
+
+#include "kg/error.hpp"
+#include "kg/io.hpp"
+#include "kg/text.hpp"
+
+namespace kg::cli {
+
+void StyleArgs::add_to(CLI::App* sub) {
+  sub->add_option("--cluster-by", cluster_by, "draw clusters: country, type or community");
+  sub->add_option("--layout", layout, "layout engine: dot, sfdp, neato, fdp or circo (default: dot for small "
+                                      "maps, sfdp for large ones)");
+  sub->add_option("--link-template", link_template,
+                  "make nodes links; {id} and {name} are replaced, e.g. 'https://wiki.example/{name}'");
+  sub->add_option("--timeout", timeout, "stop a layout that takes longer than this many seconds")->capture_default_str();
+}
+
+render::RenderOptions StyleArgs::options(render::Format format, std::string id_prefix) const {
+  render::RenderOptions o;
+  o.format = format;
+  o.id_prefix = std::move(id_prefix);
+  o.link_template = link_template;
+  o.timeout_seconds = timeout;
+  if (!cluster_by.empty()) {
+    auto c = render::parse_cluster_by(cluster_by);
+    if (!c) throw UsageError("unknown --cluster-by '" + cluster_by + "'; use country, type or community");
+    o.cluster_by = *c;
+  }
+  if (!layout.empty() && !render::is_known_engine(layout))
+    throw UsageError("unknown --layout '" + layout + "'; use dot, sfdp, neato, fdp or circo");
+  o.engine = layout;
+  if (timeout < 0) throw UsageError("--timeout must be >= 0 seconds (0 = no limit)");
+  return o;
+}
+
+render::Format output_format(const std::string& path) {
+  auto f = render::format_from_path(path);
+  if (!f)
+    throw UsageError("cannot tell the format of '" + path + "' from its extension; use one of " +
+                     render::format_list());
+  return *f;
+}
+
+std::string prefix_from_path(const std::string& path) {
+  std::string s = text::slug(std::filesystem::path(path).stem().string());
+  if (s.empty() || !(s[0] >= 'a' && s[0] <= 'z')) s = "kg-" + s;  // ids must start with a letter
+  if (s.back() != '-') s += '-';
+  return s;
+}
+
+render::RenderResult draw(const GraphView& view, const render::RenderOptions& opt, const std::string& out,
+                          bool want_positions) {
+  for (const auto& note : view.notes) std::cerr << "kg: note: " << note << "\n";
+  render::RenderResult r = render::render(view, opt, want_positions);
+  io::ensure_parent_dir(out);
+  io::write_file_atomic(out, r.bytes);
+  return r;
+}
+
+}  // namespace kg::cli
