@@ -1,10 +1,84 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg export GRAPH --format F -o OUT: the graph in another tool's format (GraphML, RDF
+// N-Triples/Turtle, Neo4j bulk import, Cypher, spreadsheet CSV). See graph/export/.
+#include <iostream>
+#include <memory>
+
 #include "command.hpp"
 #include "kg/error.hpp"
+#include "kg/export/export.hpp"
+#include "kg/export/format.hpp"
+#include "kg/export/graph_export.hpp"
+#include "kg/graph/graph.hpp"
 
 namespace kg::cli {
-void add_export(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("export", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'export' is not available yet"); }; });
+
+namespace {
+struct ExportArgs {
+  std::string graph, format, output, as_of, since;
+  std::string base_iri = std::string(interop::kDefaultBaseIri);
+};
+
+constexpr const char* kFormats = "graphml, ntriples, turtle, neo4j, cypher, csv";
+
+int run_export(const ExportArgs& a) {
+  interop::Format format;
+  if (!a.format.empty()) {
+    const auto f = interop::parse_format(a.format);
+    if (!f) throw UsageError("unknown format '" + a.format + "'; choose one of " + kFormats);
+    format = *f;
+  } else if (const auto f = interop::format_from_path(a.output)) {
+    format = *f;
+  } else {
+    throw UsageError("cannot tell the format from '" + a.output + "': give --format (" + kFormats + ")");
+  }
+  interop::ExportOptions opt;
+  opt.base_iri = a.base_iri;
+  opt.as_of = a.as_of;
+  opt.since = a.since;
+  // Check the options before the (possibly long) load.
+  if (format == interop::Format::neo4j && a.output == "-")
+    throw UsageError("--format neo4j writes two files: give -o a directory (or a prefix ending in '-')");
+  interop::filter_by_date({}, opt.as_of, opt.since);
+  interop::normalize_base_iri(opt.base_iri);
+
+  const graph::Graph g = graph::Graph::load(a.graph);
+  const interop::ExportGraph snap = interop::snapshot(g);
+  const auto written = interop::write_export(snap, format, a.output, opt);
+  if (a.output != "-") {
+    const auto shown = interop::filter_by_date(snap, opt.as_of, opt.since);
+    std::cerr << "kg export: " << interop::to_string(format) << ", " << shown.entities.size() << " entities, "
+              << shown.relations.size() << " relations ->";
+    for (const auto& p : written) std::cerr << ' ' << p;
+    std::cerr << "\n";
+  }
+  return 0;
 }
+}  // namespace
+
+void add_export(CLI::App& app, Action& action) {
+  auto args = std::make_shared<ExportArgs>();
+  auto* sub = app.add_subcommand(
+      "export", "Write a graph for other tools: GraphML, RDF (N-Triples, Turtle), Neo4j bulk import, Cypher, CSV");
+  sub->add_option("graph", args->graph, "graph file (as written by kg build / kg load)")->required();
+  sub->add_option("-f,--format", args->format,
+                  "graphml | ntriples | turtle | neo4j | cypher | csv (default: from the output's extension "
+                  ".graphml .nt .ttl .cypher .csv)");
+  sub->add_option("-o,--output", args->output,
+                  "output file ('-' = standard output); for neo4j a directory that gets nodes.csv and "
+                  "relationships.csv, or a prefix ending in '-' or '_'")
+      ->required();
+  sub->add_option("--as-of", args->as_of, "the graph as reported up to this date (YYYY-MM-DD)");
+  sub->add_option("--since", args->since, "only evidence reported on or after this date (YYYY-MM-DD)");
+  sub->add_option("--base-iri", args->base_iri,
+                  "RDF: base of the minted IRIs (entity/, schema/, evidence/, doc/ below it)")
+      ->capture_default_str();
+  sub->footer(
+      "Examples:\n"
+      "  kg export g.json -o g.graphml                 # NetworkX, igraph, Gephi\n"
+      "  kg export g.json -o g.ttl --base-iri https://data.example.org/kg/\n"
+      "  kg export g.json --format neo4j -o neo4j/     # then neo4j-admin database import full\n"
+      "  kg export g.json -o triples.csv --as-of 2025-06-30");
+  sub->callback([&action, args] { action = [args] { return run_export(*args); }; });
+}
+
 }  // namespace kg::cli

@@ -1,10 +1,48 @@
-// PLACEHOLDER until the owning module lands its command: refuses to run.
+// kg merge A B [C...] -o OUT: one graph from several, entities joined by name or alias,
+// evidence and documents unioned. See kg::interop::merge_into for the tie-breaks.
+#include <iostream>
+#include <memory>
+
 #include "command.hpp"
 #include "kg/error.hpp"
+#include "kg/export/graph_export.hpp"
+#include "kg/graph/graph.hpp"
+#include "kg/io.hpp"
 
 namespace kg::cli {
-void add_merge(CLI::App& app, Action& action) {
-  auto* sub = app.add_subcommand("merge", "(not available yet)");
-  sub->callback([&action] { action = [] () -> int { throw kg::UsageError("'merge' is not available yet"); }; });
+
+namespace {
+struct MergeArgs {
+  std::vector<std::string> inputs;
+  std::string output;
+};
+
+int run_merge(const MergeArgs& a) {
+  if (a.inputs.size() < 2) throw UsageError("merge needs at least two graphs (got " + std::to_string(a.inputs.size()) + ")");
+  graph::Graph acc;
+  // One input in memory at a time besides the result.
+  for (const auto& in : a.inputs) {
+    const graph::Graph g = graph::Graph::load(in);
+    interop::merge_into(acc, g);
+    io::check_interrupted();
+  }
+  acc.save(a.output);
+  std::cerr << "kg merge: " << a.output << ": " << acc.entity_count() << " entities, " << acc.relation_count()
+            << " relations, " << acc.documents().size() << " documents from " << a.inputs.size() << " graphs\n";
+  return 0;
 }
+}  // namespace
+
+void add_merge(CLI::App& app, Action& action) {
+  auto args = std::make_shared<MergeArgs>();
+  auto* sub = app.add_subcommand("merge", "Merge graphs: entities joined by name or alias, evidence unioned");
+  sub->add_option("graphs", args->inputs, "two or more graph files")->required();
+  sub->add_option("-o,--output", args->output, "the merged graph (.json or .kgb)")->required();
+  sub->footer(
+      "The first graph that names an entity gives its canonical name, type and country, and a\n"
+      "document's metadata; evidence is unioned (the same sentence counted once).\n"
+      "Example: kg merge monday.json tuesday.json -o week.json");
+  sub->callback([&action, args] { action = [args] { return run_merge(*args); }; });
+}
+
 }  // namespace kg::cli

@@ -60,9 +60,12 @@ void write_cypher(std::ostream& out, const ExportGraph& g) {
     out << "MERGE (n:Entity {id: " << cypher_string(e.id) << "}) SET n:`" << to_string(e.type)
         << "`, n.name = " << cypher_string(e.name) << ", n.type = " << cypher_string(to_string(e.type));
     if (!e.country.empty()) out << ", n.country = " << cypher_string(e.country);
-    out << ", n.aliases = [";
-    for (std::size_t i = 0; i < e.aliases.size(); ++i) out << (i ? ", " : "") << cypher_string(e.aliases[i]);
-    out << "];\n";
+    if (!e.aliases.empty()) {
+      out << ", n.aliases = [";
+      for (std::size_t i = 0; i < e.aliases.size(); ++i) out << (i ? ", " : "") << cypher_string(e.aliases[i]);
+      out << "]";
+    }
+    out << ";\n";
   }
   kg::io::check_interrupted();
   for (const auto& r : g.relations) {

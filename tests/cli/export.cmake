@@ -1,0 +1,25 @@
+# End-to-end tests of kg export and kg merge (graph/export/). Inputs: the FR/EN/hostile
+# triple files in tests/data/export/, loaded with kg load by each script.
+set(_x ${CMAKE_CURRENT_SOURCE_DIR}/data/export)
+kg_e2e_script(export_formats ${_x}/formats.sh)
+kg_e2e_script(export_rdf_rapper ${_x}/rdf_rapper.sh)
+kg_e2e_script(export_graphml_python ${_x}/graphml_python.sh)
+kg_e2e_script(export_csv_python ${_x}/csv_python.sh)
+kg_e2e_script(export_as_of ${_x}/as_of.sh)
+kg_e2e_script(merge_graphs ${_x}/merge.sh)
+
+kg_e2e(export_help 0 "graphml.*ntriples.*turtle.*neo4j.*cypher.*csv" export --help)
+kg_e2e(export_missing_graph 1 "nope\\.json" export nope.json -o out.graphml)
+kg_e2e(export_not_a_graph 1 "fr\\.jsonl" export @DATA@/export/fr.jsonl -o out.graphml)
+kg_e2e(export_unknown_format 2 "unknown format 'gexf'; choose one of graphml" export nope.json --format gexf -o out.gexf)
+kg_e2e(export_format_not_guessable 2 "cannot tell the format from 'out.xyz'" export nope.json -o out.xyz)
+kg_e2e(export_bad_as_of 2 "--as-of '2025-13-01' is not a date" export nope.json -o out.csv --as-of 2025-13-01)
+kg_e2e(export_since_after_as_of 2 "--since 2025-06-01 is after --as-of 2025-01-01"
+       export nope.json -o out.csv --as-of 2025-01-01 --since 2025-06-01)
+kg_e2e(export_bad_base_iri 2 "invalid --base-iri 'kg example'" export nope.json -o out.ttl --base-iri "kg example")
+kg_e2e(export_needs_output 2 "output" export nope.json --format csv)
+kg_e2e(export_neo4j_not_stdout 2 "neo4j writes two files" export nope.json --format neo4j -o -)
+kg_e2e(merge_help 0 "Merge graphs" merge --help)
+kg_e2e(merge_needs_two 2 "at least two graphs" merge only.json -o out.json)
+kg_e2e(merge_missing_input 1 "nope\\.json" merge nope.json nope2.json -o out.json)
+kg_e2e(merge_needs_output 2 "output" merge a.json b.json)
