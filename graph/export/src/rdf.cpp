@@ -8,6 +8,7 @@
 //   B:doc/<name>    a B:schema/Document ; rdfs:label ; title, url, date, lang, source, hash.
 // Evidence is reified with the standard rdf:Statement vocabulary (no RDF-star), so every
 // triple store reads it; <h> is a hash of the fact and the evidence span, stable across runs.
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -35,9 +36,12 @@ struct Statement {
   Object object;
 };
 
+// Emits statements one by one to a sink, so a large graph is never held twice in memory.
+using Sink = std::function<void(const Statement&)>;
+
 class Builder {
  public:
-  explicit Builder(std::string_view base) : base_(base) {}
+  Builder(std::string_view base, const Sink& sink) : base_(base), sink_(sink) {}
 
   std::string entity(const std::string& id) const { return base_ + "entity/" + iri_segment(id); }
   std::string schema(std::string_view term) const { return base_ + "schema/" + iri_segment(term); }
@@ -45,29 +49,28 @@ class Builder {
   std::string evidence(const std::string& hash) const { return base_ + "evidence/" + hash; }
 
   void iri(const std::string& s, const std::string& p, const std::string& o) {
-    out_.push_back({s, p, {true, o, {}}});
+    sink_({s, p, {true, o, {}}});
   }
   void text(const std::string& s, const std::string& p, const std::string& value) {
-    if (!value.empty()) out_.push_back({s, p, {false, value, {}}});
+    if (!value.empty()) sink_({s, p, {false, value, {}}});
   }
   void typed(const std::string& s, const std::string& p, const std::string& value, std::string_view type) {
-    out_.push_back({s, p, {false, value, std::string(kXsd) + std::string(type)}});
+    sink_({s, p, {false, value, std::string(kXsd) + std::string(type)}});
   }
   void date(const std::string& s, const std::string& p, const std::string& value) {
     if (value.empty()) return;
     if (is_iso_date(value)) typed(s, p, value, "date");
     else text(s, p, value);
   }
-  std::vector<Statement> take() { return std::move(out_); }
 
  private:
   std::string base_;
-  std::vector<Statement> out_;
+  const Sink& sink_;
 };
 
-std::vector<Statement> statements(const ExportGraph& g, std::string_view base_iri) {
+void statements(const ExportGraph& g, std::string_view base_iri, const Sink& sink) {
   const std::string base = normalize_base_iri(base_iri);
-  Builder b(base);
+  Builder b(base, sink);
   const std::string a = std::string(kRdf) + "type";
   const std::string label = std::string(kRdfs) + "label";
 
@@ -130,7 +133,6 @@ std::vector<Statement> statements(const ExportGraph& g, std::string_view base_ir
     b.text(s, b.schema("source"), d.source);
     b.text(s, b.schema("hash"), d.hash);
   }
-  return b.take();
 }
 
 std::string literal(const Object& o) {
@@ -171,12 +173,12 @@ std::string turtle_iri(const std::string& iri, const std::vector<Prefix>& prefix
 }  // namespace
 
 void write_ntriples(std::ostream& out, const ExportGraph& g, std::string_view base_iri) {
-  for (const auto& st : statements(g, base_iri)) {
+  statements(g, base_iri, [&](const Statement& st) {
     out << '<' << st.subject << "> <" << st.predicate << "> ";
     if (st.object.is_iri) out << '<' << st.object.value << '>';
     else out << literal(st.object);
     out << " .\n";
-  }
+  });
 }
 
 void write_turtle(std::ostream& out, const ExportGraph& g, std::string_view base_iri) {
@@ -190,10 +192,8 @@ void write_turtle(std::ostream& out, const ExportGraph& g, std::string_view base
   out << "# kg export (RDF Turtle). Facts are B:entity/X kg:predicate B:entity/Y; each piece of\n"
          "# evidence is an rdf:Statement with its document, sentence, date and confidence.\n";
   for (const auto& p : prefixes) out << "@prefix " << p.name << ": <" << p.iri << "> .\n";
-  const auto stmts = statements(g, base);
   std::string subject, predicate;
-  for (std::size_t i = 0; i < stmts.size(); ++i) {
-    const auto& st = stmts[i];
+  statements(g, base, [&](const Statement& st) {
     const std::string obj = st.object.is_iri ? turtle_iri(st.object.value, prefixes) : literal(st.object);
     if (st.subject != subject) {
       if (!subject.empty()) out << " .\n";
@@ -206,7 +206,7 @@ void write_turtle(std::ostream& out, const ExportGraph& g, std::string_view base
     } else {
       out << " ,\n        " << obj;
     }
-  }
+  });
   if (!subject.empty()) out << " .\n";
 }
 
