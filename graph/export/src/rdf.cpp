@@ -112,7 +112,7 @@ void statements(const ExportGraph& g, std::string_view base_iri, const Sink& sin
       b.iri(s, std::string(kRdf) + "subject", b.entity(r.subject));
       b.iri(s, std::string(kRdf) + "predicate", b.schema(to_string(r.predicate)));
       b.iri(s, std::string(kRdf) + "object", b.entity(r.object));
-      b.iri(s, b.schema("doc"), b.doc(ev.doc));
+      if (!ev.doc.empty()) b.iri(s, b.schema("doc"), b.doc(ev.doc));
       b.text(s, b.schema("sentence"), ev.sentence);
       b.typed(s, b.schema("start"), std::to_string(ev.start), "integer");
       b.typed(s, b.schema("end"), std::to_string(ev.end), "integer");

@@ -24,7 +24,16 @@ grep -q "n.name = '=cmd|\\\\' /C calc\\\\'!A0'" g.cypher || fail "Cypher quote n
 # N-Triples: one statement per line, nothing else.
 bad=$(grep -cvE '^<[^> ]+> <[^> ]+> (<[^> ]+>|".*"(\^\^<[^> ]+>)?) \.$' g.nt || true)
 [ "$bad" = 0 ] || fail "$bad malformed N-Triples lines"
-head -2 neo/nodes.csv | grep -q '^id:ID,name,type,country,aliases:string\[\],:LABEL$' || fail "nodes.csv header"
-head -1 neo/relationships.csv | grep -q '^:START_ID,:END_ID,:TYPE,confidence:float,evidence_count:int,first_seen,last_seen,evidence,doc$' || fail "relationships.csv header"
+[ "$(head -1 neo/nodes.csv)" = 'id:ID,name,type,country,aliases:string[],:LABEL' ] || fail "nodes.csv header"
+[ "$(head -1 neo/relationships.csv)" = ':START_ID,:END_ID,:TYPE,confidence:float,evidence_count:int,first_seen,last_seen,evidence,doc' ] ||
+  fail "relationships.csv header"
 grep -q '^alibaba,qwen,DEVELOPS,0.96,2,2025-01-15,2025-03-02,' neo/relationships.csv || fail "merged FR+EN fact"
+# '-' writes to standard output, and nothing else goes there.
+"$KG" export g.json -f nt -o - 2>/dev/null > stdout.nt
+cmp stdout.nt g.nt || fail "-o - differs from the file"
+# A failed export leaves the previous file untouched and no temporary behind.
+cp g.graphml keep.graphml
+! "$KG" export missing.json -o g.graphml 2>/dev/null || fail "export of a missing graph succeeded"
+cmp g.graphml keep.graphml || fail "failed export touched the output"
+[ -z "$(ls -A | grep '^\.' || true)" ] || fail "temporary file left behind"
 echo ok
