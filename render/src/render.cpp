@@ -254,6 +254,9 @@ Positions decode_positions(std::string_view s) {
                              const std::string& engine, bool want_positions) {
   std::uint8_t ok = 0;
   std::string a, b;
+  // Graphviz warnings ("falling back to straight line edges") are not the user's concern;
+  // its errors still reach stderr, and failures come back as kg::Error.
+  agseterr(AGERR);
   try {
     RenderResult r = render_here(view, opt, engine, want_positions);
     ok = 1;

@@ -1,0 +1,20 @@
+# End-to-end tests of kg render and kg report (scripts in tests/data/render/).
+set(KG_RENDER_DATA ${CMAKE_CURRENT_SOURCE_DIR}/data/render)
+kg_e2e_script(render_formats ${KG_RENDER_DATA}/formats.sh)
+kg_e2e_script(render_hostile_names ${KG_RENDER_DATA}/hostile.sh)
+kg_e2e_script(render_keep_layout ${KG_RENDER_DATA}/layout.sh)
+kg_e2e_script(render_timeout ${KG_RENDER_DATA}/timeout.sh)
+kg_e2e_script(report_html_md ${KG_RENDER_DATA}/report.sh)
+kg_e2e_script(report_chromium ${KG_RENDER_DATA}/chromium.sh)
+set_tests_properties("e2e:report_chromium" PROPERTIES TIMEOUT 300)
+
+kg_e2e(render_bad_extension 2 "cannot tell the format of 'map\\.jpg'.*use one of \\.svg, \\.dot, \\.png, \\.pdf"
+       render @DATA@/render/ecosystem.jsonl -o map.jpg)
+kg_e2e(render_missing_graph 1 "no-such-graph\\.json" render no-such-graph.json -o map.svg)
+kg_e2e(render_not_a_graph 1 "ecosystem\\.jsonl" render @DATA@/render/ecosystem.jsonl -o map.svg)
+kg_e2e(render_bad_cluster 2 "unknown --cluster-by 'pays'" render x.json -o m.svg --cluster-by pays)
+kg_e2e(render_bad_layout 2 "unknown --layout 'twopi'" render x.json -o m.svg --layout twopi)
+kg_e2e(render_help 0 "--keep-layout.*--save-layout" render --help)
+kg_e2e(report_bad_extension 2 "use \\.html or \\.md" report x.json -o report.pdf)
+kg_e2e(report_help 0 "--pair" report --help)
+kg_e2e_script(render_unknown_entity ${KG_RENDER_DATA}/unknown_entity.sh)

@@ -1,0 +1,25 @@
+# --save-layout then --keep-layout on a grown graph: known entities keep their places
+# relative to each other; new ones are placed anew.
+$KG load "$DATA/render/ecosystem.jsonl" -o week1.json
+$KG render week1.json -o week1.svg --save-layout week1-layout.json
+$KG load "$DATA/render/ecosystem.jsonl" "$DATA/render/grown.jsonl" -o week2.json
+$KG render week2.json -o week2.svg --keep-layout week1-layout.json --save-layout week2-layout.json
+$KG render week2.json -o again/week2.svg --keep-layout week1-layout.json
+cmp week2.svg again/week2.svg
+/usr/bin/python3 - week1-layout.json week2-layout.json <<'PY'
+import json, sys, math
+a = json.load(open(sys.argv[1]))["nodes"]; b = json.load(open(sys.argv[2]))["nodes"]
+new = sorted(set(b) - set(a)); assert new, "no new entities"
+ref = sorted(a)[0]
+dx, dy = b[ref][0] - a[ref][0], b[ref][1] - a[ref][1]
+for k in a:
+    assert abs(b[k][0] - a[k][0] - dx) < 1 and abs(b[k][1] - a[k][1] - dy) < 1, (k, a[k], b[k])
+for k in new:
+    for o in a:
+        assert math.hypot(b[k][0] - a[o][0] - dx, b[k][1] - a[o][1] - dy) > 10, (k, o)
+print("kept", len(a), "placed", new)
+PY
+# A layout file that is not one is refused, naming it.
+echo '{"nodes":3}' > bad.json
+if $KG render week2.json -o x.svg --keep-layout bad.json 2>err.txt; then exit 1; fi
+grep -q 'bad.json: not a layout file' err.txt
