@@ -38,7 +38,7 @@ TEST_CASE("layout files round-trip and reject garbage", "[render][layout]") {
   CHECK_THROWS_AS(read_layout(temp_path("missing.json")), InputError);
 }
 
-TEST_CASE("keep-layout pins known entities; only new ones are placed", "[render][layout]") {
+TEST_CASE("keep-layout pins known entities and places only new ones", "[render][layout]") {
   // Week 1: the small ecosystem. Week 2: the same plus three new entities.
   RenderOptions o;
   o.format = Format::svg;
