@@ -104,6 +104,9 @@ struct Extractor::Impl {
   Blockers blockers;
   BoilerplateRules boilerplate;
   std::unordered_set<std::string> name_stop;
+  std::unordered_set<std::string> org_heads_last, org_heads_first;  // "X Research Institute", "Université X"
+  bool finalized = false;
+  void finalize();
 
   void add_lexicon(std::string_view json, const std::string& source);
   void add_rules(std::string_view json, const std::string& source);
@@ -182,6 +185,7 @@ void Extractor::Impl::add_lexicon(std::string_view json, const std::string& sour
       }
     }
   }
+  finalize();
 }
 
 void Extractor::Impl::add_rules(std::string_view json, const std::string& source) {
@@ -199,6 +203,8 @@ void Extractor::Impl::add_rules(std::string_view json, const std::string& source
   }
   for (const auto& w : string_list(d, "boilerplate", source)) boilerplate.line_cues.push_back(text::name_key(w));
   for (const auto& w : string_list(d, "name_stopwords", source)) name_stop.insert(fold(w));
+  for (const auto& w : string_list(d, "org_heads_last", source)) org_heads_last.insert(fold(w));
+  for (const auto& w : string_list(d, "org_heads_first", source)) org_heads_first.insert(fold(w));
   auto rs = d.FindMember("rules");
   if (rs == d.MemberEnd() || !rs->value.IsArray()) throw InputError(source + ": a rule file needs a \"rules\" list");
   std::size_t n = 0;
@@ -214,6 +220,7 @@ void Extractor::Impl::add_rules(std::string_view json, const std::string& source
       r.confidence = c->value.GetDouble();
     if (r.confidence <= 0 || r.confidence > 1) throw InputError(where + ": confidence must be in (0, 1]");
     for (const auto& u : string_list(v, "unless", where)) r.unless.push_back(fold(u));
+    if (auto nm = v.FindMember("nominal"); nm != v.MemberEnd() && nm->value.IsBool()) r.nominal = nm->value.GetBool();
     std::string disc = string_field(v, "discover");
     if (!disc.empty()) {
       auto t = parse_entity_type(disc);
@@ -263,6 +270,27 @@ void Extractor::Impl::add_rules(std::string_view json, const std::string& source
     }
     rules.push_back(std::move(r));
   }
+}
+
+// A company whose name starts its models' names ("DeepSeek" -> "DeepSeek-R1") also names
+// that model family: "HSBC uses DeepSeek", "AWS offers DeepSeek".
+void Extractor::Impl::finalize() {
+  for (auto& e : entities) e.alt_types.erase(std::remove(e.alt_types.begin(), e.alt_types.end(), EntityType::Model), e.alt_types.end());
+  for (const auto& m : entities) {
+    if (m.type != EntityType::Model || m.maker.empty()) continue;
+    auto it = by_key.find(text::name_key(m.maker));
+    if (it == by_key.end()) continue;
+    auto& maker = entities[it->second];
+    if (maker.type != EntityType::Company || maker.has(EntityType::Model)) continue;
+    const auto mk = keys_of(maker.name), mm = keys_of(m.name);
+    if (mk.empty() || mm.empty()) continue;
+    const std::string& first = mk[0];
+    const std::string& head = mm[0];
+    if (head == first || (head.size() > first.size() && head.compare(0, first.size(), first) == 0 &&
+                          (head[first.size()] == '-' || head[first.size()] == '.')))
+      maker.alt_types.push_back(EntityType::Model);
+  }
+  finalized = true;
 }
 
 // ------------------------------------------------------------------------------------------
@@ -353,11 +381,24 @@ class Matcher {
   std::vector<std::pair<std::size_t, std::vector<int>>> lists(const Elem& e, std::size_t i) const {
     std::vector<std::pair<std::size_t, std::vector<int>>> out;
     if (i >= items_.size() || !fills(e, items_[i])) return out;
+    // "... en Afrique du Sud, ont choisi Y": a place after a preposition is no subject.
+    if (e.slot == 0 && i > 0 && items_[i].kind == ItemKind::Mention &&
+        ents_.get(items_[i].entity).type == EntityType::Country &&
+        (is_tok(i - 1, "en") || is_tok(i - 1, "au") || is_tok(i - 1, "aux") || is_tok(i - 1, "a") ||
+         is_tok(i - 1, "in") || is_tok(i - 1, "at") || is_tok(i - 1, "dans") || is_tok(i - 1, "from")))
+      return out;
     std::vector<int> ids{items_[i].entity};
     out.push_back({i + 1, ids});
     std::size_t j = i + 1;
     while (j < items_.size()) {
       std::size_t k = j;
+      // "SenseTime's Research Institute": the owner and the owned both fill the slot.
+      if (is_tok(k, "'s") && k + 1 < items_.size() && fills(e, items_[k + 1])) {
+        ids.push_back(items_[k + 1].entity);
+        j = k + 2;
+        out.push_back({j, ids});
+        continue;
+      }
       bool comma = false;
       if (is_tok(k, ",")) { ++k; comma = true; }
       bool conj = false;
@@ -421,7 +462,10 @@ class Matcher {
         for (int k = 0; k <= e.gap; ++k) {
           if (k > 0) {
             std::size_t j = ii + k - 1;
-            if (j >= items_.size() || items_[j].kind == ItemKind::Mention) return false;
+            if (j >= items_.size()) return false;
+            // a gap never skips an entity, except a place ("X en Afrique du Sud, a choisi Y")
+            if (items_[j].kind == ItemKind::Mention && ents_.get(items_[j].entity).type != EntityType::Country)
+              return false;
             if (items_[j].kind == ItemKind::Tok) {
               const auto& key = toks_[items_[j].tb].key;
               if (key == ";" || key == "." || key == "?" || key == "!" || key == ":" ||
@@ -587,6 +631,36 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       }
     }
   }
+  // Organisations named by their head noun: "X Research Institute", "Université de X".
+  if (!org_heads_last.empty() || !org_heads_first.empty()) {
+    auto cap = [&](std::size_t i) {
+      return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != "'s" && !name_stop.count(toks[i].key);
+    };
+    for (const auto& [tb, te] : sents) {
+      for (std::size_t i = tb; i < te; ++i) {
+        if (!cap(i)) continue;
+        std::size_t j = i;
+        while (j < te && j - i < 6 && (cap(j) || (j > i && toks[j].kind == TokKind::Word && toks[j].upper))) ++j;
+        // head last: "Intelligence Industry Research Institute"
+        if (j - i >= 2 && org_heads_last.count(toks[j - 1].key)) {
+          add_local(std::string(text.substr(toks[i].start, toks[j - 1].end - toks[i].start)), EntityType::Organization);
+          i = j - 1;
+          continue;
+        }
+        // head first: "Université Tsinghua", "Institut de Recherche X"
+        if (org_heads_first.count(toks[i].key)) {
+          std::size_t k = i + 1;
+          if (k < te && (toks[k].key == "de" || toks[k].key == "du" || toks[k].key == "des" || toks[k].key == "d'")) ++k;
+          std::size_t m = k;
+          while (m < te && m - k < 3 && toks[m].kind == TokKind::Word && toks[m].upper) ++m;
+          if (m > k) {
+            add_local(std::string(text.substr(toks[i].start, toks[m - 1].end - toks[i].start)), EntityType::Organization);
+            i = m - 1;
+          }
+        }
+      }
+    }
+  }
   // Short names of people: "Yao" after "Yao Shunyu", unless two people share it.
   {
     std::set<int> people;
@@ -662,21 +736,32 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       const auto& se = de.get(s);
       const auto& oe = de.get(o);
       if (se.name == oe.name) return;
+      // "les puces de Nvidia": a generic chip made by a company is that company's chips.
+      if (p == Predicate::develops && oe.type == EntityType::Chip && oe.maker.empty()) {
+        for (const char* suffix : {" GPUs", " chips", " GPU", " chip", " AI chips"}) {
+          auto it = by_key.find(text::name_key(se.name + suffix));
+          if (it != by_key.end() && text::name_key(entities[it->second].maker) == text::name_key(se.name)) {
+            o = it->second;
+            break;
+          }
+        }
+      }
+      const auto& oe2 = de.get(o);
       bool ok = false;
-      std::vector<EntityType> st{se.type}, ot{oe.type};
+      std::vector<EntityType> st{se.type}, ot{oe2.type};
       st.insert(st.end(), se.alt_types.begin(), se.alt_types.end());
-      ot.insert(ot.end(), oe.alt_types.begin(), oe.alt_types.end());
+      ot.insert(ot.end(), oe2.alt_types.begin(), oe2.alt_types.end());
       for (auto a : st)
         for (auto b : ot) ok = ok || type_allowed(p, a, b);
       if (!ok) return;
-      std::string a = se.name, b = oe.name;
+      std::string a = se.name, b = oe2.name;
       if (is_symmetric(p) && b < a) std::swap(a, b);
       if (!seen_facts.insert({a, static_cast<int>(p), b}).second) return;
       Finding f;
       f.triple.subject = {se.name, se.type};
-      f.triple.object = {oe.name, oe.type};
+      f.triple.object = {oe2.name, oe2.type};
       f.triple.predicate = p;
-      f.triple.confidence = conf * (se.discovered ? 0.9 : 1.0) * (oe.discovered ? 0.9 : 1.0);
+      f.triple.confidence = conf * (se.discovered ? 0.9 : 1.0) * (oe2.discovered ? 0.9 : 1.0);
       f.triple.rule = rule_id;
       f.triple.evidence = {doc.name, std::string(text.substr(s_start, s_end - s_start)), s_start, s_end, doc.date};
       f.span_start = span_a;
@@ -726,7 +811,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
           for (const auto& u : r.unless) blocked = blocked || key == u;
         }
         // Reported opinions and predictions: a cue earlier in the sentence.
-        if (!blocked) {
+        if (!blocked && !r.nominal) {
           const std::size_t upto = items[m.first].tb;
           for (const auto& cue : blockers.before) {
             if (cue.empty()) continue;

@@ -112,6 +112,7 @@ struct Rule {
   std::vector<Emit> emits;
   double confidence = 0.5;
   std::vector<std::string> unless;  // folded words that block the match inside its span
+  bool nominal = false;  // a noun-phrase fact ("Qwen d'Alibaba"): opinion cues around it do not block
   bool discovery = false;           // a cue rule: names a new entity of `new_type`
   EntityType new_type = EntityType::Unknown;
 };

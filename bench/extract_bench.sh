@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# extract_bench.sh [KG] [SIZES_MB...]: throughput and memory of `kg extract`.
+#
+# Builds JSONL corpora of the given sizes (default 20 and 100 MB) from the seed articles
+# in corpus/news, with names varied deterministically (company, model and person names
+# replaced by generated ones, so the lexicon misses many and discovery runs), then times
+# `kg extract --jobs 1` on each and prints MB/s per core and peak RSS. Memory should stay
+# flat as the corpus grows (documents are streamed). Use a Release build:
+#   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build build-rel --target kg
+#   bench/extract_bench.sh build-rel/kg
+set -euo pipefail
+here=$(cd "$(dirname "$0")/.." && pwd)
+KG=${1:-$here/build/kg}
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(20 100)
+work=${BENCH_DIR:-$(mktemp -d /tmp/kg_extract_bench.XXXXXX)}
+trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$work"' EXIT
+
+gen() {  # gen SIZE_MB OUT
+  /usr/bin/python3 - "$here/corpus/news" "$1" "$2" <<'PY'
+import json, os, random, sys
+src, mb, out = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+docs = [open(os.path.join(src, f), encoding="utf-8").read() for f in sorted(os.listdir(src)) if f.endswith(".txt")]
+rng = random.Random(42)  # deterministic
+syl = ["ka", "lo", "mi", "ren", "to", "va", "zu", "dri", "po", "sen", "qua", "nex", "vor", "li", "tan", "bel"]
+def name(cap=True):
+    s = "".join(rng.choice(syl) for _ in range(rng.randint(2, 3)))
+    return s.capitalize() if cap else s
+targets = ["Alibaba", "Tencent", "DeepSeek", "Deepseek", "OpenAI", "Qwen", "Nvidia", "Huawei",
+           "MiniMax", "Zhipu AI", "Baidu", "Yao Shunyu", "Lin Junyang", "Tang Jie", "Anthropic"]
+limit, size, i = mb * 1024 * 1024, 0, 0
+with open(out, "w", encoding="utf-8") as f:
+    while size < limit:
+        text = docs[i % len(docs)]
+        if i >= len(docs):  # first copies verbatim, then varied names
+            for t in targets:
+                if rng.random() < 0.6:
+                    text = text.replace(t, name() if " " not in t else name() + " " + name())
+        line = json.dumps({"id": "doc%06d" % i, "date": "2025-01-%02d" % (1 + i % 28), "lang": "fr", "text": text},
+                          ensure_ascii=False)
+        f.write(line + "\n")
+        size += len(line.encode("utf-8")) + 1
+        i += 1
+PY
+}
+
+printf "%-8s %10s %10s %10s %12s %10s\n" "corpus" "bytes" "seconds" "MB/s" "peak_RSS_MB" "triples"
+for mb in "${sizes[@]}"; do
+  corpus=$work/corpus_${mb}MB.jsonl
+  [ -f "$corpus" ] || gen "$mb" "$corpus"
+  bytes=$(stat -c %s "$corpus")
+  start=$(date +%s.%N)
+  /usr/bin/time -f "%M" -o "$work/rss" "$KG" extract --jobs 1 "$corpus" > "$work/out.jsonl"
+  end=$(date +%s.%N)
+  secs=$(echo "$end - $start" | bc -l)
+  rss_kb=$(tail -1 "$work/rss")
+  printf "%-8s %10d %10.2f %10.1f %12.1f %10d\n" "${mb}MB" "$bytes" "$secs" \
+    "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$(echo "$rss_kb / 1024" | bc -l)" "$(wc -l < "$work/out.jsonl")"
+done

@@ -1,0 +1,214 @@
+// Mentions and relation patterns on made-up entities (tests/data/extract/lexicon.json)
+// with the built-in rules: one row per construction, French and English side by side,
+// negated / hypothetical / opinion rows that must give nothing, and unknown names.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "kg/error.hpp"
+#include "kg/extract/extractor.hpp"
+
+using namespace kg::extract;
+
+namespace {
+const std::string kData = std::string(KG_EXTRACT_TEST_DATA);
+
+const Extractor& extractor() {
+  static const Extractor x = make_extractor({kData + "lexicon.json"}, {}, false, true);
+  return x;
+}
+
+std::vector<std::string> facts(const std::string& text) {
+  Document d;
+  d.name = "t.txt";
+  d.text = text;
+  std::vector<std::string> out;
+  for (const auto& f : extractor().extract(d))
+    out.push_back(f.triple.subject.name + "|" + std::string(kg::to_string(f.triple.predicate)) + "|" +
+                  f.triple.object.name);
+  return out;
+}
+bool has(const std::vector<std::string>& v, const std::string& x) {
+  return std::find(v.begin(), v.end(), x) != v.end();
+}
+}  // namespace
+
+TEST_CASE("relation patterns, FR and EN, one construction per row") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // develops
+      {"Falcor-7 de Veridian Labs s\xC3\xA9" "duit les d\xC3\xA9veloppeurs.", "Veridian Labs|develops|Falcor-7"},
+      {"Le mod\xC3\xA8le Falcor-7 de Veridian Labs progresse.", "Veridian Labs|develops|Falcor-7"},
+      {"Falcor-7, le syst\xC3\xA8me d'IA de Veridian Labs, est en t\xC3\xAAte.", "Veridian Labs|develops|Falcor-7"},
+      {"Veridian Labs a lanc\xC3\xA9 Falcor-7 en mars.", "Veridian Labs|develops|Falcor-7"},
+      {"Kestrel's Tern X1 is the fastest part.", "Kestrel|develops|Tern X1"},
+      {"Falcor-7, developed by Veridian Labs, tops the charts.", "Veridian Labs|develops|Falcor-7"},
+      {"Veridian Labs released Falcor-7 in March.", "Veridian Labs|develops|Falcor-7"},
+      {"La plupart des laboratoires entra\xC3\xAEnent leurs mod\xC3\xA8les sur les puces de Kestrel.", "Kestrel|develops|Kestrel GPUs"},
+      // works_at / worked_at / leads
+      {"Ada Marlowe, ing\xC3\xA9nieure en vision chez Kestrel, a pr\xC3\xA9sent\xC3\xA9 le projet.", "Ada Marlowe|works_at|Kestrel"},
+      {"Ada Marlowe, a senior engineer at Kestrel, said the chip was ready.", "Ada Marlowe|works_at|Kestrel"},
+      {"Jun Takeda travaillait auparavant comme chercheur chez Norvex.", "Jun Takeda|worked_at|Norvex"},
+      {"Jun Takeda, a former researcher at Norvex, spoke on Monday.", "Jun Takeda|worked_at|Norvex"},
+      {"Jun Takeda, PDG de Norvex, a d\xC3\xA9" "clar\xC3\xA9 que tout allait bien.", "Jun Takeda|leads|Norvex"},
+      {"Norvex CEO Jun Takeda said the results were strong.", "Jun Takeda|leads|Norvex"},
+      {"Jun Takeda est le responsable technique de Norvex-2 chez Norvex.", "Jun Takeda|leads|Norvex-2"},
+      {"Ada Marlowe a quitt\xC3\xA9 Norvex en mars. Kestrel l'a nomm\xC3\xA9" "e directrice technique.", "Ada Marlowe|works_at|Kestrel"},
+      // founded
+      {"Ada Marlowe a fond\xC3\xA9 Kestrel en 2019.", "Ada Marlowe|founded|Kestrel"},
+      {"Jun Takeda founded Norvex in 2020.", "Jun Takeda|founded|Norvex"},
+      {"selon Ada Marlowe, co-fondatrice de Kestrel.", "Ada Marlowe|founded|Kestrel"},
+      // based_in
+      {"La startup freedonienne Norvex l\xC3\xA8ve des fonds.", "Norvex|based_in|Freedonia"},
+      {"Norvex, a Freedonian startup, raised money.", "Norvex|based_in|Freedonia"},
+      {"Des entreprises sylvaniennes comme Kestrel et Veridian Labs recrutent.", "Veridian Labs|based_in|Sylvania"},
+      {"Des entreprises sylvaniennes comme Kestrel et Veridian Labs recrutent.", "Kestrel|based_in|Sylvania"},
+      {"Les g\xC3\xA9" "ants sylvaniens tels qu'Kestrel, Veridian Labs et Norvex offrent Falcor-7 \xC3\xA0 leurs clients.", "Norvex|offers|Falcor-7"},
+      {"Sylvanian chip designer Kestrel doubled its sales.", "Kestrel|based_in|Sylvania"},
+      // restricts
+      {"Freedonia a renforc\xC3\xA9 les contr\xC3\xB4les sur les exportations de Tern X1 vers la Sylvanie.", "Freedonia|restricts|Tern X1"},
+      {"Les contr\xC3\xB4les \xC3\xA0 l'exportation freedoniens sur les puces avanc\xC3\xA9" "es p\xC3\xA8sent.", "Freedonia|restricts|Advanced chips"},
+      {"La Freedonie continue de restreindre l'acc\xC3\xA8s de la Sylvanie aux puces avanc\xC3\xA9" "es.", "Freedonia|restricts|Sylvania"},
+      {"Sylvania banned exports of Tern X1 last year.", "Sylvania|restricts|Tern X1"},
+      // competes_with
+      {"Falcor-7, qui concurrence le mod\xC3\xA8le Norvex-2, s\xC3\xA9" "duit.", "Falcor-7|competes_with|Norvex-2"},
+      {"Falcor-7 rivals Norvex-2 on most benchmarks.", "Falcor-7|competes_with|Norvex-2"},
+      // offers
+      {"Kestrel propose Falcor-7 \xC3\xA0 ses clients.", "Kestrel|offers|Falcor-7"},
+      {"Kestrel offers Falcor-7 to its customers.", "Kestrel|offers|Falcor-7"},
+      {"Falcor-7 est disponible sur Kestrel depuis mars.", "Kestrel|offers|Falcor-7"},
+      // uses
+      {"Veridian Labs utilise Tern X1 pour entra\xC3\xAEner ses mod\xC3\xA8les.", "Veridian Labs|uses|Tern X1"},
+      {"Veridian Labs adopted Chatter last year.", "Veridian Labs|uses|Chatter"},
+      {"Kestrel a choisi Norvex pour ses projets.", "Kestrel|uses|Norvex"},
+      // part_of
+      {"Veridian Labs, filiale de Kestrel, recrute.", "Veridian Labs|part_of|Kestrel"},
+      {"Veridian Labs, a subsidiary of Kestrel, is hiring.", "Veridian Labs|part_of|Kestrel"},
+      // listed_on
+      {"Norvex a fait ses d\xC3\xA9" "buts remarqu\xC3\xA9s \xC3\xA0 la Bourse de Lisbonne.", "Norvex|listed_on|Lisbon Stock Exchange"},
+      {"Norvex debuted on the Lisbon Stock Exchange on Friday.", "Norvex|listed_on|Lisbon Stock Exchange"},
+      // organizes
+      {"L'Universit\xC3\xA9 de Valmont a organis\xC3\xA9 le Sommet IA de Valmont.", "Valmont University|organizes|Valmont AI Summit"},
+      {"Valmont University hosted the Valmont AI Summit.", "Valmont University|organizes|Valmont AI Summit"},
+      {"Il parlait pendant le Sommet IA de Valmont. L'Universit\xC3\xA9 de Valmont a organis\xC3\xA9 l'\xC3\xA9v\xC3\xA9nement.", "Valmont University|organizes|Valmont AI Summit"},
+      // invests_in
+      {"Kestrel investit 2 milliards dans Norvex.", "Kestrel|invests_in|Norvex"},
+      {"Kestrel invested $2 billion in Norvex.", "Kestrel|invests_in|Norvex"},
+      {"Norvex a lev\xC3\xA9 10 millions d'euros aupr\xC3\xA8s de Kestrel.", "Kestrel|invests_in|Norvex"},
+      {"Norvex raised $10 million from Kestrel.", "Kestrel|invests_in|Norvex"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK(has(got, expected));
+}
+
+TEST_CASE("negated, hypothetical, predicted, questioned and opinion sentences give nothing") {
+  auto text = GENERATE(as<std::string>{},
+      "Veridian Labs n'a pas d\xC3\xA9velopp\xC3\xA9 Falcor-7.",
+      "Veridian Labs did not develop Falcor-7.",
+      "Kestrel n'investit pas dans Norvex.",
+      "Kestrel might invest in Norvex.",
+      "Kestrel pourrait investir dans Norvex.",
+      "Kestrel will invest in Norvex next year.",
+      "Kestrel va investir dans Norvex.",
+      "Analysts believe Kestrel invested in Norvex.",
+      "Yao pense que Kestrel investit dans Norvex.",
+      "Kestrel a-t-il investi dans Norvex ?",
+      "Did Kestrel invest in Norvex?",
+      "Ada Marlowe n'a jamais fond\xC3\xA9 Kestrel.",
+      "Sylvania could restrict Tern X1 exports.",
+      "Si Kestrel utilise Tern X1, tout changera.",
+      "Jun Takeda never worked at Norvex.");
+  CAPTURE(text);
+  CHECK(facts(text).empty());
+}
+
+TEST_CASE("unknown names are discovered by their cues and typed by them") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Marta Vellini, co-fondatrice de la startup Quillon, a pris la parole.", "Marta Vellini|founded|Quillon"},
+      {"Priya Anand, co-founder of the startup Zentrix, said hello.", "Priya Anand|founded|Zentrix"},
+      {"Lorenzo Brask, ing\xC3\xA9nieur chez Kestrel, a confirm\xC3\xA9.", "Lorenzo Brask|works_at|Kestrel"},
+      {"Kestrel investit dans la startup Obelin.", "Kestrel|invests_in|Obelin"},
+      {"Kestrel propose le mod\xC3\xA8le Brisk-3 \xC3\xA0 ses clients.", "Kestrel|offers|Brisk-3"},
+      {"Tian Oro, former dean of Kestrel's Applied Vision Institute, left.", "Applied Vision Institute|part_of|Kestrel"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK(has(got, expected));
+}
+
+TEST_CASE("entity resolution within a document: short names, typos, distinct_from") {
+  SECTION("a surname alone refers back to the person") {
+    auto got = facts("Jun Takeda est arriv\xC3\xA9 en 2020. Norvex a nomm\xC3\xA9 Takeda directeur.");
+    CHECK(has(got, "Jun Takeda|works_at|Norvex"));
+  }
+  SECTION("a typo of a name already in the document resolves to it") {
+    auto got = facts("Norvex grandit vite. Kestrel investit dans Norvexx.");
+    CHECK(has(got, "Kestrel|invests_in|Norvex"));
+  }
+  SECTION("distinct_from stops a typo merge") {
+    auto got = facts("Norvex grandit vite. Kestrel investit dans Narvex.");
+    CHECK_FALSE(has(got, "Kestrel|invests_in|Norvex"));
+  }
+  SECTION("exact forms match only with their capitalisation") {
+    CHECK(facts("Veridian Labs adopted chatter last year.").empty());
+    CHECK(has(facts("Veridian Labs adopted Chatter last year."), "Veridian Labs|uses|Chatter"));
+  }
+  SECTION("case and accents do not matter for ordinary names") {
+    CHECK(has(facts("La FREEDONIE a renforc\xC3\xA9 les contr\xC3\xB4les sur les exportations de Tern X1."),
+              "Freedonia|restricts|Tern X1"));
+  }
+}
+
+TEST_CASE("evidence: doc, verbatim sentence and its byte offsets; deduplicated, ordered") {
+  Document d;
+  d.name = "doc.txt";
+  d.date = "2025-03-01";
+  d.text = "Titre\n\nJun Takeda a fond\xC3\xA9 Norvex en 2020. Kestrel invested $2 billion in Norvex. "
+           "Jun Takeda a fond\xC3\xA9 Norvex, rappelons-le.\n";
+  auto fs = extractor().extract(d);
+  REQUIRE(fs.size() == 2);
+  CHECK(fs[0].triple.predicate == kg::Predicate::founded);
+  CHECK(fs[1].triple.predicate == kg::Predicate::invests_in);
+  for (const auto& f : fs) {
+    const auto& e = f.triple.evidence;
+    CHECK(e.doc == "doc.txt");
+    CHECK(e.date == "2025-03-01");
+    CHECK(d.text.substr(e.start, e.end - e.start) == e.sentence);
+    CHECK(f.span_start >= e.start);
+    CHECK(f.span_end <= e.end);
+    CHECK(f.triple.confidence > 0.0);
+    CHECK(f.triple.confidence <= 1.0);
+    CHECK_FALSE(f.triple.rule.empty());
+  }
+  CHECK(fs[0].triple.evidence.sentence == "Jun Takeda a fond\xC3\xA9 Norvex en 2020.");
+  // deterministic
+  auto again = extractor().extract(d);
+  REQUIRE(again.size() == fs.size());
+  for (std::size_t i = 0; i < fs.size(); ++i) CHECK(again[i].triple == fs[i].triple);
+}
+
+TEST_CASE("bad lexicon and rule files are reported with their name") {
+  CHECK_THROWS_WITH(make_extractor({kData + "bad_lexicon.json"}, {}, false, true),
+                    Catch::Contains("bad_lexicon.json") && Catch::Contains("Planet"));
+  CHECK_THROWS_WITH(make_extractor({}, {kData + "bad_rules.json"}, false, false),
+                    Catch::Contains("bad_rules.json") || Catch::Contains("@NOPE"));
+  Extractor x;
+  CHECK_THROWS_AS(x.add_lexicon("{not json", "inline.json"), kg::InputError);
+  CHECK_THROWS_AS(x.add_rules("{\"rules\":[{\"id\":\"r\",\"predicate\":\"flies\",\"pattern\":\"S O\"}]}", "r.json"),
+                  kg::InputError);
+}
+
+TEST_CASE("the built-in lexicon and rules are compiled in") {
+  CHECK_FALSE(default_rules().empty());
+  Extractor x = make_extractor({}, {});
+  CHECK(x.rule_count() > 50);
+  if (default_lexicons().empty()) {
+    WARN("no built-in lexicon (corpus/lexicon is empty)");
+    return;
+  }
+  CHECK(x.entity_count() > 100);
+  auto recs = x.entity_records();
+  CHECK(std::any_of(recs.begin(), recs.end(), [](const kg::EntityRecord& r) { return r.type == kg::EntityType::Country; }));
+}

@@ -1,0 +1,124 @@
+// Tokenizer, boilerplate filter and sentence splitter.
+#include <catch2/catch.hpp>
+
+#include "internal.hpp"
+#include "kg/extract/extractor.hpp"
+
+using namespace kg::extract;
+using namespace kg::extract::detail;
+
+namespace {
+std::vector<std::string> keys(const std::string& s) {
+  std::vector<Token> t;
+  tokenize(s, 0, s.size(), t);
+  std::vector<std::string> k;
+  for (auto& x : t) k.push_back(x.key);
+  return k;
+}
+std::string join(const std::vector<std::string>& v) {
+  std::string r;
+  for (const auto& x : v) r += (r.empty() ? "" : " ") + x;
+  return r;
+}
+std::vector<std::string> sentences_of(const std::string& text) {
+  Extractor x = make_extractor({}, {}, false, true);
+  std::vector<std::string> out;
+  for (auto [a, b] : x.sentences(text)) out.push_back(text.substr(a, b - a));
+  return out;
+}
+}  // namespace
+
+TEST_CASE("tokens: elisions, possessives, hyphens, decimals (FR and EN)") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Qwen d'Alibaba", "qwen d' alibaba"},
+      {"l\xE2\x80\x99" "Am\xC3\xA9rique", "l' amerique"},
+      {"OpenAI's GPT-4", "openai 's gpt-4"},
+      {"l\xE2\x80\x99Openai\xE2\x80\x99sGPT-4", "l' openai 's gpt-4"},
+      {"King's College", "king 's college"},
+      {"4,35 milliards de HK$", "4,35 milliards de hk $"},
+      {"les U.S. et Z.ai", "les u.s . et z.ai"},
+      {"aujourd'hui", "aujourd'hui"},
+      {"don't", "don't"},
+      {"co-fondatrice de DeepSeek-R1", "co-fondatrice de deepseek-r1"},
+      {"\xC2\xAB Citation \xC2\xBB", "\xC2\xAB citation \xC2\xBB"},
+      {"qu'Amazon Web Services", "qu' amazon web services"},
+  }));
+  CAPTURE(text);
+  CHECK(join(keys(text)) == expected);
+}
+
+TEST_CASE("tokens keep byte offsets into the original text") {
+  const std::string s = "Le mod\xC3\xA8le d\xE2\x80\x99OpenAI.";
+  std::vector<Token> t;
+  tokenize(s, 0, s.size(), t);
+  REQUIRE(t.size() == 5);
+  CHECK(s.substr(t[1].start, t[1].end - t[1].start) == "mod\xC3\xA8le");
+  CHECK(s.substr(t[2].start, t[2].end - t[2].start) == "d\xE2\x80\x99");
+  CHECK(s.substr(t[3].start, t[3].end - t[3].start) == "OpenAI");
+  CHECK(t[3].upper);
+  CHECK_FALSE(t[1].upper);
+}
+
+TEST_CASE("sentences: abbreviations, decimals, quotes, headings (FR and EN)") {
+  auto [text, count] = GENERATE(table<std::string, std::size_t>({
+      {"Tang Jie a fond\xC3\xA9 Zhipu AI, qui a lev\xC3\xA9 4,35 milliards. Il sourit.", 2},
+      {"The U.S. government said so. Nvidia agreed.", 2},
+      {"M. Dupont est venu. Il est reparti.", 2},
+      {"\xC2\xAB Nous avons un avantage. \xC2\xBB Il a ajout\xC3\xA9 cela.", 2},
+      {"Un titre sans point\nLe texte suit ici. Et encore.", 3},
+      {"Wait... Then it happened.", 2},
+      {"Version 2.5 est sortie le 3.4.2025 chez DeepSeek.", 1},
+      {"Dr. Smith met John F. Kennedy.", 1},
+  }));
+  CAPTURE(text);
+  CHECK(sentences_of(text).size() == count);
+}
+
+TEST_CASE("sentence offsets cut the verbatim sentence out of the text") {
+  const std::string text = "Titre\n\nPremi\xC3\xA8re phrase ici. Seconde phrase l\xC3\xA0 !\n";
+  auto s = sentences_of(text);
+  REQUIRE(s.size() == 3);
+  CHECK(s[0] == "Titre");
+  CHECK(s[1] == "Premi\xC3\xA8re phrase ici.");
+  CHECK(s[2] == "Seconde phrase l\xC3\xA0 !");
+}
+
+TEST_CASE("boilerplate lines are dropped, article lines kept") {
+  BoilerplateRules rules;
+  rules.line_cues = {"cette page peut inclure du contenu de tiers", "clause de non-responsabilite",
+                     "this page may include third-party content"};
+  auto [line, kept] = GENERATE(table<std::string, bool>({
+      {"Alibaba a lanc\xC3\xA9 Qwen 3 cette semaine, selon le journal.", true},
+      {"Cette page peut inclure du contenu de tiers fourni \xC3\xA0 des fins d'information.", false},
+      {"Clause de non-responsabilit\xC3\xA9 : ceci n'est pas un conseil.", false},
+      {"Cours Moonveil(MORE) $0.002207 +1.89%", false},
+      {"BTC $97,120.5 -2.3%", false},
+      {"Source : https://example.com/article/123", false},
+      {"R\xC3\xA9pondre0", false},
+      {"13 J'aime", false},
+      {"Voir l'originalR\xC3\xA9pondre0", false},
+      {"0/400", false},
+      {"This page may include third-party content.", false},
+      {"Nvidia shares rose 3% on Monday after the results.", true},
+  }));
+  CAPTURE(line);
+  const std::string text = "Premier paragraphe de l'article avec assez de texte.\n" + line + "\n";
+  auto spans = content_lines(text, rules);
+  bool found = false;
+  for (auto sp : spans) found = found || text.substr(sp.start, sp.end - sp.start) == line;
+  CHECK(found == kept);
+}
+
+TEST_CASE("reader comments and repeated paragraphs are dropped") {
+  const std::string para = "Tencent a nomm\xC3\xA9 Yao Shunyu scientifique en chef de l'IA en d\xC3\xA9" "cembre.";
+  const std::string text = para + "\n" +
+                           "SignatureLiquidator\n\xC2\xB7 Il y a 20h\nAvoir fondu 1 milliard et pr\xC3\xA9tendre que Meta a gagn\xC3\xA9 ?\n"
+                           "Voir l'originalR\xC3\xA9pondre0\n"
+                           "AirdropHustler\n\xC2\xB7 01-13 01:51\nLes \xC3\x89tats-Unis restent les \xC3\x89tats-Unis.\n"
+                           "Voir l'originalR\xC3\xA9pondre0\n" +
+                           para + "\n";
+  auto spans = content_lines(text, {});
+  REQUIRE(spans.size() == 1);
+  CHECK(text.substr(spans[0].start, spans[0].end - spans[0].start) == para);
+  CHECK(spans[0].start == 0);
+}
