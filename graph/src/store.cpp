@@ -27,8 +27,27 @@ Index Store::intern(std::string_view s) {
   return i;
 }
 
+std::string key_of(std::string_view s) {
+  // ASCII fast path, identical to text::name_key for ASCII input (NFKD and case folding
+  // are lower-casing there; whitespace as Python's str.split() sees it).
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (unsigned char c : s) {
+    if (c >= 0x80) return text::name_key(s);
+    if (c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+  }
+  return out;
+}
+
 void Store::add_key(std::string_view surface, Index e) {
-  std::string k = text::name_key(surface);
+  std::string k = key_of(surface);
   if (!k.empty()) key_index.emplace(std::move(k), e);
 }
 
@@ -44,9 +63,9 @@ Index Store::add_entity_record(const EntityRecord& r, std::string id) {
   thaw();
   std::optional<Index> found;
   if (id.empty()) {
-    if (auto it = key_index.find(text::name_key(r.name)); it != key_index.end()) found = it->second;
+    if (auto it = key_index.find(key_of(r.name)); it != key_index.end()) found = it->second;
     for (std::size_t i = 0; !found && i < r.aliases.size(); ++i)
-      if (auto it = key_index.find(text::name_key(r.aliases[i])); it != key_index.end()) found = it->second;
+      if (auto it = key_index.find(key_of(r.aliases[i])); it != key_index.end()) found = it->second;
   }
   Index e;
   if (found) {
@@ -82,7 +101,7 @@ Index Store::entity_for(const Entity& en) {
   if (auto it = exact.find(en.name); it != exact.end()) {
     e = it->second;
   } else {
-    std::string k = text::name_key(en.name);
+    std::string k = key_of(en.name);
     if (k.empty()) throw InputError("entity name '" + en.name + "' has no letters or digits");
     if (auto kt = key_index.find(k); kt != key_index.end()) {
       e = kt->second;
@@ -138,6 +157,7 @@ void Store::thaw() {
 
 void Store::freeze() {
   if (frozen) return;
+  exact = {};  // a build-time cache only; its memory is better spent on the sort below
   const std::size_t n = ents.size();
   // 1. Ids for new entities: slug, de-duplicated in (slug, key, name) order, never
   //    changing an id an entity already has.
@@ -177,7 +197,6 @@ void Store::freeze() {
     row.aliases.erase(std::unique(row.aliases.begin(), row.aliases.end()), row.aliases.end());
   }
   for (auto& [k, v] : key_index) v = perm[v];
-  exact.clear();
   // 3. String table in sorted order, so evidence can be ordered by index.
   std::vector<Index> sorder(strings.size()), smap(strings.size());
   std::iota(sorder.begin(), sorder.end(), 0);
@@ -268,18 +287,28 @@ void Store::freeze() {
 }
 
 void Store::build_csr() {
-  const std::size_t m = rels.size();
-  std::vector<std::uint32_t> src(2 * m), dst(2 * m);
+  // Counting sort by source (linear), then Boost's constructor for sorted edges, which
+  // copies the arrays once: the in-place constructor sorts, and was the slowest part of
+  // reopening a large graph.
+  const std::size_t m = rels.size(), n = ents.size();
+  std::vector<std::uint32_t> start(n + 1, 0);
+  for (const auto& r : rels) {
+    ++start[r.s + 1];
+    ++start[r.o + 1];
+  }
+  for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges(2 * m);
   std::vector<EdgeB> props(2 * m);
   for (std::size_t r = 0; r < m; ++r) {
-    src[2 * r] = rels[r].s;
-    dst[2 * r] = rels[r].o;
-    props[2 * r].dir_rel = static_cast<std::uint32_t>(r * 2 + 1);
-    src[2 * r + 1] = rels[r].o;
-    dst[2 * r + 1] = rels[r].s;
-    props[2 * r + 1].dir_rel = static_cast<std::uint32_t>(r * 2);
+    const Index s = rels[r].s, o = rels[r].o;
+    std::uint32_t k = start[s]++;
+    edges[k] = {s, o};
+    props[k].dir_rel = static_cast<std::uint32_t>(r * 2 + 1);
+    k = start[o]++;
+    edges[k] = {o, s};
+    props[k].dir_rel = static_cast<std::uint32_t>(r * 2);
   }
-  csr = Csr(boost::construct_inplace_from_sources_and_targets, src, dst, props, ents.size());
+  csr = Csr(boost::edges_are_sorted, edges.begin(), edges.end(), props.begin(), n, 2 * m);
 }
 
 Evidence Store::evidence(const EvRow& r) const {
@@ -347,7 +376,7 @@ bool Store::in_range(Index r, const std::string& since, const std::string& as_of
 }
 
 std::optional<Index> Store::find(std::string_view name) const {
-  auto it = key_index.find(text::name_key(name));
+  auto it = key_index.find(key_of(name));
   if (it == key_index.end()) return std::nullopt;
   return it->second;
 }

@@ -66,6 +66,9 @@ struct EdgeB {
 using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeB,
                                                boost::no_property, std::uint32_t, std::uint32_t>;
 
+// text::name_key, faster for ASCII names (most of them).
+std::string key_of(std::string_view s);
+
 struct Store {
   // ---- entities and the name index
   std::vector<EntityRow> ents;
