@@ -80,7 +80,7 @@ std::string legend_html(const GraphView& view) {
   return h;
 }
 
-void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned) {
+void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned, std::size_t nodes) {
   const int G = AGRAPH, N = AGNODE, E = AGEDGE;
   g.declare(G, "label", "");
   g.declare(G, "labelloc", "t");
@@ -103,7 +103,9 @@ void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned) {
   } else if (engine != "circo") {
     g.declare(G, "overlap", pinned ? "true" : "prism");
     g.declare(G, "sep", "+8");
-    g.declare(G, "splines", engine == "sfdp" ? "false" : "true");
+    // Curved edges routed around nodes cost minutes on a few hundred nodes (fdp, neato);
+    // straight lines keep large maps fast.
+    g.declare(G, "splines", engine == "sfdp" || nodes > 100 ? "false" : "true");
     g.declare(G, "start", "");  // set to the seed below: same seed, same layout
     // Packing moves each connected component as a block: not for pinned maps.
     g.declare(G, "pack", pinned ? "false" : "true");
@@ -139,9 +141,45 @@ void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned) {
   g.declare(E, "id", "");
 }
 
-std::string cluster_key(const ViewNode& n, ClusterBy by) {
+// The country an entity belongs to on a map: its own (lexicon) country, else the country
+// it is based_in on this map, else (one hop) that of the organisation it works at, is
+// developed by or is part of. First match in the view's sorted edge order: deterministic.
+std::map<std::string, std::string> countries(const GraphView& view) {
+  std::map<std::string, const ViewNode*> by_id;
+  for (const auto& n : view.nodes) by_id[n.id] = &n;
+  std::map<std::string, std::string> out;
+  for (const auto& n : view.nodes) {
+    if (n.type == EntityType::Country) out[n.id] = n.name;
+    else if (!n.country.empty()) out[n.id] = n.country;
+  }
+  for (const auto& e : view.edges) {
+    auto t = by_id.find(e.target);
+    if (e.predicate == Predicate::based_in && t != by_id.end() && t->second->type == EntityType::Country)
+      out.emplace(e.source, t->second->name);
+  }
+  std::map<std::string, std::string> inherited;
+  for (const auto& e : view.edges) {
+    std::string member, owner;
+    switch (e.predicate) {
+      case Predicate::works_at: case Predicate::leads: case Predicate::founded: case Predicate::part_of:
+        member = e.source; owner = e.target; break;
+      case Predicate::develops: case Predicate::offers:
+        member = e.target; owner = e.source; break;
+      default: continue;
+    }
+    if (out.count(member)) continue;
+    if (auto o = out.find(owner); o != out.end()) inherited.emplace(member, o->second);
+  }
+  out.merge(inherited);
+  return out;
+}
+
+std::string cluster_key(const ViewNode& n, ClusterBy by, const std::map<std::string, std::string>& country) {
   switch (by) {
-    case ClusterBy::country: return n.type == EntityType::Country ? n.name : n.country;
+    case ClusterBy::country: {
+      auto it = country.find(n.id);
+      return it == country.end() ? std::string() : it->second;
+    }
     case ClusterBy::type: return std::string(to_string(n.type));
     case ClusterBy::community: return n.community;
     case ClusterBy::none: break;
@@ -190,7 +228,7 @@ std::string gv_text(std::string_view s, std::size_t max_bytes) {
 gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine) {
   const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
   gv::Graph g("kg", true);
-  declare_attributes(g, engine, pinned);
+  declare_attributes(g, engine, pinned, view.nodes.size());
   Agraph_t* root = g.get();
   if (!view.title.empty()) gv::Graph::set(root, "label", gv_text(view.title, 200));
   gv::Graph::set(root, "fontsize", "20");
@@ -216,10 +254,11 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
 
   // Clusters, keyed (sorted) by their label.
   std::map<std::string, Agraph_t*> clusters;
+  const auto country = opt.cluster_by == ClusterBy::country ? countries(view) : std::map<std::string, std::string>();
   if (opt.cluster_by != ClusterBy::none) {
     std::set<std::string> keys;
     for (const auto& n : view.nodes) {
-      auto k = cluster_key(n, opt.cluster_by);
+      auto k = cluster_key(n, opt.cluster_by, country);
       if (!k.empty()) keys.insert(k);
     }
     std::size_t i = 0;
@@ -277,7 +316,7 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
       }
     }
     if (!clusters.empty()) {
-      auto k = cluster_key(*n, opt.cluster_by);
+      auto k = cluster_key(*n, opt.cluster_by, country);
       if (auto c = clusters.find(k); c != clusters.end()) agsubnode(c->second, node, 1);
     }
   }
