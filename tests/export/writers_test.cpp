@@ -155,7 +155,10 @@ TEST_CASE("Turtle holds the same statements as N-Triples") {
   CHECK(ttl.find("ent:alibaba\n    a kg:Company ;") != std::string::npos);
   CHECK(ttl.find("kg:develops ent:qwen") != std::string::npos);
   CHECK(ttl.find("skos:altLabel \"Alibaba Group\" ,\n        \"阿里巴巴\"") != std::string::npos);
-  CHECK(ttl.find("<https://kg.example/doc/en_news.txt>") != std::string::npos);  // '.' is not shortened
+  CHECK(ttl.find("kg:doc doc:en_news.txt ;") != std::string::npos);  // an inner '.' is fine
+  CHECK(ttl.find("kg:start \"10\"^^xsd:integer ;") != std::string::npos);
+  CHECK(ttl.find("<https://kg.example/entity/evil-corp>") == std::string::npos);  // shortened to ent:
+  CHECK(ttl.find("doc:evil.txt") != std::string::npos);
   // Same number of objects: count terminators/separators vs lines.
   std::size_t nt_lines = 0;
   for (char c : nt) nt_lines += c == '\n';

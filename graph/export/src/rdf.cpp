@@ -141,8 +141,9 @@ std::string literal(const Object& o) {
   return s;
 }
 
-// Turtle prefixes; a name is shortened only when its local part is a plain
-// [A-Za-z0-9_][A-Za-z0-9_-]* token, otherwise the full <IRI> is written.
+// Turtle prefixes; a name is shortened only when its local part is a plain token of
+// [A-Za-z0-9_-.] that starts with [A-Za-z0-9_] and does not end in '.', otherwise the
+// full <IRI> is written.
 struct Prefix {
   std::string name, iri;
 };
@@ -152,7 +153,7 @@ bool plain_local(std::string_view s) {
   for (std::size_t i = 0; i < s.size(); ++i) {
     const char c = s[i];
     const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
-                    (i > 0 && c == '-');
+                    (i > 0 && c == '-') || (i > 0 && i + 1 < s.size() && c == '.');
     if (!ok) return false;
   }
   return true;
@@ -194,7 +195,13 @@ void write_turtle(std::ostream& out, const ExportGraph& g, std::string_view base
   for (const auto& p : prefixes) out << "@prefix " << p.name << ": <" << p.iri << "> .\n";
   std::string subject, predicate;
   statements(g, base, [&](const Statement& st) {
-    const std::string obj = st.object.is_iri ? turtle_iri(st.object.value, prefixes) : literal(st.object);
+    std::string obj;
+    if (st.object.is_iri) {
+      obj = turtle_iri(st.object.value, prefixes);
+    } else {
+      obj = "\"" + rdf_literal_body(st.object.value) + "\"";
+      if (!st.object.datatype.empty()) obj += "^^" + turtle_iri(st.object.datatype, prefixes);
+    }
     if (st.subject != subject) {
       if (!subject.empty()) out << " .\n";
       out << "\n" << turtle_iri(st.subject, prefixes) << "\n    " << turtle_iri(st.predicate, prefixes) << " " << obj;
