@@ -1,8 +1,7 @@
 // Move-only owners for the Graphviz objects render uses, after graphviz's own gvc++
 // (lib/gvc++/GVContext.h, GVLayout.cpp, lib/cgraph++/AGraph.h), which Debian's 2.42 lacks.
-// Ownership order matters: a Layout holds its context and graph and frees the layout
-// before either of them goes; the graph outlives the layout because it is declared first
-// by the caller. Failures throw kg::Error.
+// Ownership order matters: a Layout owns its graph and shares its context, and frees the
+// layout before either goes. Rendered bytes have their own owner. Failures throw kg::Error.
 #pragma once
 
 #include <graphviz/cgraph.h>
