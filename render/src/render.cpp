@@ -70,6 +70,9 @@ std::string engine_for(const GraphView& view, const RenderOptions& opt) {
   if (!opt.engine.empty()) {
     if (!is_known_engine(opt.engine))
       throw UsageError("unknown layout engine '" + opt.engine + "'; use dot, sfdp, neato, fdp or circo");
+    if (pinned && opt.engine != "neato" && opt.engine != "fdp")
+      throw UsageError("--keep-layout needs the neato or fdp layout (" + opt.engine +
+                       " cannot pin positions); drop --layout or use --layout neato");
     return opt.engine;
   }
   return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned);

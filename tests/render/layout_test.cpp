@@ -75,5 +75,18 @@ TEST_CASE("keep-layout pins known entities and places only new ones", "[render][
     for (const auto& [old, p] : week1.positions) CHECK(std::hypot(q.x - p.x - shift.x, q.y - p.y - shift.y) > 5);
   }
   // Same inputs, same figure.
-  CHECK(render(grown, keep).bytes == week2.bytes);
+  CHECK(kg::render::render(grown, keep).bytes == week2.bytes);
+  // Engines that cannot pin are refused rather than silently ignoring the kept layout.
+  keep.engine = "dot";
+  CHECK_THROWS_AS(kg::render::render(grown, keep), kg::UsageError);
+  keep.engine = "fdp";
+  const auto by_fdp = kg::render::render(grown, keep, true);
+  REQUIRE(by_fdp.positions.size() == grown.nodes.size());
+  const Point s2{by_fdp.positions.at("alibaba").x - week1.positions.at("alibaba").x,
+                 by_fdp.positions.at("alibaba").y - week1.positions.at("alibaba").y};
+  for (const auto& [id, p] : week1.positions) {
+    INFO("fdp: " << id);
+    CHECK(std::abs(by_fdp.positions.at(id).x - p.x - s2.x) < 1.0);
+    CHECK(std::abs(by_fdp.positions.at(id).y - p.y - s2.y) < 1.0);
+  }
 }
