@@ -1,6 +1,8 @@
 # The bundled corpus, built with kg build (lexicon aliases and countries included), in
 # every format: the formats agree on the counts, and lexicon knowledge comes through.
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# kg build is another module's command: until it lands, this test has nothing to export.
+case "$("$KG" build --help 2>&1 || true)" in *"not available yet"*) echo "kg build not available: skipped"; exit 77 ;; esac
 "$KG" build "$CORPUS/news" -o g.json 2>/dev/null
 for f in g.graphml g.nt g.ttl g.cypher g.csv; do "$KG" export g.json -o "$f" 2>/dev/null; done
 "$KG" export g.json -f neo4j -o neo 2>/dev/null
