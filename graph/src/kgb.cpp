@@ -34,10 +34,10 @@ class Out {
   void raw(const void* p, std::size_t n) { os_.write(static_cast<const char*>(p), static_cast<std::streamsize>(n)); }
   template <class T>
   void pod(const T& v) { raw(&v, sizeof v); }
-  template <class T>
-  void array(const std::vector<T>& v) {
+  template <class V>
+  void array(const V& v) {
     pod<std::uint64_t>(v.size());
-    raw(v.data(), v.size() * sizeof(T));
+    raw(v.data(), v.size() * sizeof(typename V::value_type));
   }
 
  private:
@@ -80,14 +80,15 @@ class In {
     if (elem && n > (std::uint64_t(1) << 40) / elem) fail(std::string("corrupt .kgb file (") + what + " count)");
     return n;
   }
-  template <class T>
-  void array(std::vector<T>& v, const char* what) {
+  template <class V>
+  void array(V& v, const char* what) {
+    using T = typename V::value_type;
     const auto n = count(sizeof(T), what);
     v.resize(n);
     raw(v.data(), n * sizeof(T));
   }
-  std::string section(const char* what) {
-    std::string b(count(1, what), '\0');
+  BigString section(const char* what) {
+    BigString b(count(1, what), '\0');
     raw(b.data(), b.size());
     return b;
   }
@@ -100,7 +101,7 @@ class In {
 // Parses a section from memory; any overrun means a corrupt file.
 class Cursor {
  public:
-  Cursor(const std::string& b, const In& in) : b_(b), in_(in) {}
+  Cursor(const BigString& b, const In& in) : b_(b), in_(in) {}
   bool done() const { return pos_ == b_.size(); }
   template <class T>
   T pod() {
@@ -109,6 +110,13 @@ class Cursor {
     std::memcpy(&v, b_.data() + pos_, sizeof v);
     pos_ += sizeof v;
     return v;
+  }
+  std::string_view view() {
+    const auto n = pod<std::uint32_t>();
+    if (b_.size() - pos_ < n) in_.fail("corrupt .kgb file (string overrun)");
+    std::string_view s(b_.data() + pos_, n);
+    pos_ += n;
+    return s;
   }
   std::string str() {
     const auto n = pod<std::uint32_t>();
@@ -119,7 +127,7 @@ class Cursor {
   }
 
  private:
-  const std::string& b_;
+  const BigString& b_;
   const In& in_;
   std::size_t pos_ = 0;
 };
@@ -160,6 +168,9 @@ void write_kgb(const Store& s, const std::string& path) {
   {
     // Sorted so that two saves of one graph are byte-identical.
     std::vector<std::pair<std::string_view, Index>> keys(s.key_index.begin(), s.key_index.end());
+    for (std::size_t i = 0; i < s.key_val.size(); ++i)
+      keys.emplace_back(std::string_view(s.key_blob).substr(s.key_off[i], s.key_off[i + 1] - s.key_off[i]),
+                        s.key_val[i]);
     std::sort(keys.begin(), keys.end());
     Section sec;
     for (const auto& [k, v] : keys) {
@@ -197,7 +208,7 @@ void read_kgb(Store& s, const std::string& path) {
   s.strings.clear();
   s.string_index.clear();
   {
-    const std::string b = in.section("strings");
+    const BigString b = in.section("strings");
     Cursor c(b, in);
     while (!c.done()) s.strings.push_back(c.str());
     if (s.strings.empty() || !s.strings[0].empty()) in.fail("corrupt .kgb file (string table)");
@@ -205,7 +216,7 @@ void read_kgb(Store& s, const std::string& path) {
     for (Index i = 0; i < s.strings.size(); ++i) s.string_index.emplace(s.strings[i], i);
   }
   {
-    const std::string b = in.section("entities");
+    const BigString b = in.section("entities");
     Cursor c(b, in);
     while (!c.done()) {
       EntityRow e;
@@ -223,17 +234,24 @@ void read_kgb(Store& s, const std::string& path) {
     }
   }
   {
-    const std::string b = in.section("keys");
+    const BigString b = in.section("keys");
     Cursor c(b, in);
+    // Kept as the sorted arrays it was written as: lookups binary-search them.
+    s.key_off.push_back(0);
     while (!c.done()) {
-      std::string k = c.str();
+      const std::string_view k = c.view();
       const auto v = c.pod<std::uint32_t>();
       if (v >= s.ents.size()) in.fail("corrupt .kgb file (name index)");
-      s.key_index.emplace(std::move(k), v);
+      if (!s.key_val.empty() &&
+          !(std::string_view(s.key_blob).substr(s.key_off[s.key_off.size() - 2]) < k))
+        in.fail("corrupt .kgb file (name index order)");
+      s.key_blob.append(k);
+      s.key_off.push_back(s.key_blob.size());
+      s.key_val.push_back(v);
     }
   }
   {
-    const std::string b = in.section("documents");
+    const BigString b = in.section("documents");
     Cursor c(b, in);
     while (!c.done()) {
       DocumentInfo d;

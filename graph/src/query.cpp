@@ -103,13 +103,12 @@ struct PathSearch::Impl {
     stamp_b[to] = gen;
     depth_b[to] = 0;
     std::uint32_t df = 0, db = 0;
+    // Work of expanding each frontier (sum of its degrees), kept as vertices join it.
+    std::size_t work_f = boost::out_degree(from, s.csr), work_b = boost::out_degree(to, s.csr);
     const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
     Index meet = detail::kNone;
     while (!front_f.empty() && !front_b.empty() && df + db < limit) {
       // Expand the side with less work to do (sum of degrees of its frontier).
-      std::size_t work_f = 0, work_b = 0;
-      for (Index u : front_f) work_f += boost::out_degree(u, s.csr);
-      for (Index u : front_b) work_b += boost::out_degree(u, s.csr);
       const bool fwd = work_f <= work_b;
       auto& front = fwd ? front_f : front_b;
       auto& stamp = fwd ? stamp_f : stamp_b;
@@ -120,6 +119,7 @@ struct PathSearch::Impl {
       auto& odepth = fwd ? depth_b : depth_f;
       const std::uint32_t d = (fwd ? df : db) + 1;
       std::uint32_t best = 0xFFFFFFFFu;
+      std::size_t work = 0;
       next.clear();
       for (Index u : front) {
         for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
@@ -135,6 +135,7 @@ struct PathSearch::Impl {
           pedge[v] = dr;
           depth[v] = d;
           next.push_back(v);
+          work += boost::out_degree(v, s.csr);
           if (other[v] == gen && d + odepth[v] < best) {
             best = d + odepth[v];
             meet = v;
@@ -142,6 +143,7 @@ struct PathSearch::Impl {
         }
       }
       front.swap(next);
+      (fwd ? work_f : work_b) = work;
       (fwd ? df : db) = d;
       if (meet != detail::kNone) break;
       if ((gen & 0xFF) == 0) io::check_interrupted();

@@ -121,7 +121,7 @@ Index Store::entity_for(const Entity& en) {
 }
 
 void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double conf, bool placeholder) {
-  EvRow r;
+  EvRow r{};
   r.rel = static_cast<Index>(spo.size());
   r.doc = intern(evd.doc);
   r.date = intern(evd.date);
@@ -134,7 +134,7 @@ void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double co
     r.sent_off = ev.back().sent_off;
   } else {
     r.sent_off = text.size();
-    text += evd.sentence;
+    text.append(evd.sentence.data(), evd.sentence.size());
   }
   r.sent_len = static_cast<std::uint32_t>(evd.sentence.size());
   ev.push_back(r);
@@ -143,6 +143,14 @@ void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double co
 
 void Store::thaw() {
   if (!frozen) return;
+  if (!key_val.empty()) {
+    key_index.reserve(key_val.size());
+    for (std::size_t i = 0; i < key_val.size(); ++i)
+      key_index.emplace(std::string(key_blob.data() + key_off[i], key_off[i + 1] - key_off[i]), key_val[i]);
+    key_blob = {};
+    key_off = {};
+    key_val = {};
+  }
   spo.resize(ev.size());
   for (std::size_t i = 0; i < ev.size(); ++i) {
     const RelRow& rr = rels[ev[i].rel];
@@ -217,7 +225,7 @@ void Store::freeze() {
     std::uint8_t p;
     Index i;
   };
-  std::vector<Key> keys(ev.size());
+  BigVec<Key> keys(ev.size());
   for (Index i = 0; i < ev.size(); ++i) {
     Index s = perm[spo[i].s], o = perm[spo[i].o];
     if (is_symmetric(static_cast<Predicate>(spo[i].p)) && o < s) std::swap(s, o);
@@ -246,42 +254,69 @@ void Store::freeze() {
     return x.flags == y.flags && x.doc == y.doc && x.start == y.start && x.end == y.end &&
            x.date == y.date && sentence(x) == sentence(y);
   };
-  std::vector<EvRow> out;
-  out.reserve(ev.size());
+  // 5. Put the evidence rows in their final order in place (cycle-following, no second
+  //    copy of the largest array), then drop duplicates within each fact.
+  BigVec<Index> ord(keys.size());
   rels.clear();
   std::vector<Index> group;
+  std::size_t pos = 0;
   for (std::size_t a = 0; a < keys.size();) {
     std::size_t b = a;
     group.clear();
     while (b < keys.size() && keys[b].s == keys[a].s && keys[b].p == keys[a].p && keys[b].o == keys[a].o)
       group.push_back(keys[b++].i);
     if (group.size() > 1) std::sort(group.begin(), group.end(), ev_less);
-    RelRow rr;
+    RelRow rr{};
     rr.s = keys[a].s;
     rr.o = keys[a].o;
     rr.p = keys[a].p;
-    rr.ev_begin = static_cast<Index>(out.size());
-    const bool has_real = !(ev[group.front()].flags & kPlaceholder);
-    double keep = 1.0;
-    for (Index gi : group) {
-      EvRow row = ev[gi];
-      if (has_real && (row.flags & kPlaceholder)) continue;
-      row.rel = static_cast<Index>(rels.size());
-      if (out.size() > rr.ev_begin && ev_same(out.back(), row)) {
-        out.back().conf = std::max(out.back().conf, row.conf);
-        continue;
-      }
-      out.push_back(row);
-      if (!has_real) break;  // one placeholder is enough
-    }
-    rr.ev_end = static_cast<Index>(out.size());
-    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) keep *= 1.0 - std::clamp<double>(out[k].conf, 0.0, 1.0);
-    rr.conf = 1.0 - keep;
+    rr.ev_begin = static_cast<Index>(pos);
+    for (Index gi : group) ord[pos++] = gi;
+    rr.ev_end = static_cast<Index>(pos);
     rels.push_back(rr);
     a = b;
-    if ((rels.size() & 0xFFFF) == 0) io::check_interrupted();
   }
-  ev = std::move(out);
+  keys = {};
+  for (std::size_t i = 0; i < ord.size(); ++i) {
+    if (ord[i] == i) continue;
+    const EvRow tmp = ev[i];
+    std::size_t j = i;
+    for (;;) {
+      const std::size_t k = ord[j];
+      ord[j] = static_cast<Index>(j);
+      if (k == i) {
+        ev[j] = tmp;
+        break;
+      }
+      ev[j] = ev[k];
+      j = k;
+    }
+  }
+  ord = {};
+  std::size_t w = 0;
+  for (Index r = 0; r < rels.size(); ++r) {
+    RelRow& rr = rels[r];
+    const std::size_t begin = rr.ev_begin, end = rr.ev_end;
+    const bool has_real = !(ev[begin].flags & kPlaceholder);
+    rr.ev_begin = static_cast<Index>(w);
+    for (std::size_t k = begin; k < end; ++k) {
+      EvRow row = ev[k];
+      if (has_real && (row.flags & kPlaceholder)) continue;
+      row.rel = r;
+      if (w > rr.ev_begin && ev_same(ev[w - 1], row)) {
+        ev[w - 1].conf = std::max(ev[w - 1].conf, row.conf);
+        continue;
+      }
+      ev[w++] = row;
+      if (!has_real) break;  // one placeholder is enough
+    }
+    rr.ev_end = static_cast<Index>(w);
+    double keep = 1.0;
+    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) keep *= 1.0 - std::clamp<double>(ev[k].conf, 0.0, 1.0);
+    rr.conf = 1.0 - keep;
+    if ((r & 0xFFFF) == 0) io::check_interrupted();
+  }
+  ev.resize(w);
   build_csr();
   frozen = true;
 }
@@ -297,8 +332,8 @@ void Store::build_csr() {
     ++start[r.o + 1];
   }
   for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> edges(2 * m);
-  std::vector<EdgeB> props(2 * m);
+  BigVec<std::pair<std::uint32_t, std::uint32_t>> edges(2 * m);
+  BigVec<EdgeB> props(2 * m);
   for (std::size_t r = 0; r < m; ++r) {
     const Index s = rels[r].s, o = rels[r].o;
     std::uint32_t k = start[s]++;
@@ -376,7 +411,23 @@ bool Store::in_range(Index r, const std::string& since, const std::string& as_of
 }
 
 std::optional<Index> Store::find(std::string_view name) const {
-  auto it = key_index.find(key_of(name));
+  const std::string k = key_of(name);
+  if (!key_val.empty()) {
+    std::size_t lo = 0, hi = key_val.size();
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      const std::string_view m = std::string_view(key_blob).substr(key_off[mid], key_off[mid + 1] - key_off[mid]);
+      if (m < k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    if (lo < key_val.size() &&
+        std::string_view(key_blob).substr(key_off[lo], key_off[lo + 1] - key_off[lo]) == k)
+      return key_val[lo];
+    return std::nullopt;
+  }
+  auto it = key_index.find(k);
   if (it == key_index.end()) return std::nullopt;
   return it->second;
 }

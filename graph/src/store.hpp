@@ -9,8 +9,12 @@
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 
+#include <sys/mman.h>
+
 #include <cstdint>
+#include <cstdlib>
 #include <map>
+#include <new>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,6 +25,46 @@
 namespace kg::graph::detail {
 
 using Index = std::uint32_t;
+
+// Allocator for the big arrays. Two things made reopening a large graph slow, both about
+// first touching fresh memory: vectors zero-fill on resize (then fread overwrites), and 4 KB
+// page faults, which are expensive in a VM. So: default-initialise, and ask for transparent
+// huge pages (madvise) on anything over a few MB.
+template <class T>
+struct BigAlloc {
+  using value_type = T;
+  static constexpr std::size_t kHuge = std::size_t(2) << 20;
+  BigAlloc() = default;
+  template <class U>
+  BigAlloc(const BigAlloc<U>&) noexcept {}
+  T* allocate(std::size_t n) {
+    std::size_t bytes = n * sizeof(T);
+    if (bytes < 2 * kHuge) return std::allocator<T>{}.allocate(n);
+    bytes = (bytes + kHuge - 1) & ~(kHuge - 1);
+    void* p = nullptr;
+    if (posix_memalign(&p, kHuge, bytes) != 0) throw std::bad_alloc();
+    madvise(p, bytes, MADV_HUGEPAGE);
+    return static_cast<T*>(p);
+  }
+  void deallocate(T* p, std::size_t n) noexcept {
+    if (n * sizeof(T) < 2 * kHuge)
+      std::allocator<T>{}.deallocate(p, n);
+    else
+      std::free(p);
+  }
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... A>
+  void construct(U* p, A&&... a) {
+    ::new (static_cast<void*>(p)) U(std::forward<A>(a)...);
+  }
+  friend bool operator==(const BigAlloc&, const BigAlloc&) { return true; }
+};
+template <class T>
+using BigVec = std::vector<T, BigAlloc<T>>;
+using BigString = std::basic_string<char, std::char_traits<char>, BigAlloc<char>>;
 inline constexpr Index kNone = 0xFFFFFFFFu;
 
 struct EntityRow {
@@ -34,24 +78,26 @@ struct EntityRow {
 
 // One piece of evidence for one fact. In the build log `rel` indexes spo_; once frozen it
 // is the relation index and rows are grouped per relation.
+// Plain data without member initialisers, so arrays of them are not zero-filled before
+// being read into; create one with EvRow{} to get zeros.
 struct EvRow {
-  Index rel = 0;
-  Index doc = 0;    // into Store::strings_
-  Index date = 0;   // into Store::strings_ (0 = "")
-  float conf = 1;
-  std::uint64_t sent_off = 0;
-  std::uint32_t sent_len = 0;
-  std::uint32_t flags = 0;  // kPlaceholder: a relation read with no evidence
-  std::uint64_t start = 0, end = 0;
+  Index rel;
+  Index doc;    // into Store::strings
+  Index date;   // into Store::strings (0 = "")
+  float conf;
+  std::uint64_t sent_off;
+  std::uint32_t sent_len;
+  std::uint32_t flags;  // kPlaceholder: a relation read with no evidence
+  std::uint64_t start, end;
 };
 inline constexpr std::uint32_t kPlaceholder = 1;
 
 struct RelRow {
-  Index s = 0, o = 0;
-  Index ev_begin = 0, ev_end = 0;
-  double conf = 0;
-  std::uint8_t p = 0;
-  std::uint8_t pad[7] = {};
+  Index s, o;
+  Index ev_begin, ev_end;
+  double conf;
+  std::uint8_t p;
+  std::uint8_t pad[7];  // zero (RelRow{}): written to .kgb as is
 };
 
 struct Spo {
@@ -73,13 +119,18 @@ struct Store {
   // ---- entities and the name index
   std::vector<EntityRow> ents;
   std::unordered_map<std::string, Index> key_index;  // name_key(name|alias|id) -> entity
+  // The same index as sorted arrays, as read from a .kgb (no per-key allocation, so a
+  // million-entity graph opens fast); moved into key_index when the graph is modified.
+  BigString key_blob;
+  BigVec<std::uint64_t> key_off;  // n + 1 offsets into key_blob
+  BigVec<Index> key_val;
   std::unordered_map<std::string, Index> exact;      // exact surface string -> entity (cache)
 
   // ---- facts
-  std::vector<EvRow> ev;
-  std::vector<Spo> spo;        // build log only: one per ev row
-  std::vector<RelRow> rels;    // frozen only
-  std::string text;            // sentence arena
+  BigVec<EvRow> ev;
+  BigVec<Spo> spo;        // build log only: one per ev row
+  BigVec<RelRow> rels;    // frozen only
+  BigString text;         // sentence arena
   std::vector<std::string> strings;  // docs and dates; [0] = ""
   std::unordered_map<std::string, Index> string_index;
   std::map<std::string, DocumentInfo> docs;
