@@ -90,78 +90,94 @@ struct PathSearch::Impl {
     double cost = 0;
   };
 
+  // Per-vertex state of the bidirectional BFS in one 32-byte record: a visit touches one
+  // cache line instead of one per array (the search is bound by memory latency).
+  struct VState {
+    std::uint32_t stamp[2];  // [0] forward side, [1] backward side; valid when == gen
+    Index parent[2];
+    std::uint32_t pedge[2];  // dir_rel of the edge used
+    std::uint32_t depth[2];
+  };
+  std::vector<VState> vs;
+
   std::optional<Raw> bfs2(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
     next_gen();
+    if (vs.empty()) vs.assign(s.ents.size(), VState{});
+    if (gen == 1)
+      for (auto& x : vs) x.stamp[0] = x.stamp[1] = 0;
     Raw raw;
     if (from == to) {
       raw.verts.push_back(from);
       return raw;
     }
-    std::vector<Index> front_f{from}, front_b{to}, next;
-    stamp_f[from] = gen;
-    depth_f[from] = 0;
-    stamp_b[to] = gen;
-    depth_b[to] = 0;
-    std::uint32_t df = 0, db = 0;
+    const bool open = f.trivial() && !opt.directed;
+    std::vector<Index> front[2] = {{from}, {to}}, next;
+    vs[from].stamp[0] = gen;
+    vs[from].depth[0] = 0;
+    vs[to].stamp[1] = gen;
+    vs[to].depth[1] = 0;
+    std::uint32_t dep[2] = {0, 0};
     // Work of expanding each frontier (sum of its degrees), kept as vertices join it.
-    std::size_t work_f = boost::out_degree(from, s.csr), work_b = boost::out_degree(to, s.csr);
+    std::size_t work[2] = {boost::out_degree(from, s.csr), boost::out_degree(to, s.csr)};
     const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
     Index meet = detail::kNone;
-    while (!front_f.empty() && !front_b.empty() && df + db < limit) {
-      // Expand the side with less work to do (sum of degrees of its frontier).
-      const bool fwd = work_f <= work_b;
-      auto& front = fwd ? front_f : front_b;
-      auto& stamp = fwd ? stamp_f : stamp_b;
-      auto& other = fwd ? stamp_b : stamp_f;
-      auto& parent = fwd ? parent_f : parent_b;
-      auto& pedge = fwd ? pedge_f : pedge_b;
-      auto& depth = fwd ? depth_f : depth_b;
-      auto& odepth = fwd ? depth_b : depth_f;
-      const std::uint32_t d = (fwd ? df : db) + 1;
-      std::uint32_t best = 0xFFFFFFFFu;
-      std::size_t work = 0;
+    // The CSR's arrays directly (Boost leaves them public): the inner loop is then plain
+    // index arithmetic, with no descriptor objects.
+    const auto& rowstart = s.csr.m_forward.m_rowstart;
+    const auto& column = s.csr.m_forward.m_column;
+    const auto& props = s.csr.m_forward.m_edge_properties;
+    while (!front[0].empty() && !front[1].empty() && dep[0] + dep[1] < limit) {
+      const int side = work[0] <= work[1] ? 0 : 1, other = 1 - side;
+      const std::uint32_t d = dep[side] + 1;
+      std::size_t w = 0;
       next.clear();
-      for (Index u : front) {
-        for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
-          const std::uint32_t dr = s.csr[*e].dir_rel;
-          // Directed: the forward side follows subject->object, the backward side the reverse.
-          if (opt.directed && ((dr & 1u) != (fwd ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
-          const Index v = boost::target(*e, s.csr);
-          if (stamp[v] == gen) continue;
-          if (!f.relation_ok(dr >> 1)) continue;
-          if (v != from && v != to && !f.vertex_ok(v)) continue;
-          stamp[v] = gen;
-          parent[v] = u;
-          pedge[v] = dr;
-          depth[v] = d;
+      for (Index u : front[side]) {
+        for (std::uint32_t e = rowstart[u], end = rowstart[u + 1]; e != end; ++e) {
+          const Index v = column[e];
+          VState& st = vs[v];
+          if (st.stamp[side] == gen) continue;
+          const std::uint32_t dr = props[e].dir_rel;
+          if (!open) {
+            // Directed: the forward side follows subject->object, the backward side the reverse.
+            if (opt.directed && ((dr & 1u) != (side == 0 ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
+            if (!f.relation_ok(dr >> 1)) continue;
+            if (v != from && v != to && !f.vertex_ok(v)) continue;
+          }
+          st.stamp[side] = gen;
+          st.parent[side] = u;
+          st.pedge[side] = dr;
+          st.depth[side] = d;
           next.push_back(v);
-          work += boost::out_degree(v, s.csr);
-          if (other[v] == gen && d + odepth[v] < best) {
-            best = d + odepth[v];
+          w += rowstart[v + 1] - rowstart[v];
+          // The first meeting is a shortest path: with levels expanded alternately, every
+          // vertex the other side reached at a smaller depth has been expanded by it, so
+          // it would have met this side earlier. (NetworkX stops here too.)
+          if (st.stamp[other] == gen) {
             meet = v;
+            goto done;
           }
         }
       }
-      front.swap(next);
-      (fwd ? work_f : work_b) = work;
-      (fwd ? df : db) = d;
+    done:
+      front[side].swap(next);
+      work[side] = w;
+      dep[side] = d;
       if (meet != detail::kNone) break;
-      if ((gen & 0xFF) == 0) io::check_interrupted();
     }
     if (meet == detail::kNone) return std::nullopt;
-    if (depth_f[meet] + depth_b[meet] > limit) return std::nullopt;
+    if (vs[meet].depth[0] + vs[meet].depth[1] > limit) return std::nullopt;
     // from .. meet
-    for (Index v = meet; v != from; v = parent_f[v]) {
+    for (Index v = meet; v != from; v = vs[v].parent[0]) {
       raw.verts.push_back(v);
-      raw.edges.push_back(pedge_f[v]);
+      raw.edges.push_back(vs[v].pedge[0]);
     }
     raw.verts.push_back(from);
     std::reverse(raw.verts.begin(), raw.verts.end());
     std::reverse(raw.edges.begin(), raw.edges.end());
     // meet .. to: the backward side walked against the path, so flip the direction bit.
-    for (Index v = meet; v != to; v = parent_b[v]) {
-      raw.verts.push_back(parent_b[v]);
-      raw.edges.push_back(pedge_b[v] ^ 1u);
+    for (Index v = meet; v != to; v = vs[v].parent[1]) {
+      raw.verts.push_back(vs[v].parent[1]);
+      raw.edges.push_back(vs[v].pedge[1] ^ 1u);
     }
     raw.cost = static_cast<double>(raw.edges.size());
     return raw;

@@ -15,6 +15,7 @@ class Filter {
   Filter(const Store& s, const EdgeFilter& f);
   bool relation_ok(Index r) const;
   bool vertex_ok(Index v) const;
+  bool trivial() const { return pred_ok_.empty() && type_ok_.empty() && !dated_; }
 
  private:
   const Store& s_;
