@@ -13,9 +13,11 @@ namespace kg::cli {
 void add_extractor_options(CLI::App* sub, ExtractorOptions& o) {
   sub->add_option("--lexicon", o.lexicons,
                   "Extra lexicon JSON file (repeatable), added to the built-in lexicon")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);
   sub->add_option("--rules", o.rules, "Extra relation-rule JSON file (repeatable), added to the built-in rules")
-      ->type_name("FILE");
+      ->type_name("FILE")
+      ->allow_extra_args(false);
   sub->add_flag("--no-default-lexicon", o.no_default_lexicon,
                 "Do not load the built-in lexicon: only the --lexicon files");
   sub->add_flag("--no-default-rules", o.no_default_rules,

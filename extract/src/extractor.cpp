@@ -99,6 +99,11 @@ struct Extractor::Impl {
   std::unordered_map<std::string, int> by_key;  // name/alias key -> entity (first wins)
   Trie trie;
   std::vector<Rule> rules;       // relation rules, in file order
+  // Which rules can start at an item, so that each position tries only those.
+  std::unordered_map<std::string, std::vector<std::size_t>> first_exact;
+  std::vector<std::pair<std::string, std::size_t>> first_prefix[256];  // by first byte
+  std::vector<std::size_t> first_slot, first_any;
+  void index_rules();
   std::vector<Rule> discovery;   // cue rules naming unknown entities
   std::unordered_map<std::string, std::string> macros;
   Blockers blockers;
@@ -108,6 +113,17 @@ struct Extractor::Impl {
   bool finalized = false;
   void finalize();
 
+  // An entity also named by a one-word common noun ("chips", "puces"): a class, not a thing.
+  static bool generic(const LexEntity& e) {
+    if (e.name.find(' ') == std::string::npos) return false;  // "Advanced chips", not "o1"
+    for (const auto& a : e.aliases) {
+      if (a.find(' ') != std::string::npos || a.empty()) continue;
+      bool lower_alpha = true;
+      for (char c : a) lower_alpha = lower_alpha && ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 || c == '-');
+      if (lower_alpha) return true;
+    }
+    return false;
+  }
   void add_lexicon(std::string_view json, const std::string& source);
   void add_rules(std::string_view json, const std::string& source);
   std::vector<Finding> extract(const Document& doc) const;
@@ -215,7 +231,12 @@ void Extractor::Impl::add_rules(std::string_view json, const std::string& source
     if (id.empty()) throw InputError(source + ": rule " + std::to_string(n) + ": missing \"id\"");
     const std::string where = source + ": rule " + id;
     std::string pattern = string_field(v, "pattern");
-    Rule r = parse_pattern(id, pattern, macros);
+    Rule r;
+    try {
+      r = parse_pattern(id, pattern, macros);
+    } catch (const InputError& e) {
+      throw InputError(source + ": " + e.what());
+    }
     if (auto c = v.FindMember("confidence"); c != v.MemberEnd() && c->value.IsNumber())
       r.confidence = c->value.GetDouble();
     if (r.confidence <= 0 || r.confidence > 1) throw InputError(where + ": confidence must be in (0, 1]");
@@ -269,6 +290,28 @@ void Extractor::Impl::add_rules(std::string_view json, const std::string& source
       }
     }
     rules.push_back(std::move(r));
+  }
+  index_rules();
+}
+
+void Extractor::Impl::index_rules() {
+  first_exact.clear();
+  for (auto& v : first_prefix) v.clear();
+  first_slot.clear();
+  first_any.clear();
+  for (std::size_t i = 0; i < rules.size(); ++i) {
+    const Elem& e = rules[i].elems.front();
+    if (e.kind == El::Lit && !e.optional) {
+      for (const auto& a : e.alts) {
+        if (a.size() > 1 && a.back() == '*')
+          first_prefix[static_cast<unsigned char>(a[0])].emplace_back(a.substr(0, a.size() - 1), i);
+        else first_exact[a].push_back(i);
+      }
+    } else if ((e.kind == El::Slot && !e.prev) || e.kind == El::Name) {
+      first_slot.push_back(i);
+    } else {
+      first_any.push_back(i);
+    }
   }
 }
 
@@ -349,6 +392,7 @@ class Matcher {
   const Rule* rule_ = nullptr;
 
   static bool lit_ok(const Elem& e, const std::string& key) {
+    if (key.empty() || !e.first_bytes.test(static_cast<unsigned char>(key[0]))) return false;
     for (const auto& a : e.alts) {
       if (!a.empty() && a.back() == '*' && a.size() > 1) {
         if (key.compare(0, a.size() - 1, a, 0, a.size() - 1) == 0) return true;
@@ -387,6 +431,14 @@ class Matcher {
         (is_tok(i - 1, "en") || is_tok(i - 1, "au") || is_tok(i - 1, "aux") || is_tok(i - 1, "a") ||
          is_tok(i - 1, "in") || is_tok(i - 1, "at") || is_tok(i - 1, "dans") || is_tok(i - 1, "from")))
       return out;
+    // A rule's leading subject right after a preposition is some other verb's complement:
+    // "X, backed by Alibaba, released Y", "les puces de Huawei pour entraîner Y".
+    if (e.slot == 0 && &e == &rule_->elems.front() && i > 0 && items_[i - 1].kind == ItemKind::Tok) {
+      static const std::unordered_set<std::string> preps{"by", "par", "of", "from", "with", "avec", "than",
+                                                         "versus", "vs", "contre", "against", "de", "d'",
+                                                         "du", "des", "for", "pour", "into", "dans"};
+      if (preps.count(toks_[items_[i - 1].tb].key)) return out;
+    }
     std::vector<int> ids{items_[i].entity};
     out.push_back({i + 1, ids});
     std::size_t j = i + 1;
@@ -699,6 +751,8 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     }
   }
 
+  std::unordered_map<std::string, int> typo_cache;  // token key -> entity (-1: none)
+
   // --- pass 2: all mentions, then relation patterns sentence by sentence
   std::vector<Mention> doc_mentions;
   std::set<std::tuple<std::string, int, std::string>> seen_facts;
@@ -708,6 +762,15 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       if (it.kind != ItemKind::Tok || typo_targets.empty()) continue;
       const Token& t = toks[it.tb];
       if (t.kind != TokKind::Word || !t.upper || t.key.size() < 5) continue;
+      if (auto c = typo_cache.find(t.key); c != typo_cache.end()) {
+        if (c->second >= 0) {
+          it.kind = ItemKind::Mention;
+          it.entity = c->second;
+        }
+        continue;
+      }
+      int& cached = typo_cache[t.key];
+      cached = -1;
       int best = -1;
       bool ambiguous = false;
       for (const auto& [k, id] : typo_targets) {
@@ -723,6 +786,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       if (best >= 0 && !ambiguous && !by_key.count(t.key)) {
         it.kind = ItemKind::Mention;
         it.entity = best;
+        cached = best;
       }
     }
     for (const auto& it : items)
@@ -747,6 +811,8 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         }
       }
       const auto& oe2 = de.get(o);
+      // Nobody "develops" a common noun ("les puces d'Apple" -> not Apple develops chips).
+      if (p == Predicate::develops && generic(oe2)) return;
       bool ok = false;
       std::vector<EntityType> st{se.type}, ot{oe2.type};
       st.insert(st.end(), se.alt_types.begin(), se.alt_types.end());
@@ -799,8 +865,23 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     if (question) continue;
     Matcher mt(items, toks, de, name_stop, doc_mentions);
     Match m;
-    for (const auto& r : rules) {
-      for (std::size_t s = 0; s < items.size(); ++s) {
+    std::vector<std::size_t> cand;
+    for (std::size_t s = 0; s < items.size(); ++s) {
+      cand.assign(first_any.begin(), first_any.end());
+      if (items[s].kind == ItemKind::Tok) {
+        const std::string& key = toks[items[s].tb].key;
+        if (auto it = first_exact.find(key); it != first_exact.end())
+          cand.insert(cand.end(), it->second.begin(), it->second.end());
+        if (!key.empty())
+          for (const auto& [pre, ri] : first_prefix[static_cast<unsigned char>(key[0])])
+            if (key.compare(0, pre.size(), pre) == 0) cand.push_back(ri);
+      } else {
+        cand.insert(cand.end(), first_slot.begin(), first_slot.end());
+      }
+      std::sort(cand.begin(), cand.end());
+      cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
+      for (std::size_t ri : cand) {
+        const Rule& r = rules[ri];
         if (!mt.match_at(r, s, m) || m.first == SIZE_MAX) continue;
         // Negation, modality and the rule's own "unless" words inside the matched span.
         bool blocked = false;

@@ -1,6 +1,7 @@
 // Internals of kg::extract shared by its stages and its unit tests. Not installed.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -93,6 +94,7 @@ enum class El : std::uint8_t { Lit, Slot, Gap, Any, Name };
 struct Elem {
   El kind = El::Lit;
   std::vector<std::string> alts;  // literal keys; a trailing '*' = prefix
+  std::bitset<256> first_bytes;   // first bytes of all alternatives: a quick reject
   bool optional = false;
   int slot = -1;               // 0 = S, 1 = O, 2 = O2 (Slot); for Name: always 0
   std::uint32_t types = 0;     // bit mask of EntityType; 0 = any

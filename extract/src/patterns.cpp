@@ -163,6 +163,7 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       // literals are folded like text tokens; "’" and "'" are the same
       for (std::size_t p = 0; (p = k.find("\xE2\x80\x99", p)) != std::string::npos;) k.replace(p, 3, "'");
       if (star) k += '*';
+      if (!k.empty()) e.first_bytes.set(static_cast<unsigned char>(k[0]));
       e.alts.push_back(std::move(k));
     }
     r.elems.push_back(e);

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <unordered_map>
 
 #include "kg/error.hpp"
@@ -237,6 +238,42 @@ std::vector<std::string> list_input_files(const std::vector<std::string>& inputs
   return out;
 }
 
+namespace {
+// One article of a JSONL corpus; returns 1 if the line held one, 0 if blank.
+std::size_t parse_jsonl_line(const std::string& path, const std::string& base, std::size_t line_no,
+                             std::string_view line, const std::function<void(Document&&)>& sink) {
+  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+  if (line.empty()) return 0;
+  rapidjson::Document d;
+  d.Parse(line.data(), line.size());
+  const std::string where = path + ":" + std::to_string(line_no);
+  if (d.HasParseError())
+    throw InputError(where + ": malformed JSON: " + rapidjson::GetParseError_En(d.GetParseError()));
+  if (!d.IsObject()) throw InputError(where + ": expected an object per line");
+  auto str = [&](const char* k) -> std::string {
+    auto it = d.FindMember(k);
+    if (it == d.MemberEnd() || it->value.IsNull()) return {};
+    if (it->value.IsString()) return {it->value.GetString(), it->value.GetStringLength()};
+    if (it->value.IsNumber()) return std::to_string(it->value.GetInt64());
+    throw InputError(where + ": '" + k + "' must be a string");
+  };
+  Document doc;
+  doc.text = str("text");
+  if (doc.text.empty()) throw InputError(where + ": missing \"text\"");
+  doc.name = str("id");
+  if (doc.name.empty()) doc.name = base + ":" + std::to_string(line_no);
+  doc.title = str("title");
+  doc.url = str("url");
+  doc.date = str("date").substr(0, 10);
+  doc.lang = str("lang");
+  doc.source = str("source");
+  doc.path = path;
+  doc.hash = content_hash(line);
+  sink(std::move(doc));
+  return 1;
+}
+}  // namespace
+
 void parse_documents(const std::string& path, std::string_view bytes,
                      const std::function<void(Document&&)>& sink) {
   const std::string ext = io::extension(path);
@@ -247,38 +284,9 @@ void parse_documents(const std::string& path, std::string_view bytes,
     while (i < bytes.size()) {
       auto nl = bytes.find('\n', i);
       if (nl == std::string_view::npos) nl = bytes.size();
-      std::string_view line = bytes.substr(i, nl - i);
       ++line_no;
+      count += parse_jsonl_line(path, base, line_no, bytes.substr(i, nl - i), sink);
       i = nl + 1;
-      while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-      if (line.empty()) continue;
-      rapidjson::Document d;
-      d.Parse(line.data(), line.size());
-      const std::string where = path + ":" + std::to_string(line_no);
-      if (d.HasParseError())
-        throw InputError(where + ": malformed JSON: " + rapidjson::GetParseError_En(d.GetParseError()));
-      if (!d.IsObject()) throw InputError(where + ": expected an object per line");
-      auto str = [&](const char* k) -> std::string {
-        auto it = d.FindMember(k);
-        if (it == d.MemberEnd() || it->value.IsNull()) return {};
-        if (it->value.IsString()) return {it->value.GetString(), it->value.GetStringLength()};
-        if (it->value.IsNumber()) return std::to_string(it->value.GetInt64());
-        throw InputError(where + ": '" + k + "' must be a string");
-      };
-      Document doc;
-      doc.text = str("text");
-      if (doc.text.empty()) throw InputError(where + ": missing \"text\"");
-      doc.name = str("id");
-      if (doc.name.empty()) doc.name = base + ":" + std::to_string(line_no);
-      doc.title = str("title");
-      doc.url = str("url");
-      doc.date = str("date").substr(0, 10);
-      doc.lang = str("lang");
-      doc.source = str("source");
-      doc.path = path;
-      doc.hash = content_hash(line);
-      ++count;
-      sink(std::move(doc));
     }
     if (count == 0) throw InputError(path + ": empty corpus (no JSON lines)");
     return;
@@ -300,7 +308,25 @@ void parse_documents(const std::string& path, std::string_view bytes,
 }
 
 void read_documents(const std::string& path, const std::function<void(Document&&)>& sink) {
-  parse_documents(path, io::read_file(path), sink);
+  if (io::extension(path) != "jsonl") {
+    parse_documents(path, io::read_file(path), sink);
+    return;
+  }
+  // A JSONL corpus can be large: stream it a line at a time (memory stays flat).
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) throw InputError(path + ": is a directory, expected a file");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path + ": no such file or cannot be read");
+  const std::string base = fs::path(path).filename().string();
+  std::string line;
+  std::size_t line_no = 0, count = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    check_text(line, path + ":" + std::to_string(line_no));
+    count += parse_jsonl_line(path, base, line_no, line, sink);
+  }
+  if (in.bad()) throw InputError(path + ": read error");
+  if (count == 0) throw InputError(path + ": empty corpus (no JSON lines)");
 }
 
 }  // namespace kg::extract

@@ -1,7 +1,7 @@
 # End-to-end tests of `kg extract` and `kg eval` (see tests/CMakeLists.txt for the helpers).
 kg_e2e(extract_corpus 0 "\"predicate\":\"develops\"" extract @CORPUS@/news)
 kg_e2e(extract_explain 0 "rule: (fr|en)\\.[a-z_]+" extract --explain @CORPUS@/news)
-kg_e2e(extract_jsonl 0 "\"doc\":\"a1\".*\"date\":\"2025-01-12\"" extract @DATA@/extract/corpus.jsonl)
+kg_e2e(extract_jsonl 0 "\"doc\":\"a1\".*\"date\":\"2025-01-12\"" extract --lexicon @DATA@/extract/lexicon.json @DATA@/extract/corpus.jsonl)
 kg_e2e(extract_html 0 "\"sentence\":\"Kestrel investit dans Norvex" extract --no-default-lexicon --lexicon @DATA@/extract/lexicon.json @DATA@/extract/page.html)
 kg_e2e(extract_missing_input 1 "no-such-dir: no such file" extract no-such-dir)
 kg_e2e(extract_invalid_utf8 1 "invalid_utf8.txt: invalid UTF-8" extract @DATA@/extract/invalid_utf8.txt)
@@ -15,3 +15,6 @@ kg_e2e(eval_requires_gold 2 "gold" eval)
 kg_e2e(eval_help 0 "competes_with" eval --help)
 kg_e2e_script(extract_scripts ${CMAKE_CURRENT_SOURCE_DIR}/cli/extract_test.sh)
 kg_e2e_script(eval_matches_score_py ${CMAKE_CURRENT_SOURCE_DIR}/cli/eval_vs_score.sh)
+# --lexicon takes one file per occurrence: the input after it is not eaten as a lexicon
+kg_e2e(extract_lexicon_then_input 0 "Kestrel" extract --lexicon @DATA@/extract/lexicon.json --no-default-lexicon @DATA@/extract/page.html)
+kg_e2e(extract_lexicon_before_input 0 "Kestrel" extract --no-default-lexicon --lexicon @DATA@/extract/lexicon.json @DATA@/extract/page.html)

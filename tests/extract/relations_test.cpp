@@ -161,7 +161,7 @@ TEST_CASE("entity resolution within a document: short names, typos, distinct_fro
   }
 }
 
-TEST_CASE("evidence: doc, verbatim sentence and its byte offsets; deduplicated, ordered") {
+TEST_CASE("evidence: doc, verbatim sentence and its byte offsets, deduplicated, ordered") {
   Document d;
   d.name = "doc.txt";
   d.date = "2025-03-01";
