@@ -50,16 +50,18 @@ for size in $SIZES; do
     timed "$D/load_json.txt" "$KG" load "$D/triples.jsonl" -o "$D/g.json"
     read -r ljs ljm < "$D/load_json.txt"
     echo "kg load -> .json: ${ljs} s, ${ljm} MB peak"
-    json_reopen=$("$GRAPH_BENCH" reopen "$D/g.json" | tee /dev/stderr | awk -F'\t' '{print $3" / "$4}')
+    line=$("$GRAPH_BENCH" reopen "$D/g.json"); echo "$line"
+    json_reopen=$(echo "$line" | awk -F'\t' '{print $3" / "$4}')
   fi
-  kgb_reopen=$("$GRAPH_BENCH" reopen "$D/g.kgb" | tee /dev/stderr | awk -F'\t' '{print $3" / "$4}')
+  line=$("$GRAPH_BENCH" reopen "$D/g.kgb"); echo "$line"
+  kgb_reopen=$(echo "$line" | awk -F'\t' '{print $3" / "$4}')
   # The path queries: in process (per query), then the whole `kg path --batch` run.
-  kg_line=$("$GRAPH_BENCH" paths "$D/g.kgb" "$D/pairs.tsv" "$D/kg_hops.txt" | tee /dev/stderr)
+  kg_line=$("$GRAPH_BENCH" paths "$D/g.kgb" "$D/pairs.tsv" "$D/kg_hops.txt"); echo "$kg_line"
   kg_us=$(echo "$kg_line" | awk -F'\t' '{print $4}' | awk '{print $1}')
   timed "$D/batch.txt" "$KG" path "$D/g.kgb" --batch "$D/pairs.tsv" > "$D/kg_batch.jsonl"
   read -r batch_s batch_mb < "$D/batch.txt"
   echo "kg path --batch (load + 1000 queries + JSON): ${batch_s} s, ${batch_mb} MB peak"
-  peers=$("$PY" "$ROOT/bench/graph_peers.py" "$D" ${IGRAPH_QUERIES:+--igraph-queries $IGRAPH_QUERIES} | tee /dev/stderr)
+  peers=$("$PY" "$ROOT/bench/graph_peers.py" "$D" ${IGRAPH_QUERIES:+--igraph-queries $IGRAPH_QUERIES}); echo "$peers"
   nx_us=$(echo "$peers" | awk -F'\t' '$2=="networkx"{print $4}')
   ig_us=$(echo "$peers" | awk -F'\t' '$2=="igraph"{print $4}')
   # Same path lengths everywhere (igraph may have run a prefix of the pairs).

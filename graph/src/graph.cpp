@@ -53,6 +53,13 @@ void Graph::add_triple(const Triple& t) {
   s_->append(s, t.predicate, o, t.evidence, t.confidence);
 }
 
+void Graph::reserve(std::size_t triples, std::size_t sentence_bytes) {
+  s_->thaw();
+  s_->ev.reserve(s_->ev.size() + triples);
+  s_->spo.reserve(s_->spo.size() + triples);
+  s_->text.reserve(s_->text.size() + sentence_bytes);
+}
+
 void Graph::add_document(const DocumentInfo& d) {
   if (d.name.empty()) throw InputError("document with an empty name");
   s_->docs[d.name] = d;

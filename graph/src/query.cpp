@@ -90,21 +90,34 @@ struct PathSearch::Impl {
     double cost = 0;
   };
 
-  // Per-vertex state of the bidirectional BFS in one 32-byte record: a visit touches one
-  // cache line instead of one per array (the search is bound by memory latency).
-  struct VState {
-    std::uint32_t stamp[2];  // [0] forward side, [1] backward side; valid when == gen
+  // Per-vertex state of the bidirectional BFS. "Seen" is one bit per vertex and side
+  // (a million-entity graph needs 250 KB: it stays in cache while hubs with tens of
+  // thousands of relations are scanned, which is where the time goes); the bits set by a
+  // query are cleared by the next one from the list of vertices it reached. Parents and
+  // depths, written only for newly reached vertices, live apart.
+  struct VInfo {
     Index parent[2];
     std::uint32_t pedge[2];  // dir_rel of the edge used
     std::uint32_t depth[2];
   };
-  std::vector<VState> vs;
+  std::vector<std::uint64_t> seen[2];
+  std::vector<Index> reached[2];
+  std::vector<VInfo> info;
+  bool test(int side, Index v) const { return (seen[side][v >> 6] >> (v & 63)) & 1u; }
+  void mark(int side, Index v) {
+    seen[side][v >> 6] |= std::uint64_t(1) << (v & 63);
+    reached[side].push_back(v);
+  }
 
   std::optional<Raw> bfs2(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
-    next_gen();
-    if (vs.empty()) vs.assign(s.ents.size(), VState{});
-    if (gen == 1)
-      for (auto& x : vs) x.stamp[0] = x.stamp[1] = 0;
+    if (info.empty()) {
+      info.resize(s.ents.size());
+      for (auto& b : seen) b.assign(s.ents.size() / 64 + 1, 0);
+    }
+    for (int k = 0; k < 2; ++k) {
+      for (Index v : reached[k]) seen[k][v >> 6] = 0;
+      reached[k].clear();
+    }
     Raw raw;
     if (from == to) {
       raw.verts.push_back(from);
@@ -112,10 +125,10 @@ struct PathSearch::Impl {
     }
     const bool open = f.trivial() && !opt.directed;
     std::vector<Index> front[2] = {{from}, {to}}, next;
-    vs[from].stamp[0] = gen;
-    vs[from].depth[0] = 0;
-    vs[to].stamp[1] = gen;
-    vs[to].depth[1] = 0;
+    mark(0, from);
+    info[from].depth[0] = 0;
+    mark(1, to);
+    info[to].depth[1] = 0;
     std::uint32_t dep[2] = {0, 0};
     // Work of expanding each frontier (sum of its degrees), kept as vertices join it.
     std::size_t work[2] = {boost::out_degree(from, s.csr), boost::out_degree(to, s.csr)};
@@ -134,8 +147,7 @@ struct PathSearch::Impl {
       for (Index u : front[side]) {
         for (std::uint32_t e = rowstart[u], end = rowstart[u + 1]; e != end; ++e) {
           const Index v = column[e];
-          VState& st = vs[v];
-          if (st.stamp[side] == gen) continue;
+          if (test(side, v)) continue;
           const std::uint32_t dr = props[e].dir_rel;
           if (!open) {
             // Directed: the forward side follows subject->object, the backward side the reverse.
@@ -143,16 +155,17 @@ struct PathSearch::Impl {
             if (!f.relation_ok(dr >> 1)) continue;
             if (v != from && v != to && !f.vertex_ok(v)) continue;
           }
-          st.stamp[side] = gen;
-          st.parent[side] = u;
-          st.pedge[side] = dr;
-          st.depth[side] = d;
+          mark(side, v);
+          VInfo& vi = info[v];
+          vi.parent[side] = u;
+          vi.pedge[side] = dr;
+          vi.depth[side] = d;
           next.push_back(v);
           w += rowstart[v + 1] - rowstart[v];
           // The first meeting is a shortest path: with levels expanded alternately, every
           // vertex the other side reached at a smaller depth has been expanded by it, so
           // it would have met this side earlier. (NetworkX stops here too.)
-          if (st.stamp[other] == gen) {
+          if (test(other, v)) {
             meet = v;
             goto done;
           }
@@ -165,19 +178,19 @@ struct PathSearch::Impl {
       if (meet != detail::kNone) break;
     }
     if (meet == detail::kNone) return std::nullopt;
-    if (vs[meet].depth[0] + vs[meet].depth[1] > limit) return std::nullopt;
+    if (info[meet].depth[0] + info[meet].depth[1] > limit) return std::nullopt;
     // from .. meet
-    for (Index v = meet; v != from; v = vs[v].parent[0]) {
+    for (Index v = meet; v != from; v = info[v].parent[0]) {
       raw.verts.push_back(v);
-      raw.edges.push_back(vs[v].pedge[0]);
+      raw.edges.push_back(info[v].pedge[0]);
     }
     raw.verts.push_back(from);
     std::reverse(raw.verts.begin(), raw.verts.end());
     std::reverse(raw.edges.begin(), raw.edges.end());
     // meet .. to: the backward side walked against the path, so flip the direction bit.
-    for (Index v = meet; v != to; v = vs[v].parent[1]) {
-      raw.verts.push_back(vs[v].parent[1]);
-      raw.edges.push_back(vs[v].pedge[1] ^ 1u);
+    for (Index v = meet; v != to; v = info[v].parent[1]) {
+      raw.verts.push_back(info[v].parent[1]);
+      raw.edges.push_back(info[v].pedge[1] ^ 1u);
     }
     raw.cost = static_cast<double>(raw.edges.size());
     return raw;

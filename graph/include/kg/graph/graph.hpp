@@ -57,6 +57,10 @@ class Graph {
   void add_entity(const EntityRecord& r);  // lexicon knowledge (aliases, country); no edge
   void add_triple(const Triple& t);         // creates entities as needed; same fact -> same edge
   void add_document(const DocumentInfo& d);
+  // Optional hint before many add_triple calls: room for `triples` more facts and
+  // `sentence_bytes` more evidence text, so a large load never copies its arrays to grow
+  // them (the copy doubled peak memory). Over-estimates cost address space, not memory.
+  void reserve(std::size_t triples, std::size_t sentence_bytes);
 
   std::size_t entity_count() const;
   std::size_t relation_count() const;
