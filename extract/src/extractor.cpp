@@ -333,6 +333,17 @@ void Extractor::Impl::finalize() {
                           (head[first.size()] == '-' || head[first.size()] == '.')))
       maker.alt_types.push_back(EntityType::Model);
   }
+  for (auto& e : entities) {
+    e.maker_id = -1;
+    e.maker_keys.clear();
+    if (e.maker.empty()) continue;
+    auto it = by_key.find(text::name_key(e.maker));
+    if (it == by_key.end()) continue;
+    e.maker_id = it->second;
+    const auto& maker = entities[it->second];
+    e.maker_keys.push_back(text::name_key(maker.name));
+    for (const auto& a : maker.aliases) e.maker_keys.push_back(text::name_key(a));
+  }
   finalized = true;
 }
 
@@ -839,15 +850,11 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     for (const auto& it : items) {
       if (it.kind != ItemKind::Mention) continue;
       const auto& e = de.get(it.entity);
-      if (e.maker.empty()) continue;
-      auto mk = by_key.find(text::name_key(e.maker));
-      if (mk == by_key.end()) continue;
-      const std::string surface = text::name_key(text.substr(toks[it.tb].start, toks[it.te - 1].end - toks[it.tb].start));
-      const auto& maker = entities[mk->second];
-      std::vector<std::string> forms{maker.name};
-      forms.insert(forms.end(), maker.aliases.begin(), maker.aliases.end());
-      for (const auto& f : forms) {
-        const std::string k = text::name_key(f);
+      if (e.maker_id < 0) continue;
+      const int maker_id = e.maker_id;
+      std::string surface;
+      for (std::uint32_t k = it.tb; k < it.te; ++k) surface += (k == it.tb ? "" : " ") + toks[k].key;
+      for (const auto& k : e.maker_keys) {
         auto pos = surface.find(k);
         if (k.size() < 2 || pos == std::string::npos) continue;
         auto boundary = [&](std::size_t p) {
@@ -855,7 +862,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         };
         if ((pos == 0 || boundary(pos - 1)) && boundary(pos + k.size())) {
           if (!question)
-            emit("lexicon.maker", 0.75, mk->second, Predicate::develops, it.entity,
+            emit("lexicon.maker", 0.75, maker_id, Predicate::develops, it.entity,
                  toks[it.tb].start, toks[it.te - 1].end);
           break;
         }

@@ -53,6 +53,8 @@ struct LexEntity {
   std::vector<std::string> exact;
   std::vector<std::string> distinct_from;  // name keys
   std::string maker;
+  int maker_id = -1;                     // resolved at load time
+  std::vector<std::string> maker_keys;   // folded forms of the maker's name and aliases
   bool discovered = false;
   bool has(EntityType t) const {
     if (t == type) return true;
@@ -81,9 +83,10 @@ class Trie {
  private:
   struct Node {
     std::vector<TrieValue> values;
+    std::vector<std::pair<std::string, std::uint32_t>> kids;  // below the root: few children
   };
   std::vector<Node> nodes_{1};
-  std::unordered_map<std::string, std::uint32_t> edges_;  // "<node>\x1f<key>" -> child
+  std::unordered_map<std::string, std::uint32_t> edges_;  // the root's children
   std::uint32_t child(std::uint32_t node, const std::string& key) const;
 };
 

@@ -20,27 +20,23 @@ std::uint32_t Trie::child(std::uint32_t node, const std::string& key) const {
     auto it = edges_.find(key);
     return it == edges_.end() ? 0 : it->second;
   }
-  std::string k = std::to_string(node);
-  k += '\x1f';
-  k += key;
-  auto it = edges_.find(k);
-  return it == edges_.end() ? 0 : it->second;
+  for (const auto& [k, c] : nodes_[node].kids)
+    if (k == key) return c;
+  return 0;
 }
 
 void Trie::add(const std::vector<std::string>& keys, TrieValue v) {
   if (keys.empty()) return;
   std::uint32_t node = 0;
   for (const auto& key : keys) {
-    std::string k = node == 0 ? key : std::to_string(node) + '\x1f' + key;
-    auto it = edges_.find(k);
-    if (it == edges_.end()) {
+    std::uint32_t next = child(node, key);
+    if (next == 0) {
       nodes_.emplace_back();
-      auto id = static_cast<std::uint32_t>(nodes_.size() - 1);
-      edges_.emplace(std::move(k), id);
-      node = id;
-    } else {
-      node = it->second;
+      next = static_cast<std::uint32_t>(nodes_.size() - 1);
+      if (node == 0) edges_.emplace(key, next);
+      else nodes_[node].kids.emplace_back(key, next);
     }
+    node = next;
   }
   for (const auto& old : nodes_[node].values)
     if (old.entity == v.entity && old.demonym == v.demonym && old.exact == v.exact &&

@@ -286,13 +286,14 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
       l.span = {static_cast<std::size_t>(t.data() - text.data()),
                 static_cast<std::size_t>(t.data() - text.data()) + t.size()};
       l.t = t;
-      l.key = kg::text::name_key(t.size() > 400 ? t.substr(0, 400) : t);
+      // cues sit at the start of a line: fold only its head
+      l.key = kg::text::name_key(t.size() > 200 ? t.substr(0, 200) : t);
       lines.push_back(std::move(l));
     }
     if (nl == text.size()) break;
     i = nl + 1;
   }
-  std::unordered_set<std::string> seen;
+  std::unordered_set<std::string_view> seen;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     Line& l = lines[k];
     if (is_widget(l.key) || is_ticker(l.t) || looks_like_url_line(l.t, l.key) || self_repeating(l.t)) {
@@ -316,7 +317,7 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
     }
     // Repeated paragraphs (a page often repeats its lead): keep the first copy only.
     if (!l.drop && l.t.size() >= 40) {
-      if (!seen.insert(l.key).second) l.drop = true;
+      if (!seen.insert(l.t).second) l.drop = true;
     }
   }
   std::vector<Span> out;
