@@ -24,6 +24,13 @@ namespace {
 
 std::uint32_t type_bit(EntityType t) { return 1u << static_cast<unsigned>(t); }
 
+// text::name_key, without the Unicode library for Latin text.
+std::string quick_key(std::string_view s) {
+  std::string k;
+  if (fast_fold(s, k)) return k;
+  return text::name_key(s);
+}
+
 bool has_upper_ascii_or_not_lower(std::string_view s) {
   for (char c : s)
     if (c >= 'A' && c <= 'Z') return true;
@@ -86,6 +93,62 @@ std::vector<std::string> inflections(const std::string& w) {
   return out;
 }
 
+// Which rules can match in a sentence at all: every literal a rule requires (its
+// non-optional word elements) must occur among the sentence's tokens. One hash lookup per
+// token instead of trying each rule at each position.
+struct Anchors {
+  using Refs = std::vector<std::pair<std::uint32_t, std::uint64_t>>;  // (rule, element bit)
+  std::vector<Refs> exact;   // by vocabulary id
+  std::vector<Refs> prefix;  // by PrefixSet id
+  std::vector<std::uint64_t> required;                    // per rule
+
+  const PrefixSet* prefixes = nullptr;
+  void build(const std::vector<Rule>& rules, const std::unordered_map<std::string, std::uint32_t>& vocab,
+             const PrefixSet& pset, std::size_t nprefix) {
+    exact.assign(vocab.size() + 1, {});
+    prefix.assign(nprefix, {});
+    prefixes = &pset;
+    required.assign(rules.size(), 0);
+    for (std::uint32_t r = 0; r < rules.size(); ++r) {
+      int pbit = 0;
+      for (const auto& e : rules[r].elems) {
+        if (e.kind != El::Lit || e.optional || pbit >= 64) continue;
+        const std::uint64_t b = std::uint64_t{1} << pbit++;
+        for (auto pid : e.alt_pids) prefix[pid].emplace_back(r, b);
+      }
+      int bit = 0;
+      for (const auto& e : rules[r].elems) {
+        if (e.kind != El::Lit || e.optional || bit >= 64) continue;
+        const std::uint64_t b = std::uint64_t{1} << bit++;
+        required[r] |= b;
+        for (const auto& a : e.alts) {
+          if (a.size() > 1 && a.back() == '*') {
+            // ids were given in build_vocab, in the same order as alt_pids
+            (void)0;
+          } else {
+            exact[vocab.at(a)].emplace_back(r, b);
+          }
+        }
+      }
+    }
+  }
+  // Indices (ascending) of the rules whose literals all occur in toks[tb, te).
+  void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
+              std::vector<std::uint64_t>& seen, std::vector<std::size_t>& out) const {
+    seen.assign(required.size(), 0);
+    for (std::size_t i = tb; i < te; ++i) {
+      if (toks[i].vid)
+        for (auto [r, b] : exact[toks[i].vid]) seen[r] |= b;
+      if (toks[i].pnode)
+        for (auto pid : prefixes->ids_on_path(toks[i].pnode))
+          for (auto [r, b] : prefix[pid]) seen[r] |= b;
+    }
+    out.clear();
+    for (std::size_t r = 0; r < required.size(); ++r)
+      if ((seen[r] & required[r]) == required[r]) out.push_back(r);
+  }
+};
+
 struct Blockers {
   std::unordered_set<std::string> span;             // inside a match: negation, modality
   std::vector<std::vector<std::string>> before;     // anywhere before the match: opinion cues
@@ -99,12 +162,20 @@ struct Extractor::Impl {
   std::unordered_map<std::string, int> by_key;  // name/alias key -> entity (first wins)
   Trie trie;
   std::vector<Rule> rules;       // relation rules, in file order
-  // Which rules can start at an item, so that each position tries only those.
-  std::unordered_map<std::string, std::vector<std::size_t>> first_exact;
-  std::vector<std::pair<std::string, std::size_t>> first_prefix[256];  // by first byte
-  std::vector<std::size_t> first_slot, first_any;
   void index_rules();
+  void build_vocab();
+  std::unordered_map<std::string, std::uint32_t> vocab;
+  PrefixSet prefixes;
+  Anchors anchors, discovery_anchors;
   std::vector<Rule> discovery;   // cue rules naming unknown entities
+  // Definite descriptions and pronouns that open a sentence ("The company", "La
+  // société", "It", "Elle") and the types of the earlier entity they stand for.
+  struct Coref {
+    Rule pattern;          // literals only
+    std::uint32_t types = 0;
+  };
+  std::vector<Coref> corefs;
+  std::unordered_set<std::string> coref_lead;  // words that may come before one: "but", "mais", ","
   std::unordered_map<std::string, std::string> macros;
   Blockers blockers;
   BoilerplateRules boilerplate;
@@ -221,6 +292,34 @@ void Extractor::Impl::add_rules(std::string_view json, const std::string& source
   for (const auto& w : string_list(d, "name_stopwords", source)) name_stop.insert(fold(w));
   for (const auto& w : string_list(d, "org_heads_last", source)) org_heads_last.insert(fold(w));
   for (const auto& w : string_list(d, "org_heads_first", source)) org_heads_first.insert(fold(w));
+  for (const auto& w : string_list(d, "coref_lead", source)) coref_lead.insert(fold(w));
+  if (auto cr = d.FindMember("coref"); cr != d.MemberEnd()) {
+    if (!cr->value.IsArray()) throw InputError(source + ": \"coref\" must be a list");
+    for (const auto& v : cr->value.GetArray()) {
+      if (!v.IsObject()) throw InputError(source + ": coref entries must be objects");
+      Coref c;
+      const std::string id = string_field(v, "id");
+      const std::string where = source + ": coref " + id;
+      try {
+        c.pattern = parse_pattern(id, string_field(v, "pattern"), macros);
+      } catch (const InputError& e) {
+        throw InputError(source + ": " + e.what());
+      }
+      for (const auto& el : c.pattern.elems)
+        if (el.kind != El::Lit && el.kind != El::Gap) throw InputError(where + ": a coref pattern holds words only");
+      const std::string types = string_field(v, "types");
+      std::size_t i = 0;
+      while (i <= types.size()) {
+        std::size_t j = types.find('|', i);
+        if (j == std::string::npos) j = types.size();
+        auto t = parse_entity_type(types.substr(i, j - i));
+        if (!t || *t == EntityType::Unknown) throw InputError(where + ": unknown type in '" + types + "'");
+        c.types |= type_bit(*t);
+        i = j + 1;
+      }
+      corefs.push_back(std::move(c));
+    }
+  }
   auto rs = d.FindMember("rules");
   if (rs == d.MemberEnd() || !rs->value.IsArray()) throw InputError(source + ": a rule file needs a \"rules\" list");
   std::size_t n = 0;
@@ -294,25 +393,41 @@ void Extractor::Impl::add_rules(std::string_view json, const std::string& source
   index_rules();
 }
 
-void Extractor::Impl::index_rules() {
-  first_exact.clear();
-  for (auto& v : first_prefix) v.clear();
-  first_slot.clear();
-  first_any.clear();
-  for (std::size_t i = 0; i < rules.size(); ++i) {
-    const Elem& e = rules[i].elems.front();
-    if (e.kind == El::Lit && !e.optional) {
-      for (const auto& a : e.alts) {
-        if (a.size() > 1 && a.back() == '*')
-          first_prefix[static_cast<unsigned char>(a[0])].emplace_back(a.substr(0, a.size() - 1), i);
-        else first_exact[a].push_back(i);
+void Extractor::Impl::index_rules() { build_vocab(); }
+
+// Every word the lexicon's trie starts with and every literal of the rules gets an id;
+// tokens carry theirs, so rule literals and the trie's first step compare integers.
+void Extractor::Impl::build_vocab() {
+  vocab.clear();
+  prefixes.clear();
+  std::size_t nprefix = 0;
+  auto id = [&](const std::string& k) {
+    auto [it, fresh] = vocab.emplace(k, static_cast<std::uint32_t>(vocab.size() + 1));
+    return it->second;
+  };
+  trie.for_each_root_key([&](const std::string& k) { id(k); });
+  std::vector<Rule*> all;
+  for (auto& r : rules) all.push_back(&r);
+  for (auto& r : discovery) all.push_back(&r);
+  for (auto& c : corefs) all.push_back(&c.pattern);
+  for (Rule* rp : all)
+      for (auto& e : rp->elems) {
+        e.alt_vids.clear();
+        e.alt_pids.clear();
+        if (e.kind != El::Lit) continue;
+        for (const auto& a : e.alts) {
+          if (!(a.size() > 1 && a.back() == '*')) {
+            e.alt_vids.push_back(id(a));
+          } else {
+            const auto pid = prefixes.add(a.substr(0, a.size() - 1));
+            nprefix = std::max<std::size_t>(nprefix, pid + 1);
+            e.alt_pids.push_back(pid);
+          }
+        }
       }
-    } else if ((e.kind == El::Slot && !e.prev) || e.kind == El::Name) {
-      first_slot.push_back(i);
-    } else {
-      first_any.push_back(i);
-    }
-  }
+  trie.index_root(vocab, vocab.size() + 1);
+  anchors.build(rules, vocab, prefixes, nprefix);
+  discovery_anchors.build(discovery, vocab, prefixes, nprefix);
 }
 
 // A company whose name starts its models' names ("DeepSeek" -> "DeepSeek-R1") also names
@@ -334,6 +449,13 @@ void Extractor::Impl::finalize() {
       maker.alt_types.push_back(EntityType::Model);
   }
   for (auto& e : entities) {
+    e.country_id = -1;
+    if (e.country.empty() || e.type == EntityType::Country) continue;
+    if (auto it = by_key.find(text::name_key(e.country)); it != by_key.end() &&
+        entities[it->second].type == EntityType::Country)
+      e.country_id = it->second;
+  }
+  for (auto& e : entities) {
     e.maker_id = -1;
     e.maker_keys.clear();
     if (e.maker.empty()) continue;
@@ -345,6 +467,7 @@ void Extractor::Impl::finalize() {
     for (const auto& a : maker.aliases) e.maker_keys.push_back(text::name_key(a));
   }
   finalized = true;
+  build_vocab();
 }
 
 // ------------------------------------------------------------------------------------------
@@ -356,6 +479,7 @@ struct Item {
   std::uint32_t tb = 0, te = 0;  // token range
   int entity = -1;
   bool discovered = false;
+  bool coref = false;  // a description or pronoun standing for `entity`
 };
 
 struct Mention {
@@ -376,6 +500,7 @@ struct DocEntities {
 struct Match {
   std::vector<int> slots[3];
   bool slot_prev[3] = {false, false, false};
+  bool slot_coref[3] = {false, false, false};
   std::size_t first = SIZE_MAX, last = 0;  // item range
   std::vector<std::pair<std::size_t, std::size_t>> name_spans;  // Name slot token range
 };
@@ -386,11 +511,17 @@ class Matcher {
           const std::unordered_set<std::string>& name_stop,
           const std::vector<Mention>& doc_mentions)
       : items_(items), toks_(toks), ents_(ents), stop_(name_stop), doc_mentions_(doc_mentions) {}
+  void use_prefixes(const PrefixSet* p) { prefixes_ = p; }
 
   // First match of `rule` starting at item `start` (greedy lists, nearest gaps).
   bool match_at(const Rule& rule, std::size_t start, Match& m) {
     rule_ = &rule;
-    m = Match{};
+    for (auto& v : m.slots) v.clear();
+    m.slot_prev[0] = m.slot_prev[1] = m.slot_prev[2] = false;
+    m.slot_coref[0] = m.slot_coref[1] = m.slot_coref[2] = false;
+    m.first = SIZE_MAX;
+    m.last = 0;
+    m.name_spans.clear();
     return step(0, start, m);
   }
 
@@ -401,8 +532,20 @@ class Matcher {
   const std::unordered_set<std::string>& stop_;
   const std::vector<Mention>& doc_mentions_;
   const Rule* rule_ = nullptr;
+  const PrefixSet* prefixes_ = nullptr;
 
-  static bool lit_ok(const Elem& e, const std::string& key) {
+  bool lit_ok(const Elem& e, const Token& t) const {
+    if (t.vid)
+      for (auto v : e.alt_vids)
+        if (v == t.vid) return true;
+    if (!e.has_prefix || !t.pnode) return false;
+    if (prefixes_) {
+      for (auto pid : prefixes_->ids_on_path(t.pnode))
+        for (auto a : e.alt_pids)
+          if (a == pid) return true;
+      return false;
+    }
+    const std::string& key = t.key;
     if (key.empty() || !e.first_bytes.test(static_cast<unsigned char>(key[0]))) return false;
     for (const auto& a : e.alts) {
       if (!a.empty() && a.back() == '*' && a.size() > 1) {
@@ -503,21 +646,24 @@ class Matcher {
     if (ei == elems.size()) return true;
     const Elem& e = elems[ei];
     switch (e.kind) {
+      // Every case leaves `m` as it found it when it fails (cheap undo, no copies).
       case El::Lit: {
-        if (ii < items_.size() && items_[ii].kind == ItemKind::Tok && lit_ok(e, toks_[items_[ii].tb].key)) {
-          Match saved = m;
+        if (ii < items_.size() && items_[ii].kind == ItemKind::Tok && lit_ok(e, toks_[items_[ii].tb])) {
+          const auto f = m.first, l = m.last;
           note(m, ii, ii);
           if (step(ei + 1, ii + 1, m)) return true;
-          m = saved;
+          m.first = f;
+          m.last = l;
         }
         return e.optional && step(ei + 1, ii, m);
       }
       case El::Any: {
         if (ii < items_.size() && items_[ii].kind == ItemKind::Tok) {
-          Match saved = m;
+          const auto f = m.first, l = m.last;
           note(m, ii, ii);
           if (step(ei + 1, ii + 1, m)) return true;
-          m = saved;
+          m.first = f;
+          m.last = l;
         }
         return e.optional && step(ei + 1, ii, m);
       }
@@ -536,9 +682,7 @@ class Matcher {
                 return false;
             }
           }
-          Match saved = m;
           if (step(ei + 1, ii + k, m)) return true;
-          m = saved;
         }
         return false;
       }
@@ -554,21 +698,32 @@ class Matcher {
             bool ok = e.types == 0 || (e.types & type_bit(ent.type));
             for (auto t : ent.alt_types) ok = ok || (e.types & type_bit(t));
             if (!ok) continue;
-            Match saved = m;
-            m.slots[e.slot] = {dm.entity};
+            std::vector<int> saved_ids;
+            saved_ids.swap(m.slots[e.slot]);
+            const bool saved_prev = m.slot_prev[e.slot];
+            m.slots[e.slot].assign(1, dm.entity);
             m.slot_prev[e.slot] = true;
             if (step(ei + 1, ii, m)) return true;
-            m = saved;
+            m.slots[e.slot].swap(saved_ids);
+            m.slot_prev[e.slot] = saved_prev;
             return false;  // only the nearest one
           }
           return false;
         }
+        if (ii >= items_.size() || !fills(e, items_[ii])) return false;
         for (auto& [end, ids] : lists(e, ii)) {
-          Match saved = m;
-          m.slots[e.slot] = ids;
+          std::vector<int> saved_ids;
+          saved_ids.swap(m.slots[e.slot]);
+          const auto f = m.first, l = m.last;
+          const bool saved_coref = m.slot_coref[e.slot];
+          m.slots[e.slot] = std::move(ids);
+          for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
           note(m, ii, end - 1);
           if (step(ei + 1, end, m)) return true;
-          m = saved;
+          m.slots[e.slot].swap(saved_ids);
+          m.slot_coref[e.slot] = saved_coref;
+          m.first = f;
+          m.last = l;
         }
         return false;
       }
@@ -577,11 +732,13 @@ class Matcher {
         std::size_t n = 1;
         while (n < 4 && name_token_ok(ii + n, false)) ++n;
         for (; n >= static_cast<std::size_t>(e.min_tokens) && n > 0; --n) {
-          Match saved = m;
+          const auto f = m.first, l = m.last;
           m.name_spans.push_back({items_[ii].tb, items_[ii + n - 1].te});
           note(m, ii, ii + n - 1);
           if (step(ei + 1, ii + n, m)) return true;
-          m = saved;
+          m.name_spans.pop_back();
+          m.first = f;
+          m.last = l;
         }
         return false;
       }
@@ -616,6 +773,10 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     const std::size_t base = toks.size();
     for (auto& [a, b] : split_sentences(lt)) sents.emplace_back(base + a, base + b);
     for (auto& t : lt) toks.push_back(std::move(t));
+  }
+  for (auto& t : toks) {
+    if (auto it = vocab.find(t.key); it != vocab.end()) t.vid = it->second;
+    t.pnode = prefixes.walk(t.key);
   }
 
   Trie local_trie;
@@ -659,7 +820,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   };
 
   auto add_local = [&](const std::string& surface, EntityType type) -> int {
-    const std::string key = text::name_key(surface);
+    const std::string key = quick_key(surface);
     if (by_key.count(key)) return by_key.at(key);
     if (auto it = local_keys.find(key); it != local_keys.end()) return it->second;
     LexEntity e;
@@ -676,15 +837,21 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   };
 
   // --- pass 1: lexicon mentions, discovery of unknown names by their cues
+  std::vector<std::uint64_t> anchor_seen;
+  std::vector<std::size_t> viable;
   std::vector<Item> items;
   std::vector<Mention> mentions;
   const std::vector<Mention> no_mentions;
   for (const auto& [tb, te] : sents) {
     build_items(tb, te, true, items, &mentions);
     if (discovery.empty()) continue;
+    discovery_anchors.viable(toks, tb, te, anchor_seen, viable);
+    if (viable.empty()) continue;
     Matcher mt(items, toks, de, name_stop, no_mentions);
+    mt.use_prefixes(&prefixes);
     Match m;
-    for (const auto& r : discovery) {
+    for (std::size_t ri : viable) {
+      const Rule& r = discovery[ri];
       for (std::size_t s = 0; s < items.size(); ++s) {
         if (!mt.match_at(r, s, m)) continue;
         for (auto [a, b] : m.name_spans) {
@@ -756,7 +923,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       std::vector<std::string> forms{e.name};
       forms.insert(forms.end(), e.aliases.begin(), e.aliases.end());
       for (const auto& f : forms) {
-        std::string k = text::name_key(f);
+        std::string k = quick_key(f);
         if (k.size() >= 5 && k.find(' ') == std::string::npos) typo_targets.emplace_back(k, m.entity);
       }
     }
@@ -765,6 +932,64 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   std::unordered_map<std::string, int> typo_cache;  // token key -> entity (-1: none)
 
   // --- pass 2: all mentions, then relation patterns sentence by sentence
+  // Entities of each earlier sentence, for descriptions and pronouns ("the company").
+  std::vector<std::vector<std::pair<int, bool>>> sent_ents;
+  // A description or pronoun opening the sentence becomes a mention of the one earlier
+  // entity it can stand for: the nearest earlier sentence (up to 3 back) with entities
+  // of a fitting type gives it if it holds only one, or if the first opens that sentence
+  // (its subject). Anything less clear stays unresolved (precision first).
+  auto resolve_coref = [&](std::vector<Item>& its, std::size_t, std::size_t) {
+    std::size_t start = 0;
+    while (start < its.size() && start < 4 && its[start].kind == ItemKind::Tok &&
+           (toks[its[start].tb].kind == TokKind::Punct || coref_lead.count(toks[its[start].tb].key)))
+      ++start;
+    // the description itself may begin with a lead word ("the"): try from each
+    for (std::size_t s0 = 0; s0 <= start && s0 < its.size(); ++s0) {
+      const bool tok_only = its[s0].kind == ItemKind::Tok;
+      if (!tok_only) break;
+      for (const auto& c : corefs) {
+        Matcher cm(its, toks, de, name_stop, no_mentions);
+        cm.use_prefixes(&prefixes);
+        Match mm;
+        if (!cm.match_at(c.pattern, s0, mm) || mm.first == SIZE_MAX) continue;
+        // "The company Norvex ...", "La société chinoise Norvex": the name is given
+        {
+          std::size_t nx = mm.last + 1;
+          while (nx < its.size() && its[nx].kind == ItemKind::Demonym) ++nx;
+          if (nx < its.size() && (its[nx].kind == ItemKind::Mention ||
+                                  (toks[its[nx].tb].kind == TokKind::Word && toks[its[nx].tb].upper)))
+            return;
+        }
+        int found = -1;
+        for (std::size_t back = sent_ents.size(), hops = 0; back-- > 0 && hops < 3; ++hops) {
+          std::vector<int> fit;
+          int opener = -1;
+          for (auto [ent, opens] : sent_ents[back]) {
+            const auto& e = de.get(ent);
+            bool ok = (c.types & type_bit(e.type)) != 0;
+            for (auto t : e.alt_types) ok = ok || (c.types & type_bit(t));
+            if (!ok || e.type == EntityType::Country) continue;
+            if (std::find(fit.begin(), fit.end(), ent) == fit.end()) fit.push_back(ent);
+            if (opens && opener < 0) opener = ent;
+          }
+          if (fit.empty()) continue;
+          if (fit.size() == 1) found = fit[0];
+          else if (opener >= 0 && opener == fit[0]) found = opener;
+          break;
+        }
+        if (found < 0) return;
+        Item it;
+        it.kind = ItemKind::Mention;
+        it.tb = its[mm.first].tb;
+        it.te = its[mm.last].te;
+        it.entity = found;
+        it.coref = true;
+        its.erase(its.begin() + static_cast<std::ptrdiff_t>(mm.first), its.begin() + static_cast<std::ptrdiff_t>(mm.last) + 1);
+        its.insert(its.begin() + static_cast<std::ptrdiff_t>(mm.first), it);
+        return;
+      }
+    }
+  };
   std::vector<Mention> doc_mentions;
   std::set<std::tuple<std::string, int, std::string>> seen_facts;
   for (const auto& [tb, te] : sents) {
@@ -800,8 +1025,28 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         cached = best;
       }
     }
+    if (!corefs.empty()) resolve_coref(items, tb, te);
     for (const auto& it : items)
       if (it.kind != ItemKind::Tok) doc_mentions.push_back({it.tb, it.te, it.entity, it.kind == ItemKind::Demonym});
+    {
+      std::vector<std::pair<int, bool>> here;  // (entity, opens the sentence)
+      for (std::size_t k = 0; k < items.size(); ++k) {
+        const auto& it = items[k];
+        if (it.kind != ItemKind::Mention) continue;
+        bool opens = true;  // only connectors, determiners and punctuation before it
+        for (std::size_t q = 0; q < k && opens; ++q)
+          opens = items[q].kind == ItemKind::Tok && (toks[items[q].tb].kind == TokKind::Punct ||
+                                                     coref_lead.count(toks[items[q].tb].key));
+        // "Baidu and Alibaba ...": a subject of two names gives no single referent
+        if (k >= 2 && !here.empty() && here.front().second && items[k - 2].kind == ItemKind::Mention &&
+            items[k - 1].kind == ItemKind::Tok) {
+          const auto& c = toks[items[k - 1].tb].key;
+          if (c == "and" || c == "et" || c == "," || c == "or" || c == "ou" || c == "&") here.front().second = false;
+        }
+        here.emplace_back(it.entity, opens);
+      }
+      sent_ents.push_back(std::move(here));
+    }
 
     const std::size_t s_start = toks[tb].start, s_end = toks[te - 1].end;
     const bool question = is_sentence_question(toks, tb, te);
@@ -814,8 +1059,8 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       // "les puces de Nvidia": a generic chip made by a company is that company's chips.
       if (p == Predicate::develops && oe.type == EntityType::Chip && oe.maker.empty()) {
         for (const char* suffix : {" GPUs", " chips", " GPU", " chip", " AI chips"}) {
-          auto it = by_key.find(text::name_key(se.name + suffix));
-          if (it != by_key.end() && text::name_key(entities[it->second].maker) == text::name_key(se.name)) {
+          auto it = by_key.find(quick_key(se.name + suffix));
+          if (it != by_key.end() && quick_key(entities[it->second].maker) == quick_key(se.name)) {
             o = it->second;
             break;
           }
@@ -848,8 +1093,24 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
 
     // Lexicon knowledge stated by the name itself: "Deepseek V3", "puces de Nvidia".
     for (const auto& it : items) {
-      if (it.kind != ItemKind::Mention) continue;
+      if (it.kind != ItemKind::Mention || it.coref) continue;
       const auto& e = de.get(it.entity);
+      // "Saudi Aramco", "Bank of China": a word of the name names the home country
+      if (e.country_id >= 0 && !question && it.te - it.tb >= 2 &&
+          (e.type == EntityType::Company || e.type == EntityType::Organization)) {
+        for (std::uint32_t k = it.tb; k < it.te; ++k) {
+          const TrieValue* v = nullptr;
+          if (trie.longest(toks, k, k + 1, text, &v) != 1 || !v || v->entity != e.country_id) continue;
+          // a demonym or a word of the country's own name, not its capital ("Pékin")
+          bool named = v->demonym;
+          for (const auto& w : keys_of(entities[e.country_id].name)) named = named || w == toks[k].key;
+          if (named) {
+            emit("lexicon.name_country", 0.8, it.entity, Predicate::based_in, e.country_id,
+                 toks[it.tb].start, toks[it.te - 1].end);
+            break;
+          }
+        }
+      }
       if (e.maker_id < 0) continue;
       const int maker_id = e.maker_id;
       std::string surface;
@@ -870,25 +1131,26 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     }
 
     if (question) continue;
+    auto owned_in_span = [&](int ent, std::size_t a, std::size_t b) {
+      for (std::size_t k = a; k <= b && k < items.size(); ++k)
+        if (items[k].kind == ItemKind::Mention && items[k].entity == ent)
+          return k > 0 && items[k - 1].kind == ItemKind::Tok && toks[items[k - 1].tb].key == "'s";
+      return false;
+    };
+    anchors.viable(toks, tb, te, anchor_seen, viable);
+    if (viable.empty()) continue;
     Matcher mt(items, toks, de, name_stop, doc_mentions);
+    mt.use_prefixes(&prefixes);
     Match m;
-    std::vector<std::size_t> cand;
     for (std::size_t s = 0; s < items.size(); ++s) {
-      cand.assign(first_any.begin(), first_any.end());
-      if (items[s].kind == ItemKind::Tok) {
-        const std::string& key = toks[items[s].tb].key;
-        if (auto it = first_exact.find(key); it != first_exact.end())
-          cand.insert(cand.end(), it->second.begin(), it->second.end());
-        if (!key.empty())
-          for (const auto& [pre, ri] : first_prefix[static_cast<unsigned char>(key[0])])
-            if (key.compare(0, pre.size(), pre) == 0) cand.push_back(ri);
-      } else {
-        cand.insert(cand.end(), first_slot.begin(), first_slot.end());
-      }
-      std::sort(cand.begin(), cand.end());
-      cand.erase(std::unique(cand.begin(), cand.end()), cand.end());
-      for (std::size_t ri : cand) {
+      const bool tok = items[s].kind == ItemKind::Tok;
+      for (std::size_t ri : viable) {
         const Rule& r = rules[ri];
+        // the rule's first element must be able to start here
+        const Elem& fe = r.elems.front();
+        if (fe.kind == El::Lit && !fe.optional && !tok) continue;
+        if (fe.kind == El::Slot && !fe.prev && tok) continue;
+        if (fe.kind == El::Name && !tok) continue;
         if (!mt.match_at(r, s, m) || m.first == SIZE_MAX) continue;
         // Negation, modality and the rule's own "unless" words inside the matched span.
         bool blocked = false;
@@ -916,9 +1178,15 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         const std::size_t span_b = toks[items[m.last].te - 1].end;
         double conf = r.confidence;
         for (const auto& em : r.emits) {
-          const double c = conf * (m.slot_prev[em.subject] || m.slot_prev[em.object] ? 0.9 : 1.0);
-          for (int sid : m.slots[em.subject])
-            for (int oid : m.slots[em.object]) emit(r.id, c, sid, em.predicate, oid, span_a, span_b);
+          double c = conf * (m.slot_prev[em.subject] || m.slot_prev[em.object] ? 0.9 : 1.0);
+          const bool coref = m.slot_coref[em.subject] || m.slot_coref[em.object];
+          if (coref) c *= 0.85;  // one step of inference more than a named mention
+          const std::string id = coref ? r.id + "+coref" : r.id;
+          for (int sid : m.slots[em.subject]) {
+            // "Chinese giant SenseTime's institute": the demonym describes the owner only
+            if (em.predicate == Predicate::based_in && owned_in_span(sid, m.first, m.last)) continue;
+            for (int oid : m.slots[em.object]) emit(id, c, sid, em.predicate, oid, span_a, span_b);
+          }
         }
       }
     }

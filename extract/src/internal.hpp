@@ -21,6 +21,27 @@ struct Token {
   bool upper = false;      // first letter is upper case
   bool all_lower = false;  // no upper-case letter at all
   std::string key;         // folded form: case, accents, apostrophes (’ -> ')
+  std::uint32_t vid = 0;   // id of `key` in the extractor's vocabulary (0 = not in it)
+  std::uint32_t pnode = 0; // node of PrefixSet where the key's rule prefixes end (0 = none)
+};
+
+// The prefix alternatives of rule literals ("ingenieur*"), as a byte trie: a key walks it
+// once and every prefix it starts with lies on the path to the deepest matched node.
+class PrefixSet {
+ public:
+  std::uint32_t add(const std::string& prefix);  // prefix id
+  std::uint32_t walk(std::string_view key) const;  // deepest node with a prefix id on the path
+  const std::vector<std::uint32_t>& ids_on_path(std::uint32_t node) const { return nodes_[node].path; }
+  void clear() { nodes_.assign(1, {}); count_ = 0; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<unsigned char, std::uint32_t>> kids;
+    std::vector<std::uint32_t> path;  // prefix ids ending here or above
+    int id = -1;
+  };
+  std::vector<Node> nodes_{1};
+  std::uint32_t count_ = 0;
 };
 
 // Tokens of text[b, e). Elisions ("d'", "l'") and the English possessive ("'s") are
@@ -29,6 +50,8 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<T
 
 // The folded key of one word (fast path for ASCII).
 std::string fold(std::string_view s);
+// name_key for Latin text without a Unicode library; false if `s` needs name_key.
+bool fast_fold(std::string_view s, std::string& out);
 
 // ---- boilerplate and sentences ------------------------------------------------------------
 struct Span {
@@ -54,6 +77,7 @@ struct LexEntity {
   std::vector<std::string> distinct_from;  // name keys
   std::string maker;
   int maker_id = -1;                     // resolved at load time
+  int country_id = -1;                   // resolved at load time
   std::vector<std::string> maker_keys;   // folded forms of the maker's name and aliases
   bool discovered = false;
   bool has(EntityType t) const {
@@ -79,8 +103,23 @@ class Trie {
   std::size_t longest(const std::vector<Token>& toks, std::size_t i, std::size_t end,
                       std::string_view text, const TrieValue** value) const;
   bool empty() const { return nodes_.size() <= 1; }
+  // Root children by vocabulary id (Token::vid), so that a lookup hashes no string.
+  template <class Vocab>
+  void index_root(const Vocab& vocab, std::size_t size) {
+    root_vid_.assign(size, 0);
+    for (const auto& [key, node] : edges_)
+      if (auto it = vocab.find(key); it != vocab.end()) root_vid_[it->second] = node;
+    root_complete_ = true;
+    for (const auto& [key, node] : edges_) root_complete_ = root_complete_ && vocab.count(key);
+  }
+  template <class F>
+  void for_each_root_key(F&& f) const {
+    for (const auto& kv : edges_) f(kv.first);
+  }
 
  private:
+  std::vector<std::uint32_t> root_vid_;
+  bool root_complete_ = false;  // every root key has an id: vid 0 means no child
   struct Node {
     std::vector<TrieValue> values;
     std::vector<std::pair<std::string, std::uint32_t>> kids;  // below the root: few children
@@ -98,6 +137,9 @@ struct Elem {
   El kind = El::Lit;
   std::vector<std::string> alts;  // literal keys; a trailing '*' = prefix
   std::bitset<256> first_bytes;   // first bytes of all alternatives: a quick reject
+  std::vector<std::uint32_t> alt_vids;  // vocabulary ids of the exact alternatives
+  std::vector<std::uint32_t> alt_pids;  // PrefixSet ids of the prefix alternatives
+  bool has_prefix = false;              // some alternative ends in '*' 
   bool optional = false;
   int slot = -1;               // 0 = S, 1 = O, 2 = O2 (Slot); for Name: always 0
   std::uint32_t types = 0;     // bit mask of EntityType; 0 = any

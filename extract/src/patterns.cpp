@@ -27,6 +27,7 @@ std::uint32_t Trie::child(std::uint32_t node, const std::string& key) const {
 
 void Trie::add(const std::vector<std::string>& keys, TrieValue v) {
   if (keys.empty()) return;
+  root_complete_ = false;  // index_root again
   std::uint32_t node = 0;
   for (const auto& key : keys) {
     std::uint32_t next = child(node, key);
@@ -51,7 +52,12 @@ std::size_t Trie::longest(const std::vector<Token>& toks, std::size_t i, std::si
   std::size_t best = 0;
   *value = nullptr;
   for (std::size_t j = i; j < end; ++j) {
-    node = child(node, toks[j].key);
+    if (node == 0 && root_complete_) {
+      const std::uint32_t v = toks[j].vid;
+      node = v < root_vid_.size() ? root_vid_[v] : 0;
+    } else {
+      node = child(node, toks[j].key);
+    }
     if (node == 0) break;
     const auto& vals = nodes_[node].values;
     if (vals.empty()) continue;
@@ -63,6 +69,47 @@ std::size_t Trie::longest(const std::vector<Token>& toks, std::size_t i, std::si
       *value = &v;
       break;
     }
+  }
+  return best;
+}
+
+std::uint32_t PrefixSet::add(const std::string& prefix) {
+  std::uint32_t node = 0;
+  for (unsigned char c : prefix) {
+    std::uint32_t next = 0;
+    for (auto [k, n] : nodes_[node].kids)
+      if (k == c) next = n;
+    if (next == 0) {
+      nodes_.emplace_back();
+      next = static_cast<std::uint32_t>(nodes_.size() - 1);
+      nodes_[node].kids.emplace_back(c, next);
+      nodes_[next].path = nodes_[node].path;
+    }
+    node = next;
+  }
+  if (nodes_[node].id < 0) {
+    nodes_[node].id = static_cast<int>(count_++);
+    // every node below inherits the new id on its path
+    std::vector<std::uint32_t> stack{node};
+    while (!stack.empty()) {
+      auto n = stack.back();
+      stack.pop_back();
+      nodes_[n].path.push_back(static_cast<std::uint32_t>(nodes_[node].id));
+      for (auto [k, c] : nodes_[n].kids) stack.push_back(c);
+    }
+  }
+  return static_cast<std::uint32_t>(nodes_[node].id);
+}
+
+std::uint32_t PrefixSet::walk(std::string_view key) const {
+  std::uint32_t node = 0, best = 0;
+  for (unsigned char c : key) {
+    std::uint32_t next = 0;
+    for (auto [k, n] : nodes_[node].kids)
+      if (k == c) { next = n; break; }
+    if (next == 0) break;
+    node = next;
+    if (nodes_[node].id >= 0) best = node;
   }
   return best;
 }
@@ -159,6 +206,7 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       // literals are folded like text tokens; "’" and "'" are the same
       for (std::size_t p = 0; (p = k.find("\xE2\x80\x99", p)) != std::string::npos;) k.replace(p, 3, "'");
       if (star) k += '*';
+      e.has_prefix = e.has_prefix || star;
       if (!k.empty()) e.first_bytes.set(static_cast<unsigned char>(k[0]));
       e.alts.push_back(std::move(k));
     }

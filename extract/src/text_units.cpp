@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <bitset>
 #include <cstring>
 #include <unordered_set>
 
@@ -66,6 +67,70 @@ bool is_elision(std::string_view lower) {
 
 }  // namespace
 
+// Folds Latin text the way kg::text::name_key does (case, accents, ’‘ -> ', spaces
+// collapsed) without a Unicode library: ASCII, U+00A0, U+00C0-U+00FF, œ, and the
+// apostrophes and narrow spaces of French typography. Returns false on anything else
+// (the caller then uses name_key).
+bool fast_fold(std::string_view s, std::string& out) {
+  // U+00C0..U+00FF -> base letter; 0 = keep the character as is
+  static constexpr char kLatin1[64] = {
+      'a', 'a', 'a', 'a', 'a', 'a', 0,   'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+      0,   'n', 'o', 'o', 'o', 'o', 'o', 0,   0,   'u', 'u', 'u', 'u', 'y', 0,   0,
+      'a', 'a', 'a', 'a', 'a', 'a', 0,   'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
+      0,   'n', 'o', 'o', 'o', 'o', 'o', 0,   0,   'u', 'u', 'u', 'u', 'y', 0,   'y'};
+  out.clear();
+  out.reserve(s.size());
+  bool pending_space = false;
+  auto put = [&](char c) {
+    if (pending_space && !out.empty()) out.push_back(' ');
+    pending_space = false;
+    out.push_back(c);
+  };
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1F)) {
+        pending_space = true;
+      } else {
+        put(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+      }
+      ++i;
+      continue;
+    }
+    if (i + 1 >= s.size()) return false;
+    const auto d = static_cast<unsigned char>(s[i + 1]);
+    if (c == 0xC3 && d >= 0x80 && d <= 0xBF) {
+      const unsigned cp = 0xC0 + (d - 0x80);
+      if (cp == 0xDF) { put('s'); put('s'); i += 2; continue; }
+      if (char b = kLatin1[cp - 0xC0]) { put(b); i += 2; continue; }
+      // æ ð × ø þ ÷ stay; their upper-case forms fold to them
+      unsigned low = cp;
+      if (cp == 0xC6 || cp == 0xD0 || cp == 0xD8 || cp == 0xDE) low = cp + 0x20;
+      put(static_cast<char>(0xC3));
+      out.push_back(static_cast<char>(0x80 + (low - 0xC0)));
+      i += 2;
+      continue;
+    }
+    if (c == 0xC2 && d == 0xA0) { pending_space = true; i += 2; continue; }
+    if (c == 0xC2 && (d == 0xAB || d == 0xBB)) { put(static_cast<char>(c)); out.push_back(static_cast<char>(d)); i += 2; continue; }
+    if (c == 0xC5 && (d == 0x92 || d == 0x93)) { put(static_cast<char>(0xC5)); out.push_back(static_cast<char>(0x93)); i += 2; continue; }
+    if (c == 0xE2 && d == 0x80 && i + 2 < s.size()) {
+      const auto e = static_cast<unsigned char>(s[i + 2]);
+      if (e == 0x98 || e == 0x99) { put('\''); i += 3; continue; }
+      if (e == 0xAF || e == 0x89) { pending_space = true; i += 3; continue; }  // narrow and thin spaces
+      if (e == 0x93 || e == 0x94 || e == 0x9C || e == 0x9D) {  // dashes and double quotes stay
+        put(static_cast<char>(c));
+        out.push_back(static_cast<char>(d));
+        out.push_back(static_cast<char>(e));
+        i += 3;
+        continue;
+      }
+    }
+    return false;
+  }
+  return true;
+}
+
 std::string fold(std::string_view s) {
   bool ascii = true;
   for (char c : s)
@@ -76,6 +141,10 @@ std::string fold(std::string_view s) {
     return r;
   }
   // Non-ASCII words are few and repeat a lot: cache their keys per thread.
+  {
+    std::string r;
+    if (fast_fold(s, r)) return r;
+  }
   thread_local std::unordered_map<std::string, std::string> cache;
   auto it = cache.find(std::string(s));
   if (it != cache.end()) return it->second;
@@ -287,21 +356,42 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
                 static_cast<std::size_t>(t.data() - text.data()) + t.size()};
       l.t = t;
       // cues sit at the start of a line: fold only its head
-      l.key = kg::text::name_key(t.size() > 200 ? t.substr(0, 200) : t);
+      const std::string_view head = t.size() > 200 ? t.substr(0, 200) : t;
+      if (!fast_fold(head, l.key)) l.key = kg::text::name_key(head);
       lines.push_back(std::move(l));
     }
     if (nl == text.size()) break;
     i = nl + 1;
   }
+  // A line can hold a cue only where 4 bytes start one: test a hashed 4-gram filter
+  // in one pass before searching for each cue.
+  std::bitset<4096> grams;
+  bool short_cue = false;
+  auto gram_at = [](std::string_view k, std::size_t i) {
+    std::uint32_t g;
+    std::memcpy(&g, k.data() + i, 4);
+    return static_cast<std::size_t>((g * 2654435761u) >> 20);
+  };
+  for (const auto& cue : rules.line_cues) {
+    if (cue.size() < 4) short_cue = true;
+    else grams.set(gram_at(cue, 0));
+  }
+  auto may_hold_cue = [&](const std::string& key) {
+    if (short_cue) return true;
+    for (std::size_t i = 0; i + 4 <= key.size(); ++i)
+      if (grams.test(gram_at(key, i))) return true;
+    return false;
+  };
   std::unordered_set<std::string_view> seen;
   for (std::size_t k = 0; k < lines.size(); ++k) {
     Line& l = lines[k];
     if (is_widget(l.key) || is_ticker(l.t) || looks_like_url_line(l.t, l.key) || self_repeating(l.t)) {
       l.drop = true;
     }
-    for (const auto& cue : rules.line_cues) {
-      if (l.key.find(cue) != std::string::npos) { l.drop = true; break; }
-    }
+    if (!l.drop && may_hold_cue(l.key))
+      for (const auto& cue : rules.line_cues) {
+        if (l.key.find(cue) != std::string::npos) { l.drop = true; break; }
+      }
     if (is_comment_meta(l.t, l.key)) {
       // A comment: author line before the stamp, body after it up to the reply widget.
       l.drop = true;

@@ -161,6 +161,93 @@ TEST_CASE("entity resolution within a document: short names, typos, distinct_fro
   }
 }
 
+TEST_CASE("descriptions and pronouns opening a sentence stand for the earlier entity") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Norvex held a press event on Monday. The company released Falcor-7 in March.", "Norvex|develops|Falcor-7"},
+      {"Norvex a pr\xC3\xA9sent\xC3\xA9 ses comptes lundi. La soci\xC3\xA9t\xC3\xA9 a lanc\xC3\xA9 Falcor-7 en mars.", "Norvex|develops|Falcor-7"},
+      {"Kestrel reported strong sales. It later released Tern X1 to cloud customers.", "Kestrel|develops|Tern X1"},
+      {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Mais le groupe a aussi lanc\xC3\xA9 Tern X1.", "Kestrel|develops|Tern X1"},
+      {"Jun Takeda spoke in Lisbon on Friday. He founded Norvex in 2020.", "Jun Takeda|founded|Norvex"},
+      {"Jun Takeda est arriv\xC3\xA9 \xC3\xA0 Lisbonne vendredi. Il a fond\xC3\xA9 Norvex en 2020.", "Jun Takeda|founded|Norvex"},
+      // the subject of the earlier sentence wins over a later object
+      {"Kestrel bought a stake in Norvex last year. The company released Tern X1 in May.", "Kestrel|develops|Tern X1"},
+  }));
+  CAPTURE(text);
+  Document d;
+  d.name = "t.txt";
+  d.text = text;
+  auto fs = extractor().extract(d);
+  std::vector<std::string> got;
+  for (const auto& f : fs) {
+    got.push_back(f.triple.subject.name + "|" + std::string(kg::to_string(f.triple.predicate)) + "|" + f.triple.object.name);
+    // found through a description: said in the rule id, and less sure than a named mention
+    if (got.back() == expected) {
+      CHECK(f.triple.rule.find("+coref") != std::string::npos);
+      CHECK(f.triple.confidence < 0.75);
+    }
+  }
+  CAPTURE(got);
+  CHECK(has(got, expected));
+}
+
+TEST_CASE("descriptions with no single clear referent, or in blocked sentences, give nothing") {
+  auto text = GENERATE(as<std::string>{},
+      "Norvex and Kestrel held a joint event. The company released Falcor-7.",
+      "Norvex et Kestrel ont tenu un salon. La soci\xC3\xA9t\xC3\xA9 a lanc\xC3\xA9 Falcor-7.",
+      "The company released Falcor-7 in March.",
+      "La soci\xC3\xA9t\xC3\xA9 a lanc\xC3\xA9 Falcor-7 en mars.",
+      "Norvex a pr\xC3\xA9sent\xC3\xA9 ses comptes. La soci\xC3\xA9t\xC3\xA9 n'a pas lanc\xC3\xA9 Falcor-7.",
+      "Kestrel reported strong sales. It could release Tern X1 next year.",
+      "Norvex a pr\xC3\xA9sent\xC3\xA9 ses comptes. Le groupe pourrait lancer Falcor-7.",
+      "Analysts praised Kestrel. They believe the company released Tern X1.");
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK(got.empty());
+}
+
+TEST_CASE("a name that contains its home country states it; a possession does not") {
+  CHECK(has(facts("Sylvania Robotics recrute des ing\xC3\xA9nieurs."), "Sylvania Robotics|based_in|Sylvania"));
+  CHECK(has(facts("Grand Freedonian Bank opened a new office."), "Grand Freedonian Bank|based_in|Freedonia"));
+  // country known to the lexicon but not named in the text: nothing
+  CHECK_FALSE(has(facts("Valmont Capital opened a new office."), "Valmont Capital|based_in|Freedonia"));
+  // the demonym describes the owner, not what it owns
+  auto got = facts("Tian Oro, former dean of Sylvanian giant Kestrel's Applied Vision Institute, left.");
+  CAPTURE(got);
+  CHECK(has(got, "Kestrel|based_in|Sylvania"));
+  CHECK_FALSE(has(got, "Applied Vision Institute|based_in|Sylvania"));
+}
+
+TEST_CASE("trials under way are uses; negated or planned ones are not") {
+  CHECK(has(facts("Kestrel has started testing Falcor-7 internally."), "Kestrel|uses|Falcor-7"));
+  CHECK(has(facts("Kestrel a commenc\xC3\xA9 \xC3\xA0 tester en interne le mod\xC3\xA8le Falcor-7."), "Kestrel|uses|Falcor-7"));
+  CHECK(facts("Kestrel has not started testing Falcor-7.").empty());
+  CHECK(facts("Kestrel n'a pas commenc\xC3\xA9 \xC3\xA0 tester Falcor-7.").empty());
+  CHECK(facts("Kestrel might start testing Falcor-7.").empty());
+}
+
+TEST_CASE("a user lexicon says two names are one entity, or that two are different") {
+  Extractor x = make_extractor({kData + "lexicon.json"}, {}, false, true);
+  // same name and type as a known entity: its aliases are added to that entity
+  x.add_lexicon(R"({"entities":[{"name":"Norvex","type":"Company","aliases":["NVX Group"]}]})", "user.json");
+  Document d;
+  d.name = "t.txt";
+  d.text = "Kestrel invested $2 billion in NVX Group.";
+  auto fs = x.extract(d);
+  REQUIRE(fs.size() == 1);
+  CHECK(fs[0].triple.object.name == "Norvex");
+  // typo within the edit distance merges; distinct_from keeps two names apart
+  Extractor y = make_extractor({kData + "lexicon.json"}, {}, false, true);
+  d.text = "Norvex grandit vite. Kestrel investit dans Norvax.";
+  bool merged = false;
+  for (const auto& f : y.extract(d)) merged = merged || f.triple.object.name == "Norvex";
+  CHECK(merged);
+  y.add_lexicon(R"({"entities":[{"name":"Norvex","type":"Company","distinct_from":["Norvax"]}]})", "user.json");
+  merged = false;
+  for (const auto& f : y.extract(d)) merged = merged || f.triple.object.name == "Norvex";
+  CHECK_FALSE(merged);
+}
+
 TEST_CASE("evidence: doc, verbatim sentence and its byte offsets, deduplicated, ordered") {
   Document d;
   d.name = "doc.txt";
