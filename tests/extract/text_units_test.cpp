@@ -3,6 +3,7 @@
 
 #include "internal.hpp"
 #include "kg/extract/extractor.hpp"
+#include "kg/text.hpp"
 
 using namespace kg::extract;
 using namespace kg::extract::detail;
@@ -121,4 +122,25 @@ TEST_CASE("reader comments and repeated paragraphs are dropped") {
   REQUIRE(spans.size() == 1);
   CHECK(text.substr(spans[0].start, spans[0].end - spans[0].start) == para);
   CHECK(spans[0].start == 0);
+}
+
+TEST_CASE("the Latin fast fold gives what name_key gives, or declines") {
+  const char* samples[] = {
+      "L\xE2\x80\x99" "\xC3\x89tat fran\xC3\xA7" "ais a d\xC3\xA9" "cid\xC3\xA9",
+      "  Stra\xC3\x9F" "e  \xC3\x86sir \xC3\x98resund  ",
+      "\xC2\xAB Citation \xC2\xBB \xE2\x80\x94 fin",
+      "un\xC2\xA0" "espace\xE2\x80\xAF" "fin \xC5\x92uvre \xC5\x93uf",
+      "DeepSeek-R1 and O'Brien's \xE2\x80\x9Cquote\xE2\x80\x9D",
+      "\xC3\x80 \xC3\xBF \xC3\x9D \xC3\x90 \xC3\x9E \xC3\x97 \xC3\xB7",
+  };
+  for (const char* s : samples) {
+    std::string fast;
+    CAPTURE(s);
+    REQUIRE(fast_fold(s, fast));
+    CHECK(fast == kg::text::name_key(s));
+  }
+  std::string out;
+  CHECK_FALSE(fast_fold("\xE4\xB8\xAD\xE5\x9B\xBD", out));  // CJK: left to name_key
+  CHECK_FALSE(fast_fold("x\xC2\xB2", out));                  // superscript two: NFKD changes it
+  CHECK(fold("\xE4\xB8\xAD\xE5\x9B\xBD") == kg::text::name_key("\xE4\xB8\xAD\xE5\x9B\xBD"));
 }
