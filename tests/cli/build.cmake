@@ -1,0 +1,12 @@
+# End-to-end tests of `kg build`, the main job, and of the whole flow on the bundled corpus.
+kg_e2e(build_help 0 "--update" build --help)
+kg_e2e(build_missing_input 1 "nope/missing.txt: no such file" build nope/missing.txt -o g.json)
+kg_e2e(build_binary_input 1 "binary file" build @DATA@/build/binary.txt -o g.json)
+kg_e2e(build_invalid_utf8 1 "invalid UTF-8 at byte" build @DATA@/build/latin1.txt -o g.json)
+kg_e2e(build_needs_output 2 "output" build @CORPUS@/news)
+kg_e2e_script(build_empty_corpus ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_empty_corpus.sh)
+kg_e2e_script(build_corpus_flow ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_corpus_flow.sh)
+kg_e2e_script(build_deterministic ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_deterministic.sh)
+kg_e2e_script(build_update ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_update.sh)
+kg_e2e_script(build_keeps_old_file_on_error ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_keeps_old_file.sh)
+kg_e2e_script(build_dev_set_score ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_dev_set_score.sh)
