@@ -587,7 +587,11 @@ class Matcher {
       return out;
     // A rule's leading subject right after a preposition is some other verb's complement:
     // "X, backed by Alibaba, released Y", "les puces de Huawei pour entraîner Y".
-    if (e.slot == 0 && &e == &rule_->elems.front() && i > 0 && items_[i - 1].kind == ItemKind::Tok) {
+    // Not so for an owner in a possessive rule ("competes with Alibaba's Qwen").
+    const bool possessive = rule_->elems.size() > 1 && rule_->elems[1].kind == El::Lit && is_tok(i + 1, "'s") &&
+                            lit_ok(rule_->elems[1], toks_[items_[i + 1].tb]);
+    if (e.slot == 0 && &e == &rule_->elems.front() && !possessive && i > 0 &&
+        items_[i - 1].kind == ItemKind::Tok) {
       static const std::unordered_set<std::string> preps{"by", "par", "of", "from", "with", "avec", "than",
                                                          "versus", "vs", "contre", "against", "de", "d'",
                                                          "du", "des", "for", "pour", "into", "dans"};
@@ -598,8 +602,11 @@ class Matcher {
     std::size_t j = i + 1;
     while (j < items_.size()) {
       std::size_t k = j;
-      // "SenseTime's Research Institute": the owner and the owned both fill the slot.
+      // "SenseTime's Research Institute": the owner and the owned (a unit of it) both fill
+      // the slot; "Nvidia's H20" (a thing it makes): the owned alone does.
       if (is_tok(k, "'s") && k + 1 < items_.size() && fills(e, items_[k + 1])) {
+        const auto ot = ents_.get(items_[k + 1].entity).type;
+        if (ot != EntityType::Company && ot != EntityType::Organization) ids.pop_back();
         ids.push_back(items_[k + 1].entity);
         j = k + 2;
         out.push_back({j, ids});
@@ -673,7 +680,9 @@ class Matcher {
             std::size_t j = ii + k - 1;
             if (j >= items_.size()) return false;
             // a gap never skips an entity, except a place ("X en Afrique du Sud, a choisi Y")
-            if (items_[j].kind == ItemKind::Mention && ents_.get(items_[j].entity).type != EntityType::Country)
+            // nor a possessor ("sales of Nvidia's more powerful H100"): it is a determiner
+            if (items_[j].kind == ItemKind::Mention && ents_.get(items_[j].entity).type != EntityType::Country &&
+                !is_tok(j + 1, "'s"))
               return false;
             if (items_[j].kind == ItemKind::Tok) {
               const auto& key = toks_[items_[j].tb].key;
@@ -712,6 +721,12 @@ class Matcher {
         }
         if (ii >= items_.size() || !fills(e, items_[ii])) return false;
         for (auto& [end, ids] : lists(e, ii)) {
+          // An object left before "'s" is a possessor, not the head ("banned sales of
+          // Nvidia's H100"), unless the pattern itself goes on with "'s".
+          if (e.slot != 0 && is_tok(end, "'s") &&
+              !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
+                lit_ok(elems[ei + 1], toks_[items_[end].tb])))
+            continue;
           std::vector<int> saved_ids;
           saved_ids.swap(m.slots[e.slot]);
           const auto f = m.first, l = m.last;
@@ -800,6 +815,21 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     for (std::size_t i = tb; i < te;) {
       Mention m{};
       if (lookup(i, te, use_local, m)) {
+        // "puces Nvidia A800": a name that starts inside this one and reaches further wins
+        std::size_t cut = 0;
+        for (std::size_t k = i + 1; k < m.te && !cut; ++k) {
+          Mention inner{};
+          if (lookup(k, te, use_local, inner) && inner.te > m.te) cut = k;
+        }
+        if (cut) {
+          for (; i < cut; ++i) {
+            Item t;
+            t.tb = static_cast<std::uint32_t>(i);
+            t.te = static_cast<std::uint32_t>(i + 1);
+            items.push_back(t);
+          }
+          continue;
+        }
         Item it;
         it.kind = m.demonym ? ItemKind::Demonym : ItemKind::Mention;
         it.tb = static_cast<std::uint32_t>(m.tb);

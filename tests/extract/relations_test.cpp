@@ -299,3 +299,104 @@ TEST_CASE("the built-in lexicon and rules are compiled in") {
   auto recs = x.entity_records();
   CHECK(std::any_of(recs.begin(), recs.end(), [](const kg::EntityRecord& r) { return r.type == kg::EntityType::Country; }));
 }
+
+// Constructions found on unseen articles (tests/data/extract/heldout): one FR and one EN row
+// per new pattern where both languages have it.
+TEST_CASE("held-out constructions, FR and EN") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // develops: "whose X", "dont la puce X", maker nouns, passives by a subsidiary, asides
+      {"Kestrel, whose Tern X1 chip sells well, grew.", "Kestrel|develops|Tern X1"},
+      {"Kestrel, dont la puce Tern X1 se vend bien, grandit.", "Kestrel|develops|Tern X1"},
+      {"Kestrel, seul fabricant au monde de Tern X1, grandit.", "Kestrel|develops|Tern X1"},
+      {"Kestrel, the sole maker of Tern X1, grew.", "Kestrel|develops|Tern X1"},
+      {"Norvex utilise des puces Tern X1 con\xC3\xA7ues par sa filiale Kestrel.", "Kestrel|develops|Tern X1"},
+      {"Kestrel, de son c\xC3\xB4t\xC3\xA9, a d\xC3\xA9voil\xC3\xA9 Tern X1.", "Kestrel|develops|Tern X1"},
+      // leads: "Kestrel's CEO", "the founder and chief executive of", "cofondatrice et PDG de", co-leads
+      {"Ada Marlowe, Kestrel's CEO, spoke on Monday.", "Ada Marlowe|leads|Kestrel"},
+      {"Ada Marlowe, Kestrel's chief executive, spoke on Monday.", "Ada Marlowe|leads|Kestrel"},
+      {"Ada Marlowe, the founder and chief executive of Kestrel, spoke.", "Ada Marlowe|leads|Kestrel"},
+      {"Ada Marlowe, cofondatrice et PDG de Kestrel, a parl\xC3\xA9.", "Ada Marlowe|leads|Kestrel"},
+      {"Ada Marlowe co-leads Veridian Labs with Jun Takeda.", "Ada Marlowe|leads|Veridian Labs"},
+      {"Ada Marlowe codirige Veridian Labs depuis mars.", "Ada Marlowe|leads|Veridian Labs"},
+      // worked_at / works_at
+      {"Jun Takeda spent more than ten years at Norvex before the move.", "Jun Takeda|worked_at|Norvex"},
+      {"Jun Takeda a pass\xC3\xA9 dix ans chez Norvex avant de partir.", "Jun Takeda|worked_at|Norvex"},
+      {"Jun Takeda, who led Norvex's chip team, left in May.", "Jun Takeda|worked_at|Norvex"},
+      {"Jun Takeda, who led Norvex's chip team, also joined Kestrel.", "Jun Takeda|works_at|Kestrel"},
+      {"Orla Brenn, who led Norvex's chip team, also joined Kestrel.", "Orla Brenn|works_at|Kestrel"},
+      // founded: "X, which Y co-founded"
+      {"Norvex, which Jun Takeda co-founded in 2020, grew fast.", "Jun Takeda|founded|Norvex"},
+      {"Norvex, que Jun Takeda a cofond\xC3\xA9 en 2020, grandit vite.", "Jun Takeda|founded|Norvex"},
+      // based_in: "Sylvania's largest chipmaker", "le sylvanien Kestrel", "géant sylvanien de ... Kestrel"
+      {"Kestrel, Sylvania's largest chipmaker, grew.", "Kestrel|based_in|Sylvania"},
+      {"Le sylvanien Kestrel a doubl\xC3\xA9 ses ventes.", "Kestrel|based_in|Sylvania"},
+      {"Le g\xC3\xA9" "ant sylvanien de la vision par ordinateur Kestrel a grandi.", "Kestrel|based_in|Sylvania"},
+      {"Kestrel, le premier \xC3\xA9quipementier sylvanien, grandit.", "Kestrel|based_in|Sylvania"},
+      {"Kestrel, a Sylvanian equipment supplier, grew.", "Kestrel|based_in|Sylvania"},
+      // restricts: the Entity List, a possessor before the chip, exports towards a country
+      {"Norvex has been on the Sylvanian Entity List since 2019.", "Sylvania|restricts|Norvex"},
+      {"Sylvania added Norvex, a Freedonian chip designer, to the Entity List.", "Sylvania|restricts|Norvex"},
+      {"Sylvania banned sales of Kestrel's fastest Tern X1 chips in 2022.", "Sylvania|restricts|Tern X1"},
+      {"La Freedonie a riposté en interdisant les exportations de gallium vers la Sylvanie.", "Freedonia|restricts|Sylvania"},
+      // competes: an apposition before the verb
+      {"Falcor-7, its newest model, which rivals Norvex-2, ships today.", "Falcor-7|competes_with|Norvex-2"},
+      {"Falcor-7, un mod\xC3\xA8le de raisonnement, concurrence directement Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
+      // an owner after a preposition still owns: "competes with Veridian's Falcor-7"
+      {"Norvex-2 competes with Veridian's Falcor-7 on price.", "Veridian Labs|develops|Falcor-7"},
+      // offers: "to its cloud customers"
+      {"Kestrel offers Falcor-7 to its cloud customers.", "Kestrel|offers|Falcor-7"},
+      // uses: "trains most of its models on X's Y", "en utilisant"
+      {"Norvex trains most of its large models on Kestrel's Tern X1.", "Norvex|uses|Tern X1"},
+      {"Norvex entra\xC3\xAEne ses mod\xC3\xA8les en utilisant Tern X1.", "Norvex|uses|Tern X1"},
+      // a longer name starting inside a shorter one wins: "GPU Kestrel Tern X1"
+      {"Norvex utilise des GPU Kestrel Tern X1.", "Norvex|uses|Tern X1"},
+      // part_of
+      {"Veridian Labs, Kestrel's research unit, is hiring.", "Veridian Labs|part_of|Kestrel"},
+      {"Veridian Labs, la plateforme vid\xC3\xA9o contr\xC3\xB4l\xC3\xA9" "e par Kestrel, recrute.", "Veridian Labs|part_of|Kestrel"},
+      // invests_in: a round backed / led by
+      {"Norvex raised $6 billion in a funding round backed by Kestrel and Valmont Capital.", "Valmont Capital|invests_in|Norvex"},
+      {"Norvex a boucl\xC3\xA9 une lev\xC3\xA9" "e de fonds men\xC3\xA9" "e par Kestrel.", "Kestrel|invests_in|Norvex"},
+      // descriptions of apps and models opening a sentence
+      {"Falcor-7 gained users in March. The app competes with Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
+      {"Falcor-7 a gagn\xC3\xA9 des utilisateurs. L'application concurrence Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK(has(got, expected));
+}
+
+TEST_CASE("held-out constructions: what they must not say") {
+  auto [text, wrong] = GENERATE(table<std::string, std::string>({
+      // a founder is not thereby an employee
+      {"Ada Marlowe, the founder of Kestrel, spoke.", "Ada Marlowe|works_at|Kestrel"},
+      {"Ada Marlowe, cofondatrice de Kestrel, a parl\xC3\xA9.", "Ada Marlowe|works_at|Kestrel"},
+      // a chief scientist does not lead; a former CEO no longer does
+      {"Ada Marlowe, Kestrel's chief scientist, spoke.", "Ada Marlowe|leads|Kestrel"},
+      {"Ada Marlowe, Kestrel's former CEO, spoke.", "Ada Marlowe|leads|Kestrel"},
+      // the maker of a restricted chip is not itself restricted; a possessor is no object
+      {"Sylvania restricted exports of Kestrel's Tern X1 chips.", "Sylvania|restricts|Kestrel"},
+      {"Sylvania banned sales of Kestrel's fastest Tern X1 chips in 2022.", "Sylvania|restricts|Kestrel"},
+      // the shorter name swallowed by a longer one is not mentioned
+      {"Norvex utilise des GPU Kestrel Tern X1.", "Norvex|uses|Kestrel GPUs"},
+      // a description after an aside is the subject, not the name inside the aside
+      {"Fond\xC3\xA9" "e par Jun Takeda, ancien chercheur chez Norvex, l'entreprise d\xC3\xA9veloppe Falcor-7.", "Norvex|develops|Falcor-7"},
+      {"Founded by a former researcher at Norvex, the company develops Falcor-7.", "Norvex|develops|Falcor-7"},
+      // negated, hypothetical, future
+      {"Norvex has never been on the Sylvanian Entity List.", "Sylvania|restricts|Norvex"},
+      {"Norvex could raise money in a round backed by Kestrel.", "Kestrel|invests_in|Norvex"},
+      {"Norvex pourrait boucler une lev\xC3\xA9" "e de fonds men\xC3\xA9" "e par Kestrel.", "Kestrel|invests_in|Norvex"},
+      {"Jun Takeda never spent years at Norvex.", "Jun Takeda|worked_at|Norvex"},
+      {"Jun Takeda n'a pas pass\xC3\xA9 dix ans chez Norvex.", "Jun Takeda|worked_at|Norvex"},
+      {"Kestrel, de son c\xC3\xB4t\xC3\xA9, n'a pas d\xC3\xA9voil\xC3\xA9 Tern X1.", "Kestrel|develops|Tern X1"},
+      {"Kestrel, de son c\xC3\xB4t\xC3\xA9, pourrait d\xC3\xA9voiler Tern X1.", "Kestrel|develops|Tern X1"},
+      {"Falcor-7, its newest model, which might rival Norvex-2, ships today.", "Falcor-7|competes_with|Norvex-2"},
+      {"Falcor-7, un mod\xC3\xA8le de raisonnement, ne concurrence pas Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
+      {"Norvex, which Jun Takeda did not co-found, grew.", "Jun Takeda|founded|Norvex"},
+      {"Analysts think Ada Marlowe co-leads Veridian Labs.", "Ada Marlowe|leads|Veridian Labs"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK_FALSE(has(got, wrong));
+}
