@@ -18,3 +18,5 @@ kg_e2e_script(eval_matches_score_py ${CMAKE_CURRENT_SOURCE_DIR}/cli/eval_vs_scor
 # --lexicon takes one file per occurrence: the input after it is not eaten as a lexicon
 kg_e2e(extract_lexicon_then_input 0 "Kestrel" extract --lexicon @DATA@/extract/lexicon.json --no-default-lexicon @DATA@/extract/page.html)
 kg_e2e(extract_lexicon_before_input 0 "Kestrel" extract --no-default-lexicon --lexicon @DATA@/extract/lexicon.json @DATA@/extract/page.html)
+# held-out articles scored with kg eval --gold: precision, triple F1 and entity F1 floors
+kg_e2e_script(extract_heldout_score ${CMAKE_CURRENT_SOURCE_DIR}/cli/extract_heldout.sh)
