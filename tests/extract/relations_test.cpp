@@ -400,3 +400,59 @@ TEST_CASE("held-out constructions: what they must not say") {
   CAPTURE(got);
   CHECK_FALSE(has(got, wrong));
 }
+
+TEST_CASE("held-out constructions, second round: asides, descriptions, possessed names") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // an apposition still describes a name that follows a preposition
+      {"Le projet a \xC3\xA9t\xC3\xA9 men\xC3\xA9 par Jun Takeda, ancien chercheur chez Norvex.", "Jun Takeda|worked_at|Norvex"},
+      {"The talk was given by Jun Takeda, a former researcher at Norvex.", "Jun Takeda|worked_at|Norvex"},
+      // a two-letter surname refers back to the one person who has it
+      {"Wu Minghao, engineer at Kestrel, spoke. Wu spent ten years at Norvex.", "Wu Minghao|worked_at|Norvex"},
+      {"Wu Minghao, ing\xC3\xA9nieur chez Kestrel, a parl\xC3\xA9. Wu a pass\xC3\xA9 dix ans chez Norvex.", "Wu Minghao|worked_at|Norvex"},
+      // dates before a description or a subject do not hide them
+      {"Norvex held a press event. In January, the company released Falcor-7.", "Norvex|develops|Falcor-7"},
+      {"Norvex a pr\xC3\xA9sent\xC3\xA9 ses comptes. En janvier, la soci\xC3\xA9t\xC3\xA9 a lanc\xC3\xA9 Falcor-7.", "Norvex|develops|Falcor-7"},
+      {"In January Norvex cut its prices. The company released Falcor-7 in March.", "Norvex|develops|Falcor-7"},
+      // "the chip", "la puce"
+      {"Tern X1 ships in May. The chip is manufactured by Kestrel.", "Kestrel|develops|Tern X1"},
+      {"Tern X1 sort en mai. La puce est fabriqu\xC3\xA9" "e par Kestrel.", "Kestrel|develops|Tern X1"},
+      // "its X chips", "sa puce X"
+      {"Kestrel cut the price of its Tern X1 chips by half.", "Kestrel|develops|Tern X1"},
+      {"Kestrel a baiss\xC3\xA9 le prix de sa puce Tern X1.", "Kestrel|develops|Tern X1"},
+      // "is now chief scientist of", "est désormais scientifique en chef de"
+      {"Jun Takeda is now chief scientist of Norvex.", "Jun Takeda|works_at|Norvex"},
+      {"Jun Takeda est d\xC3\xA9sormais scientifique en chef de Norvex.", "Jun Takeda|works_at|Norvex"},
+      // restricted exports of X to a country
+      {"Sylvania restricted exports of Kestrel's Tern X1 chips to Freedonia.", "Sylvania|restricts|Freedonia"},
+      {"La Sylvanie a interdit les exportations de Tern X1 vers la Freedonie.", "Sylvania|restricts|Freedonia"},
+      // a unit named in apposition offers
+      {"Veridian Labs, Kestrel's cloud unit, offers Falcor-7 models to developers.", "Veridian Labs|offers|Falcor-7"},
+      {"Veridian Labs, filiale de Kestrel, propose d\xC3\xA9j\xC3\xA0 Falcor-7 \xC3\xA0 ses clients.", "Veridian Labs|offers|Falcor-7"},
+      {"Falcor-7 is available to Premium subscribers on Kestrel.", "Kestrel|offers|Falcor-7"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK(has(got, expected));
+}
+
+TEST_CASE("held-out constructions, second round: what they must not say") {
+  auto [text, wrong] = GENERATE(table<std::string, std::string>({
+      // a function word is no surname
+      {"An Wei, engineer at Kestrel, spoke. An analyst at Norvex disagreed.", "An Wei|works_at|Norvex"},
+      // what a company bought is not what it makes
+      {"Norvex bought its Tern X1 chips from Kestrel last year.", "Norvex|develops|Tern X1"},
+      {"Norvex a achet\xC3\xA9 ses puces Tern X1 \xC3\xA0 Kestrel.", "Norvex|develops|Tern X1"},
+      // negated and hypothetical
+      {"Sylvania did not restrict exports of Tern X1 chips to Freedonia.", "Sylvania|restricts|Freedonia"},
+      {"La Sylvanie pourrait interdire les exportations de Tern X1 vers la Freedonie.", "Sylvania|restricts|Freedonia"},
+      {"Jun Takeda is not chief scientist of Norvex.", "Jun Takeda|works_at|Norvex"},
+      {"Veridian Labs, Kestrel's cloud unit, could offer Falcor-7 to developers.", "Veridian Labs|offers|Falcor-7"},
+      {"Veridian Labs, filiale de Kestrel, ne propose pas Falcor-7 \xC3\xA0 ses clients.", "Veridian Labs|offers|Falcor-7"},
+      {"Tern X1 ships in May. The chip might be manufactured by Kestrel.", "Kestrel|develops|Tern X1"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK_FALSE(has(got, wrong));
+}
