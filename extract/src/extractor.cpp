@@ -4,7 +4,6 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <map>
 #include <sstream>
@@ -24,12 +23,6 @@ using namespace detail;
 namespace {
 
 std::uint32_t type_bit(EntityType t) { return 1u << static_cast<unsigned>(t); }
-constexpr std::uint8_t kStartsAtTok = 1, kStartsAtMention = 2;
-// Prepositions after which a rule's leading subject is another verb's complement.
-constexpr std::uint32_t kSlotPrep = 1u << 31;
-constexpr const char* kSlotPreps[] = {"by", "par", "of", "from", "with", "avec", "than",
-                                      "versus", "vs", "contre", "against", "de", "d'",
-                                      "du", "des", "for", "pour", "into", "dans"};
 
 // text::name_key, without the Unicode library for Latin text.
 std::string quick_key(std::string_view s) {
@@ -116,7 +109,6 @@ struct Anchors {
     prefix.assign(nprefix, {});
     prefixes = &pset;
     required.assign(rules.size(), 0);
-    always.clear();
     for (std::uint32_t r = 0; r < rules.size(); ++r) {
       int pbit = 0;
       for (const auto& e : rules[r].elems) {
@@ -138,36 +130,22 @@ struct Anchors {
           }
         }
       }
-      if (required[r] == 0) always.push_back(r);
     }
   }
-  std::vector<std::size_t> always;  // rules that require no literal
-
-  // Indices (ascending) of the rules whose literals all occur in toks[tb, te). Only the
-  // rules a token refers to are visited; `seen` is all zero between calls.
+  // Indices (ascending) of the rules whose literals all occur in toks[tb, te).
   void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
               std::vector<std::uint64_t>& seen, std::vector<std::size_t>& out) const {
-    if (seen.size() != required.size()) seen.assign(required.size(), 0);
-    out.clear();  // first the rules touched, in any order
-    auto mark = [&](std::uint32_t r, std::uint64_t b) {
-      if (seen[r] == 0) out.push_back(r);
-      seen[r] |= b;
-    };
+    seen.assign(required.size(), 0);
     for (std::size_t i = tb; i < te; ++i) {
       if (toks[i].vid)
-        for (auto [r, b] : exact[toks[i].vid]) mark(r, b);
+        for (auto [r, b] : exact[toks[i].vid]) seen[r] |= b;
       if (toks[i].pnode)
         for (auto pid : prefixes->ids_on_path(toks[i].pnode))
-          for (auto [r, b] : prefix[pid]) mark(r, b);
+          for (auto [r, b] : prefix[pid]) seen[r] |= b;
     }
-    std::size_t n = 0;
-    for (std::size_t r : out) {
-      if ((seen[r] & required[r]) == required[r]) out[n++] = r;
-      seen[r] = 0;
-    }
-    out.resize(n);
-    out.insert(out.end(), always.begin(), always.end());
-    std::sort(out.begin(), out.end());
+    out.clear();
+    for (std::size_t r = 0; r < required.size(); ++r)
+      if ((seen[r] & required[r]) == required[r]) out.push_back(r);
   }
 };
 
@@ -188,8 +166,6 @@ struct Extractor::Impl {
   void build_vocab();
   std::unordered_map<std::string, std::uint32_t> vocab;
   PrefixSet prefixes;
-  WordTable words;  // vocabulary ids, prefix nodes and class flags by folded key
-  std::vector<std::uint8_t> rule_starts;  // per rule: kStartsAtTok | kStartsAtMention
   Anchors anchors, discovery_anchors;
   std::vector<Rule> discovery;   // cue rules naming unknown entities
   // Definite descriptions and pronouns that open a sentence ("The company", "La
@@ -450,30 +426,6 @@ void Extractor::Impl::build_vocab() {
         }
       }
   trie.index_root(vocab, vocab.size() + 1);
-  words.clear();
-  for (const auto& [k, v] : vocab) words.add(k).vid = v;
-  auto flag = [&](const auto& set, std::uint32_t f) {
-    for (const auto& k : set) words.add(k).flags |= f;
-  };
-  flag(name_stop, kNameStop);
-  flag(coref_lead, kCorefLead);
-  flag(org_heads_last, kOrgLast);
-  flag(org_heads_first, kOrgFirst);
-  flag(blockers.span, kSpanBlock);
-  for (const char* w : kSlotPreps) words.add(w).flags |= kSlotPrep;
-  for (const auto& [k, v] : vocab) words.add(k).pnode = prefixes.walk(k);
-  for (const auto* set : {&name_stop, &coref_lead, &org_heads_last, &org_heads_first, &blockers.span})
-    for (const auto& k : *set) words.add(k).pnode = prefixes.walk(k);
-  for (const char* w : kSlotPreps) words.add(w).pnode = prefixes.walk(w);
-  // Where a relation rule can start: its first element decides whether at a plain token
-  // or at a mention (pass 2 only tries the rules that fit the item).
-  rule_starts.assign(rules.size(), 0);
-  for (std::size_t r = 0; r < rules.size(); ++r) {
-    const Elem& fe = rules[r].elems.front();
-    const bool not_tok = fe.kind == El::Slot && !fe.prev;
-    const bool not_mention = (fe.kind == El::Lit && !fe.optional) || fe.kind == El::Name;
-    rule_starts[r] = static_cast<std::uint8_t>((not_tok ? 0 : kStartsAtTok) | (not_mention ? 0 : kStartsAtMention));
-  }
   anchors.build(rules, vocab, prefixes, nprefix);
   discovery_anchors.build(discovery, vocab, prefixes, nprefix);
 }
@@ -570,8 +522,6 @@ class Matcher {
     m.first = SIZE_MAX;
     m.last = 0;
     m.name_spans.clear();
-    auto& bufs = scratch();
-    if (bufs.size() < rule.elems.size()) bufs.resize(rule.elems.size());  // not during step()
     return step(0, start, m);
   }
 
@@ -624,34 +574,17 @@ class Matcher {
     m.last = std::max(m.last, b);
   }
 
-  // Scratch of one rule element, kept per thread between calls so that trying a slot
-  // allocates nothing; step() never re-enters an element, so one buffer per element index.
-  struct ListBuf {
-    std::vector<int> ids, flat;                            // working list; all candidates' ids
-    std::vector<std::array<std::size_t, 3>> cands;         // (end, offset in flat, count)
-    std::vector<int> saved;                                // the slot's earlier content
-    void push(std::size_t end) {
-      cands.push_back({end, flat.size(), ids.size()});
-      flat.insert(flat.end(), ids.begin(), ids.end());
-    }
-  };
-  static std::vector<ListBuf>& scratch() {
-    thread_local std::vector<ListBuf> bufs;
-    return bufs;
-  }
-
-  // Coordinated fillers starting at i: "A, B et C", "A and the B", as candidates (end,
-  // ids) in b.cands from longest to shortest.
-  void lists(const Elem& e, std::size_t i, ListBuf& b) const {
-    b.cands.clear();
-    b.flat.clear();
-    if (i >= items_.size() || !fills(e, items_[i])) return;
+  // Coordinated fillers starting at i: "A, B et C", "A and the B". Returns (end, ids) from
+  // longest to shortest.
+  std::vector<std::pair<std::size_t, std::vector<int>>> lists(const Elem& e, std::size_t i) const {
+    std::vector<std::pair<std::size_t, std::vector<int>>> out;
+    if (i >= items_.size() || !fills(e, items_[i])) return out;
     // "... en Afrique du Sud, ont choisi Y": a place after a preposition is no subject.
     if (e.slot == 0 && i > 0 && items_[i].kind == ItemKind::Mention &&
         ents_.get(items_[i].entity).type == EntityType::Country &&
         (is_tok(i - 1, "en") || is_tok(i - 1, "au") || is_tok(i - 1, "aux") || is_tok(i - 1, "a") ||
          is_tok(i - 1, "in") || is_tok(i - 1, "at") || is_tok(i - 1, "dans") || is_tok(i - 1, "from")))
-      return;
+      return out;
     // A rule's leading subject right after a preposition is some other verb's complement:
     // "X, backed by Alibaba, released Y", "les puces de Huawei pour entraîner Y".
     // Not so for an owner in a possessive rule ("competes with Alibaba's Qwen").
@@ -660,11 +593,13 @@ class Matcher {
     // Nor for a noun-phrase fact: "par Yang Zhilin, ancien chercheur chez X" still says it.
     if (e.slot == 0 && &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
         items_[i - 1].kind == ItemKind::Tok) {
-      if (toks_[items_[i - 1].tb].flags & kSlotPrep) return;  // kSlotPreps
+      static const std::unordered_set<std::string> preps{"by", "par", "of", "from", "with", "avec", "than",
+                                                         "versus", "vs", "contre", "against", "de", "d'",
+                                                         "du", "des", "for", "pour", "into", "dans"};
+      if (preps.count(toks_[items_[i - 1].tb].key)) return out;
     }
-    auto& ids = b.ids;
-    ids.assign(1, items_[i].entity);
-    b.push(i + 1);
+    std::vector<int> ids{items_[i].entity};
+    out.push_back({i + 1, ids});
     std::size_t j = i + 1;
     while (j < items_.size()) {
       std::size_t k = j;
@@ -675,7 +610,7 @@ class Matcher {
         if (ot != EntityType::Company && ot != EntityType::Organization) ids.pop_back();
         ids.push_back(items_[k + 1].entity);
         j = k + 2;
-        b.push(j);
+        out.push_back({j, ids});
         continue;
       }
       bool comma = false;
@@ -697,16 +632,17 @@ class Matcher {
       if (k >= items_.size() || !fills(e, items_[k])) break;
       ids.push_back(items_[k].entity);
       j = k + 1;
-      b.push(j);
+      out.push_back({j, ids});
     }
-    std::reverse(b.cands.begin(), b.cands.end());
+    std::reverse(out.begin(), out.end());
+    return out;
   }
 
   bool name_token_ok(std::size_t i, bool first) const {
     if (i >= items_.size() || items_[i].kind != ItemKind::Tok) return false;
     const Token& t = toks_[items_[i].tb];
     if (t.kind != TokKind::Word || t.key == "'s") return false;
-    if (t.flags & kNameStop) return false;
+    if (stop_.count(t.key)) return false;
     if (first) return t.upper;
     bool digit = false;
     for (char c : t.key) digit = digit || (c >= '0' && c <= '9');
@@ -774,7 +710,7 @@ class Matcher {
             bool ok = e.types == 0 || (e.types & type_bit(ent.type));
             for (auto t : ent.alt_types) ok = ok || (e.types & type_bit(t));
             if (!ok) continue;
-            auto& saved_ids = scratch()[ei].saved;
+            std::vector<int> saved_ids;
             saved_ids.swap(m.slots[e.slot]);
             const bool saved_prev = m.slot_prev[e.slot];
             m.slots[e.slot].assign(1, dm.entity);
@@ -787,29 +723,26 @@ class Matcher {
           return false;
         }
         if (ii >= items_.size() || !fills(e, items_[ii])) return false;
-        ListBuf& b = scratch()[ei];
-        lists(e, ii, b);
-        if (b.cands.empty()) return false;
-        b.saved.swap(m.slots[e.slot]);  // the slot's earlier content, put back on failure
-        for (const auto& [end, off, cnt] : b.cands) {
+        for (auto& [end, ids] : lists(e, ii)) {
           // An object left before "'s" is a possessor, not the head ("banned sales of
           // Nvidia's H100"), unless the pattern itself goes on with "'s".
           if (e.slot != 0 && is_tok(end, "'s") &&
               !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
                 lit_ok(elems[ei + 1], toks_[items_[end].tb])))
             continue;
+          std::vector<int> saved_ids;
+          saved_ids.swap(m.slots[e.slot]);
           const auto f = m.first, l = m.last;
           const bool saved_coref = m.slot_coref[e.slot];
-          m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(off),
-                                 b.flat.begin() + static_cast<std::ptrdiff_t>(off + cnt));
+          m.slots[e.slot] = std::move(ids);
           for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
           note(m, ii, end - 1);
           if (step(ei + 1, end, m)) return true;
+          m.slots[e.slot].swap(saved_ids);
           m.slot_coref[e.slot] = saved_coref;
           m.first = f;
           m.last = l;
         }
-        b.saved.swap(m.slots[e.slot]);
         return false;
       }
       case El::Name: {
@@ -850,23 +783,18 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   const int nlex = static_cast<int>(entities.size());
 
   // --- tokens and sentences of the kept lines
-  // Tokens go straight into one per-thread buffer (its capacity kept between documents).
-  thread_local std::vector<Token> toks;
-  toks.clear();
+  std::vector<Token> toks;
   std::vector<std::pair<std::size_t, std::size_t>> sents;
   for (const auto& line : content_lines(text, boilerplate)) {
+    std::vector<Token> lt;
+    tokenize(text, line.start, line.end, lt);
     const std::size_t base = toks.size();
-    tokenize(text, line.start, line.end, toks);
-    split_sentences(toks, base, toks.size(), sents);
+    for (auto& [a, b] : split_sentences(lt)) sents.emplace_back(base + a, base + b);
+    for (auto& t : lt) toks.push_back(std::move(t));
   }
   for (auto& t : toks) {
-    if (const auto* w = words.find(t.key)) {
-      t.vid = w->vid;
-      t.pnode = w->pnode;
-      t.flags = w->flags;
-    } else {
-      t.pnode = prefixes.walk(t.key);
-    }
+    if (auto it = vocab.find(t.key); it != vocab.end()) t.vid = it->second;
+    t.pnode = prefixes.walk(t.key);
   }
 
   Trie local_trie;
@@ -969,7 +897,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   // Organisations named by their head noun: "X Research Institute", "Université de X".
   if (!org_heads_last.empty() || !org_heads_first.empty()) {
     auto cap = [&](std::size_t i) {
-      return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != "'s" && !(toks[i].flags & kNameStop);
+      return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != "'s" && !name_stop.count(toks[i].key);
     };
     for (const auto& [tb, te] : sents) {
       for (std::size_t i = tb; i < te; ++i) {
@@ -977,13 +905,13 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         std::size_t j = i;
         while (j < te && j - i < 6 && (cap(j) || (j > i && toks[j].kind == TokKind::Word && toks[j].upper))) ++j;
         // head last: "Intelligence Industry Research Institute"
-        if (j - i >= 2 && (toks[j - 1].flags & kOrgLast)) {
+        if (j - i >= 2 && org_heads_last.count(toks[j - 1].key)) {
           add_local(std::string(text.substr(toks[i].start, toks[j - 1].end - toks[i].start)), EntityType::Organization);
           i = j - 1;
           continue;
         }
         // head first: "Université Tsinghua", "Institut de Recherche X"
-        if (toks[i].flags & kOrgFirst) {
+        if (org_heads_first.count(toks[i].key)) {
           std::size_t k = i + 1;
           if (k < te && (toks[k].key == "de" || toks[k].key == "du" || toks[k].key == "des" || toks[k].key == "d'")) ++k;
           std::size_t m = k;
@@ -1049,7 +977,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   auto resolve_coref = [&](std::vector<Item>& its, std::size_t, std::size_t) {
     std::size_t start = 0;
     while (start < its.size() && start < 4 && its[start].kind == ItemKind::Tok &&
-           (toks[its[start].tb].kind == TokKind::Punct || (toks[its[start].tb].flags & kCorefLead)))
+           (toks[its[start].tb].kind == TokKind::Punct || coref_lead.count(toks[its[start].tb].key)))
       ++start;
     // the description itself may begin with a lead word ("the"): try from each
     for (std::size_t s0 = 0; s0 <= start && s0 < its.size(); ++s0) {
@@ -1100,8 +1028,6 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   };
   std::vector<Mention> doc_mentions;
   std::set<std::tuple<std::string, int, std::string>> seen_facts;
-  std::vector<std::size_t> viable_tok, viable_ment;
-  Match m;
   for (const auto& [tb, te] : sents) {
     build_items(tb, te, true, items, nullptr);
     for (auto& it : items) {
@@ -1146,7 +1072,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         bool opens = true;  // only connectors, determiners and punctuation before it
         for (std::size_t q = 0; q < k && opens; ++q)
           opens = items[q].kind == ItemKind::Tok && (toks[items[q].tb].kind == TokKind::Punct ||
-                                                     (toks[items[q].tb].flags & kCorefLead));
+                                                     coref_lead.count(toks[items[q].tb].key));
         // "Baidu and Alibaba ...": a subject of two names gives no single referent
         if (k >= 2 && !here.empty() && here.front().second && items[k - 2].kind == ItemKind::Mention &&
             items[k - 1].kind == ItemKind::Tok) {
@@ -1249,27 +1175,25 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     };
     anchors.viable(toks, tb, te, anchor_seen, viable);
     if (viable.empty()) continue;
-    // the rule's first element must be able to start at the item: the viable rules that
-    // can start at a token, and those that can start at a mention (both ascending)
-    viable_tok.clear();
-    viable_ment.clear();
-    for (std::size_t ri : viable) {
-      if (rule_starts[ri] & kStartsAtTok) viable_tok.push_back(ri);
-      if (rule_starts[ri] & kStartsAtMention) viable_ment.push_back(ri);
-    }
     Matcher mt(items, toks, de, name_stop, doc_mentions);
     mt.use_prefixes(&prefixes);
+    Match m;
     for (std::size_t s = 0; s < items.size(); ++s) {
       const bool tok = items[s].kind == ItemKind::Tok;
-      for (std::size_t ri : tok ? viable_tok : viable_ment) {
+      for (std::size_t ri : viable) {
         const Rule& r = rules[ri];
+        // the rule's first element must be able to start here
+        const Elem& fe = r.elems.front();
+        if (fe.kind == El::Lit && !fe.optional && !tok) continue;
+        if (fe.kind == El::Slot && !fe.prev && tok) continue;
+        if (fe.kind == El::Name && !tok) continue;
         if (!mt.match_at(r, s, m) || m.first == SIZE_MAX) continue;
         // Negation, modality and the rule's own "unless" words inside the matched span.
         bool blocked = false;
         for (std::size_t k = m.first; k <= m.last && !blocked; ++k) {
           if (items[k].kind != ItemKind::Tok) continue;
           const auto& key = toks[items[k].tb].key;
-          if (toks[items[k].tb].flags & kSpanBlock) blocked = true;
+          if (blockers.span.count(key)) blocked = true;
           for (const auto& u : r.unless) blocked = blocked || key == u;
         }
         // Reported opinions and predictions: a cue earlier in the sentence.
