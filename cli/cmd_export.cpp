@@ -67,8 +67,8 @@ void add_export(CLI::App& app, Action& action) {
                   "output file ('-' = standard output); for neo4j a directory that gets nodes.csv and "
                   "relationships.csv, or a prefix ending in '-' or '_'")
       ->required();
-  sub->add_option("--as-of", args->as_of, "the graph as reported up to this date (YYYY-MM-DD)");
-  sub->add_option("--since", args->since, "only evidence reported on or after this date (YYYY-MM-DD)");
+  sub->add_option("--as-of", args->as_of, "the graph as reported up to this date (YYYY[-MM[-DD]])");
+  sub->add_option("--since", args->since, "only evidence reported on or after this date (YYYY[-MM[-DD]])");
   sub->add_option("--base-iri", args->base_iri,
                   "RDF: base of the minted IRIs (entity/, schema/, evidence/, doc/ below it)")
       ->capture_default_str();

@@ -17,6 +17,7 @@ struct RenderArgs {
   std::string graph, output, title, focus, id_prefix, keep_layout, save_layout;
   int depth = 1;
   std::vector<std::string> path, types, predicates, docs;
+  std::string as_of, since;
   std::size_t max_nodes = 0;
   StyleArgs style;
 };
@@ -26,6 +27,7 @@ int run_render(const RenderArgs& a) {
   render::RenderOptions ropt = a.style.options(format, a.id_prefix.empty() ? prefix_from_path(a.output) : a.id_prefix);
   if (!a.keep_layout.empty()) ropt.pinned = render::read_layout(a.keep_layout);
   if (a.depth < 0) throw UsageError("--depth must be >= 0");
+  check_date_range(a.as_of, a.since);
 
   const graph::Graph g = load_graph(a.graph);
   graph::ViewOptions v;
@@ -38,6 +40,8 @@ int run_render(const RenderArgs& a) {
   v.types = parse_types(a.types);
   v.predicates = parse_predicates(a.predicates);
   v.docs = a.docs;
+  v.as_of = a.as_of;
+  v.since = a.since;
   v.max_nodes = a.max_nodes;
   v.communities = a.style.communities();
   GraphView view = graph::make_view(g, v);
@@ -66,6 +70,8 @@ void add_render(CLI::App& app, Action& action) {
   sub->add_option("--type", args->types, "keep only entities of this type (repeatable)");
   sub->add_option("--predicate", args->predicates, "keep only relations with this predicate (repeatable)");
   sub->add_option("--doc", args->docs, "keep only relations with evidence from this document (repeatable)");
+  sub->add_option("--as-of", args->as_of, "the graph as the news stood then: only evidence dated on or before this ISO date (YYYY[-MM[-DD]])");
+  sub->add_option("--since", args->since, "only evidence dated on or after this ISO date");
   sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)");
   sub->add_option("--id-prefix", args->id_prefix, "prefix of every id in the SVG (default: from the file name)");
   sub->add_option("--keep-layout", args->keep_layout,

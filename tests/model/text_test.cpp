@@ -65,3 +65,11 @@ TEST_CASE("ellipsize never cuts a UTF-8 sequence") {
   const std::string e = ellipsize("ééééé", 3);  // é is 2 bytes
   CHECK(e == "é\xE2\x80\xA6");
 }
+
+TEST_CASE("ISO dates and their prefixes are recognised, impossible dates are not") {
+  for (const char* ok : {"2025", "2025-06", "2025-06-30", "2024-02-29", "2000-02-29", "1999-12-31"})
+    CHECK(kg::text::is_iso_date(ok));
+  for (const char* bad : {"", "25", "2025-6", "2025-13", "2025-00", "2025-06-31", "2023-02-29", "1900-02-29",
+                          "2025/06/30", "2025-06-30T10:00", "garbage", "20a5", "2025-06-3x"})
+    CHECK_FALSE(kg::text::is_iso_date(bad));
+}

@@ -282,3 +282,33 @@ std::string ellipsize(std::string_view s, std::size_t max_bytes) {
 }
 
 }  // namespace kg::text
+
+namespace kg::text {
+
+bool is_iso_date(std::string_view s) {
+  auto digits = [&](std::size_t from, std::size_t n) {
+    for (std::size_t i = from; i < from + n; ++i)
+      if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+  };
+  auto number = [&](std::size_t from, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
+    return v;
+  };
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!digits(0, 4)) return false;
+  if (s.size() == 4) return true;
+  if (s[4] != '-' || !digits(5, 2)) return false;
+  const int month = number(5, 2);
+  if (month < 1 || month > 12) return false;
+  if (s.size() == 7) return true;
+  if (s[7] != '-' || !digits(8, 2)) return false;
+  const int year = number(0, 4), day = number(8, 2);
+  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  const int last = days[month - 1] + (month == 2 && leap ? 1 : 0);
+  return day >= 1 && day <= last;
+}
+
+}  // namespace kg::text

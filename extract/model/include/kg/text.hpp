@@ -44,4 +44,8 @@ std::string slug(std::string_view s);
 // Truncates to at most max_bytes without cutting a UTF-8 sequence; appends "…" if cut.
 std::string ellipsize(std::string_view s, std::size_t max_bytes);
 
+// An ISO calendar date or a prefix of one: "2025", "2025-06", "2025-06-30" (month 01-12,
+// day valid for the month, leap years included). The forms --as-of and --since take.
+bool is_iso_date(std::string_view s);
+
 }  // namespace kg::text
