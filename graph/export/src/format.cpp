@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "kg/error.hpp"
+#include "kg/text.hpp"
 
 namespace kg::interop {
 namespace {
@@ -172,14 +173,7 @@ std::string upper_snake(std::string_view s) {
   return out;
 }
 
-bool is_iso_date(std::string_view s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-    if (s[i] < '0' || s[i] > '9') return false;
-  const int month = (s[5] - '0') * 10 + (s[6] - '0');
-  const int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
-}
+bool is_iso_date(std::string_view s) { return s.size() == 10 && kg::text::is_iso_date(s); }
 
 std::string stable_hash(std::string_view s) {
   std::uint64_t h = 14695981039346656037ULL;

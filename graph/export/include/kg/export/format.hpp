@@ -48,8 +48,8 @@ std::string decimal(double x);
 // "WORKS_AT" for works_at: the Neo4j convention for relationship types.
 std::string upper_snake(std::string_view s);
 
-// True for an ISO calendar date "YYYY-MM-DD" (digits and dashes in place; month 01-12,
-// day 01-31).
+// True for a full ISO calendar date "YYYY-MM-DD" that exists (xsd:date in RDF); the
+// year and month prefixes that kg::text::is_iso_date also takes are not xsd:dates.
 bool is_iso_date(std::string_view s);
 
 // 64-bit FNV-1a, printed as 16 hex digits: a stable, platform-independent id for evidence.
