@@ -110,6 +110,8 @@ TEST_CASE("small helpers") {
   CHECK_FALSE(is_iso_date("2025-1-01"));
   CHECK_FALSE(is_iso_date("31/01/2025"));
   CHECK_FALSE(is_iso_date(""));
+  CHECK_FALSE(is_iso_date("2025-02-30"));  // no such day: not an xsd:date
+  CHECK_FALSE(is_iso_date("2025-06"));     // a month is a filter prefix, not an xsd:date
   CHECK(stable_hash("abc") == stable_hash("abc"));
   CHECK(stable_hash("abc") != stable_hash("abd"));
   CHECK(stable_hash("").size() == 16);
