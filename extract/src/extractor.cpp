@@ -585,13 +585,19 @@ class Matcher {
         (is_tok(i - 1, "en") || is_tok(i - 1, "au") || is_tok(i - 1, "aux") || is_tok(i - 1, "a") ||
          is_tok(i - 1, "in") || is_tok(i - 1, "at") || is_tok(i - 1, "dans") || is_tok(i - 1, "from")))
       return out;
+    // A coordination is a subject from its first member on: "backed by Alibaba and Tencent
+    // and develops X" does not make Tencent the subject of "develops".
+    if (&e == &rule_->elems.front() && !rule_->nominal && i >= 2 && items_[i - 2].kind == ItemKind::Mention &&
+        (is_tok(i - 1, "and") || is_tok(i - 1, "et") || is_tok(i - 1, "or") || is_tok(i - 1, "ou") ||
+         is_tok(i - 1, "&")))
+      return out;
     // A rule's leading subject right after a preposition is some other verb's complement:
     // "X, backed by Alibaba, released Y", "les puces de Huawei pour entraîner Y".
     // Not so for an owner in a possessive rule ("competes with Alibaba's Qwen").
     const bool possessive = rule_->elems.size() > 1 && rule_->elems[1].kind == El::Lit && is_tok(i + 1, "'s") &&
                             lit_ok(rule_->elems[1], toks_[items_[i + 1].tb]);
     // Nor for a noun-phrase fact: "par Yang Zhilin, ancien chercheur chez X" still says it.
-    if (e.slot == 0 && &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
+    if ((e.slot == 0 || !passive_rule()) && &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
         items_[i - 1].kind == ItemKind::Tok) {
       static const std::unordered_set<std::string> preps{"by", "par", "of", "from", "with", "avec", "than",
                                                          "versus", "vs", "contre", "against", "de", "d'",
@@ -636,6 +642,36 @@ class Matcher {
     }
     std::reverse(out.begin(), out.end());
     return out;
+  }
+
+  // After a verb rule's leading subject, an apposition set off by commas (", the co-founder
+  // of Y,", ", ancien directeur de Y,", ", which backed Y,", ", de son côté,"): the item after
+  // its closing comma, or 0. It opens with a determiner, a relative or a "former" word.
+  std::size_t apposition_end(const Elem& e, std::size_t ei, std::size_t end) const {
+    if (e.slot != 0 || ei != 0 || rule_->nominal || !is_tok(end, ",") || end + 1 >= items_.size() ||
+        items_[end + 1].kind != ItemKind::Tok)
+      return 0;
+    static const std::unordered_set<std::string> openers{
+        "the", "a", "an", "former", "who", "which", "whose", "meanwhile", "however", "for",
+        "le", "la", "l'", "un", "une", "ancien", "ancienne", "qui", "dont", "de", "pour", "quant"};
+    if (!openers.count(toks_[items_[end + 1].tb].key)) return 0;
+    for (std::size_t k = end + 2; k < items_.size() && k <= end + 16; ++k) {
+      if (items_[k].kind != ItemKind::Tok) continue;
+      const auto& key = toks_[items_[k].tb].key;
+      if (key == "," ) return k + 1;
+      if (key == "." || key == ";" || key == ":" || key == "?" || key == "!" || key == "\xC2\xAB" ||
+          key == "\xC2\xBB")
+        return 0;
+    }
+    return 0;
+  }
+  // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
+  bool passive_rule() const {
+    for (const auto& el : rule_->elems)
+      if (el.kind == El::Lit)
+        for (const auto& a : el.alts)
+          if (a == "by" || a == "par") return true;
+    return false;
   }
 
   bool name_token_ok(std::size_t i, bool first) const {
@@ -738,6 +774,8 @@ class Matcher {
           for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
           note(m, ii, end - 1);
           if (step(ei + 1, end, m)) return true;
+          // "X, the co-founder of Y, joined Z": a verb rule's subject skips its apposition
+          if (const std::size_t past = apposition_end(e, ei, end); past && step(ei + 1, past, m)) return true;
           m.slots[e.slot].swap(saved_ids);
           m.slot_coref[e.slot] = saved_coref;
           m.first = f;
@@ -1195,6 +1233,13 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
           const auto& key = toks[items[k].tb].key;
           if (blockers.span.count(key)) blocked = true;
           for (const auto& u : r.unless) blocked = blocked || key == u;
+        }
+        // "former OpenAI executives X": a rule's own "former" / "ancien" right before the
+        // match counts as inside it.
+        if (!blocked && m.first > 0 && items[m.first - 1].kind == ItemKind::Tok) {
+          const auto& pk = toks[items[m.first - 1].tb].key;
+          if (pk == "former" || pk == "ex" || pk == "ancien" || pk == "ancienne" || pk == "anciens" || pk == "anciennes")
+            for (const auto& u : r.unless) blocked = blocked || pk == u;
         }
         // Reported opinions and predictions: a cue earlier in the sentence.
         if (!blocked && !r.nominal) {

@@ -328,6 +328,21 @@ bool looks_like_url_line(std::string_view line, const std::string& key) {
 
 // A line that contains its own opening again ("X is out. Lead...X is out. Lead..."):
 // scraped teasers glued to the article.
+// "- headline", "• headline", "1. headline", "2) headline".
+bool is_bullet(std::string_view t) {
+  if (t.size() < 3) return false;
+  for (std::string_view b : {"- ", "* ", "\xE2\x80\xA2 ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+    if (t.substr(0, b.size()) == b) return true;
+  std::size_t d = 0;
+  while (d < t.size() && d < 3 && is_digit(t[d])) ++d;
+  return d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ';
+}
+bool ends_sentence(std::string_view t) {
+  if (t.empty()) return false;
+  const char c = t.back();
+  return c == '.' || c == '!' || c == '?' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xA6");
+}
+
 bool self_repeating(std::string_view line) {
   if (line.size() < 120) return false;
   std::string_view head = line.substr(0, 60);
@@ -404,6 +419,14 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
         if (m + 1 < lines.size() && is_comment_meta(lines[m + 1].t, lines[m + 1].key)) break;
         if (m == k + 1 && (m + 1 >= lines.size() || !is_widget(lines[m + 1].key))) break;
       }
+    }
+    // A list of links under a short heading ("Most Popular", "Related coverage:", "Les plus
+    // lus"): bullet lines with no final stop are headlines of other pages, not this text.
+    if (!l.drop && is_bullet(l.t) && !ends_sentence(l.t)) {
+      std::size_t h = k;
+      while (h > 0 && is_bullet(lines[h - 1].t)) --h;
+      if (h > 0 && lines[h - 1].t.size() <= 40 && !ends_sentence(lines[h - 1].t) && !is_bullet(lines[h - 1].t))
+        l.drop = true;
     }
     // Repeated paragraphs (a page often repeats its lead): keep the first copy only.
     if (!l.drop && l.t.size() >= 40) {

@@ -456,3 +456,54 @@ TEST_CASE("held-out constructions, second round: what they must not say") {
   CAPTURE(got);
   CHECK_FALSE(has(got, wrong));
 }
+
+TEST_CASE("held-out constructions, third round: appositions, coordinations, passives, 'former'") {
+  SECTION("a verb rule's subject skips its apposition, FR and EN") {
+    CHECK(has(facts("Jun Takeda, the co-founder of Norvex, joined Kestrel in May."), "Jun Takeda|works_at|Kestrel"));
+    CHECK(has(facts("Jun Takeda, ancien directeur scientifique de Norvex, dirige Kestrel depuis 2020."), "Jun Takeda|leads|Kestrel"));
+    CHECK(has(facts("Kestrel, which is based in Sylvania, invested $2 billion in Norvex."), "Kestrel|invests_in|Norvex"));
+    CHECK(has(facts("Veridian Labs, la filiale de Kestrel, a adopt\xC3\xA9 Tern X1."), "Veridian Labs|uses|Tern X1"));
+    // the apposition still blocks what it negates, and a nominal rule does not jump it
+    CHECK_FALSE(has(facts("Jun Takeda, who never worked there, joined Kestrel."), "Jun Takeda|works_at|Kestrel"));
+    CHECK_FALSE(has(facts("Jun Takeda, ancien directeur de Norvex, ne dirige pas Kestrel."), "Jun Takeda|leads|Kestrel"));
+  }
+  SECTION("a subject never starts inside a coordination") {
+    auto got = facts("The company is backed by Kestrel and Norvex and develops Falcor-7.");
+    CAPTURE(got);
+    CHECK_FALSE(has(got, "Norvex|develops|Falcor-7"));
+    CHECK_FALSE(has(facts("La soci\xC3\xA9t\xC3\xA9 est soutenue par Kestrel et Norvex et d\xC3\xA9veloppe Falcor-7."), "Norvex|develops|Falcor-7"));
+    CHECK(has(facts("Kestrel and Norvex develop Falcor-7 together."), "Norvex|develops|Falcor-7"));
+  }
+  SECTION("an active rule's first name after a preposition is another verb's complement") {
+    auto got = facts("La startup Obelin, cofond\xC3\xA9" "e par d'anciens chercheurs de Norvex, a lev\xC3\xA9 10 millions d'euros aupr\xC3\xA8s de Kestrel.");
+    CAPTURE(got);
+    CHECK_FALSE(has(got, "Kestrel|invests_in|Norvex"));
+    CHECK_FALSE(has(facts("A spin-off of Norvex raised $10 million from Kestrel."), "Kestrel|invests_in|Norvex"));
+    // passives still describe their first slot
+    CHECK(has(facts("The rise of Falcor-7, developed by Veridian Labs, surprised everyone."), "Veridian Labs|develops|Falcor-7"));
+  }
+  SECTION("'former' / 'ancien' just before the match") {
+    auto got = facts("Norvex was founded by former Kestrel engineer Jun Takeda.");
+    CAPTURE(got);
+    CHECK_FALSE(has(got, "Jun Takeda|works_at|Kestrel"));
+    CHECK_FALSE(has(facts("Les anciens ing\xC3\xA9nieurs de Kestrel Jun Takeda et Ada Marlowe ont fond\xC3\xA9 Norvex."), "Jun Takeda|works_at|Kestrel"));
+  }
+  SECTION("chips made by a maker are not the model's maker") {
+    auto got = facts("Norvex trained Norvex-2 entirely on chips made by Kestrel.");
+    CAPTURE(got);
+    CHECK_FALSE(has(got, "Kestrel|develops|Norvex-2"));
+    CHECK_FALSE(has(facts("Norvex a entra\xC3\xAEn\xC3\xA9 Norvex-2 sur des puces fabriqu\xC3\xA9" "es par Kestrel."), "Kestrel|develops|Norvex-2"));
+  }
+  SECTION("relatives, subsidiaries, founding participles, listings") {
+    CHECK(has(facts("Kestrel vend Tern X1, que la Sylvanie interdit d'exporter vers la Freedonie."), "Sylvania|restricts|Freedonia"));
+    CHECK(has(facts("Kestrel sells Tern X1, which Sylvania banned last year."), "Sylvania|restricts|Tern X1"));
+    CHECK(has(facts("Veridian Labs est une filiale de Kestrel depuis 2021."), "Veridian Labs|part_of|Kestrel"));
+    CHECK(has(facts("Veridian Labs is a subsidiary of Kestrel."), "Veridian Labs|part_of|Kestrel"));
+    CHECK(has(facts("Norvex, le laboratoire de recherche install\xC3\xA9 \xC3\xA0 Lisbonne et fond\xC3\xA9 par Jun Takeda, recrute."), "Jun Takeda|founded|Norvex"));
+    CHECK(has(facts("Norvex, another Freedonian startup, was founded by Jun Takeda."), "Jun Takeda|founded|Norvex"));
+    CHECK(has(facts("Kestrel, a chip designer listed on Lisbon's Lisbon Stock Exchange, grew."), "Kestrel|listed_on|Lisbon Stock Exchange"));
+    CHECK(has(facts("Kestrel, the developer of the Tern X1 chips, grew."), "Kestrel|develops|Tern X1"));
+    CHECK_FALSE(has(facts("Veridian Labs n'est pas une filiale de Kestrel."), "Veridian Labs|part_of|Kestrel"));
+    CHECK_FALSE(has(facts("Veridian Labs is not a subsidiary of Kestrel."), "Veridian Labs|part_of|Kestrel"));
+  }
+}

@@ -144,3 +144,19 @@ TEST_CASE("the Latin fast fold gives what name_key gives, or declines") {
   CHECK_FALSE(fast_fold("x\xC2\xB2", out));                  // superscript two: NFKD changes it
   CHECK(fold("\xE4\xB8\xAD\xE5\x9B\xBD") == kg::text::name_key("\xE4\xB8\xAD\xE5\x9B\xBD"));
 }
+
+TEST_CASE("links to other pages under a short heading are dropped; bullets of the article stay") {
+  auto [text, line, kept] = GENERATE(table<std::string, std::string, bool>({
+      {"Body text of the article.\nMost Popular\n- Why Apple's Siri overhaul slipped again\n", "- Why Apple's Siri overhaul slipped again", false},
+      {"Body text.\nRelated coverage:\n- Huawei unveils Ascend 950 roadmap\n- Alibaba's Qwen3 tops open-source charts\n", "- Alibaba's Qwen3 tops open-source charts", false},
+      {"Corps de l'article.\nLes plus lus\n1. Le Chat d\xC3\xA9passe le million de t\xC3\xA9l\xC3\xA9" "chargements\n", "1. Le Chat d\xC3\xA9passe le million de t\xC3\xA9l\xC3\xA9" "chargements", false},
+      // a list that is part of the text: full sentences, or no heading line above it
+      {"Key facts:\n- Alibaba released Qwen3 in April.\n", "- Alibaba released Qwen3 in April.", true},
+      {"Alibaba released several models this year, among them these two, according to the company.\n- Qwen3 for text\n", "- Qwen3 for text", true},
+  }));
+  CAPTURE(text);
+  auto spans = content_lines(text, {});
+  bool found = false;
+  for (auto sp : spans) found = found || text.substr(sp.start, sp.end - sp.start) == line;
+  CHECK(found == kept);
+}
