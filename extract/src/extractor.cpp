@@ -503,6 +503,7 @@ struct Match {
   bool slot_coref[3] = {false, false, false};
   std::size_t first = SIZE_MAX, last = 0;  // item range
   std::vector<std::pair<std::size_t, std::size_t>> name_spans;  // Name slot token range
+  std::size_t aside_a = 0, aside_b = 0;  // a skipped apposition [a, b): its words say nothing of the match
 };
 
 class Matcher {
@@ -522,6 +523,7 @@ class Matcher {
     m.first = SIZE_MAX;
     m.last = 0;
     m.name_spans.clear();
+    m.aside_a = m.aside_b = 0;
     return step(0, start, m);
   }
 
@@ -597,7 +599,8 @@ class Matcher {
     const bool possessive = rule_->elems.size() > 1 && rule_->elems[1].kind == El::Lit && is_tok(i + 1, "'s") &&
                             lit_ok(rule_->elems[1], toks_[items_[i + 1].tb]);
     // Nor for a noun-phrase fact: "par Yang Zhilin, ancien chercheur chez X" still says it.
-    if ((e.slot == 0 || !passive_rule()) && &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
+    if ((e.slot == 0 || (!passive_rule() && rule_->elems.size() > 1 && rule_->elems[1].kind == El::Gap)) &&
+        &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
         items_[i - 1].kind == ItemKind::Tok) {
       static const std::unordered_set<std::string> preps{"by", "par", "of", "from", "with", "avec", "than",
                                                          "versus", "vs", "contre", "against", "de", "d'",
@@ -647,7 +650,7 @@ class Matcher {
   // After a verb rule's leading subject, an apposition set off by commas (", the co-founder
   // of Y,", ", ancien directeur de Y,", ", which backed Y,", ", de son côté,"): the item after
   // its closing comma, or 0. It opens with a determiner, a relative or a "former" word.
-  std::size_t apposition_end(const Elem& e, std::size_t ei, std::size_t end) const {
+  std::size_t apposition_end(const Elem& e, std::size_t ei, std::size_t end, std::size_t from) const {
     if (e.slot != 0 || ei != 0 || rule_->nominal || !is_tok(end, ",") || end + 1 >= items_.size() ||
         items_[end + 1].kind != ItemKind::Tok)
       return 0;
@@ -655,7 +658,10 @@ class Matcher {
         "the", "a", "an", "former", "who", "which", "whose", "meanwhile", "however", "for",
         "le", "la", "l'", "un", "une", "ancien", "ancienne", "qui", "dont", "de", "pour", "quant"};
     if (!openers.count(toks_[items_[end + 1].tb].key)) return 0;
-    for (std::size_t k = end + 2; k < items_.size() && k <= end + 16; ++k) {
+    // a later comma closes it only when the earlier one goes on with a list of names
+    // ("founded by A, B and C,"), not with the main clause ("X, de son côté, a dévoilé Y, ...")
+    if (from > end + 1 && (from >= items_.size() || items_[from].kind != ItemKind::Mention)) return 0;
+    for (std::size_t k = std::max(end + 2, from); k < items_.size() && k <= end + 20; ++k) {
       if (items_[k].kind != ItemKind::Tok) continue;
       const auto& key = toks_[items_[k].tb].key;
       if (key == "," ) return k + 1;
@@ -774,8 +780,14 @@ class Matcher {
           for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
           note(m, ii, end - 1);
           if (step(ei + 1, end, m)) return true;
-          // "X, the co-founder of Y, joined Z": a verb rule's subject skips its apposition
-          if (const std::size_t past = apposition_end(e, ei, end); past && step(ei + 1, past, m)) return true;
+          // "X, the co-founder of Y, joined Z": a verb rule's subject skips its apposition,
+          // closed by any of the commas that follow ("founded by A, B and C,")
+          for (std::size_t past = apposition_end(e, ei, end, end + 1); past; past = apposition_end(e, ei, end, past)) {
+            m.aside_a = end;
+            m.aside_b = past;
+            if (step(ei + 1, past, m)) return true;
+            m.aside_a = m.aside_b = 0;
+          }
           m.slots[e.slot].swap(saved_ids);
           m.slot_coref[e.slot] = saved_coref;
           m.first = f;
@@ -1229,7 +1241,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         // Negation, modality and the rule's own "unless" words inside the matched span.
         bool blocked = false;
         for (std::size_t k = m.first; k <= m.last && !blocked; ++k) {
-          if (items[k].kind != ItemKind::Tok) continue;
+          if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;
           const auto& key = toks[items[k].tb].key;
           if (blockers.span.count(key)) blocked = true;
           for (const auto& u : r.unless) blocked = blocked || key == u;

@@ -463,8 +463,14 @@ TEST_CASE("held-out constructions, third round: appositions, coordinations, pass
     CHECK(has(facts("Jun Takeda, ancien directeur scientifique de Norvex, dirige Kestrel depuis 2020."), "Jun Takeda|leads|Kestrel"));
     CHECK(has(facts("Kestrel, which is based in Sylvania, invested $2 billion in Norvex."), "Kestrel|invests_in|Norvex"));
     CHECK(has(facts("Veridian Labs, la filiale de Kestrel, a adopt\xC3\xA9 Tern X1."), "Veridian Labs|uses|Tern X1"));
-    // the apposition still blocks what it negates, and a nominal rule does not jump it
-    CHECK_FALSE(has(facts("Jun Takeda, who never worked there, joined Kestrel."), "Jun Takeda|works_at|Kestrel"));
+    // what the apposition negates or hedges is its own business; the main verb's negation blocks
+    CHECK(has(facts("Jun Takeda, who never worked there, joined Kestrel."), "Jun Takeda|works_at|Kestrel"));
+    CHECK(has(facts("Kestrel, une startup qui n'a jamais fait de b\xC3\xA9n\xC3\xA9" "fices, a lanc\xC3\xA9 Tern X1."), "Kestrel|develops|Tern X1"));
+    CHECK_FALSE(has(facts("Jun Takeda, the co-founder of Norvex, did not join Kestrel."), "Jun Takeda|works_at|Kestrel"));
+    // an apposition with commas inside: "founded by A, B and C,"
+    CHECK(has(facts("Kestrel, le laboratoire fond\xC3\xA9 par Jun Takeda, Ada Marlowe et d'autres, a pr\xC3\xA9sent\xC3\xA9 Tern X1."), "Kestrel|develops|Tern X1"));
+    CHECK(has(facts("Norvex, the startup founded in 2021 by former Kestrel engineers Jun Takeda and Ada Marlowe, develops the Falcor-7 family."), "Ada Marlowe|founded|Norvex"));
+    CHECK(has(facts("Norvex, the startup founded in 2021 by former Kestrel engineers Jun Takeda and Ada Marlowe, develops the Falcor-7 family."), "Jun Takeda|worked_at|Kestrel"));
     CHECK_FALSE(has(facts("Jun Takeda, ancien directeur de Norvex, ne dirige pas Kestrel."), "Jun Takeda|leads|Kestrel"));
   }
   SECTION("a subject never starts inside a coordination") {
@@ -488,6 +494,11 @@ TEST_CASE("held-out constructions, third round: appositions, coordinations, pass
     CHECK_FALSE(has(got, "Jun Takeda|works_at|Kestrel"));
     CHECK_FALSE(has(facts("Les anciens ing\xC3\xA9nieurs de Kestrel Jun Takeda et Ada Marlowe ont fond\xC3\xA9 Norvex."), "Jun Takeda|works_at|Kestrel"));
   }
+  SECTION("a restriction's object does not lie past a comma, in the next clause") {
+    CHECK_FALSE(has(facts("La Sylvanie bloque l'application, Kestrel l'int\xC3\xA8gre \xC3\xA0 Chatter."), "Sylvania|restricts|Kestrel"));
+    CHECK_FALSE(has(facts("Sylvania blocks the app, Kestrel adds it to Chatter."), "Sylvania|restricts|Kestrel"));
+    CHECK(has(facts("Sylvania, for its part, blocked Tern X1 exports."), "Sylvania|restricts|Tern X1"));
+  }
   SECTION("chips made by a maker are not the model's maker") {
     auto got = facts("Norvex trained Norvex-2 entirely on chips made by Kestrel.");
     CAPTURE(got);
@@ -497,6 +508,9 @@ TEST_CASE("held-out constructions, third round: appositions, coordinations, pass
   SECTION("relatives, subsidiaries, founding participles, listings") {
     CHECK(has(facts("Kestrel vend Tern X1, que la Sylvanie interdit d'exporter vers la Freedonie."), "Sylvania|restricts|Freedonia"));
     CHECK(has(facts("Kestrel sells Tern X1, which Sylvania banned last year."), "Sylvania|restricts|Tern X1"));
+    // the antecedent of a relative may follow a preposition
+    CHECK(has(facts("Norvex utilise une version de Tern X1 que la Sylvanie interdit d'exporter vers la Freedonie."), "Sylvania|restricts|Tern X1"));
+    CHECK(has(facts("Norvex uses a version of Tern X1, which Sylvania banned last year."), "Sylvania|restricts|Tern X1"));
     CHECK(has(facts("Veridian Labs est une filiale de Kestrel depuis 2021."), "Veridian Labs|part_of|Kestrel"));
     CHECK(has(facts("Veridian Labs is a subsidiary of Kestrel."), "Veridian Labs|part_of|Kestrel"));
     CHECK(has(facts("Norvex, le laboratoire de recherche install\xC3\xA9 \xC3\xA0 Lisbonne et fond\xC3\xA9 par Jun Takeda, recrute."), "Jun Takeda|founded|Norvex"));
