@@ -160,7 +160,7 @@ class BufferedOut {
   std::string buf_;
 };
 
-double round6(double x) { return std::round(x * 1e6) / 1e6; }
+using detail::round6;
 
 template <class W>
 void key_str(W& w, const char* k, std::string_view v) {

@@ -5,11 +5,20 @@
 //                       country, u32 n + aliases (strings as u32 len + bytes)
 //   section keys      : u64 bytes, then per key: string + u32 entity   (the name index)
 //   section documents : u64 bytes, then per document 8 strings + u64 bytes
-//   u64 n + RelRow[n]   u64 n + EvRow[n]   u64 n + sentence arena
+//   u64 n + RelRow[n]   u64 n + EvRow[n]   u64 n + sentence arena (char[n])
 //   "KGBEND00"
-// Each variable section is read into one buffer and parsed from memory; the large
-// arrays are read straight into their vectors.
+// Version 2 pads with zeros after each large array's count so that the array starts at a
+// multiple of 64 bytes in the file. The file is mapped (mmap), the sections are parsed
+// from the mapping, and the large arrays are not read at all: the store's columns view
+// them in place (pages come from the page cache when first touched; the sentence text,
+// usually the largest part, is touched only to print evidence). Version 1 files (no
+// padding) are still read, by copying the arrays.
 #include "kgb.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstring>
@@ -25,54 +34,121 @@ namespace {
 
 constexpr char kMagic[8] = {'K', 'G', 'G', 'R', 'A', 'P', 'H', 'B'};
 constexpr char kEnd[8] = {'K', 'G', 'B', 'E', 'N', 'D', '0', '0'};
-constexpr std::uint32_t kVersion = 1, kOrder = 0x01020304;
+constexpr std::uint32_t kVersion = 2, kOrder = 0x01020304;
+constexpr std::size_t kAlign = 64;
 static_assert(std::is_trivially_copyable_v<RelRow> && std::is_trivially_copyable_v<EvRow>);
 
 class Out {
  public:
   explicit Out(std::ostream& os) : os_(os) {}
-  void raw(const void* p, std::size_t n) { os_.write(static_cast<const char*>(p), static_cast<std::streamsize>(n)); }
+  void raw(const void* p, std::size_t n) {
+    os_.write(static_cast<const char*>(p), static_cast<std::streamsize>(n));
+    pos_ += n;
+  }
   template <class T>
   void pod(const T& v) { raw(&v, sizeof v); }
+  // u64 count, zeros up to a multiple of kAlign, the elements.
   template <class V>
   void array(const V& v) {
     pod<std::uint64_t>(v.size());
+    static const char zeros[kAlign] = {};
+    raw(zeros, (kAlign - pos_ % kAlign) % kAlign);
     raw(v.data(), v.size() * sizeof(typename V::value_type));
   }
 
  private:
   std::ostream& os_;
+  std::size_t pos_ = 0;
 };
 
-// A section assembled in memory, written with its byte size first.
-struct Section {
-  std::string b;
+// A variable section, written with its byte size first without assembling it in memory
+// (for a million entities that copy was a peak of memory at the end of kg load): `emit`
+// runs twice, once to count bytes and once to write them.
+struct CountSink {
+  std::uint64_t n = 0;
+  void str(std::string_view s) { n += 4 + s.size(); }
+  template <class T>
+  void pod(const T&) { n += sizeof(T); }
+};
+struct WriteSink {
+  Out& o;
   void str(std::string_view s) {
-    const auto n = static_cast<std::uint32_t>(s.size());
-    b.append(reinterpret_cast<const char*>(&n), 4);
-    b.append(s);
+    o.pod(static_cast<std::uint32_t>(s.size()));
+    o.raw(s.data(), s.size());
   }
   template <class T>
-  void pod(const T& v) { b.append(reinterpret_cast<const char*>(&v), sizeof v); }
-  void write(Out& o) const {
-    o.pod<std::uint64_t>(b.size());
-    o.raw(b.data(), b.size());
+  void pod(const T& v) { o.pod(v); }
+};
+template <class F>
+void section(Out& o, F&& emit) {
+  CountSink c;
+  emit(c);
+  o.pod<std::uint64_t>(c.n);
+  WriteSink w{o};
+  emit(w);
+}
+
+// The whole file, mapped read-only (or, where mapping fails, read into memory).
+struct Mapped {
+  const char* data = nullptr;
+  std::size_t size = 0;
+  bool is_map = false;
+  std::unique_ptr<char[]> copy;
+  ~Mapped() {
+    if (is_map && size) munmap(const_cast<char*>(data), size);
   }
 };
 
-class In {
- public:
-  In(std::string path) : path_(std::move(path)), f_(std::fopen(path_.c_str(), "rb"), &std::fclose) {
-    if (!f_) throw InputError(path_ + ": cannot open");
+std::shared_ptr<Mapped> map_file(const std::string& path) {
+  auto m = std::make_shared<Mapped>();
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(path + ": cannot open");
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    ::close(fd);
+    throw InputError(path + ": cannot open");
   }
+  m->size = static_cast<std::size_t>(st.st_size);
+  if (m->size > 0) {
+    void* p = ::mmap(nullptr, m->size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (p != MAP_FAILED) {
+      m->data = static_cast<const char*>(p);
+      m->is_map = true;
+    } else {
+      m->copy.reset(new char[m->size]);
+      std::size_t got = 0;
+      while (got < m->size) {
+        const ssize_t r = ::read(fd, m->copy.get() + got, m->size - got);
+        if (r <= 0) break;
+        got += static_cast<std::size_t>(r);
+      }
+      m->size = got;
+      m->data = m->copy.get();
+    }
+  }
+  ::close(fd);
+  return m;
+}
+
+// Reads from a byte range with bounds checks: any overrun means a truncated or corrupt file.
+class Cursor {
+ public:
+  Cursor(const char* p, std::size_t n, const std::string& path, const char* overrun)
+      : p_(p), n_(n), path_(path), overrun_(overrun) {}
   [[noreturn]] void fail(const std::string& why) const { throw InputError(path_ + ": " + why); }
-  void raw(void* p, std::size_t n) {
-    if (n && std::fread(p, 1, n, f_.get()) != n) fail("truncated .kgb file");
+  bool done() const { return pos_ == n_; }
+  std::size_t size() const { return n_; }
+  std::size_t pos() const { return pos_; }
+  const char* take(std::size_t n) {
+    if (n_ - pos_ < n) fail(overrun_);
+    const char* q = p_ + pos_;
+    pos_ += n;
+    return q;
   }
   template <class T>
   T pod() {
     T v;
-    raw(&v, sizeof v);
+    std::memcpy(&v, take(sizeof v), sizeof v);
     return v;
   }
   std::uint64_t count(std::size_t elem, const char* what) {
@@ -80,57 +156,40 @@ class In {
     if (elem && n > (std::uint64_t(1) << 40) / elem) fail(std::string("corrupt .kgb file (") + what + " count)");
     return n;
   }
-  template <class V>
-  void array(V& v, const char* what) {
-    using T = typename V::value_type;
-    const auto n = count(sizeof(T), what);
-    v.resize(n);
-    raw(v.data(), n * sizeof(T));
-  }
-  BigString section(const char* what) {
-    BigString b(count(1, what), '\0');
-    raw(b.data(), b.size());
-    return b;
-  }
-
- private:
-  std::string path_;
-  std::unique_ptr<std::FILE, int (*)(std::FILE*)> f_;
-};
-
-// Parses a section from memory; any overrun means a corrupt file.
-class Cursor {
- public:
-  Cursor(const BigString& b, const In& in) : b_(b), in_(in) {}
-  bool done() const { return pos_ == b_.size(); }
-  template <class T>
-  T pod() {
-    if (b_.size() - pos_ < sizeof(T)) in_.fail("corrupt .kgb file (section overrun)");
-    T v;
-    std::memcpy(&v, b_.data() + pos_, sizeof v);
-    pos_ += sizeof v;
-    return v;
-  }
   std::string_view view() {
     const auto n = pod<std::uint32_t>();
-    if (b_.size() - pos_ < n) in_.fail("corrupt .kgb file (string overrun)");
-    std::string_view s(b_.data() + pos_, n);
-    pos_ += n;
-    return s;
+    return std::string_view(take(n), n);
   }
-  std::string str() {
-    const auto n = pod<std::uint32_t>();
-    if (b_.size() - pos_ < n) in_.fail("corrupt .kgb file (string overrun)");
-    std::string s(b_.data() + pos_, n);
-    pos_ += n;
-    return s;
+  std::string str() { return std::string(view()); }
+  // A variable-length section: u64 bytes, then its content, parsed by its own cursor.
+  Cursor section(const char* what) {
+    const auto n = count(1, what);
+    return Cursor(take(n), n, path_, "corrupt .kgb file (section overrun)");
   }
 
  private:
-  const BigString& b_;
-  const In& in_;
+  const char* p_;
+  std::size_t n_;
+  const std::string& path_;
+  const char* overrun_;
   std::size_t pos_ = 0;
 };
+
+// A large array into a column: a view of the mapping when it is aligned there (version 2),
+// else a copy.
+template <class T>
+void read_array(Cursor& c, Column<T>& col, const char* base, bool padded, const char* what) {
+  const auto n = c.count(sizeof(T), what);
+  if (padded) c.take((kAlign - c.pos() % kAlign) % kAlign);
+  const char* p = c.take(n * sizeof(T));
+  if (padded && reinterpret_cast<std::uintptr_t>(p) % alignof(T) == 0 && (p - base) % kAlign == 0) {
+    col.map(reinterpret_cast<const T*>(p), n);
+  } else {
+    col.clear();
+    col.resize(n);
+    if (n) std::memcpy(const_cast<T*>(col.data()), p, n * sizeof(T));
+  }
+}
 
 }  // namespace
 
@@ -147,128 +206,126 @@ void write_kgb(const Store& s, const std::string& path) {
   o.raw(kMagic, 8);
   o.pod(kVersion);
   o.pod(kOrder);
-  {
-    Section sec;
+  section(o, [&](auto& sec) {
     for (const auto& x : s.strings) sec.str(x);
-    sec.write(o);
-  }
-  {
-    Section sec;
+  });
+  section(o, [&](auto& sec) {
     for (const auto& e : s.ents) {
       sec.str(e.id);
       sec.str(e.name);
-      sec.pod<std::uint8_t>(static_cast<std::uint8_t>(e.type));
-      sec.pod<std::uint8_t>(e.type_from_lexicon ? 1 : 0);
+      sec.template pod<std::uint8_t>(static_cast<std::uint8_t>(e.type));
+      sec.template pod<std::uint8_t>(e.type_from_lexicon ? 1 : 0);
       sec.str(e.country);
-      sec.pod<std::uint32_t>(static_cast<std::uint32_t>(e.aliases.size()));
+      sec.template pod<std::uint32_t>(static_cast<std::uint32_t>(e.aliases.size()));
       for (const auto& a : e.aliases) sec.str(a);
     }
-    sec.write(o);
-  }
-  {
-    // Sorted so that two saves of one graph are byte-identical.
-    std::vector<std::pair<std::string_view, Index>> keys(s.key_index.begin(), s.key_index.end());
-    for (std::size_t i = 0; i < s.key_val.size(); ++i)
-      keys.emplace_back(std::string_view(s.key_blob).substr(s.key_off[i], s.key_off[i + 1] - s.key_off[i]),
-                        s.key_val[i]);
-    std::sort(keys.begin(), keys.end());
-    Section sec;
-    for (const auto& [k, v] : keys) {
-      sec.str(k);
-      sec.pod<std::uint32_t>(v);
+  });
+  // Keys sorted, so that two saves of one graph are byte-identical.
+  const std::vector<Index> key_order = s.keys.sorted_order();
+  section(o, [&](auto& sec) {
+    for (const Index i : key_order) {
+      sec.str(s.keys.key(i));
+      sec.template pod<std::uint32_t>(s.keys.value(i));
     }
-    sec.write(o);
-  }
-  {
-    Section sec;
+  });
+  section(o, [&](auto& sec) {
     for (const auto& [name, d] : s.docs) {
       for (const auto* x : {&d.name, &d.hash, &d.path, &d.title, &d.url, &d.date, &d.lang, &d.source}) sec.str(*x);
-      sec.pod<std::uint64_t>(d.bytes);
+      sec.template pod<std::uint64_t>(d.bytes);
     }
-    sec.write(o);
-  }
+  });
   o.array(s.rels);
   o.array(s.ev);
-  o.pod<std::uint64_t>(s.text.size());
-  o.raw(s.text.data(), s.text.size());
+  o.array(s.text);
   o.raw(kEnd, 8);
   f.commit();
 }
 
 void read_kgb(Store& s, const std::string& path) {
-  In in(path);
-  char m[8];
-  in.raw(m, 8);
-  if (std::memcmp(m, kMagic, 8) != 0) in.fail("not a .kgb graph");
+  const auto file = map_file(path);
+  Cursor in(file->data, file->size, path, "truncated .kgb file");
+  if (std::memcmp(in.take(8), kMagic, 8) != 0) in.fail("not a .kgb graph");
   const auto ver = in.pod<std::uint32_t>();
-  if (ver != kVersion) in.fail(".kgb version " + std::to_string(ver) + " is not supported (this kg reads 1)");
+  if (ver != 1 && ver != kVersion)
+    in.fail(".kgb version " + std::to_string(ver) + " is not supported (this kg reads 1 and 2)");
   if (in.pod<std::uint32_t>() != kOrder) in.fail(".kgb file written on a machine of another byte order");
 
   s = Store();
   s.strings.clear();
   s.string_index.clear();
   {
-    const BigString b = in.section("strings");
-    Cursor c(b, in);
+    Cursor c = in.section("strings");
     while (!c.done()) s.strings.push_back(c.str());
     if (s.strings.empty() || !s.strings[0].empty()) in.fail("corrupt .kgb file (string table)");
     s.string_index.reserve(s.strings.size());
     for (Index i = 0; i < s.strings.size(); ++i) s.string_index.emplace(s.strings[i], i);
   }
   {
-    const BigString b = in.section("entities");
-    Cursor c(b, in);
+    Cursor c = in.section("entities");
     while (!c.done()) {
-      EntityRow e;
-      e.id = c.str();
-      e.name = c.str();
+      EntityRow& e = s.ents.emplace_back();
+      e.id = c.view();
+      e.name = c.view();
       const auto t = c.pod<std::uint8_t>();
       if (t > static_cast<std::uint8_t>(EntityType::Unknown)) in.fail("corrupt .kgb file (entity type)");
       e.type = static_cast<EntityType>(t);
       e.type_from_lexicon = c.pod<std::uint8_t>() != 0;
-      e.country = c.str();
+      e.country = c.view();
       const auto na = c.pod<std::uint32_t>();
-      e.aliases.reserve(na);
-      for (std::uint32_t k = 0; k < na; ++k) e.aliases.push_back(c.str());
-      s.ents.push_back(std::move(e));
+      if (na) {
+        e.aliases.reserve(std::min<std::size_t>(na, 1024));
+        for (std::uint32_t k = 0; k < na; ++k) e.aliases.emplace_back(c.view());
+      }
     }
   }
   {
-    const BigString b = in.section("keys");
-    Cursor c(b, in);
+    Cursor c = in.section("keys");
     // Kept as the sorted arrays it was written as: lookups binary-search them.
-    s.key_off.push_back(0);
+    BigString blob;
+    blob.reserve(c.size());
+    BigVec<std::uint64_t> off{0};
+    BigVec<Index> val;
+    std::string_view prev;
     while (!c.done()) {
       const std::string_view k = c.view();
       const auto v = c.pod<std::uint32_t>();
       if (v >= s.ents.size()) in.fail("corrupt .kgb file (name index)");
-      if (!s.key_val.empty() &&
-          !(std::string_view(s.key_blob).substr(s.key_off[s.key_off.size() - 2]) < k))
-        in.fail("corrupt .kgb file (name index order)");
-      s.key_blob.append(k);
-      s.key_off.push_back(s.key_blob.size());
-      s.key_val.push_back(v);
+      if (!val.empty() && !(prev < k)) in.fail("corrupt .kgb file (name index order)");
+      prev = k;
+      blob.append(k);
+      off.push_back(blob.size());
+      val.push_back(v);
     }
+    s.keys.assign_sorted(std::move(blob), std::move(off), std::move(val));
   }
   {
-    const BigString b = in.section("documents");
-    Cursor c(b, in);
+    Cursor c = in.section("documents");
     while (!c.done()) {
       DocumentInfo d;
       for (auto* x : {&d.name, &d.hash, &d.path, &d.title, &d.url, &d.date, &d.lang, &d.source}) *x = c.str();
       d.bytes = c.pod<std::uint64_t>();
-      s.docs[d.name] = std::move(d);
+      std::string name = d.name;
+      s.docs.emplace_hint(s.docs.end(), std::move(name), std::move(d));
     }
   }
-  in.array(s.rels, "relations");
-  in.array(s.ev, "evidence");
-  s.text.resize(in.count(1, "text"));
-  in.raw(s.text.data(), s.text.size());
-  in.raw(m, 8);
-  if (std::memcmp(m, kEnd, 8) != 0) in.fail("corrupt .kgb file (no end marker)");
+  const bool padded = ver >= 2;
+  read_array(in, s.rels, file->data, padded, "relations");
+  read_array(in, s.ev, file->data, padded, "evidence");
+  read_array(in, s.text, file->data, padded, "text");
+  if (std::memcmp(in.take(8), kEnd, 8) != 0) in.fail("corrupt .kgb file (no end marker)");
+  if (s.rels.mapped() || s.ev.mapped() || s.text.mapped()) {
+    s.mapping = file;
+    // The relations and evidence are all read below; ask for them ahead.
+    if (file->is_map) {
+      const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+      const auto from = reinterpret_cast<std::uintptr_t>(s.rels.data()) & ~(page - 1);
+      const auto to = reinterpret_cast<std::uintptr_t>(s.ev.data() + s.ev.size());
+      if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_WILLNEED);
+    }
+  }
 
   // Every index is checked once here so queries can trust them.
-  const std::size_t ne = s.ents.size(), nv = s.ev.size(), ns = s.strings.size();
+  const std::size_t ne = s.ents.size(), nv = s.ev.size(), ns = s.strings.size(), nt = s.text.size();
   Index expect = 0;
   for (const auto& r : s.rels) {
     if (r.s >= ne || r.o >= ne || r.p >= std::size(kPredicates) || r.ev_begin != expect || r.ev_end < r.ev_begin ||
@@ -278,7 +335,7 @@ void read_kgb(Store& s, const std::string& path) {
   }
   if (expect != nv) in.fail("corrupt .kgb file (evidence count)");
   for (const auto& e : s.ev)
-    if (e.doc >= ns || e.date >= ns || e.sent_off > s.text.size() || e.sent_len > s.text.size() - e.sent_off)
+    if (e.doc >= ns || e.date >= ns || e.sent_off > nt || e.sent_len > nt - e.sent_off)
       in.fail("corrupt .kgb file (evidence)");
   s.spo.clear();
   s.frozen = true;

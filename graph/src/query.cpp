@@ -93,25 +93,32 @@ struct PathSearch::Impl {
   // Per-vertex state of the bidirectional BFS. "Seen" is one bit per vertex and side
   // (a million-entity graph needs 250 KB: it stays in cache while hubs with tens of
   // thousands of relations are scanned, which is where the time goes); the bits set by a
-  // query are cleared by the next one from the list of vertices it reached. Parents and
-  // depths, written only for newly reached vertices, live apart.
-  struct VInfo {
-    Index parent[2];
-    std::uint32_t pedge[2];  // dir_rel of the edge used
-    std::uint32_t depth[2];
+  // query are cleared by the next one from the list of vertices it reached. Everything
+  // else a newly reached vertex needs is in one 16-byte record: where its edges are (to
+  // add its degree to the frontier's work, and later to expand it) and the edge it was
+  // reached by on each side (its parent is that relation's other end; depths are not
+  // needed). One cache line per vertex, instead of one in the CSR's row starts and one
+  // per side in parent/depth arrays.
+  struct VRec {
+    std::uint32_t begin, end;  // its edges in the CSR
+    std::uint32_t via[2];      // dir_rel of the edge that reached it, per side
   };
   std::vector<std::uint64_t> seen[2];
   std::vector<Index> reached[2];
-  std::vector<VInfo> info;
-  bool test(int side, Index v) const { return (seen[side][v >> 6] >> (v & 63)) & 1u; }
-  void mark(int side, Index v) {
-    seen[side][v >> 6] |= std::uint64_t(1) << (v & 63);
-    reached[side].push_back(v);
+  std::vector<VRec> vrec;
+  std::vector<Index> front[2], next;
+  // The vertex a CSR edge was scanned from, given the dir_rel it carries: bit 0 set means
+  // the scan went subject -> object.
+  Index scanned_from(std::uint32_t dr) const {
+    const auto& r = s.rels[dr >> 1];
+    return (dr & 1u) ? r.s : r.o;
   }
 
   std::optional<Raw> bfs2(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
-    if (info.empty()) {
-      info.resize(s.ents.size());
+    const auto& rowstart = s.csr.m_forward.m_rowstart;
+    if (vrec.empty() && !s.ents.empty()) {
+      vrec.resize(s.ents.size());
+      for (std::size_t v = 0; v < vrec.size(); ++v) vrec[v] = VRec{rowstart[v], rowstart[v + 1], {0, 0}};
       for (auto& b : seen) b.assign(s.ents.size() / 64 + 1, 0);
     }
     for (int k = 0; k < 2; ++k) {
@@ -124,30 +131,36 @@ struct PathSearch::Impl {
       return raw;
     }
     const bool open = f.trivial() && !opt.directed;
-    std::vector<Index> front[2] = {{from}, {to}}, next;
-    mark(0, from);
-    info[from].depth[0] = 0;
-    mark(1, to);
-    info[to].depth[1] = 0;
+    for (int k = 0; k < 2; ++k) front[k].clear();
+    front[0].push_back(from);
+    front[1].push_back(to);
+    for (int k = 0; k < 2; ++k) {
+      const Index v = k == 0 ? from : to;
+      seen[k][v >> 6] |= std::uint64_t(1) << (v & 63);
+      reached[k].push_back(v);
+    }
     std::uint32_t dep[2] = {0, 0};
     // Work of expanding each frontier (sum of its degrees), kept as vertices join it.
-    std::size_t work[2] = {boost::out_degree(from, s.csr), boost::out_degree(to, s.csr)};
+    std::size_t work[2] = {vrec[from].end - vrec[from].begin, vrec[to].end - vrec[to].begin};
     const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
     Index meet = detail::kNone;
     // The CSR's arrays directly (Boost leaves them public): the inner loop is then plain
     // index arithmetic, with no descriptor objects.
-    const auto& rowstart = s.csr.m_forward.m_rowstart;
-    const auto& column = s.csr.m_forward.m_column;
-    const auto& props = s.csr.m_forward.m_edge_properties;
+    const Index* column = s.csr.m_forward.m_column.data();
+    const detail::EdgeB* props = s.csr.m_forward.m_edge_properties.data();
+    VRec* const rec = vrec.data();
     while (!front[0].empty() && !front[1].empty() && dep[0] + dep[1] < limit) {
       const int side = work[0] <= work[1] ? 0 : 1, other = 1 - side;
-      const std::uint32_t d = dep[side] + 1;
+      std::uint64_t* const mine = seen[side].data();
+      const std::uint64_t* const theirs = seen[other].data();
+      std::vector<Index>& got = reached[side];
       std::size_t w = 0;
       next.clear();
       for (Index u : front[side]) {
-        for (std::uint32_t e = rowstart[u], end = rowstart[u + 1]; e != end; ++e) {
+        for (std::uint32_t e = rec[u].begin, end = rec[u].end; e != end; ++e) {
           const Index v = column[e];
-          if (test(side, v)) continue;
+          const std::uint64_t bit = std::uint64_t(1) << (v & 63);
+          if (mine[v >> 6] & bit) continue;
           const std::uint32_t dr = props[e].dir_rel;
           if (!open) {
             // Directed: the forward side follows subject->object, the backward side the reverse.
@@ -155,43 +168,42 @@ struct PathSearch::Impl {
             if (!f.relation_ok(dr >> 1)) continue;
             if (v != from && v != to && !f.vertex_ok(v)) continue;
           }
-          mark(side, v);
-          VInfo& vi = info[v];
-          vi.parent[side] = u;
-          vi.pedge[side] = dr;
-          vi.depth[side] = d;
-          next.push_back(v);
-          w += rowstart[v + 1] - rowstart[v];
+          mine[v >> 6] |= bit;
+          got.push_back(v);
+          VRec& rv = rec[v];
+          rv.via[side] = dr;
           // The first meeting is a shortest path: with levels expanded alternately, every
           // vertex the other side reached at a smaller depth has been expanded by it, so
           // it would have met this side earlier. (NetworkX stops here too.)
-          if (test(other, v)) {
+          if (theirs[v >> 6] & bit) {
             meet = v;
             goto done;
           }
+          next.push_back(v);
+          w += rv.end - rv.begin;
         }
       }
     done:
       front[side].swap(next);
       work[side] = w;
-      dep[side] = d;
+      ++dep[side];
       if (meet != detail::kNone) break;
     }
     if (meet == detail::kNone) return std::nullopt;
-    if (info[meet].depth[0] + info[meet].depth[1] > limit) return std::nullopt;
     // from .. meet
-    for (Index v = meet; v != from; v = info[v].parent[0]) {
+    for (Index v = meet; v != from; v = scanned_from(rec[v].via[0])) {
       raw.verts.push_back(v);
-      raw.edges.push_back(info[v].pedge[0]);
+      raw.edges.push_back(rec[v].via[0]);
     }
     raw.verts.push_back(from);
     std::reverse(raw.verts.begin(), raw.verts.end());
     std::reverse(raw.edges.begin(), raw.edges.end());
     // meet .. to: the backward side walked against the path, so flip the direction bit.
-    for (Index v = meet; v != to; v = info[v].parent[1]) {
-      raw.verts.push_back(info[v].parent[1]);
-      raw.edges.push_back(info[v].pedge[1] ^ 1u);
+    for (Index v = meet; v != to; v = scanned_from(rec[v].via[1])) {
+      raw.verts.push_back(scanned_from(rec[v].via[1]));
+      raw.edges.push_back(rec[v].via[1] ^ 1u);
     }
+    if (raw.edges.size() > limit) return std::nullopt;
     raw.cost = static_cast<double>(raw.edges.size());
     return raw;
   }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <numeric>
 #include <unordered_set>
+#include <utility>
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
@@ -27,14 +28,16 @@ Index Store::intern(std::string_view s) {
   return i;
 }
 
-std::string key_of(std::string_view s) {
+void key_into(std::string_view s, std::string& out) {
   // ASCII fast path, identical to text::name_key for ASCII input (NFKD and case folding
   // are lower-casing there; whitespace as Python's str.split() sees it).
-  std::string out;
-  out.reserve(s.size());
+  out.clear();
   bool space = false;
   for (unsigned char c : s) {
-    if (c >= 0x80) return text::name_key(s);
+    if (c >= 0x80) {
+      out = text::name_key(s);
+      return;
+    }
     if (c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F)) {
       space = !out.empty();
       continue;
@@ -43,12 +46,88 @@ std::string key_of(std::string_view s) {
     space = false;
     out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
   }
+}
+
+std::string key_of(std::string_view s) {
+  std::string out;
+  key_into(s, out);
   return out;
 }
 
+// ---- KeyIndex ----------------------------------------------------------------------------
+std::size_t KeyIndex::hash(std::string_view k) { return std::hash<std::string_view>{}(k); }
+
+std::optional<Index> KeyIndex::find(std::string_view k) const {
+  if (table_.empty()) {  // sorted entries (or none)
+    std::size_t lo = 0, hi = val_.size();
+    while (lo < hi) {
+      const std::size_t mid = (lo + hi) / 2;
+      if (key(mid) < k)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    if (lo < val_.size() && key(lo) == k) return val_[lo];
+    return std::nullopt;
+  }
+  const std::size_t mask = table_.size() - 1;
+  for (std::size_t i = hash(k) & mask;; i = (i + 1) & mask) {
+    const std::uint32_t e = table_[i];
+    if (e == 0) return std::nullopt;
+    if (key(e - 1) == k) return val_[e - 1];
+  }
+}
+
+void KeyIndex::rehash(std::size_t slots) {
+  table_.assign(slots, 0);
+  const std::size_t mask = slots - 1;
+  for (std::size_t e = 0; e < val_.size(); ++e) {
+    std::size_t i = hash(key(e)) & mask;
+    while (table_[i] != 0) i = (i + 1) & mask;
+    table_[i] = static_cast<std::uint32_t>(e + 1);
+  }
+  sorted_only_ = false;
+}
+
+void KeyIndex::emplace(std::string_view k, Index v) {
+  if (sorted_only_ || table_.empty() || (val_.size() + 1) * 2 > table_.size()) {
+    std::size_t slots = 1024;
+    while (slots < (val_.size() + 1) * 4) slots *= 2;
+    rehash(slots);
+  }
+  const std::size_t mask = table_.size() - 1;
+  std::size_t i = hash(k) & mask;
+  for (; table_[i] != 0; i = (i + 1) & mask)
+    if (key(table_[i] - 1) == k) return;
+  blob_.append(k.data(), k.size());
+  off_.push_back(blob_.size());
+  val_.push_back(v);
+  table_[i] = static_cast<std::uint32_t>(val_.size());
+}
+
+void KeyIndex::remap(const std::vector<Index>& perm) {
+  for (auto& v : val_) v = perm[v];
+}
+
+std::vector<Index> KeyIndex::sorted_order() const {
+  std::vector<Index> order(val_.size());
+  std::iota(order.begin(), order.end(), 0);
+  if (!sorted_only_ && !table_.empty())
+    std::sort(order.begin(), order.end(), [&](Index a, Index b) { return key(a) < key(b); });
+  return order;
+}
+
+void KeyIndex::assign_sorted(BigString blob, BigVec<std::uint64_t> off, BigVec<Index> val) {
+  blob_ = std::move(blob);
+  off_ = std::move(off);
+  val_ = std::move(val);
+  table_ = {};
+  sorted_only_ = true;
+}
+
 void Store::add_key(std::string_view surface, Index e) {
-  std::string k = key_of(surface);
-  if (!k.empty()) key_index.emplace(std::move(k), e);
+  key_into(surface, keybuf);
+  if (!keybuf.empty()) keys.emplace(keybuf, e);
 }
 
 namespace {
@@ -63,9 +142,8 @@ Index Store::add_entity_record(const EntityRecord& r, std::string id) {
   thaw();
   std::optional<Index> found;
   if (id.empty()) {
-    if (auto it = key_index.find(key_of(r.name)); it != key_index.end()) found = it->second;
-    for (std::size_t i = 0; !found && i < r.aliases.size(); ++i)
-      if (auto it = key_index.find(key_of(r.aliases[i])); it != key_index.end()) found = it->second;
+    found = keys.find(key_of(r.name));
+    for (std::size_t i = 0; !found && i < r.aliases.size(); ++i) found = keys.find(key_of(r.aliases[i]));
   }
   Index e;
   if (found) {
@@ -97,23 +175,18 @@ Index Store::add_entity_record(const EntityRecord& r, std::string id) {
 }
 
 Index Store::entity_for(const Entity& en) {
+  key_into(en.name, keybuf);
+  if (keybuf.empty()) throw InputError("entity name '" + en.name + "' has no letters or digits");
   Index e;
-  if (auto it = exact.find(en.name); it != exact.end()) {
-    e = it->second;
+  if (auto found = keys.find(keybuf)) {
+    e = *found;
+    add_alias(ents[e], en.name);
   } else {
-    std::string k = key_of(en.name);
-    if (k.empty()) throw InputError("entity name '" + en.name + "' has no letters or digits");
-    if (auto kt = key_index.find(k); kt != key_index.end()) {
-      e = kt->second;
-      add_alias(ents[e], en.name);
-    } else {
-      e = static_cast<Index>(ents.size());
-      EntityRow row;
-      row.name = en.name;
-      ents.push_back(std::move(row));
-      key_index.emplace(std::move(k), e);
-    }
-    exact.emplace(en.name, e);
+    e = static_cast<Index>(ents.size());
+    EntityRow row;
+    row.name = en.name;
+    ents.push_back(std::move(row));
+    keys.emplace(keybuf, e);
   }
   EntityRow& row = ents[e];
   if (row.type == EntityType::Unknown && en.type != EntityType::Unknown) row.type = en.type;
@@ -125,7 +198,7 @@ void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double co
   r.rel = static_cast<Index>(spo.size());
   r.doc = intern(evd.doc);
   r.date = intern(evd.date);
-  r.conf = static_cast<float>(conf);
+  r.conf = static_cast<float>(round6(conf));
   r.flags = placeholder ? kPlaceholder : 0;
   r.start = evd.start;
   r.end = evd.end;
@@ -143,50 +216,49 @@ void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double co
 
 void Store::thaw() {
   if (!frozen) return;
-  if (!key_val.empty()) {
-    key_index.reserve(key_val.size());
-    for (std::size_t i = 0; i < key_val.size(); ++i)
-      key_index.emplace(std::string(key_blob.data() + key_off[i], key_off[i + 1] - key_off[i]), key_val[i]);
-    key_blob = {};
-    key_off = {};
-    key_val = {};
-  }
+  ev.own();
+  text.own();
   spo.resize(ev.size());
   for (std::size_t i = 0; i < ev.size(); ++i) {
-    const RelRow& rr = rels[ev[i].rel];
+    const RelRow& rr = std::as_const(rels)[ev[i].rel];
     spo[i] = Spo{rr.s, rr.o, rr.p};
     ev[i].rel = static_cast<Index>(i);
   }
   rels.clear();
   rels.shrink_to_fit();
+  mapping.reset();
   csr = Csr();
   frozen = false;
 }
 
 void Store::freeze() {
   if (frozen) return;
-  exact = {};  // a build-time cache only; its memory is better spent on the sort below
   const std::size_t n = ents.size();
-  // 1. Ids for new entities: slug, de-duplicated in (slug, key, name) order, never
-  //    changing an id an entity already has.
+  // 1. Ids for new entities: slug, de-duplicated in (slug, name) order, never changing an
+  //    id an entity already has. The slug is put in the row's id first, so the sort and
+  //    the "taken" set refer to it instead of holding copies.
   {
-    std::unordered_set<std::string> taken;
-    std::vector<std::pair<std::string, Index>> fresh;
+    KeyIndex taken;
+    std::vector<Index> fresh;
     for (Index i = 0; i < n; ++i) {
-      if (!ents[i].id.empty())
-        taken.insert(ents[i].id);
-      else
-        fresh.emplace_back(text::slug(ents[i].name), i);
+      if (!ents[i].id.empty()) {
+        taken.emplace(ents[i].id, i);
+      } else {
+        ents[i].id = text::slug(ents[i].name);
+        fresh.push_back(i);
+      }
     }
-    std::sort(fresh.begin(), fresh.end(), [&](const auto& a, const auto& b) {
-      if (a.first != b.first) return a.first < b.first;
-      return ents[a.second].name < ents[b.second].name;
+    std::sort(fresh.begin(), fresh.end(), [&](Index a, Index b) {
+      if (ents[a].id != ents[b].id) return ents[a].id < ents[b].id;
+      return ents[a].name < ents[b].name;
     });
-    for (auto& [base, i] : fresh) {
-      std::string id = base;
-      for (int k = 2; taken.count(id); ++k) id = base + "-" + std::to_string(k);
-      taken.insert(id);
-      ents[i].id = id;
+    std::string id;
+    for (Index i : fresh) {
+      std::string& base = ents[i].id;
+      id = base;
+      for (int k = 2; taken.find(id); ++k) id = base + "-" + std::to_string(k);
+      taken.emplace(id, i);
+      base = id;
       add_key(id, i);
     }
   }
@@ -204,7 +276,7 @@ void Store::freeze() {
     std::sort(row.aliases.begin(), row.aliases.end());
     row.aliases.erase(std::unique(row.aliases.begin(), row.aliases.end()), row.aliases.end());
   }
-  for (auto& [k, v] : key_index) v = perm[v];
+  keys.remap(perm);
   // 3. String table in sorted order, so evidence can be ordered by index.
   std::vector<Index> sorder(strings.size()), smap(strings.size());
   std::iota(sorder.begin(), sorder.end(), 0);
@@ -258,6 +330,14 @@ void Store::freeze() {
   //    copy of the largest array), then drop duplicates within each fact.
   BigVec<Index> ord(keys.size());
   rels.clear();
+  {
+    // Sized once: growing by doubling held the old and new arrays together (a peak).
+    std::size_t facts = 0;
+    for (std::size_t a = 0; a < keys.size(); ++a)
+      facts += a == 0 || keys[a].s != keys[a - 1].s || keys[a].p != keys[a - 1].p || keys[a].o != keys[a - 1].o;
+    rels.shrink_to_fit();
+    rels.reserve(facts);
+  }
   std::vector<Index> group;
   std::size_t pos = 0;
   for (std::size_t a = 0; a < keys.size();) {
@@ -322,28 +402,33 @@ void Store::freeze() {
 }
 
 void Store::build_csr() {
-  // Counting sort by source (linear), then Boost's constructor for sorted edges, which
-  // copies the arrays once: the in-place constructor sorts, and was the slowest part of
-  // reopening a large graph.
-  const std::size_t m = rels.size(), n = ents.size();
-  std::vector<std::uint32_t> start(n + 1, 0);
-  for (const auto& r : rels) {
-    ++start[r.s + 1];
-    ++start[r.o + 1];
+  // Counting sort by source, written straight into the CSR's own arrays (Boost leaves them
+  // public): no edge list to sort or copy, which was the slowest part of reopening a
+  // large graph and, with its copy, a peak of memory. Within a row, edges keep relation
+  // order (subject->object before object->subject for a relation).
+  const auto& rel = std::as_const(rels);  // read only: a mapped column stays mapped
+  const std::size_t m = rel.size(), n = ents.size();
+  csr = Csr(static_cast<Csr::vertices_size_type>(n));
+  auto& rowstart = csr.m_forward.m_rowstart;  // n + 1 zeros
+  auto& column = csr.m_forward.m_column;
+  auto& props = csr.m_forward.m_edge_properties;
+  for (const auto& r : rel) {
+    ++rowstart[r.s + 1];
+    ++rowstart[r.o + 1];
   }
-  for (std::size_t v = 0; v < n; ++v) start[v + 1] += start[v];
-  BigVec<std::pair<std::uint32_t, std::uint32_t>> edges(2 * m);
-  BigVec<EdgeB> props(2 * m);
+  for (std::size_t v = 0; v < n; ++v) rowstart[v + 1] += rowstart[v];
+  column.resize(2 * m);
+  props.resize(2 * m);
+  std::vector<std::uint32_t> next(rowstart.begin(), rowstart.end() - 1);
   for (std::size_t r = 0; r < m; ++r) {
-    const Index s = rels[r].s, o = rels[r].o;
-    std::uint32_t k = start[s]++;
-    edges[k] = {s, o};
+    const Index s = rel[r].s, o = rel[r].o;
+    std::uint32_t k = next[s]++;
+    column[k] = o;
     props[k].dir_rel = static_cast<std::uint32_t>(r * 2 + 1);
-    k = start[o]++;
-    edges[k] = {o, s};
+    k = next[o]++;
+    column[k] = s;
     props[k].dir_rel = static_cast<std::uint32_t>(r * 2);
   }
-  csr = Csr(boost::edges_are_sorted, edges.begin(), edges.end(), props.begin(), n, 2 * m);
 }
 
 Evidence Store::evidence(const EvRow& r) const {
@@ -410,26 +495,6 @@ bool Store::in_range(Index r, const std::string& since, const std::string& as_of
   return false;
 }
 
-std::optional<Index> Store::find(std::string_view name) const {
-  const std::string k = key_of(name);
-  if (!key_val.empty()) {
-    std::size_t lo = 0, hi = key_val.size();
-    while (lo < hi) {
-      const std::size_t mid = (lo + hi) / 2;
-      const std::string_view m = std::string_view(key_blob).substr(key_off[mid], key_off[mid + 1] - key_off[mid]);
-      if (m < k)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-    if (lo < key_val.size() &&
-        std::string_view(key_blob).substr(key_off[lo], key_off[lo + 1] - key_off[lo]) == k)
-      return key_val[lo];
-    return std::nullopt;
-  }
-  auto it = key_index.find(k);
-  if (it == key_index.end()) return std::nullopt;
-  return it->second;
-}
+std::optional<Index> Store::find(std::string_view name) const { return keys.find(key_of(name)); }
 
 }  // namespace kg::graph::detail

@@ -11,9 +11,12 @@
 
 #include <sys/mman.h>
 
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <map>
+#include <optional>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
@@ -65,7 +68,111 @@ struct BigAlloc {
 template <class T>
 using BigVec = std::vector<T, BigAlloc<T>>;
 using BigString = std::basic_string<char, std::char_traits<char>, BigAlloc<char>>;
+
+// One of the large frozen arrays (relations, evidence, sentence text): either owned, or a
+// read-only view of a mapped .kgb file, so that reopening a graph neither copies them nor
+// reads from disk what no query touches (the sentence text of a 5M-relation graph is
+// hundreds of MB). Reads never check which; any change first copies a view into owned
+// memory (the store is only changed after thaw(), which does that).
+template <class T>
+class Column {
+ public:
+  using value_type = T;
+  Column() = default;
+  Column(Column&& o) noexcept { *this = std::move(o); }
+  Column& operator=(Column&& o) noexcept {
+    if (this != &o) {
+      v_ = std::move(o.v_);
+      p_ = o.mapped_ ? o.p_ : v_.data();
+      n_ = o.n_;
+      mapped_ = o.mapped_;
+      o.v_ = {};
+      o.p_ = nullptr;
+      o.n_ = 0;
+      o.mapped_ = false;
+    }
+    return *this;
+  }
+  Column(const Column&) = delete;
+  Column& operator=(const Column&) = delete;
+
+  // A view of n elements at p, which must outlive it (Store::mapping keeps it).
+  void map(const T* p, std::size_t n) {
+    v_ = {};
+    p_ = p;
+    n_ = n;
+    mapped_ = true;
+  }
+  bool mapped() const { return mapped_; }
+  // Owned from now on (copies a view).
+  void own() {
+    if (!mapped_) return;
+    BigVec<T> v(p_, p_ + n_);
+    v_ = std::move(v);
+    mapped_ = false;
+    sync();
+  }
+
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  const T* data() const { return p_; }
+  const T* begin() const { return p_; }
+  const T* end() const { return p_ + n_; }
+  const T& back() const { return p_[n_ - 1]; }
+  const T& operator[](std::size_t i) const { return p_[i]; }
+  // Careful: on a non-const column this copies a view (use std::as_const to read).
+  T& operator[](std::size_t i) {
+    own();
+    return v_[i];
+  }
+
+  void push_back(const T& x) {
+    own();
+    v_.push_back(x);
+    sync();
+  }
+  void append(const T* p, std::size_t n) {
+    own();
+    v_.insert(v_.end(), p, p + n);
+    sync();
+  }
+  void resize(std::size_t n) {
+    own();
+    v_.resize(n);
+    sync();
+  }
+  void reserve(std::size_t n) {
+    own();
+    v_.reserve(n);
+    sync();
+  }
+  void clear() {
+    mapped_ = false;
+    v_.clear();
+    sync();
+  }
+  void shrink_to_fit() {
+    own();
+    v_.shrink_to_fit();
+    sync();
+  }
+
+ private:
+  void sync() {
+    p_ = v_.data();
+    n_ = v_.size();
+  }
+  BigVec<T> v_;
+  const T* p_ = nullptr;
+  std::size_t n_ = 0;
+  bool mapped_ = false;
+};
 inline constexpr Index kNone = 0xFFFFFFFFu;
+
+// Confidences as graph files keep them (6 decimals). Applied when evidence enters the
+// store, so a relation's combined confidence is computed from the values that are saved
+// and a reloaded graph computes the same one (save -> load -> save is byte-identical).
+inline double round6(double x) { return std::round(x * 1e6) / 1e6; }
 
 struct EntityRow {
   std::string id;  // empty until the first freeze assigns one
@@ -114,23 +221,54 @@ using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_prope
 
 // text::name_key, faster for ASCII names (most of them).
 std::string key_of(std::string_view s);
+// The same into `out` (reused: no allocation once it has grown).
+void key_into(std::string_view s, std::string& out);
+
+// The name index: name key -> entity. Keys live in one arena, so a million-entity graph
+// costs a few tens of bytes per key instead of a heap node and a heap string (node-based
+// maps held ~100 bytes per key, and freeing them did not give the memory back). Lookups
+// probe an open-addressing table of entry numbers; an index read from a .kgb arrives
+// sorted and is binary-searched until something is added (no table to build on reopen).
+class KeyIndex {
+ public:
+  std::size_t size() const { return val_.size(); }
+  std::optional<Index> find(std::string_view k) const;
+  // Adds k -> v unless k is already there (then the old value stays, like emplace).
+  void emplace(std::string_view k, Index v);
+  // Every value v becomes perm[v].
+  void remap(const std::vector<Index>& perm);
+  std::string_view key(std::size_t i) const {
+    return std::string_view(blob_.data() + off_[i], off_[i + 1] - off_[i]);
+  }
+  Index value(std::size_t i) const { return val_[i]; }
+  // Entry numbers in key order (for writing).
+  std::vector<Index> sorted_order() const;
+  // Takes a sorted, duplicate-free index (as written to .kgb).
+  void assign_sorted(BigString blob, BigVec<std::uint64_t> off, BigVec<Index> val);
+  void clear() { *this = KeyIndex(); }
+
+ private:
+  static std::size_t hash(std::string_view k);
+  void rehash(std::size_t slots);
+  BigString blob_;
+  BigVec<std::uint64_t> off_{0};  // size() + 1 offsets into blob_
+  BigVec<Index> val_;
+  BigVec<std::uint32_t> table_;  // entry + 1, 0 = empty; power-of-two size, at most half full
+  bool sorted_only_ = false;     // no table_: binary search over sorted entries
+};
 
 struct Store {
   // ---- entities and the name index
   std::vector<EntityRow> ents;
-  std::unordered_map<std::string, Index> key_index;  // name_key(name|alias|id) -> entity
-  // The same index as sorted arrays, as read from a .kgb (no per-key allocation, so a
-  // million-entity graph opens fast); moved into key_index when the graph is modified.
-  BigString key_blob;
-  BigVec<std::uint64_t> key_off;  // n + 1 offsets into key_blob
-  BigVec<Index> key_val;
-  std::unordered_map<std::string, Index> exact;      // exact surface string -> entity (cache)
+  KeyIndex keys;           // name_key(name|alias|id) -> entity
+  std::string keybuf;      // scratch for key_into while building
 
   // ---- facts
-  BigVec<EvRow> ev;
+  Column<EvRow> ev;
   BigVec<Spo> spo;        // build log only: one per ev row
-  BigVec<RelRow> rels;    // frozen only
-  BigString text;         // sentence arena
+  Column<RelRow> rels;    // frozen only
+  Column<char> text;      // sentence arena
+  std::shared_ptr<const void> mapping;  // the .kgb file the columns may view
   std::vector<std::string> strings;  // docs and dates; [0] = ""
   std::unordered_map<std::string, Index> string_index;
   std::map<std::string, DocumentInfo> docs;
@@ -153,7 +291,7 @@ struct Store {
 
   // read (frozen)
   std::string_view str(Index i) const { return strings[i]; }
-  std::string_view sentence(const EvRow& r) const { return std::string_view(text).substr(r.sent_off, r.sent_len); }
+  std::string_view sentence(const EvRow& r) const { return std::string_view(text.data() + r.sent_off, r.sent_len); }
   Evidence evidence(const EvRow& r) const;
   EntityInfo entity_info(Index v) const;
   RelationInfo relation_info(Index r) const;

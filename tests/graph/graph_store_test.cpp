@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <unistd.h>
@@ -213,4 +214,101 @@ TEST_CASE("a truncated .kgb is refused, not misread") {
     std::ofstream(p, std::ios::binary) << bytes.substr(0, cut);
     CHECK_THROWS_AS(graph::Graph::load(p.string()), InputError);
   }
+}
+
+TEST_CASE("confidences are rounded as saved when evidence enters the graph: save, load, save is identical") {
+  // Confidences with more digits than a graph file keeps (6): the combined confidence of a
+  // relation must be computed from the values that will be saved, or a reloaded graph
+  // computes another one and its next save differs.
+  graph::Graph g;
+  g.add_triple(triple("Mistral AI", T::Company, P::develops, "Le Chat", T::Product, "a.txt",
+                      "Mistral AI a lancé Le Chat.", 0.1234567, 0, "2025-02-01"));
+  g.add_triple(triple("Mistral AI", T::Company, P::develops, "Le Chat", T::Product, "b.txt",
+                      "Mistral AI launched Le Chat.", 0.5432198, 10, "2025-02-03"));
+  g.add_triple(triple("Mistral AI", T::Company, P::based_in, "France", T::Country, "b.txt",
+                      "Mistral AI, the French start-up.", 0.33333333, 40, "2025-02-03"));
+  for (const std::string ext : {"json", "kgb"}) {
+    const auto a = scratch("round_a." + ext), b = scratch("round_b." + ext);
+    g.save(a.string());
+    const auto h = graph::Graph::load(a.string());
+    h.save(b.string());
+    CHECK(io::read_file(a.string()) == io::read_file(b.string()));
+    const auto rg = g.relations(), rh = h.relations();
+    REQUIRE(rg.size() == rh.size());
+    for (std::size_t i = 0; i < rg.size(); ++i) {
+      CHECK(rg[i].confidence == rh[i].confidence);
+      CHECK(rg[i].evidence_confidence == rh[i].evidence_confidence);
+    }
+  }
+  // Rounded to 6 decimals in memory too.
+  const auto rels = g.relations();
+  const auto* r = find_rel(rels, "mistral-ai", P::develops, "le-chat");
+  REQUIRE(r);
+  REQUIRE(r->evidence_confidence.size() == 2);
+  CHECK(r->evidence_confidence[0] == Approx(0.123457).margin(1e-7));  // held as a float
+  CHECK(r->confidence == Approx(1 - (1 - 0.123457) * (1 - 0.543220)).margin(1e-6));
+}
+
+TEST_CASE("a version 1 .kgb (arrays not aligned) still opens, to the same graph") {
+  // Version 2 pads each large array to a multiple of 64 bytes so that it can be mapped in
+  // place; version 1 had no padding. Rebuild a version 1 file from a version 2 one:
+  // header, four sections, then per array u64 count + padding + elements.
+  const auto g = kg::test::ecosystem();
+  const auto v2 = scratch("v2.kgb"), v1 = scratch("v1.kgb"), j1 = scratch("v1.json"), j2 = scratch("v2.json");
+  g.save(v2.string());
+  const std::string b = io::read_file(v2.string());
+  REQUIRE(b.compare(0, 8, "KGGRAPHB") == 0);
+  std::uint32_t ver = 0;
+  std::memcpy(&ver, b.data() + 8, 4);
+  REQUIRE(ver == 2);
+  std::string out = b.substr(0, 16);
+  ver = 1;
+  std::memcpy(out.data() + 8, &ver, 4);
+  std::size_t pos = 16;
+  auto u64 = [&] {
+    std::uint64_t n = 0;
+    REQUIRE(pos + 8 <= b.size());
+    std::memcpy(&n, b.data() + pos, 8);
+    out.append(b, pos, 8);
+    pos += 8;
+    return n;
+  };
+  for (int sec = 0; sec < 4; ++sec) {
+    const auto n = u64();
+    out.append(b, pos, n);
+    pos += n;
+  }
+  for (std::size_t elem : {std::size_t(32), std::size_t(48), std::size_t(1)}) {  // RelRow, EvRow, text
+    const auto n = u64();
+    pos += (64 - pos % 64) % 64;
+    out.append(b, pos, n * elem);
+    pos += n * elem;
+  }
+  out.append(b, pos, std::string::npos);
+  REQUIRE(out.size() < b.size());
+  std::ofstream(v1, std::ios::binary) << out;
+  const auto h = graph::Graph::load(v1.string());
+  h.save(j1.string());
+  g.save(j2.string());
+  CHECK(io::read_file(j1.string()) == io::read_file(j2.string()));
+  CHECK(h.find("Chine")->id == "china");
+}
+
+TEST_CASE("a reopened .kgb (mapped) can be saved over itself and still be read") {
+  const auto g = kg::test::ecosystem();
+  const auto p = scratch("self.kgb"), j1 = scratch("self1.json"), j2 = scratch("self2.json");
+  g.save(p.string());
+  const std::string before = io::read_file(p.string());
+  const auto h = graph::Graph::load(p.string());
+  h.save(p.string());  // replaces the file h's arrays view
+  CHECK(io::read_file(p.string()) == before);
+  h.save(j1.string());  // h still reads its evidence
+  g.save(j2.string());
+  CHECK(io::read_file(j1.string()) == io::read_file(j2.string()));
+  auto grown = graph::Graph::load(p.string());
+  grown.add_triple(triple("Zhipu AI", T::Company, P::develops, "GLM-4", T::Model, "006.txt", "Zhipu AI a publié GLM-4."));
+  grown.save(p.string());
+  const auto again = graph::Graph::load(p.string());
+  CHECK(again.relation_count() == g.relation_count() + 1);
+  CHECK(again.find("glm-4"));
 }
