@@ -1,4 +1,6 @@
-// kg load TRIPLES.jsonl... -o GRAPH: builds a graph file from triple JSONL files.
+// kg load TRIPLES.jsonl... -o GRAPH [--lexicon FILE]...: builds a graph file from triple
+// JSONL files; lexicon files (the corpus/lexicon format) give the entities they name their
+// type, country and aliases, so that names users type later resolve in the loaded graph.
 #include <algorithm>
 #include <chrono>
 #include <cstdlib>
@@ -6,23 +8,84 @@
 #include <fstream>
 #include <iostream>
 #include <set>
+#include <unordered_map>
 
 #include "command.hpp"
 #include "kg/error.hpp"
+#include "kg/extract/extractor.hpp"
 #include "kg/graph/graph.hpp"
 #include "kg/io.hpp"
+#include "kg/text.hpp"
 #include "kg/triple_io.hpp"
 
 namespace kg::cli {
 
 namespace {
+// "412 MB now, 1380 MB peak" from /proc (Linux), for KG_TIMING.
+std::string memory_note() {
+  std::ifstream f("/proc/self/status");
+  std::string line, now, peak;
+  while (std::getline(f, line)) {
+    auto mb = [&] { return std::to_string(std::atol(line.c_str() + line.find(':') + 1) / 1024); };
+    if (line.rfind("VmRSS:", 0) == 0) now = mb();
+    if (line.rfind("VmHWM:", 0) == 0) peak = mb();
+  }
+  return now.empty() ? std::string() : " (" + now + " MB now, " + peak + " MB peak)";
+}
+
 struct LoadArgs {
   std::vector<std::string> inputs;
   std::string output;
+  std::vector<std::string> lexicons;
+};
+
+// The entity records of lexicon files (parsed by the extractor's lexicon reader, so the
+// format and its errors are the same as for kg extract/build), found by the name key of
+// their name or any alias. Each record is added to the graph the first time a triple
+// names one of its forms, before that triple: lexicon types and aliases win over the
+// triple's guesses, and entities no triple mentions stay out of the graph.
+class LexiconRecords {
+ public:
+  explicit LexiconRecords(const std::vector<std::string>& files) {
+    if (files.empty()) return;
+    for (const auto& f : files) {
+      std::error_code ec;
+      if (!std::filesystem::exists(f, ec)) throw InputError(f + ": no such file");
+      if (std::filesystem::is_directory(f, ec)) throw InputError(f + ": is a directory, not a lexicon file");
+    }
+    records_ = extract::make_extractor(files, {}, /*default_lexicon=*/false, /*use_default_rules=*/false)
+                   .entity_records();
+    for (std::size_t i = 0; i < records_.size(); ++i) {
+      by_key_.emplace(text::name_key(records_[i].name), i);  // a name wins over another's alias
+    }
+    for (std::size_t i = 0; i < records_.size(); ++i)
+      for (const auto& a : records_[i].aliases) by_key_.emplace(text::name_key(a), i);
+    added_.assign(records_.size(), false);
+  }
+  // Adds the record `name` belongs to, once.
+  void before(graph::Graph& g, const std::string& name) {
+    if (records_.empty()) return;
+    if (!checked_.insert(name).second) return;
+    const auto it = by_key_.find(text::name_key(name));
+    if (it == by_key_.end() || added_[it->second]) return;
+    added_[it->second] = true;
+    g.add_entity(records_[it->second]);
+    ++used_;
+  }
+  std::size_t used() const { return used_; }
+  bool empty() const { return records_.empty(); }
+
+ private:
+  std::vector<EntityRecord> records_;
+  std::unordered_map<std::string, std::size_t> by_key_;
+  std::vector<bool> added_;
+  std::set<std::string> checked_;  // surface names already looked up
+  std::size_t used_ = 0;
 };
 
 int run_load(const LoadArgs& a) {
   const auto t0 = std::chrono::steady_clock::now();
+  LexiconRecords lexicon(a.lexicons);
   graph::Graph g;
   {
     // One cheap pass to count lines lets the graph size its arrays once (see reserve()).
@@ -51,6 +114,8 @@ int run_load(const LoadArgs& a) {
         d.date = t.evidence.date;
         g.add_document(d);
       }
+      lexicon.before(g, t.subject.name);
+      lexicon.before(g, t.object.name);
       g.add_triple(t);
       if ((++n & 0x3FFF) == 0) io::check_interrupted();
     };
@@ -67,18 +132,23 @@ int run_load(const LoadArgs& a) {
     }
     if (n == before) throw InputError((in == "-" ? std::string("<stdin>") : in) + ": no triples");
   }
+  const bool timing = std::getenv("KG_TIMING") != nullptr;
   const auto t_read = std::chrono::steady_clock::now();
+  const std::string mem_read = timing ? memory_note() : "";
   g.entity_count();  // freezes: sorts the facts and builds the topology
   const auto t_freeze = std::chrono::steady_clock::now();
+  const std::string mem_freeze = timing ? memory_note() : "";
   g.save(a.output);
   const auto t_save = std::chrono::steady_clock::now();
-  if (std::getenv("KG_TIMING")) {
+  if (timing) {
     auto sec = [](auto a, auto b) { return std::chrono::duration<double>(b - a).count(); };
-    std::cerr << "kg load: read " << sec(t0, t_read) << " s, index " << sec(t_read, t_freeze) << " s, save "
-              << sec(t_freeze, t_save) << " s\n";
+    std::cerr << "kg load: read " << sec(t0, t_read) << " s" << mem_read << ", index " << sec(t_read, t_freeze)
+              << " s" << mem_freeze << ", save " << sec(t_freeze, t_save) << " s" << memory_note() << "\n";
   }
   std::cerr << "kg load: " << a.output << ": " << g.entity_count() << " entities, " << g.relation_count()
-            << " relations from " << n << " triples\n";
+            << " relations from " << n << " triples";
+  if (!lexicon.empty()) std::cerr << " (" << lexicon.used() << " lexicon entities used)";
+  std::cerr << "\n";
   return 0;
 }
 }  // namespace
@@ -89,8 +159,12 @@ void add_load(CLI::App& app, Action& action) {
   sub->add_option("triples", args->inputs, "triple JSONL files ('-' = standard input)")->required();
   sub->add_option("-o,--output", args->output, "graph file to write: .json (versioned JSON) or .kgb (compact binary)")
       ->required();
+  sub->add_option("--lexicon", args->lexicons,
+                  "lexicon JSON file (corpus/lexicon format; repeatable): type, country and aliases of the "
+                  "entities it names, so their aliases resolve in the graph");
   sub->footer("The same fact seen in several sentences becomes one relation with several evidences.\n"
-              "Example: kg extract corpus/news > t.jsonl && kg load t.jsonl -o out/graph.json");
+              "Example: kg extract corpus/news > t.jsonl && kg load t.jsonl -o out/graph.json\n"
+              "         kg load t.jsonl --lexicon corpus/lexicon/companies.json -o out/graph.kgb");
   sub->callback([args, &action] { action = [args] { return run_load(*args); }; });
 }
 

@@ -21,6 +21,11 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 std::vector<Predicate> parse_predicates(const std::vector<std::string>& names);
 std::vector<EntityType> parse_types(const std::vector<std::string>& names);
 
+// Declares --as-of/--since (ISO dates; --as-of takes a prefix: 2025-06 = to the end of
+// June) on a subcommand: the same wording and meaning in every command that filters
+// evidence by date (path, neighbors, subgraph, and any command with a ViewOptions).
+void add_date_options(CLI::App* sub, std::string& as_of, std::string& since);
+
 // Declares --predicate/--type (repeatable) and --as-of/--since on a subcommand.
 struct FilterArgs {
   std::vector<std::string> predicates, types;

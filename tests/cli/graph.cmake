@@ -23,3 +23,5 @@ kg_e2e(graph_load_binary 1 "invalid UTF-8|malformed JSON" load /bin/true -o g.js
 kg_e2e(graph_load_needs_output 2 "--output is required" load @DATA@/graph/seeds.jsonl)
 kg_e2e(graph_subgraph_unknown 2 "no entity 'Nvidai'; did you mean: Nvidia" subgraph @DATA@/graph/small.json Nvidai -o x.json)
 kg_e2e(graph_components_missing 1 "no such file" components missing.kgb)
+kg_e2e_script(graph_dates ${CMAKE_CURRENT_SOURCE_DIR}/data/graph/e2e_dates.sh)
+kg_e2e_script(graph_load_lexicon ${CMAKE_CURRENT_SOURCE_DIR}/data/graph/e2e_lexicon.sh)
