@@ -25,10 +25,10 @@ GRAPH_BENCH=${GRAPH_BENCH:-$BUILD/bench/graph_bench}
 $PY -c 'import networkx' 2>/dev/null || { echo "needs python3-networkx for /usr/bin/python3"; exit 1; }
 $PY -c 'import igraph' 2>/dev/null || echo "note: python3-igraph missing (apt-get install -y python3-igraph); igraph column skipped"
 
-timed() {  # timed OUTFILE CMD...: runs CMD, appends "seconds peakMB" to OUTFILE
+timed() {  # timed OUTFILE CMD...: runs CMD, writes "seconds peakMB cpu_seconds" to OUTFILE
   local out=$1; shift
-  /usr/bin/time -f "%e %M" -o "$out.time" "$@"
-  awk '{printf "%s %.0f\n", $1, $2/1024}' "$out.time" > "$out"
+  /usr/bin/time -f "%e %M %U %S" -o "$out.time" "$@"
+  awk '{printf "%s %.0f %.2f\n", $1, $2/1024, $3+$4}' "$out.time" > "$out"
 }
 
 declare -a ROWS
@@ -43,27 +43,30 @@ for size in $SIZES; do
   [ -s "$D/triples.jsonl" ] || "$GRAPH_BENCH" gen --entities $ents --triples $triples --seed 42 --pairs 1000 "$D"
   echo "== $size: $triples triples, $ents entities ($(du -h "$D/triples.jsonl" | cut -f1) of JSONL)"
   timed "$D/load_kgb.txt" "$KG" load "$D/triples.jsonl" -o "$D/g.kgb"
-  read -r load_s load_mb < "$D/load_kgb.txt"
-  echo "kg load -> .kgb: ${load_s} s, ${load_mb} MB peak"
+  read -r load_s load_mb load_cpu < "$D/load_kgb.txt"
+  echo "kg load -> .kgb: ${load_s} s (${load_cpu} s CPU), ${load_mb} MB peak"
   json_reopen="-"
   if [ "$size" = 1m ] || [ "${JSON_5M:-0}" = 1 ]; then
     timed "$D/load_json.txt" "$KG" load "$D/triples.jsonl" -o "$D/g.json"
-    read -r ljs ljm < "$D/load_json.txt"
+    read -r ljs ljm _ < "$D/load_json.txt"
     echo "kg load -> .json: ${ljs} s, ${ljm} MB peak"
     line=$("$GRAPH_BENCH" reopen "$D/g.json"); echo "$line"
     json_reopen=$(echo "$line" | awk -F'\t' '{print $3" / "$4}')
   fi
   line=$("$GRAPH_BENCH" reopen "$D/g.kgb"); echo "$line"
-  kgb_reopen=$(echo "$line" | awk -F'\t' '{print $3" / "$4}')
+  kgb_reopen=$(echo "$line" | awk -F'\t' '{print $3" / "$4" / "$7}')
   # The path queries: in process (per query), then the whole `kg path --batch` run.
   kg_line=$("$GRAPH_BENCH" paths "$D/g.kgb" "$D/pairs.tsv" "$D/kg_hops.txt"); echo "$kg_line"
   kg_us=$(echo "$kg_line" | awk -F'\t' '{print $4}' | awk '{print $1}')
+  kg_cpu=$(echo "$kg_line" | awk -F'\t' '{print $6}' | awk '{print $1}')
   timed "$D/batch.txt" "$KG" path "$D/g.kgb" --batch "$D/pairs.tsv" > "$D/kg_batch.jsonl"
-  read -r batch_s batch_mb < "$D/batch.txt"
+  read -r batch_s batch_mb _ < "$D/batch.txt"
   echo "kg path --batch (load + 1000 queries + JSON): ${batch_s} s, ${batch_mb} MB peak"
   peers=$("$PY" "$ROOT/bench/graph_peers.py" "$D" ${IGRAPH_QUERIES:+--igraph-queries $IGRAPH_QUERIES}); echo "$peers"
   nx_us=$(echo "$peers" | awk -F'\t' '$2=="networkx"{print $4}')
   ig_us=$(echo "$peers" | awk -F'\t' '$2=="igraph"{print $4}')
+  nx_cpu=$(echo "$peers" | awk -F'\t' '$2=="networkx"{print $6}')
+  ig_cpu=$(echo "$peers" | awk -F'\t' '$2=="igraph"{print $6}')
   # Same path lengths everywhere (igraph may have run a prefix of the pairs).
   "$PY" - "$D" <<'PYEOF'
 import json, sys
@@ -85,10 +88,11 @@ print("path lengths agree: kg = kg --batch = NetworkX (%d pairs) = igraph (%d pa
       % (len(nx), len(ig), sum(1 for h in kg if h >= 0)))
 PYEOF
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a+0 > 0 && b != "") printf "%.0fx", b/a; else print "-" }'; }
-  ROWS+=("$(printf '%-4s %9s %10s %8s %16s %16s %10s %10s %10s %8s %8s' "$size" "$triples" "$load_s" "$load_mb" \
-    "$json_reopen" "$kgb_reopen" "$kg_us" "$nx_us" "${ig_us:--}" "$(ratio "$kg_us" "$nx_us")" "$(ratio "$kg_us" "$ig_us")")")
+  ROWS+=("$(printf '%-4s %9s %14s %8s %16s %26s %10s %10s %10s %8s %8s %9s %9s' "$size" "$triples" "$load_s ($load_cpu)" "$load_mb" \
+    "$json_reopen" "$kgb_reopen" "$kg_us" "$nx_us" "${ig_us:--}" "$(ratio "$kg_us" "$nx_us")" "$(ratio "$kg_us" "$ig_us")" \
+    "$(ratio "$kg_cpu" "$nx_cpu")" "$(ratio "$kg_cpu" "$ig_cpu")")")
 done
 echo
-printf '%-4s %9s %10s %8s %16s %16s %10s %10s %10s %8s %8s\n' size triples "load s" "load MB" \
-  "reopen json s/MB" "reopen kgb s/MB" "kg us/q" "nx us/q" "igraph us/q" "vs nx" "vs ig"
+printf '%-4s %9s %14s %8s %16s %26s %10s %10s %10s %8s %8s %9s %9s\n' size triples "load s (cpu)" "load MB" \
+  "reopen json s/MB" "reopen kgb s/MB/cpu" "kg us/q" "nx us/q" "igraph us/q" "vs nx" "vs ig" "cpu vs nx" "cpu vs ig"
 for r in "${ROWS[@]}"; do echo "$r"; done
