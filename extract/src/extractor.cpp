@@ -647,16 +647,21 @@ class Matcher {
     return out;
   }
 
-  // After a verb rule's leading subject, an apposition set off by commas (", the co-founder
+  // After a verb rule's leading name (its subject, or the grammatical subject of "O raised
+  // ... from S"), an apposition set off by commas (", the co-founder
   // of Y,", ", ancien directeur de Y,", ", which backed Y,", ", de son côté,"): the item after
   // its closing comma, or 0. It opens with a determiner, a relative or a "former" word.
   std::size_t apposition_end(const Elem& e, std::size_t ei, std::size_t end, std::size_t from) const {
-    if (e.slot != 0 || ei != 0 || rule_->nominal || !is_tok(end, ",") || end + 1 >= items_.size() ||
+    if (ei != 0 || rule_->nominal || !is_tok(end, ",") || end + 1 >= items_.size() ||
         items_[end + 1].kind != ItemKind::Tok)
       return 0;
     static const std::unordered_set<std::string> openers{
         "the", "a", "an", "former", "who", "which", "whose", "meanwhile", "however", "for",
-        "le", "la", "l'", "un", "une", "ancien", "ancienne", "qui", "dont", "de", "pour", "quant"};
+        "le", "la", "l'", "un", "une", "ancien", "ancienne", "qui", "dont", "de", "pour", "quant",
+        // participles: "X, founded by Y,", "X, cofondée par Y,"
+        "founded", "co-founded", "cofounded", "backed", "based", "headquartered", "created", "owned",
+        "fonde", "fondee", "cofonde", "cofondee", "co-fondee", "cree", "creee", "basee", "base",
+        "soutenue", "soutenu", "detenue", "detenu", "installee", "installe"};
     if (!openers.count(toks_[items_[end + 1].tb].key)) return 0;
     // a later comma closes it only when the earlier one goes on with a list of names
     // ("founded by A, B and C,"), not with the main clause ("X, de son côté, a dévoilé Y, ...")

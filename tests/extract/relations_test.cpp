@@ -521,3 +521,39 @@ TEST_CASE("held-out constructions, third round: appositions, coordinations, pass
     CHECK_FALSE(has(facts("Veridian Labs is not a subsidiary of Kestrel."), "Veridian Labs|part_of|Kestrel"));
   }
 }
+
+TEST_CASE("held-out constructions, fourth round: founders named after 'par'/'by', funded bodies") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // an unknown founder named after "fondée par" / "founded by"
+      {"La start-up Hexa, cofond\xC3\xA9" "e par Charles Kantor, recrute.", "Charles Kantor|founded|Hexa"},
+      {"The startup Hexa, co-founded by Charles Kantor, is hiring.", "Charles Kantor|founded|Hexa"},
+      // "O, <apposition>, a levé ... auprès de S": the first name skips its apposition too
+      {"La start-up Hexa, cofond\xC3\xA9" "e par Charles Kantor, a lev\xC3\xA9 220 millions de dollars aupr\xC3\xA8s de Kestrel.", "Kestrel|invests_in|Hexa"},
+      {"Norvex, a Freedonian startup, raised $10 million from Kestrel.", "Kestrel|invests_in|Norvex"},
+      // a funded organisation
+      {"Valmont University est financ\xC3\xA9" "e par Kestrel.", "Kestrel|invests_in|Valmont University"},
+      {"Valmont University is funded by Kestrel.", "Kestrel|invests_in|Valmont University"},
+      // "The X" before the subject of the sentence a description refers to
+      {"The Tern X1 rivals Norvex's chips in speed. The chip is manufactured by Kestrel.", "Kestrel|develops|Tern X1"},
+      {"La Tern X1 s\xC3\xA9" "duit les clients. La puce est fabriqu\xC3\xA9" "e par Kestrel.", "Kestrel|develops|Tern X1"},
+      // "the Sylvanian Valmont University": a country word right before a body's name
+      {"The Freedonian Trade Control Office opened a desk.", "Trade Control Office|based_in|Freedonia"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK(has(got, expected));
+}
+
+TEST_CASE("held-out constructions, fourth round: what they must not say") {
+  auto [text, wrong] = GENERATE(table<std::string, std::string>({
+      {"La start-up Hexa, cofond\xC3\xA9" "e par Charles Kantor, pourrait lever des fonds aupr\xC3\xA8s de Kestrel.", "Kestrel|invests_in|Hexa"},
+      {"Norvex, a Freedonian startup, has not raised money from Kestrel.", "Kestrel|invests_in|Norvex"},
+      {"Valmont University is not funded by Kestrel.", "Kestrel|invests_in|Valmont University"},
+      {"The startup Hexa was not founded by Charles Kantor.", "Charles Kantor|founded|Hexa"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK_FALSE(has(got, wrong));
+}
