@@ -658,6 +658,9 @@ class Matcher {
     static const std::unordered_set<std::string> openers{
         "the", "a", "an", "former", "who", "which", "whose", "meanwhile", "however", "for",
         "le", "la", "l'", "un", "une", "ancien", "ancienne", "qui", "dont", "de", "pour", "quant",
+        // nouns that open a French apposition without an article: "X, spécialiste de Y,"
+        "specialiste", "filiale", "leader", "pionnier", "pionniere", "numero", "champion", "championne",
+        "editeur", "fabricant", "fournisseur", "concepteur", "createur", "proprietaire", "maison",
         // participles: "X, founded by Y,", "X, cofondée par Y,"
         "founded", "co-founded", "cofounded", "backed", "based", "headquartered", "created", "owned",
         "fonde", "fondee", "cofonde", "cofondee", "co-fondee", "cree", "creee", "basee", "base",
@@ -771,9 +774,9 @@ class Matcher {
         }
         if (ii >= items_.size() || !fills(e, items_[ii])) return false;
         for (auto& [end, ids] : lists(e, ii)) {
-          // An object left before "'s" is a possessor, not the head ("banned sales of
-          // Nvidia's H100"), unless the pattern itself goes on with "'s".
-          if (e.slot != 0 && is_tok(end, "'s") &&
+          // A name left before "'s" is a possessor, not the head ("banned sales of Nvidia's
+          // H100", "Nvidia's qualification tests"), unless the pattern goes on with "'s".
+          if (is_tok(end, "'s") &&
               !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
                 lit_ok(elems[ei + 1], toks_[items_[end].tb])))
             continue;
@@ -878,6 +881,14 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         for (std::size_t k = i + 1; k < m.te && !cut; ++k) {
           Mention inner{};
           if (lookup(k, te, use_local, inner) && inner.te > m.te) cut = k;
+        }
+        // "des puces H20": a generic chip word before a chip's own name is its head noun
+        if (!cut && m.te < te) {
+          const auto& ge = de.get(m.entity);
+          Mention nx{};
+          if (ge.type == EntityType::Chip && ge.maker.empty() && lookup(m.te, te, use_local, nx) &&
+              de.get(nx.entity).type == EntityType::Chip && !de.get(nx.entity).maker.empty())
+            cut = m.te;
         }
         if (cut) {
           for (; i < cut; ++i) {
@@ -1225,7 +1236,10 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     auto owned_in_span = [&](int ent, std::size_t a, std::size_t b) {
       for (std::size_t k = a; k <= b && k < items.size(); ++k)
         if (items[k].kind == ItemKind::Mention && items[k].entity == ent)
-          return k > 0 && items[k - 1].kind == ItemKind::Tok && toks[items[k - 1].tb].key == "'s";
+          // ... unless the owner is the country itself ("South Korea's SK Hynix")
+          return k > 0 && items[k - 1].kind == ItemKind::Tok && toks[items[k - 1].tb].key == "'s" &&
+                 !(k >= 2 && items[k - 2].kind == ItemKind::Mention &&
+                   de.get(items[k - 2].entity).type == EntityType::Country);
       return false;
     };
     anchors.viable(toks, tb, te, anchor_seen, viable);
@@ -1289,6 +1303,19 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       }
     }
   }
+  // The most specific relation wins: "X, the chief executive of Y" says X leads Y; the same
+  // sentence does not also give "X works_at Y".
+  std::set<std::tuple<std::string, std::string, std::size_t>> led;
+  for (const auto& f : out)
+    if (f.triple.predicate == Predicate::leads)
+      led.emplace(f.triple.subject.name, f.triple.object.name, f.triple.evidence.start);
+  if (!led.empty())
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Finding& f) {
+                               return f.triple.predicate == Predicate::works_at &&
+                                      led.count({f.triple.subject.name, f.triple.object.name, f.triple.evidence.start});
+                             }),
+              out.end());
   return out;
 }
 

@@ -557,3 +557,44 @@ TEST_CASE("held-out constructions, fourth round: what they must not say") {
   CAPTURE(got);
   CHECK_FALSE(has(got, wrong));
 }
+
+TEST_CASE("held-out constructions, fifth round: heads, investors, possessors, 'trains its X on Y'") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"Kestrel chief executive Jun Takeda spoke on Monday.", "Jun Takeda|leads|Kestrel"},
+      {"Kestrel, Norvex's largest investor, sits on its board.", "Kestrel|invests_in|Norvex"},
+      {"Kestrel, premier actionnaire de Norvex, si\xC3\xA8ge \xC3\xA0 son conseil.", "Kestrel|invests_in|Norvex"},
+      {"Sylvania's Kestrel doubled its sales.", "Kestrel|based_in|Sylvania"},
+      {"Norvex trains its Norvex-2 models on Kestrel's Tern X1.", "Norvex|uses|Tern X1"},
+      {"Norvex trains its Norvex-2 models on Kestrel's Tern X1.", "Norvex|develops|Norvex-2"},
+      {"Norvex entra\xC3\xAEne ses mod\xC3\xA8les Norvex-2 sur des puces Tern X1.", "Norvex|uses|Tern X1"},
+      {"Son concurrent sylvanien Kestrel recrute.", "Kestrel|based_in|Sylvania"},
+      {"La start-up Norvex, sp\xC3\xA9" "cialiste de la vision, est cot\xC3\xA9" "e sur la Bourse de Lisbonne depuis 2024.", "Norvex|listed_on|Lisbon Stock Exchange"},
+      {"Jun Takeda, directeur financier de Kestrel, a parl\xC3\xA9.", "Jun Takeda|works_at|Kestrel"},
+      {"Jun Takeda, the chief financial officer of Kestrel, spoke.", "Jun Takeda|works_at|Kestrel"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK(has(got, expected));
+}
+
+TEST_CASE("held-out constructions, fifth round: what they must not say") {
+  auto [text, wrong] = GENERATE(table<std::string, std::string>({
+      // a head of the company leads it; the same sentence does not also make them staff
+      {"Jun Takeda, the chief executive of Kestrel, spoke.", "Jun Takeda|works_at|Kestrel"},
+      {"Jun Takeda, PDG de Kestrel, a parl\xC3\xA9.", "Jun Takeda|works_at|Kestrel"},
+      {"Kestrel chief executive Jun Takeda spoke on Monday.", "Jun Takeda|works_at|Kestrel"},
+      // a functional chief or a department head does not lead the company
+      {"Jun Takeda, directeur financier de Kestrel, a parl\xC3\xA9.", "Jun Takeda|leads|Kestrel"},
+      {"Jun Takeda, the chief financial officer of Kestrel, spoke.", "Jun Takeda|leads|Kestrel"},
+      {"Jun Takeda, head of research at Kestrel, spoke.", "Jun Takeda|leads|Kestrel"},
+      // a possessor is not the subject: "Kestrel's qualification tests for X"
+      {"Norvex has not passed Kestrel's qualification tests for its Tern X1 chips.", "Kestrel|uses|Tern X1"},
+      {"Norvex did not train its Norvex-2 models on Tern X1.", "Norvex|uses|Tern X1"},
+      {"Kestrel, Norvex's largest investor, could sell its stake.", "Norvex|invests_in|Kestrel"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK_FALSE(has(got, wrong));
+}
