@@ -70,8 +70,7 @@ void add_render(CLI::App& app, Action& action) {
   sub->add_option("--type", args->types, "keep only entities of this type (repeatable)");
   sub->add_option("--predicate", args->predicates, "keep only relations with this predicate (repeatable)");
   sub->add_option("--doc", args->docs, "keep only relations with evidence from this document (repeatable)");
-  sub->add_option("--as-of", args->as_of, "the graph as the news stood then: only evidence dated on or before this ISO date (YYYY[-MM[-DD]])");
-  sub->add_option("--since", args->since, "only evidence dated on or after this ISO date");
+  add_date_options(sub, args->as_of, args->since);
   sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)");
   sub->add_option("--id-prefix", args->id_prefix, "prefix of every id in the SVG (default: from the file name)");
   sub->add_option("--keep-layout", args->keep_layout,

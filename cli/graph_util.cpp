@@ -1,5 +1,7 @@
 #include "graph_util.hpp"
 
+#include "command.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <cmath>
@@ -49,24 +51,9 @@ void FilterArgs::add_to(CLI::App* sub, const std::string& what) {
   add_date_options(sub, as_of, since);
 }
 
-namespace {
-// YYYY, YYYY-MM or YYYY-MM-DD (dates compare as text, so anything else would filter
-// silently wrong).
-void check_iso_date(const std::string& option, const std::string& d) {
-  if (d.empty()) return;
-  static const char* shape = "dddd-dd-dd";
-  bool ok = d.size() == 4 || d.size() == 7 || d.size() == 10;
-  for (std::size_t i = 0; ok && i < d.size(); ++i)
-    ok = shape[i] == 'd' ? (d[i] >= '0' && d[i] <= '9') : d[i] == '-';
-  if (ok && d.size() >= 7) ok = d.compare(5, 2, "01") >= 0 && d.compare(5, 2, "12") <= 0;
-  if (ok && d.size() == 10) ok = d.compare(8, 2, "01") >= 0 && d.compare(8, 2, "31") <= 0;
-  if (!ok) throw UsageError(option + " '" + d + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)");
-}
-}  // namespace
 
 graph::EdgeFilter FilterArgs::filter() const {
-  check_iso_date("--as-of", as_of);
-  check_iso_date("--since", since);
+  check_date_range(as_of, since);  // dates compare as text: anything else would filter silently wrong
   graph::EdgeFilter f;
   f.predicates = parse_predicates(predicates);
   f.types = parse_types(types);
