@@ -1,12 +1,11 @@
 #include "graph_util.hpp"
 
-#include "command.hpp"
-
 #include <CLI/CLI.hpp>
 
 #include <cmath>
 #include <filesystem>
 
+#include "command.hpp"
 #include "kg/error.hpp"
 #include "kg/text.hpp"
 
