@@ -27,7 +27,7 @@ DocumentInfo Document::info() const {
   d.title = title;
   d.url = url;
   d.date = date;
-  d.lang = lang;
+  d.lang = lang.empty() ? text::guess_language(text) : lang;  // .txt/.md/.html say nothing
   d.source = source;
   d.bytes = text.size();
   return d;

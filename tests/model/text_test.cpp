@@ -73,3 +73,15 @@ TEST_CASE("ISO dates and their prefixes are recognised, impossible dates are not
                           "2025/06/30", "2025-06-30T10:00", "garbage", "20a5", "2025-06-3x"})
     CHECK_FALSE(kg::text::is_iso_date(bad));
 }
+
+TEST_CASE("the language of a text without metadata is guessed from its function words") {
+  CHECK(kg::text::guess_language("Alibaba a lancé la nouvelle version de Qwen, selon le groupe, et les analystes "
+                                 "pensent que cette sortie est importante pour le marché.") == "fr");
+  CHECK(kg::text::guess_language("Alibaba has released the new version of Qwen, which the company said is the "
+                                 "most capable model it has built for its cloud customers.") == "en");
+  CHECK(kg::text::guess_language("Qwen DeepSeek Nvidia H20") == "");  // names only: no guess
+  CHECK(kg::text::guess_language("") == "");
+  // French text quoting an English title still reads as French.
+  CHECK(kg::text::guess_language("Le rapport « The State of AI » est paru: selon les auteurs, les modèles "
+                                 "chinois sont dans la course et les entreprises américaines aussi.") == "fr");
+}

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <set>
 #include <tuple>
 
 namespace kg::text {
@@ -309,6 +310,34 @@ bool is_iso_date(std::string_view s) {
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   const int last = days[month - 1] + (month == 2 && leap ? 1 : 0);
   return day >= 1 && day <= last;
+}
+
+std::string guess_language(std::string_view text) {
+  // Frequent words that belong to one language only (no "a", "on", "en", "son", "us").
+  static const std::set<std::string_view> fr = {
+      "le", "la", "les", "des", "du", "et", "est", "une", "que", "qui", "dans", "pour", "sur",
+      "avec", "pas", "au", "aux", "cette", "il", "elle", "sont", "ont", "mais", "plus", "selon", "par"};
+  static const std::set<std::string_view> en = {
+      "the", "and", "of", "to", "is", "that", "for", "with", "was", "are", "by", "its", "has",
+      "have", "from", "this", "be", "at", "which", "were", "but", "more", "according", "said"};
+  text = text.substr(0, 20000);
+  std::size_t n_fr = 0, n_en = 0;
+  std::string word;
+  auto flush = [&] {
+    if (fr.count(word)) ++n_fr;
+    if (en.count(word)) ++n_en;
+    word.clear();
+  };
+  for (char c : text) {
+    if (c >= 'A' && c <= 'Z') word.push_back(static_cast<char>(c - 'A' + 'a'));
+    else if (c >= 'a' && c <= 'z') word.push_back(c);
+    else flush();
+  }
+  flush();
+  if (n_fr + n_en < 5) return "";
+  if (n_fr * 2 > n_en * 3) return "fr";
+  if (n_en * 2 > n_fr * 3) return "en";
+  return "";
 }
 
 }  // namespace kg::text

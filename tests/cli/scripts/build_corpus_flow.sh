@@ -24,3 +24,4 @@ for name in Alibaba Qwen DeepSeek Nvidia "United States" China; do
   grep -q ">$name<" map.svg || { echo "map lacks $name"; exit 1; }
 done
 grep -qi "legend" map.svg
+grep -q "\"lang\": \"fr\"" g.json                # the language of a .txt is guessed

@@ -48,4 +48,8 @@ std::string ellipsize(std::string_view s, std::size_t max_bytes);
 // day valid for the month, leap years included). The forms --as-of and --since take.
 bool is_iso_date(std::string_view s);
 
+// "fr" or "en" from the function words of the first 20 KB of a text, or "" when it is too
+// short or neither language clearly dominates. For documents that do not say their language.
+std::string guess_language(std::string_view text);
+
 }  // namespace kg::text
