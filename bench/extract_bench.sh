@@ -6,8 +6,15 @@
 # replaced by generated ones, so the lexicon misses many and discovery runs), then times
 # `kg extract --jobs 1` on each and prints MB/s per core and peak RSS. Memory should stay
 # flat as the corpus grows (documents are streamed). Use a Release build:
-#   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=Release && cmake --build build-rel --target kg
-#   bench/extract_bench.sh build-rel/kg
+#   cmake -S . -B build-rel -G Ninja -DCMAKE_BUILD_TYPE=Release
+#   cmake --build build-rel --target kg extract_bench
+#   bench/extract_bench.sh build-rel/kg 20 100
+# The script is the entry point (it makes the corpus). When the C++ bench program
+# extract_bench (bench/extract_bench.cpp) is built beside KG (BUILD/bench/extract_bench), it
+# also runs it on each corpus: the extractor in-process on one thread, CPU time and peak RSS
+# from getrusage, and a checksum of the output (compare it before/after a change). Target
+# (issue 3): >= 20 MB/s per core on the 100 MB corpus, peak RSS flat across sizes.
+# BENCH_DIR=DIR keeps the generated corpora there (reused by later runs).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 KG=${1:-$here/build/kg}
@@ -47,6 +54,8 @@ PY
 
 # MB/s per core = bytes / CPU seconds (user + sys) of the single-threaded run, which
 # holds up on a shared machine; wall-clock MB/s is printed beside it.
+inproc=$(dirname "$KG")/bench/extract_bench
+echo "kg extract --jobs 1 (whole command: read, extract, write JSONL):"
 printf "%-8s %10s %10s %10s %14s %12s %10s\n" "corpus" "bytes" "wall_s" "MB/s_wall" "MB/s_per_core" "peak_RSS_MB" "triples"
 for mb in "${sizes[@]}"; do
   corpus=$work/corpus_${mb}MB.jsonl
@@ -62,3 +71,13 @@ for mb in "${sizes[@]}"; do
     "$(echo "$bytes / 1048576 / $secs" | bc -l)" "$(echo "$bytes / 1048576 / $cpu" | bc -l)" \
     "$(echo "$rss_kb / 1024" | bc -l)" "$(wc -l < "$work/out.jsonl")"
 done
+
+if [ -x "$inproc" ]; then
+  echo
+  echo "extract_bench (in-process, one thread):"
+  lines=1,2p  # the header once
+  for mb in "${sizes[@]}"; do
+    "$inproc" "$work/corpus_${mb}MB.jsonl" | sed -n "$lines"
+    lines=2p
+  done
+fi

@@ -4,6 +4,8 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cctype>
 #include <map>
 #include <sstream>
@@ -23,6 +25,12 @@ using namespace detail;
 namespace {
 
 std::uint32_t type_bit(EntityType t) { return 1u << static_cast<unsigned>(t); }
+constexpr std::uint8_t kStartsAtTok = 1, kStartsAtMention = 2;
+// Prepositions after which a rule's leading subject is another verb's complement.
+constexpr std::uint32_t kSlotPrep = 1u << 31;
+constexpr const char* kSlotPreps[] = {"by", "par", "of", "from", "with", "avec", "than",
+                                      "versus", "vs", "contre", "against", "de", "d'",
+                                      "du", "des", "for", "pour", "into", "dans"};
 
 // text::name_key, without the Unicode library for Latin text.
 std::string quick_key(std::string_view s) {
@@ -97,55 +105,128 @@ std::vector<std::string> inflections(const std::string& w) {
 // non-optional word elements) must occur among the sentence's tokens. One hash lookup per
 // token instead of trying each rule at each position.
 struct Anchors {
-  using Refs = std::vector<std::pair<std::uint32_t, std::uint64_t>>;  // (rule, element bit)
-  std::vector<Refs> exact;   // by vocabulary id
-  std::vector<Refs> prefix;  // by PrefixSet id
-  std::vector<std::uint64_t> required;                    // per rule
-
+  // Each rule's required literals (its first 64 non-optional word elements), each as its
+  // exact alternatives (vocabulary ids) and prefix alternatives (PrefixSet ids), in flat
+  // arrays: rule r's elements are [elem_at[r], elem_at[r+1]), element k's ids are
+  // [vid_at[k], vid_at[k+1]) and [pid_at[k], pid_at[k+1]).
+  std::vector<std::uint32_t> elem_at, vid_at, pid_at, vids, pids;
+  // One element per rule is its anchor (the one least likely to be a common word): a rule
+  // is looked at only in sentences holding one of its anchor's words.
+  std::vector<std::uint32_t> exact_at, prefix_at;  // by vocabulary id / PrefixSet id -> rules
+  std::vector<std::uint32_t> exact_rules, prefix_rules;
+  std::vector<std::size_t> always;  // rules that require no literal
+  std::size_t nrules = 0;
   const PrefixSet* prefixes = nullptr;
+
   void build(const std::vector<Rule>& rules, const std::unordered_map<std::string, std::uint32_t>& vocab,
              const PrefixSet& pset, std::size_t nprefix) {
-    exact.assign(vocab.size() + 1, {});
-    prefix.assign(nprefix, {});
     prefixes = &pset;
-    required.assign(rules.size(), 0);
+    nrules = rules.size();
+    elem_at.assign(1, 0);
+    vid_at.assign(1, 0);
+    pid_at.assign(1, 0);
+    vids.clear();
+    pids.clear();
+    always.clear();
+    std::vector<std::vector<std::uint32_t>> by_vid(vocab.size() + 1), by_pid(nprefix);
     for (std::uint32_t r = 0; r < rules.size(); ++r) {
-      int pbit = 0;
-      for (const auto& e : rules[r].elems) {
-        if (e.kind != El::Lit || e.optional || pbit >= 64) continue;
-        const std::uint64_t b = std::uint64_t{1} << pbit++;
-        for (auto pid : e.alt_pids) prefix[pid].emplace_back(r, b);
-      }
       int bit = 0;
+      int best = -1;
+      double best_cost = 0;
       for (const auto& e : rules[r].elems) {
         if (e.kind != El::Lit || e.optional || bit >= 64) continue;
-        const std::uint64_t b = std::uint64_t{1} << bit++;
-        required[r] |= b;
+        ++bit;
+        double cost = 0;
         for (const auto& a : e.alts) {
           if (a.size() > 1 && a.back() == '*') {
-            // ids were given in build_vocab, in the same order as alt_pids
-            (void)0;
+            cost += 3;
           } else {
-            exact[vocab.at(a)].emplace_back(r, b);
+            vids.push_back(vocab.at(a));
+            // short words ("de", "the", "a", ",") are everywhere: a poor anchor
+            cost += a.size() <= 3 ? 100 : 1;
           }
         }
+        for (auto pid : e.alt_pids) pids.push_back(pid);
+        vid_at.push_back(static_cast<std::uint32_t>(vids.size()));
+        pid_at.push_back(static_cast<std::uint32_t>(pids.size()));
+        const int k = static_cast<int>(vid_at.size()) - 2;
+        if (best < 0 || cost < best_cost) {
+          best = k;
+          best_cost = cost;
+        }
       }
+      elem_at.push_back(static_cast<std::uint32_t>(vid_at.size() - 1));
+      if (best < 0) {
+        always.push_back(r);
+        continue;
+      }
+      for (auto k = vid_at[best]; k < vid_at[best + 1]; ++k) by_vid[vids[k]].push_back(r);
+      for (auto k = pid_at[best]; k < pid_at[best + 1]; ++k) by_pid[pids[k]].push_back(r);
+    }
+    flatten(by_vid, exact_at, exact_rules);
+    flatten(by_pid, prefix_at, prefix_rules);
+  }
+  static void flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std::vector<std::uint32_t>& at,
+                      std::vector<std::uint32_t>& refs) {
+    at.assign(1, 0);
+    refs.clear();
+    for (const auto& v : by_id) {
+      refs.insert(refs.end(), v.begin(), v.end());
+      at.push_back(static_cast<std::uint32_t>(refs.size()));
     }
   }
-  // Indices (ascending) of the rules whose literals all occur in toks[tb, te).
-  void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
-              std::vector<std::uint64_t>& seen, std::vector<std::size_t>& out) const {
-    seen.assign(required.size(), 0);
-    for (std::size_t i = tb; i < te; ++i) {
-      if (toks[i].vid)
-        for (auto [r, b] : exact[toks[i].vid]) seen[r] |= b;
-      if (toks[i].pnode)
-        for (auto pid : prefixes->ids_on_path(toks[i].pnode))
-          for (auto [r, b] : prefix[pid]) seen[r] |= b;
+
+  // Per-thread state of viable(): the sentence that last held each word id, prefix id and
+  // candidate rule.
+  struct Scratch {
+    std::vector<std::uint32_t> vstamp, pstamp, rstamp;
+    std::uint32_t epoch = 0;
+  };
+
+  // Indices (ascending) of the rules whose required literals all occur in toks[tb, te).
+  void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, Scratch& sc,
+              std::vector<std::size_t>& out) const {
+    if (sc.vstamp.size() < exact_at.size() || sc.pstamp.size() < prefix_at.size() ||
+        sc.rstamp.size() < nrules || ++sc.epoch == 0) {
+      sc.vstamp.assign(std::max(sc.vstamp.size(), exact_at.size()), 0);
+      sc.pstamp.assign(std::max(sc.pstamp.size(), prefix_at.size()), 0);
+      sc.rstamp.assign(std::max(sc.rstamp.size(), nrules), 0);
+      sc.epoch = 1;
     }
-    out.clear();
-    for (std::size_t r = 0; r < required.size(); ++r)
-      if ((seen[r] & required[r]) == required[r]) out.push_back(r);
+    const std::uint32_t ep = sc.epoch;
+    out.clear();  // first the candidates (anchor present), in any order
+    auto candidate = [&](std::uint32_t r) {
+      if (sc.rstamp[r] != ep) {
+        sc.rstamp[r] = ep;
+        out.push_back(r);
+      }
+    };
+    for (std::size_t i = tb; i < te; ++i) {
+      if (const auto v = toks[i].vid; v && sc.vstamp[v] != ep) {
+        sc.vstamp[v] = ep;
+        for (auto k = exact_at[v], ke = exact_at[v + 1]; k < ke; ++k) candidate(exact_rules[k]);
+      }
+      if (toks[i].pnode)
+        for (auto pid : prefixes->ids_on_path(toks[i].pnode)) {
+          if (sc.pstamp[pid] == ep) continue;
+          sc.pstamp[pid] = ep;
+          for (auto k = prefix_at[pid], ke = prefix_at[pid + 1]; k < ke; ++k) candidate(prefix_rules[k]);
+        }
+    }
+    std::size_t n = 0;
+    for (std::size_t r : out) {
+      bool all = true;
+      for (auto el = elem_at[r]; el < elem_at[r + 1] && all; ++el) {
+        bool any = false;
+        for (auto k = vid_at[el]; k < vid_at[el + 1] && !any; ++k) any = sc.vstamp[vids[k]] == ep;
+        for (auto k = pid_at[el]; k < pid_at[el + 1] && !any; ++k) any = sc.pstamp[pids[k]] == ep;
+        all = any;
+      }
+      if (all) out[n++] = r;
+    }
+    out.resize(n);
+    out.insert(out.end(), always.begin(), always.end());
+    std::sort(out.begin(), out.end());
   }
 };
 
@@ -166,6 +247,8 @@ struct Extractor::Impl {
   void build_vocab();
   std::unordered_map<std::string, std::uint32_t> vocab;
   PrefixSet prefixes;
+  WordTable words;  // vocabulary ids, prefix nodes and class flags by folded key
+  std::vector<std::uint8_t> rule_starts;  // per rule: kStartsAtTok | kStartsAtMention
   Anchors anchors, discovery_anchors;
   std::vector<Rule> discovery;   // cue rules naming unknown entities
   // Definite descriptions and pronouns that open a sentence ("The company", "La
@@ -424,8 +507,33 @@ void Extractor::Impl::build_vocab() {
             e.alt_pids.push_back(pid);
           }
         }
+        std::sort(e.alt_vids.begin(), e.alt_vids.end());  // lit_ok searches long lists
       }
   trie.index_root(vocab, vocab.size() + 1);
+  words.clear();
+  for (const auto& [k, v] : vocab) words.add(k).vid = v;
+  auto flag = [&](const auto& set, std::uint32_t f) {
+    for (const auto& k : set) words.add(k).flags |= f;
+  };
+  flag(name_stop, kNameStop);
+  flag(coref_lead, kCorefLead);
+  flag(org_heads_last, kOrgLast);
+  flag(org_heads_first, kOrgFirst);
+  flag(blockers.span, kSpanBlock);
+  for (const char* w : kSlotPreps) words.add(w).flags |= kSlotPrep;
+  for (const auto& [k, v] : vocab) words.add(k).pnode = prefixes.walk(k);
+  for (const auto* set : {&name_stop, &coref_lead, &org_heads_last, &org_heads_first, &blockers.span})
+    for (const auto& k : *set) words.add(k).pnode = prefixes.walk(k);
+  for (const char* w : kSlotPreps) words.add(w).pnode = prefixes.walk(w);
+  // Where a relation rule can start: its first element decides whether at a plain token
+  // or at a mention (pass 2 only tries the rules that fit the item).
+  rule_starts.assign(rules.size(), 0);
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    const Elem& fe = rules[r].elems.front();
+    const bool not_tok = fe.kind == El::Slot && !fe.prev;
+    const bool not_mention = (fe.kind == El::Lit && !fe.optional) || fe.kind == El::Name;
+    rule_starts[r] = static_cast<std::uint8_t>((not_tok ? 0 : kStartsAtTok) | (not_mention ? 0 : kStartsAtMention));
+  }
   anchors.build(rules, vocab, prefixes, nprefix);
   discovery_anchors.build(discovery, vocab, prefixes, nprefix);
 }
@@ -515,6 +623,23 @@ class Matcher {
   void use_prefixes(const PrefixSet* p) { prefixes_ = p; }
 
   // First match of `rule` starting at item `start` (greedy lists, nearest gaps).
+  // Whether `rule` can start at item `start` at all: the test its first element makes
+  // first, without setting up a match.
+  bool may_start(const Rule& rule, std::size_t start) const {
+    const Elem& e = rule.elems.front();
+    switch (e.kind) {
+      case El::Lit:
+        return e.optional || (start < items_.size() && items_[start].kind == ItemKind::Tok &&
+                              lit_ok(e, toks_[items_[start].tb]));
+      case El::Slot:
+        return e.prev || (start < items_.size() && fills(e, items_[start]));
+      case El::Name:
+        return name_token_ok(start, true);
+      default:
+        return true;
+    }
+  }
+
   bool match_at(const Rule& rule, std::size_t start, Match& m) {
     rule_ = &rule;
     for (auto& v : m.slots) v.clear();
@@ -524,6 +649,8 @@ class Matcher {
     m.last = 0;
     m.name_spans.clear();
     m.aside_a = m.aside_b = 0;
+    auto& bufs = scratch();
+    if (bufs.size() < rule.elems.size()) bufs.resize(rule.elems.size());  // not during step()
     return step(0, start, m);
   }
 
@@ -537,9 +664,14 @@ class Matcher {
   const PrefixSet* prefixes_ = nullptr;
 
   bool lit_ok(const Elem& e, const Token& t) const {
-    if (t.vid)
-      for (auto v : e.alt_vids)
-        if (v == t.vid) return true;
+    if (t.vid) {
+      if (e.alt_vids.size() > 8) {
+        if (std::binary_search(e.alt_vids.begin(), e.alt_vids.end(), t.vid)) return true;
+      } else {
+        for (auto v : e.alt_vids)
+          if (v == t.vid) return true;
+      }
+    }
     if (!e.has_prefix || !t.pnode) return false;
     if (prefixes_) {
       for (auto pid : prefixes_->ids_on_path(t.pnode))
@@ -576,23 +708,40 @@ class Matcher {
     m.last = std::max(m.last, b);
   }
 
-  // Coordinated fillers starting at i: "A, B et C", "A and the B". Returns (end, ids) from
-  // longest to shortest.
-  std::vector<std::pair<std::size_t, std::vector<int>>> lists(const Elem& e, std::size_t i) const {
-    std::vector<std::pair<std::size_t, std::vector<int>>> out;
-    if (i >= items_.size() || !fills(e, items_[i])) return out;
+  // Scratch of one rule element, kept per thread between calls so that trying a slot
+  // allocates nothing; step() never re-enters an element, so one buffer per element index.
+  struct ListBuf {
+    std::vector<int> ids, flat;                            // working list; all candidates' ids
+    std::vector<std::array<std::size_t, 3>> cands;         // (end, offset in flat, count)
+    std::vector<int> saved;                                // the slot's earlier content
+    void push(std::size_t end) {
+      cands.push_back({end, flat.size(), ids.size()});
+      flat.insert(flat.end(), ids.begin(), ids.end());
+    }
+  };
+  static std::vector<ListBuf>& scratch() {
+    thread_local std::vector<ListBuf> bufs;
+    return bufs;
+  }
+
+  // Coordinated fillers starting at i: "A, B et C", "A and the B", as candidates (end,
+  // ids) in b.cands from longest to shortest.
+  void lists(const Elem& e, std::size_t i, ListBuf& b) const {
+    b.cands.clear();
+    b.flat.clear();
+    if (i >= items_.size() || !fills(e, items_[i])) return;
     // "... en Afrique du Sud, ont choisi Y": a place after a preposition is no subject.
     if (e.slot == 0 && i > 0 && items_[i].kind == ItemKind::Mention &&
         ents_.get(items_[i].entity).type == EntityType::Country &&
         (is_tok(i - 1, "en") || is_tok(i - 1, "au") || is_tok(i - 1, "aux") || is_tok(i - 1, "a") ||
          is_tok(i - 1, "in") || is_tok(i - 1, "at") || is_tok(i - 1, "dans") || is_tok(i - 1, "from")))
-      return out;
+      return;
     // A coordination is a subject from its first member on: "backed by Alibaba and Tencent
     // and develops X" does not make Tencent the subject of "develops".
     if (&e == &rule_->elems.front() && !rule_->nominal && i >= 2 && items_[i - 2].kind == ItemKind::Mention &&
         (is_tok(i - 1, "and") || is_tok(i - 1, "et") || is_tok(i - 1, "or") || is_tok(i - 1, "ou") ||
          is_tok(i - 1, "&")))
-      return out;
+      return;
     // A rule's leading subject right after a preposition is some other verb's complement:
     // "X, backed by Alibaba, released Y", "les puces de Huawei pour entraîner Y".
     // Not so for an owner in a possessive rule ("competes with Alibaba's Qwen").
@@ -602,13 +751,11 @@ class Matcher {
     if ((e.slot == 0 || (!passive_rule() && rule_->elems.size() > 1 && rule_->elems[1].kind == El::Gap)) &&
         &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
         items_[i - 1].kind == ItemKind::Tok) {
-      static const std::unordered_set<std::string> preps{"by", "par", "of", "from", "with", "avec", "than",
-                                                         "versus", "vs", "contre", "against", "de", "d'",
-                                                         "du", "des", "for", "pour", "into", "dans"};
-      if (preps.count(toks_[items_[i - 1].tb].key)) return out;
+      if (toks_[items_[i - 1].tb].flags & kSlotPrep) return;  // kSlotPreps
     }
-    std::vector<int> ids{items_[i].entity};
-    out.push_back({i + 1, ids});
+    auto& ids = b.ids;
+    ids.assign(1, items_[i].entity);
+    b.push(i + 1);
     std::size_t j = i + 1;
     while (j < items_.size()) {
       std::size_t k = j;
@@ -619,7 +766,7 @@ class Matcher {
         if (ot != EntityType::Company && ot != EntityType::Organization) ids.pop_back();
         ids.push_back(items_[k + 1].entity);
         j = k + 2;
-        out.push_back({j, ids});
+        b.push(j);
         continue;
       }
       bool comma = false;
@@ -641,10 +788,9 @@ class Matcher {
       if (k >= items_.size() || !fills(e, items_[k])) break;
       ids.push_back(items_[k].entity);
       j = k + 1;
-      out.push_back({j, ids});
+      b.push(j);
     }
-    std::reverse(out.begin(), out.end());
-    return out;
+    std::reverse(b.cands.begin(), b.cands.end());
   }
 
   // After a verb rule's leading name (its subject, or the grammatical subject of "O raised
@@ -692,7 +838,7 @@ class Matcher {
     if (i >= items_.size() || items_[i].kind != ItemKind::Tok) return false;
     const Token& t = toks_[items_[i].tb];
     if (t.kind != TokKind::Word || t.key == "'s") return false;
-    if (stop_.count(t.key)) return false;
+    if (t.flags & kNameStop) return false;
     if (first) return t.upper;
     bool digit = false;
     for (char c : t.key) digit = digit || (c >= '0' && c <= '9');
@@ -760,7 +906,7 @@ class Matcher {
             bool ok = e.types == 0 || (e.types & type_bit(ent.type));
             for (auto t : ent.alt_types) ok = ok || (e.types & type_bit(t));
             if (!ok) continue;
-            std::vector<int> saved_ids;
+            auto& saved_ids = scratch()[ei].saved;
             saved_ids.swap(m.slots[e.slot]);
             const bool saved_prev = m.slot_prev[e.slot];
             m.slots[e.slot].assign(1, dm.entity);
@@ -773,18 +919,21 @@ class Matcher {
           return false;
         }
         if (ii >= items_.size() || !fills(e, items_[ii])) return false;
-        for (auto& [end, ids] : lists(e, ii)) {
+        ListBuf& b = scratch()[ei];
+        lists(e, ii, b);
+        if (b.cands.empty()) return false;
+        b.saved.swap(m.slots[e.slot]);  // the slot's earlier content, put back on failure
+        for (const auto& [end, off, cnt] : b.cands) {
           // A name left before "'s" is a possessor, not the head ("banned sales of Nvidia's
           // H100", "Nvidia's qualification tests"), unless the pattern goes on with "'s".
           if (is_tok(end, "'s") &&
               !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
                 lit_ok(elems[ei + 1], toks_[items_[end].tb])))
             continue;
-          std::vector<int> saved_ids;
-          saved_ids.swap(m.slots[e.slot]);
           const auto f = m.first, l = m.last;
           const bool saved_coref = m.slot_coref[e.slot];
-          m.slots[e.slot] = std::move(ids);
+          m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(off),
+                                 b.flat.begin() + static_cast<std::ptrdiff_t>(off + cnt));
           for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
           note(m, ii, end - 1);
           if (step(ei + 1, end, m)) return true;
@@ -796,11 +945,11 @@ class Matcher {
             if (step(ei + 1, past, m)) return true;
             m.aside_a = m.aside_b = 0;
           }
-          m.slots[e.slot].swap(saved_ids);
           m.slot_coref[e.slot] = saved_coref;
           m.first = f;
           m.last = l;
         }
+        b.saved.swap(m.slots[e.slot]);
         return false;
       }
       case El::Name: {
@@ -841,18 +990,23 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   const int nlex = static_cast<int>(entities.size());
 
   // --- tokens and sentences of the kept lines
-  std::vector<Token> toks;
+  // Tokens go straight into one per-thread buffer (its capacity kept between documents).
+  thread_local std::vector<Token> toks;
+  toks.clear();
   std::vector<std::pair<std::size_t, std::size_t>> sents;
   for (const auto& line : content_lines(text, boilerplate)) {
-    std::vector<Token> lt;
-    tokenize(text, line.start, line.end, lt);
     const std::size_t base = toks.size();
-    for (auto& [a, b] : split_sentences(lt)) sents.emplace_back(base + a, base + b);
-    for (auto& t : lt) toks.push_back(std::move(t));
+    tokenize(text, line.start, line.end, toks);
+    split_sentences(toks, base, toks.size(), sents);
   }
   for (auto& t : toks) {
-    if (auto it = vocab.find(t.key); it != vocab.end()) t.vid = it->second;
-    t.pnode = prefixes.walk(t.key);
+    if (const auto* w = words.find(t.key)) {
+      t.vid = w->vid;
+      t.pnode = w->pnode;
+      t.flags = w->flags;
+    } else {
+      t.pnode = prefixes.walk(t.key);
+    }
   }
 
   Trie local_trie;
@@ -936,7 +1090,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   };
 
   // --- pass 1: lexicon mentions, discovery of unknown names by their cues
-  std::vector<std::uint64_t> anchor_seen;
+  thread_local Anchors::Scratch anchor_seen;
   std::vector<std::size_t> viable;
   std::vector<Item> items;
   std::vector<Mention> mentions;
@@ -952,7 +1106,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     for (std::size_t ri : viable) {
       const Rule& r = discovery[ri];
       for (std::size_t s = 0; s < items.size(); ++s) {
-        if (!mt.match_at(r, s, m)) continue;
+        if (!mt.may_start(r, s) || !mt.match_at(r, s, m)) continue;
         for (auto [a, b] : m.name_spans) {
           std::string surface(text.substr(toks[a].start, toks[b - 1].end - toks[a].start));
           add_local(surface, r.new_type);
@@ -963,7 +1117,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   // Organisations named by their head noun: "X Research Institute", "Université de X".
   if (!org_heads_last.empty() || !org_heads_first.empty()) {
     auto cap = [&](std::size_t i) {
-      return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != "'s" && !name_stop.count(toks[i].key);
+      return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != "'s" && !(toks[i].flags & kNameStop);
     };
     for (const auto& [tb, te] : sents) {
       for (std::size_t i = tb; i < te; ++i) {
@@ -971,13 +1125,13 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         std::size_t j = i;
         while (j < te && j - i < 6 && (cap(j) || (j > i && toks[j].kind == TokKind::Word && toks[j].upper))) ++j;
         // head last: "Intelligence Industry Research Institute"
-        if (j - i >= 2 && org_heads_last.count(toks[j - 1].key)) {
+        if (j - i >= 2 && (toks[j - 1].flags & kOrgLast)) {
           add_local(std::string(text.substr(toks[i].start, toks[j - 1].end - toks[i].start)), EntityType::Organization);
           i = j - 1;
           continue;
         }
         // head first: "Université Tsinghua", "Institut de Recherche X"
-        if (org_heads_first.count(toks[i].key)) {
+        if (toks[i].flags & kOrgFirst) {
           std::size_t k = i + 1;
           if (k < te && (toks[k].key == "de" || toks[k].key == "du" || toks[k].key == "des" || toks[k].key == "d'")) ++k;
           std::size_t m = k;
@@ -1043,7 +1197,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   auto resolve_coref = [&](std::vector<Item>& its, std::size_t, std::size_t) {
     std::size_t start = 0;
     while (start < its.size() && start < 4 && its[start].kind == ItemKind::Tok &&
-           (toks[its[start].tb].kind == TokKind::Punct || coref_lead.count(toks[its[start].tb].key)))
+           (toks[its[start].tb].kind == TokKind::Punct || (toks[its[start].tb].flags & kCorefLead)))
       ++start;
     // the description itself may begin with a lead word ("the"): try from each
     for (std::size_t s0 = 0; s0 <= start && s0 < its.size(); ++s0) {
@@ -1094,6 +1248,8 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   };
   std::vector<Mention> doc_mentions;
   std::set<std::tuple<std::string, int, std::string>> seen_facts;
+  std::vector<std::size_t> viable_tok, viable_ment;
+  Match m;
   for (const auto& [tb, te] : sents) {
     build_items(tb, te, true, items, nullptr);
     for (auto& it : items) {
@@ -1138,7 +1294,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         bool opens = true;  // only connectors, determiners and punctuation before it
         for (std::size_t q = 0; q < k && opens; ++q)
           opens = items[q].kind == ItemKind::Tok && (toks[items[q].tb].kind == TokKind::Punct ||
-                                                     coref_lead.count(toks[items[q].tb].key));
+                                                     (toks[items[q].tb].flags & kCorefLead));
         // "Baidu and Alibaba ...": a subject of two names gives no single referent
         if (k >= 2 && !here.empty() && here.front().second && items[k - 2].kind == ItemKind::Mention &&
             items[k - 1].kind == ItemKind::Tok) {
@@ -1244,25 +1400,27 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     };
     anchors.viable(toks, tb, te, anchor_seen, viable);
     if (viable.empty()) continue;
+    // the rule's first element must be able to start at the item: the viable rules that
+    // can start at a token, and those that can start at a mention (both ascending)
+    viable_tok.clear();
+    viable_ment.clear();
+    for (std::size_t ri : viable) {
+      if (rule_starts[ri] & kStartsAtTok) viable_tok.push_back(ri);
+      if (rule_starts[ri] & kStartsAtMention) viable_ment.push_back(ri);
+    }
     Matcher mt(items, toks, de, name_stop, doc_mentions);
     mt.use_prefixes(&prefixes);
-    Match m;
     for (std::size_t s = 0; s < items.size(); ++s) {
       const bool tok = items[s].kind == ItemKind::Tok;
-      for (std::size_t ri : viable) {
+      for (std::size_t ri : tok ? viable_tok : viable_ment) {
         const Rule& r = rules[ri];
-        // the rule's first element must be able to start here
-        const Elem& fe = r.elems.front();
-        if (fe.kind == El::Lit && !fe.optional && !tok) continue;
-        if (fe.kind == El::Slot && !fe.prev && tok) continue;
-        if (fe.kind == El::Name && !tok) continue;
-        if (!mt.match_at(r, s, m) || m.first == SIZE_MAX) continue;
+        if (!mt.may_start(r, s) || !mt.match_at(r, s, m) || m.first == SIZE_MAX) continue;
         // Negation, modality and the rule's own "unless" words inside the matched span.
         bool blocked = false;
         for (std::size_t k = m.first; k <= m.last && !blocked; ++k) {
           if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;
           const auto& key = toks[items[k].tb].key;
-          if (blockers.span.count(key)) blocked = true;
+          if (toks[items[k].tb].flags & kSpanBlock) blocked = true;
           for (const auto& u : r.unless) blocked = blocked || key == u;
         }
         // "former OpenAI executives X": a rule's own "former" / "ancien" right before the

@@ -23,6 +23,48 @@ struct Token {
   std::string key;         // folded form: case, accents, apostrophes (’ -> ')
   std::uint32_t vid = 0;   // id of `key` in the extractor's vocabulary (0 = not in it)
   std::uint32_t pnode = 0; // node of PrefixSet where the key's rule prefixes end (0 = none)
+  std::uint32_t flags = 0; // WordTable flags of `key` (word classes of the rules)
+};
+
+// Word classes of the rules, as bits on a token (set from the WordTable), so that the
+// hot loops test a bit instead of hashing the key into a set.
+enum WordFlag : std::uint32_t {
+  kNameStop = 1u << 0,   // name_stopwords
+  kCorefLead = 1u << 1,  // coref_lead
+  kOrgLast = 1u << 2,    // org_heads_last
+  kOrgFirst = 1u << 3,   // org_heads_first
+  kSpanBlock = 1u << 4,  // blockers.span
+};
+
+// What the extractor knows of a word, by its folded key: vocabulary id, rule-prefix node
+// and class flags. Open addressing over one string pool: a lookup hashes the key once
+// and compares it once, with no allocation.
+class WordTable {
+ public:
+  struct Info {
+    std::uint32_t vid = 0, pnode = 0, flags = 0;
+  };
+  void clear() { slots_.clear(); pool_.clear(); count_ = 0; bloom_.assign(kBloomWords, 0); }
+  Info& add(std::string_view key);                  // inserts (zeroed) if new
+  const Info* find(std::string_view key) const;     // nullptr if absent
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t off = 0, len = 0;
+    bool used = false;
+    Info info;
+  };
+  static std::uint64_t hash(std::string_view key);
+  void grow();
+  // One bit per 16-bit slice of the hashes present (8 KiB, stays in L1): most words of a
+  // text are in no table, and this rejects them without touching the slots.
+  static constexpr std::size_t kBloomWords = 1024;
+  std::vector<std::uint64_t> bloom_ = std::vector<std::uint64_t>(kBloomWords, 0);
+  std::vector<Slot> slots_;
+  std::string pool_;
+  std::size_t count_ = 0;
 };
 
 // The prefix alternatives of rule literals ("ingenieur*"), as a byte trie: a key walks it
@@ -50,6 +92,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<T
 
 // The folded key of one word (fast path for ASCII).
 std::string fold(std::string_view s);
+void fold_into(std::string_view s, std::string& out);  // the same, into `out` (reusing it)
 // name_key for Latin text without a Unicode library; false if `s` needs name_key.
 bool fast_fold(std::string_view s, std::string& out);
 
@@ -65,6 +108,9 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
 
 // Sentences of one line's tokens: [first token, last token + 1) index ranges.
 std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const std::vector<Token>& toks);
+// The same over toks[b, e), appending absolute index ranges to `out`.
+void split_sentences(const std::vector<Token>& toks, std::size_t b, std::size_t e,
+                     std::vector<std::pair<std::size_t, std::size_t>>& out);
 
 // ---- lexicon -------------------------------------------------------------------------------
 struct LexEntity {
@@ -120,6 +166,10 @@ class Trie {
  private:
   std::vector<std::uint32_t> root_vid_;
   bool root_complete_ = false;  // every root key has an id: vid 0 means no child
+  // Quick reject for the root's children by key (when not indexed by id): their first
+  // bytes and their lengths (bit min(len, 63)).
+  std::bitset<256> root_first_;
+  std::uint64_t root_lens_ = 0;
   struct Node {
     std::vector<TrieValue> values;
     std::vector<std::pair<std::string, std::uint32_t>> kids;  // below the root: few children

@@ -1,4 +1,6 @@
 // The token trie of the lexicon and the parser of rule patterns (extract/rules/README.md).
+#include <algorithm>
+#include <cstring>
 #include <sstream>
 
 #include "internal.hpp"
@@ -34,7 +36,11 @@ void Trie::add(const std::vector<std::string>& keys, TrieValue v) {
     if (next == 0) {
       nodes_.emplace_back();
       next = static_cast<std::uint32_t>(nodes_.size() - 1);
-      if (node == 0) edges_.emplace(key, next);
+      if (node == 0) {
+        edges_.emplace(key, next);
+        if (!key.empty()) root_first_.set(static_cast<unsigned char>(key[0]));
+        root_lens_ |= std::uint64_t{1} << std::min<std::size_t>(key.size(), 63);
+      }
       else nodes_[node].kids.emplace_back(key, next);
     }
     node = next;
@@ -55,6 +61,12 @@ std::size_t Trie::longest(const std::vector<Token>& toks, std::size_t i, std::si
     if (node == 0 && root_complete_) {
       const std::uint32_t v = toks[j].vid;
       node = v < root_vid_.size() ? root_vid_[v] : 0;
+    } else if (node == 0) {
+      const std::string& k = toks[j].key;
+      if (!(root_lens_ & (std::uint64_t{1} << std::min<std::size_t>(k.size(), 63))) ||
+          (!k.empty() && !root_first_.test(static_cast<unsigned char>(k[0]))))
+        break;  // no root child has this key
+      node = child(0, k);
     } else {
       node = child(node, toks[j].key);
     }
@@ -71,6 +83,81 @@ std::size_t Trie::longest(const std::vector<Token>& toks, std::size_t i, std::si
     }
   }
   return best;
+}
+
+// ---- word table ------------------------------------------------------------------------------
+std::uint64_t WordTable::hash(std::string_view key) {
+  // 8 bytes at a time, each mixed by a 64x64->128 multiply (wyhash-like); not for security.
+  constexpr std::uint64_t k0 = 0x9E3779B97F4A7C15ull, k1 = 0xBF58476D1CE4E5B9ull;
+  auto mix = [](std::uint64_t a, std::uint64_t b) {
+    const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+    return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+  };
+  std::uint64_t h = k0 ^ key.size();
+  const char* p = key.data();
+  std::size_t n = key.size();
+  while (n >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = mix(h ^ w, k1);
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = mix(h ^ w, k1);
+  }
+  return mix(h, k0);
+}
+
+void WordTable::grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const auto& o : old) {
+    if (!o.used) continue;
+    std::size_t i = o.hash & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    slots_[i] = o;
+  }
+}
+
+WordTable::Info& WordTable::add(std::string_view key) {
+  if ((count_ + 1) * 2 > slots_.size()) grow();
+  const std::uint64_t h = hash(key);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  for (; slots_[i].used; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash == h && s.len == key.size() && std::memcmp(pool_.data() + s.off, key.data(), key.size()) == 0)
+      return slots_[i].info;
+  }
+  const std::uint64_t b = (h >> 32) & 0xFFFF;
+  bloom_[b >> 6] |= std::uint64_t{1} << (b & 63);
+  Slot& s = slots_[i];
+  s.used = true;
+  s.hash = h;
+  s.off = static_cast<std::uint32_t>(pool_.size());
+  s.len = static_cast<std::uint32_t>(key.size());
+  pool_.append(key);
+  ++count_;
+  return s.info;
+}
+
+const WordTable::Info* WordTable::find(std::string_view key) const {
+  if (slots_.empty()) return nullptr;
+  const std::uint64_t h = hash(key);
+  const std::uint64_t b = (h >> 32) & 0xFFFF;
+  if (!(bloom_[b >> 6] & (std::uint64_t{1} << (b & 63)))) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash == h && s.len == key.size() && std::memcmp(pool_.data() + s.off, key.data(), key.size()) == 0)
+      return &s.info;
+  }
+  return nullptr;
 }
 
 std::uint32_t PrefixSet::add(const std::string& prefix) {

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstring>
 #include <unordered_set>
@@ -21,6 +22,10 @@ struct Cp {
 inline Cp decode(std::string_view s, std::size_t i) {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return {c, 1};
+  if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size()) {  // two bytes (Latin accents): inline
+    const auto d = static_cast<unsigned char>(s[i + 1]);
+    if ((d & 0xC0) == 0x80) return {static_cast<std::int32_t>(((c & 0x1Fu) << 6) | (d & 0x3Fu)), 2};
+  }
   utf8proc_int32_t cp = -1;
   auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
                             static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
@@ -28,11 +33,7 @@ inline Cp decode(std::string_view s, std::size_t i) {
   return {cp, static_cast<std::size_t>(n)};
 }
 
-inline bool is_word_cp(std::int32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
-  if (cp < 0) return false;
+bool is_word_category(std::int32_t cp) {
   switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
     case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
@@ -43,11 +44,33 @@ inline bool is_word_cp(std::int32_t cp) {
       return false;
   }
 }
+// Word (bit 0) and upper-case (bit 1) classes of the code points below U+0800 (Latin,
+// Greek, Cyrillic...), from utf8proc once, so that the tokenizer calls it only beyond.
+constexpr std::int32_t kTableEnd = 0x800;
+const std::uint8_t* small_classes() {
+  static const auto table = [] {
+    std::array<std::uint8_t, kTableEnd> t{};
+    for (std::int32_t cp = 0x80; cp < kTableEnd; ++cp)
+      t[cp] = static_cast<std::uint8_t>((is_word_category(cp) ? 1 : 0) |
+                                        (utf8proc_category(cp) == UTF8PROC_CATEGORY_LU ? 2 : 0));
+    return t;
+  }();
+  return table.data();
+}
+inline bool is_word_cp(std::int32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  if (cp < 0) return false;
+  if (cp < kTableEnd) return small_classes()[cp] & 1;
+  return is_word_category(cp);
+}
 inline bool is_letter_cp(std::int32_t cp) {
   return is_word_cp(cp) && !(cp >= '0' && cp <= '9');
 }
 inline bool is_upper_cp(std::int32_t cp) {
   if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  if (cp > 0 && cp < kTableEnd) return small_classes()[cp] & 2;
   return cp > 0 && utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
 }
 inline bool is_space_cp(std::int32_t cp) {
@@ -78,13 +101,15 @@ bool fast_fold(std::string_view s, std::string& out) {
       0,   'n', 'o', 'o', 'o', 'o', 'o', 0,   0,   'u', 'u', 'u', 'u', 'y', 0,   0,
       'a', 'a', 'a', 'a', 'a', 'a', 0,   'c', 'e', 'e', 'e', 'e', 'i', 'i', 'i', 'i',
       0,   'n', 'o', 'o', 'o', 'o', 'o', 0,   0,   'u', 'u', 'u', 'u', 'y', 0,   'y'};
-  out.clear();
-  out.reserve(s.size());
+  // The folded text is never longer than the input: write it through a pointer.
+  out.resize(s.size());
+  char* const base = out.data();
+  char* o = base;
   bool pending_space = false;
   auto put = [&](char c) {
-    if (pending_space && !out.empty()) out.push_back(' ');
+    if (pending_space && o != base) *o++ = ' ';
     pending_space = false;
-    out.push_back(c);
+    *o++ = c;
   };
   for (std::size_t i = 0; i < s.size();) {
     const auto c = static_cast<unsigned char>(s[i]);
@@ -107,27 +132,28 @@ bool fast_fold(std::string_view s, std::string& out) {
       unsigned low = cp;
       if (cp == 0xC6 || cp == 0xD0 || cp == 0xD8 || cp == 0xDE) low = cp + 0x20;
       put(static_cast<char>(0xC3));
-      out.push_back(static_cast<char>(0x80 + (low - 0xC0)));
+      *o++ = static_cast<char>(0x80 + (low - 0xC0));
       i += 2;
       continue;
     }
     if (c == 0xC2 && d == 0xA0) { pending_space = true; i += 2; continue; }
-    if (c == 0xC2 && (d == 0xAB || d == 0xBB)) { put(static_cast<char>(c)); out.push_back(static_cast<char>(d)); i += 2; continue; }
-    if (c == 0xC5 && (d == 0x92 || d == 0x93)) { put(static_cast<char>(0xC5)); out.push_back(static_cast<char>(0x93)); i += 2; continue; }
+    if (c == 0xC2 && (d == 0xAB || d == 0xBB)) { put(static_cast<char>(c)); *o++ = static_cast<char>(d); i += 2; continue; }
+    if (c == 0xC5 && (d == 0x92 || d == 0x93)) { put(static_cast<char>(0xC5)); *o++ = static_cast<char>(0x93); i += 2; continue; }
     if (c == 0xE2 && d == 0x80 && i + 2 < s.size()) {
       const auto e = static_cast<unsigned char>(s[i + 2]);
       if (e == 0x98 || e == 0x99) { put('\''); i += 3; continue; }
       if (e == 0xAF || e == 0x89) { pending_space = true; i += 3; continue; }  // narrow and thin spaces
       if (e == 0x93 || e == 0x94 || e == 0x9C || e == 0x9D) {  // dashes and double quotes stay
         put(static_cast<char>(c));
-        out.push_back(static_cast<char>(d));
-        out.push_back(static_cast<char>(e));
+        *o++ = static_cast<char>(d);
+        *o++ = static_cast<char>(e);
         i += 3;
         continue;
       }
     }
     return false;
   }
+  out.resize(static_cast<std::size_t>(o - base));
   return true;
 }
 
@@ -154,6 +180,19 @@ std::string fold(std::string_view s) {
   return r;
 }
 
+void fold_into(std::string_view s, std::string& out) {
+  bool ascii = true;
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
+  if (ascii) {
+    out.assign(s);
+    for (auto& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return;
+  }
+  if (fast_fold(s, out)) return;
+  out = fold(s);
+}
+
 void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<Token>& out) {
   std::size_t i = b;
   auto word_at = [&](std::size_t j) { return j < e && is_word_cp(decode(text, j).cp); };
@@ -161,17 +200,18 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<T
     Cp c = decode(text, i);
     if (is_space_cp(c.cp)) { i += c.len; continue; }
     if (!is_word_cp(c.cp)) {
-      Token t;
+      Token& t = out.emplace_back();  // built in place: no temporary to move
       t.start = static_cast<std::uint32_t>(i);
       t.end = static_cast<std::uint32_t>(std::min(e, i + c.len));
       t.kind = TokKind::Punct;
-      t.key = is_apostrophe(c.cp) ? std::string("'") : std::string(text.substr(i, t.end - i));
+      if (is_apostrophe(c.cp)) t.key.assign(1, '\'');
+      else t.key.assign(text.substr(i, t.end - i));
       i = t.end;
-      out.push_back(std::move(t));
       continue;
     }
     // A word: letters/digits, with inner joiners ("DeepSeek-R1", "U.S", "Z.ai", "4,35").
-    Token t;
+    // Built in place (nothing else is appended to `out` until it is complete).
+    Token& t = out.emplace_back();
     t.start = static_cast<std::uint32_t>(i);
     t.upper = is_upper_cp(c.cp);
     bool any_upper = t.upper;
@@ -209,14 +249,13 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<T
     t.end = static_cast<std::uint32_t>(j);
     t.all_lower = !any_upper;
     std::string_view surface = text.substr(i, j - i);
-    t.key = fold(surface);
+    fold_into(surface, t.key);
     if (elided) {
       // key "d'" whatever apostrophe the text used
       while (!t.key.empty() && (static_cast<unsigned char>(t.key.back()) >= 0x80 || t.key.back() == '\''))
         t.key.pop_back();
       t.key += '\'';
     }
-    out.push_back(std::move(t));
     i = j;
     if (possessive_next) {
       Cp d = decode(text, i);
@@ -277,10 +316,12 @@ bool is_widget(const std::string& key) {
                                 "comment", "comments", "recompense", "signaler", "report",
                                 "voir l'original", "see original", "voir la traduction",
                                 "afficher plus", "show more", "lire la suite", "read more"};
-  std::string k;
+  thread_local std::string k;  // reused: no allocation per line
+  k.clear();
   for (char c : key) if (!is_digit(c) && c != '/' ) k += c;
   std::string_view t = trim(k);
   if (t.empty()) return true;  // only digits ("13", "0/400")
+  if (t.size() >= 40) return false;  // longer than every widget word below
   for (const char* w : words) {
     std::string_view wv(w);
     if (t == wv) return true;
@@ -345,8 +386,9 @@ bool ends_sentence(std::string_view t) {
 
 bool self_repeating(std::string_view line) {
   if (line.size() < 120) return false;
-  std::string_view head = line.substr(0, 60);
-  return line.find(head, 30) != std::string_view::npos;
+  // memmem (glibc: a two-way/hashed search) instead of string_view::find, which
+  // memchr's the first byte and memcmp's at every hit: a profile hot spot on long lines.
+  return ::memmem(line.data() + 30, line.size() - 30, line.data(), 60) != nullptr;
 }
 
 }  // namespace
@@ -358,7 +400,9 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
     std::string key;
     bool drop = false;
   };
-  std::vector<Line> lines;
+  // One buffer per thread, its keys' capacity reused from document to document.
+  thread_local std::vector<Line> line_buf;
+  std::size_t nlines = 0;
   std::size_t i = 0;
   while (i <= text.size()) {
     std::size_t nl = text.find('\n', i);
@@ -366,18 +410,27 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
     std::string_view raw = text.substr(i, nl - i);
     std::string_view t = trim(raw);
     if (!t.empty()) {
-      Line l;
+      if (nlines == line_buf.size()) line_buf.emplace_back();
+      Line& l = line_buf[nlines++];
       l.span = {static_cast<std::size_t>(t.data() - text.data()),
                 static_cast<std::size_t>(t.data() - text.data()) + t.size()};
       l.t = t;
+      l.drop = false;
       // cues sit at the start of a line: fold only its head
       const std::string_view head = t.size() > 200 ? t.substr(0, 200) : t;
       if (!fast_fold(head, l.key)) l.key = kg::text::name_key(head);
-      lines.push_back(std::move(l));
     }
     if (nl == text.size()) break;
     i = nl + 1;
   }
+  struct Lines {  // the first nlines of line_buf
+    std::vector<Line>& v;
+    std::size_t n;
+    std::size_t size() const { return n; }
+    Line& operator[](std::size_t k) { return v[k]; }
+    Line* begin() { return v.data(); }
+    Line* end() { return v.data() + n; }
+  } lines{line_buf, nlines};
   // A line can hold a cue only where 4 bytes start one: test a hashed 4-gram filter
   // in one pass before searching for each cue.
   std::bitset<4096> grams;
@@ -387,9 +440,13 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
     std::memcpy(&g, k.data() + i, 4);
     return static_cast<std::size_t>((g * 2654435761u) >> 20);
   };
+  std::vector<std::pair<std::size_t, const std::string*>> firsts;  // (gram of its head, cue)
   for (const auto& cue : rules.line_cues) {
     if (cue.size() < 4) short_cue = true;
-    else grams.set(gram_at(cue, 0));
+    else {
+      grams.set(gram_at(cue, 0));
+      firsts.emplace_back(gram_at(cue, 0), &cue);
+    }
   }
   auto may_hold_cue = [&](const std::string& key) {
     if (short_cue) return true;
@@ -397,16 +454,30 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
       if (grams.test(gram_at(key, i))) return true;
     return false;
   };
-  std::unordered_set<std::string_view> seen;
+  // Whether some cue occurs in `key`: a cue of 4 bytes or more occurs at i only if the
+  // filter holds its head gram there, so only those places are compared.
+  auto holds_cue = [&](const std::string& key) {
+    if (short_cue) {
+      for (const auto& cue : rules.line_cues)
+        if (key.find(cue) != std::string::npos) return true;
+      return false;
+    }
+    for (std::size_t i = 0; i + 4 <= key.size(); ++i) {
+      const std::size_t g = gram_at(key, i);
+      if (!grams.test(g)) continue;
+      for (const auto& [fg, cue] : firsts)
+        if (fg == g && key.compare(i, cue->size(), *cue) == 0) return true;
+    }
+    return false;
+  };
+  thread_local std::unordered_set<std::string_view> seen;
+  seen.clear();
   for (std::size_t k = 0; k < lines.size(); ++k) {
     Line& l = lines[k];
     if (is_widget(l.key) || is_ticker(l.t) || looks_like_url_line(l.t, l.key) || self_repeating(l.t)) {
       l.drop = true;
     }
-    if (!l.drop && may_hold_cue(l.key))
-      for (const auto& cue : rules.line_cues) {
-        if (l.key.find(cue) != std::string::npos) { l.drop = true; break; }
-      }
+    if (!l.drop && may_hold_cue(l.key) && holds_cue(l.key)) l.drop = true;
     if (is_comment_meta(l.t, l.key)) {
       // A comment: author line before the stamp, body after it up to the reply widget.
       l.drop = true;
@@ -441,14 +512,20 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
 
 // ---- sentences ------------------------------------------------------------------------------
 std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const std::vector<Token>& toks) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
+  split_sentences(toks, 0, toks.size(), out);
+  return out;
+}
+
+void split_sentences(const std::vector<Token>& toks, std::size_t b, std::size_t e,
+                     std::vector<std::pair<std::size_t, std::size_t>>& out) {
   static const std::unordered_set<std::string_view> abbrev{
       "m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr",
       "gen", "sen", "rep", "gov", "vs", "cf", "p", "no", "vol", "fig", "ca", "env", "art",
       "ed", "etc.", "approx", "dept", "lt", "col", "sgt", "capt", "mt"};
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  std::size_t begin = 0;
-  const std::size_t n = toks.size();
-  for (std::size_t i = 0; i < n; ++i) {
+  std::size_t begin = b;
+  const std::size_t n = e;
+  for (std::size_t i = b; i < n; ++i) {
     const Token& t = toks[i];
     if (t.kind != TokKind::Punct) continue;
     const std::string& k = t.key;
@@ -482,7 +559,6 @@ std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const std::vect
     i = j;
   }
   if (begin < n) out.emplace_back(begin, n);
-  return out;
 }
 
 }  // namespace kg::extract::detail
