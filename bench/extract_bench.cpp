@@ -84,7 +84,8 @@ int main(int argc, char** argv) {
                 corpus.substr(corpus.find_last_of('/') + 1).c_str(), file_bytes,
                 static_cast<unsigned long long>(docs), cpu, wall, mb / cpu, mb / wall, text_mb / cpu,
                 peak_rss_mb(), static_cast<unsigned long long>(triples), static_cast<unsigned long long>(sum));
-    std::printf("(loading the extractor: %.3f s CPU; MB are text bytes of the documents, 2^20 each)\n", load_cpu);
+    std::printf("(loading the extractor: %.3f s CPU; MB/s count the corpus file's bytes, text_MB/s the "
+                "documents' text only; MB = 2^20 bytes)\n", load_cpu);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "extract_bench: %s\n", e.what());
     return 1;

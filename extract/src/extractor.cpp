@@ -7,6 +7,7 @@
 #include <array>
 #include <bit>
 #include <cctype>
+#include <cstring>
 #include <map>
 #include <sstream>
 #include <tuple>
@@ -26,6 +27,10 @@ namespace {
 
 std::uint32_t type_bit(EntityType t) { return 1u << static_cast<unsigned>(t); }
 constexpr std::uint8_t kStartsAtTok = 1, kStartsAtMention = 2;
+// Key equality that compares lengths first (std::string == string_view calls compare()).
+inline bool key_is(const std::string& k, std::string_view v) {
+  return k.size() == v.size() && std::memcmp(k.data(), v.data(), v.size()) == 0;
+}
 // Prepositions after which a rule's leading subject is another verb's complement.
 constexpr std::uint32_t kSlotPrep = 1u << 31;
 constexpr const char* kSlotPreps[] = {"by", "par", "of", "from", "with", "avec", "than",
@@ -225,8 +230,16 @@ struct Anchors {
       if (all) out[n++] = r;
     }
     out.resize(n);
-    out.insert(out.end(), always.begin(), always.end());
+    // the few candidates sorted, then merged with the rules always viable (already sorted)
     std::sort(out.begin(), out.end());
+    if (!always.empty()) {  // merge from the back, in place
+      std::size_t a = always.size(), c = n, w = n + always.size();
+      out.resize(w);
+      while (a > 0) {
+        if (c > 0 && out[c - 1] > always[a - 1]) out[--w] = out[--c];
+        else out[--w] = always[--a];
+      }
+    }
   }
 };
 
@@ -493,7 +506,12 @@ void Extractor::Impl::build_vocab() {
   for (auto& r : rules) all.push_back(&r);
   for (auto& r : discovery) all.push_back(&r);
   for (auto& c : corefs) all.push_back(&c.pattern);
-  for (Rule* rp : all)
+  for (Rule* rp : all) {
+      // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
+      rp->passive = false;
+      for (const auto& el : rp->elems)
+        if (el.kind == El::Lit)
+          for (const auto& a : el.alts) rp->passive = rp->passive || a == "by" || a == "par";
       for (auto& e : rp->elems) {
         e.alt_vids.clear();
         e.alt_pids.clear();
@@ -509,6 +527,7 @@ void Extractor::Impl::build_vocab() {
         }
         std::sort(e.alt_vids.begin(), e.alt_vids.end());  // lit_ok searches long lists
       }
+  }
   trie.index_root(vocab, vocab.size() + 1);
   words.clear();
   for (const auto& [k, v] : vocab) words.add(k).vid = v;
@@ -701,7 +720,7 @@ class Matcher {
     return false;
   }
   bool is_tok(std::size_t i, std::string_view key) const {
-    return i < items_.size() && items_[i].kind == ItemKind::Tok && toks_[items_[i].tb].key == key;
+    return i < items_.size() && items_[i].kind == ItemKind::Tok && key_is(toks_[items_[i].tb].key, key);
   }
   void note(Match& m, std::size_t a, std::size_t b) const {
     m.first = std::min(m.first, a);
@@ -826,13 +845,7 @@ class Matcher {
     return 0;
   }
   // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
-  bool passive_rule() const {
-    for (const auto& el : rule_->elems)
-      if (el.kind == El::Lit)
-        for (const auto& a : el.alts)
-          if (a == "by" || a == "par") return true;
-    return false;
-  }
+  bool passive_rule() const { return rule_->passive; }  // set by build_vocab
 
   bool name_token_ok(std::size_t i, bool first) const {
     if (i >= items_.size() || items_[i].kind != ItemKind::Tok) return false;
@@ -885,8 +898,8 @@ class Matcher {
             }
             if (items_[j].kind == ItemKind::Tok) {
               const auto& key = toks_[items_[j].tb].key;
-              if (key == ";" || key == "." || key == "?" || key == "!" || key == ":" ||
-                  key == "\xC2\xAB" || key == "\xC2\xBB")
+              if (key.size() <= 2 && (key_is(key, ";") || key_is(key, ".") || key_is(key, "?") || key_is(key, "!") ||
+                                      key_is(key, ":") || key_is(key, "\xC2\xAB") || key_is(key, "\xC2\xBB")))
                 return false;
             }
           }

@@ -211,6 +211,7 @@ struct Rule {
   std::vector<std::string> unless;  // folded words that block the match inside its span
   bool nominal = false;  // a noun-phrase fact ("Qwen d'Alibaba"): opinion cues around it do not block
   bool discovery = false;           // a cue rule: names a new entity of `new_type`
+  bool passive = false;             // a literal alternative is "by" / "par" (set when indexed)
   EntityType new_type = EntityType::Unknown;
 };
 Rule parse_pattern(const std::string& id, std::string_view pattern,
