@@ -31,6 +31,12 @@ constexpr std::uint8_t kStartsAtTok = 1, kStartsAtMention = 2;
 inline bool key_is(const std::string& k, std::string_view v) {
   return k.size() == v.size() && std::memcmp(k.data(), v.data(), v.size()) == 0;
 }
+// Participles that open a fronted clause before the sentence's subject ("Fondée en 2023
+// par X, l'entreprise ...", "Founded in 2023 by X, the startup ...").
+const std::unordered_set<std::string> fronted_participles{
+    "fondee", "fonde", "cofondee", "cofonde", "co-fondee", "co-fonde", "creee", "cree", "lancee",
+    "founded", "co-founded", "cofounded", "created", "launched", "established", "etablie"};
+
 // Prepositions after which a rule's leading subject is another verb's complement.
 constexpr std::uint32_t kSlotPrep = 1u << 31;
 constexpr const char* kSlotPreps[] = {"by", "par", "of", "from", "with", "avec", "than",
@@ -1207,15 +1213,50 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   // entity it can stand for: the nearest earlier sentence (up to 3 back) with entities
   // of a fitting type gives it if it holds only one, or if the first opens that sentence
   // (its subject). Anything less clear stays unresolved (precision first).
+  // A resolved description with a demonym ("The South Korean group", "le groupe
+  // américain"): the referent is based in that country.
+  std::vector<std::pair<int, int>> coref_based;  // (referent, country), this sentence
+  // The document's topic for a description: the first entity of a fitting type that
+  // opens a sentence (the headline's subject, usually).
+  auto doc_topic = [&](std::uint32_t types) -> int {
+    for (const auto& se : sent_ents)
+      for (auto [ent, opens] : se) {
+        if (!opens) continue;
+        const auto& e = de.get(ent);
+        bool ok = (types & type_bit(e.type)) != 0;
+        for (auto t : e.alt_types) ok = ok || (types & type_bit(t));
+        if (ok && e.type != EntityType::Country) return ent;
+      }
+    return -1;
+  };
+  std::size_t fronted_coref = SIZE_MAX;  // item of a description after a fronted clause
   auto resolve_coref = [&](std::vector<Item>& its, std::size_t, std::size_t) {
+    coref_based.clear();
+    fronted_coref = SIZE_MAX;
     std::size_t start = 0;
     while (start < its.size() && start < 4 && its[start].kind == ItemKind::Tok &&
            (toks[its[start].tb].kind == TokKind::Punct || (toks[its[start].tb].flags & kCorefLead)))
       ++start;
-    // the description itself may begin with a lead word ("the"): try from each
-    for (std::size_t s0 = 0; s0 <= start && s0 < its.size(); ++s0) {
+    // Where a description may start: the sentence's opening, or, after a fronted
+    // participle clause ("Fondée en 2023 par X, Y, l'entreprise ..."), right after one of
+    // its commas (a lead word such as "the" may come first).
+    std::vector<std::pair<std::size_t, bool>> starts;  // (item, after a fronted clause)
+    for (std::size_t s0 = 0; s0 <= start && s0 < its.size(); ++s0) starts.emplace_back(s0, false);
+    if (its.size() > 3 && its[0].kind == ItemKind::Tok && fronted_participles.count(toks[its[0].tb].key)) {
+      for (std::size_t k = 1; k + 1 < its.size() && k < 40; ++k) {
+        if (its[k].kind != ItemKind::Tok || toks[its[k].tb].key != ",") continue;
+        for (std::size_t s0 = k + 1; s0 < its.size() && s0 <= k + 2; ++s0) {
+          starts.emplace_back(s0, true);
+          if (its[s0].kind != ItemKind::Tok || !(toks[its[s0].tb].flags & kCorefLead)) break;
+        }
+      }
+    }
+    for (auto [s0, fronted] : starts) {
       const bool tok_only = its[s0].kind == ItemKind::Tok;
-      if (!tok_only) break;
+      if (!tok_only) {
+        if (fronted) continue;
+        break;
+      }
       for (const auto& c : corefs) {
         Matcher cm(its, toks, de, name_stop, no_mentions);
         cm.use_prefixes(&prefixes);
@@ -1230,7 +1271,33 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
             return;
         }
         int found = -1;
-        for (std::size_t back = sent_ents.size(), hops = 0; back-- > 0 && hops < 3; ++hops) {
+        if (fronted) {
+          // After a fronted clause the referent is the subject that opened at least two of
+          // the last three sentences, else the document's topic (the first subject) if one
+          // of them names it; never a name that merely came last (an investor, a former
+          // employer).
+          auto fits = [&](int ent) {
+            const auto& e = de.get(ent);
+            bool ok = (c.types & type_bit(e.type)) != 0;
+            for (auto t : e.alt_types) ok = ok || (c.types & type_bit(t));
+            return ok && e.type != EntityType::Country;
+          };
+          int recent = -1, opened = 0;
+          for (std::size_t back = sent_ents.size(), hops = 0; back-- > 0 && hops < 3; ++hops)
+            for (auto [ent, opens] : sent_ents[back]) {
+              if (!opens || !fits(ent)) continue;
+              if (recent < 0) recent = ent;
+              if (ent == recent) ++opened;
+              break;
+            }
+          if (recent >= 0 && opened >= 2) found = recent;
+          const int topic = found < 0 ? doc_topic(c.types) : -1;
+          for (std::size_t back = sent_ents.size(), hops = 0; topic >= 0 && found < 0 && back-- > 0 && hops < 3; ++hops)
+            for (auto [ent, opens] : sent_ents[back])
+              if (ent == topic) found = topic;
+          if (found < 0) return;
+        }
+        for (std::size_t back = sent_ents.size(), hops = 0; !fronted && back-- > 0 && hops < 3; ++hops) {
           std::vector<int> fit;
           int opener = -1;
           for (auto [ent, opens] : sent_ents[back]) {
@@ -1253,6 +1320,15 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
         it.te = its[mm.last].te;
         it.entity = found;
         it.coref = true;
+        {
+          // a demonym inside the description or right after its head
+          std::size_t q = mm.first;
+          for (; q < its.size() && q <= mm.last + 1; ++q)
+            if (its[q].kind == ItemKind::Demonym) break;
+          if (q < its.size() && q <= mm.last + 1 && its[q].kind == ItemKind::Demonym)
+            coref_based.emplace_back(found, its[q].entity);
+        }
+        if (fronted) fronted_coref = mm.first;
         its.erase(its.begin() + static_cast<std::ptrdiff_t>(mm.first), its.begin() + static_cast<std::ptrdiff_t>(mm.last) + 1);
         its.insert(its.begin() + static_cast<std::ptrdiff_t>(mm.first), it);
         return;
@@ -1362,6 +1438,8 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       out.push_back(std::move(f));
     };
 
+    for (auto [ref, country] : coref_based)
+      if (!question) emit("coref.demonym+coref", 0.85 * 0.85, ref, Predicate::based_in, country, s_start, s_end);
     // Lexicon knowledge stated by the name itself: "Deepseek V3", "puces de Nvidia".
     for (const auto& it : items) {
       if (it.kind != ItemKind::Mention || it.coref) continue;
@@ -1428,12 +1506,23 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
       for (std::size_t ri : tok ? viable_tok : viable_ment) {
         const Rule& r = rules[ri];
         if (!mt.may_start(r, s) || !mt.match_at(r, s, m) || m.first == SIZE_MAX) continue;
+        // A match reaching from a fronted clause into the description after it must be
+        // the whole clause about that description ("Fondée en 2023 par X, l'entreprise"),
+        // not a gap over it ("as Hyundai Electronics, the chipmaker now competes").
+        if (fronted_coref != SIZE_MAX && m.first < fronted_coref && fronted_coref <= m.last &&
+            (m.first != 0 || !(m.slot_coref[0] || m.slot_coref[1] || m.slot_coref[2])))
+          continue;
         // Negation, modality and the rule's own "unless" words inside the matched span.
         bool blocked = false;
         for (std::size_t k = m.first; k <= m.last && !blocked; ++k) {
           if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;
           const auto& key = toks[items[k].tb].key;
-          if (toks[items[k].tb].flags & kSpanBlock) blocked = true;
+          // "à but non lucratif", "non coté": "non" before an adjective is part of it
+          if ((toks[items[k].tb].flags & kSpanBlock) &&
+              !(key_is(key, "non") && k + 1 < items.size() && items[k + 1].kind == ItemKind::Tok &&
+                toks[items[k + 1].tb].kind == TokKind::Word && toks[items[k + 1].tb].all_lower &&
+                !(toks[items[k + 1].tb].flags & kSpanBlock)))
+            blocked = true;
           for (const auto& u : r.unless) blocked = blocked || key == u;
         }
         // "former OpenAI executives X": a rule's own "former" / "ancien" right before the

@@ -667,3 +667,47 @@ TEST_CASE("held-out constructions, sixth round: what they must not say") {
   CAPTURE(got);
   CHECK_FALSE(has(got, wrong));
 }
+
+TEST_CASE("seventh round: descriptions after fronted clauses, demonym descriptions, 'non' adjectives") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a description after a fronted participle clause stands for the previous subject
+      {"Norvex a publi\xC3\xA9 ses r\xC3\xA9sultats. Fond\xC3\xA9" "e en 2021 par Ada Marlowe, l'entreprise concurrence Kestrel.",
+       "Norvex|competes_with|Kestrel"},
+      {"Norvex posted results. Founded in 2021 by Ada Marlowe, the startup competes with Kestrel.",
+       "Norvex|competes_with|Kestrel"},
+      // a resolved description with a demonym says where its referent is based
+      {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Le groupe freedonien pr\xC3\xA9voit une hausse.",
+       "Kestrel|based_in|Freedonia"},
+      {"Kestrel posted results. The Freedonian group expects growth.", "Kestrel|based_in|Freedonia"},
+      // "à but non lucratif" is an adjective, no negation
+      {"Valmont University, le laboratoire \xC3\xA0 but non lucratif fond\xC3\xA9 par Ada Marlowe, recrute.",
+       "Ada Marlowe|founded|Valmont University"},
+      {"Valmont University, the non-profit lab founded by Ada Marlowe, is hiring.",
+       "Ada Marlowe|founded|Valmont University"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK(has(got, expected));
+}
+
+TEST_CASE("seventh round: what they must not say") {
+  auto [text, wrong] = GENERATE(table<std::string, std::string>({
+      // the fronted clause's own names are not the description's referent, and a rule's gap
+      // does not run over the description ("as Sylvania Robotics, the chipmaker competes")
+      {"Founded in 1983 as Sylvania Robotics, the chipmaker now competes with Kestrel.",
+       "Sylvania Robotics|competes_with|Kestrel"},
+      {"Fond\xC3\xA9" "e en 1983 sous le nom de Sylvania Robotics, l'entreprise concurrence Kestrel.",
+       "Sylvania Robotics|competes_with|Kestrel"},
+      // two subjects before: no referent, so no based_in
+      {"Kestrel et Norvex ont publi\xC3\xA9 leurs r\xC3\xA9sultats. Le groupe freedonien pr\xC3\xA9voit une hausse.",
+       "Kestrel|based_in|Freedonia"},
+      {"Kestrel and Norvex posted results. The Freedonian group expects growth.", "Kestrel|based_in|Freedonia"},
+      // "non pas" still negates
+      {"Ada Marlowe a fond\xC3\xA9 non pas Kestrel mais une autre soci\xC3\xA9t\xC3\xA9.", "Ada Marlowe|founded|Kestrel"},
+  }));
+  CAPTURE(text);
+  auto got = facts(text);
+  CAPTURE(got);
+  CHECK_FALSE(has(got, wrong));
+}
