@@ -13,6 +13,7 @@
 
 #include "command.hpp"
 #include "extract_util.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
 #include "kg/io.hpp"
@@ -29,45 +30,6 @@ struct BuildOptions {
   bool update = false;
   ExtractorOptions extractor;
 };
-
-// A copy of `g` without the facts of the documents named in `drop`: the graph API has no
-// removal, and a rebuild from the public API keeps every other fact, alias and document.
-graph::Graph without_documents(const graph::Graph& g, const std::set<std::string>& drop) {
-  graph::Graph out;
-  const auto entities = g.entities();
-  std::map<std::string, const graph::EntityInfo*> by_id;
-  for (const auto& e : entities) by_id[e.id] = &e;
-  // Entities come in only if a kept fact still names them (as in a full build), and
-  // before the facts, so their lexicon type, aliases and country stay.
-  const auto relations = g.relations();
-  std::set<std::string> kept;
-  for (const auto& r : relations)
-    for (const auto& ev : r.evidence)
-      if (!drop.count(ev.doc)) {
-        kept.insert(r.subject);
-        kept.insert(r.object);
-        break;
-      }
-  for (const auto& e : entities)
-    if (kept.count(e.id)) out.add_entity(EntityRecord{e.name, e.type, e.country, e.aliases});
-  for (const auto& r : relations) {
-    const auto& s = *by_id.at(r.subject);
-    const auto& o = *by_id.at(r.object);
-    for (std::size_t i = 0; i < r.evidence.size(); ++i) {
-      if (drop.count(r.evidence[i].doc)) continue;
-      Triple t;
-      t.subject = {s.name, s.type};
-      t.object = {o.name, o.type};
-      t.predicate = r.predicate;
-      t.confidence = i < r.evidence_confidence.size() ? r.evidence_confidence[i] : r.confidence;
-      t.evidence = r.evidence[i];
-      out.add_triple(t);
-    }
-  }
-  for (const auto& d : g.documents())
-    if (!drop.count(d.name)) out.add_document(d);
-  return out;
-}
 
 int run_build(const BuildOptions& o) {
   const auto started = std::chrono::steady_clock::now();
@@ -107,7 +69,9 @@ int run_build(const BuildOptions& o) {
                      });
   if (read == 0) throw InputError("no documents found in the inputs");
 
-  if (!replaced.empty()) g = without_documents(g, replaced);
+  if (!replaced.empty())
+    g = filtered_copy(g, [&](const Evidence& ev) { return !replaced.count(ev.doc); },
+                      [&](const DocumentInfo& d) { return !replaced.count(d.name); });
   if (docs.empty() && replaced.empty() && o.update) {
     std::cerr << "kg: " << o.output << " is up to date (" << skipped << " documents already in it)\n";
     g.save(o.output);  // rewrites the same bytes; keeps the contract "always a fresh file"

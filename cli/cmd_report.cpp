@@ -25,6 +25,7 @@ struct ReportArgs {
   std::string graph, output, title;
   std::size_t top = 5, overview_nodes = 60, ego_nodes = 30, max_facts = 500;
   std::vector<std::string> pairs;  // flattened A B A B ...
+  std::string as_of, since;
   StyleArgs style;
 };
 
@@ -279,7 +280,14 @@ int run_report(const ReportArgs& a) {
   if (a.pairs.size() % 2 != 0) throw UsageError("--pair takes two entities");
   (void)Report::output_format_for_report(a.output);   // usage errors before the load
   (void)a.style.options(render::Format::svg, "x-");
-  const graph::Graph g = load_graph(a.graph);
+  check_date_range(a.as_of, a.since);
+  graph::Graph g = load_graph(a.graph);
+  if (!a.as_of.empty() || !a.since.empty()) {
+    // The report as the news stood then: maps, fact tables and corpus alike.
+    const auto in_range = [&](const std::string& date) { return in_date_range(date, a.as_of, a.since); };
+    g = filtered_copy(g, [&](const Evidence& ev) { return in_range(ev.date); },
+                      [&](const DocumentInfo& d) { return in_range(d.date); });
+  }
   for (const auto& p : a.pairs) (void)g.require(p);  // unknown names: exit 2 before any work
   return Report(a, g).run();
 }
@@ -300,6 +308,7 @@ void add_report(CLI::App& app, Action& action) {
   sub->add_option("--overview-nodes", args->overview_nodes, "entities on the overview map")->capture_default_str();
   sub->add_option("--ego-nodes", args->ego_nodes, "entities on each ego map")->capture_default_str();
   sub->add_option("--max-facts", args->max_facts, "facts listed in the table")->capture_default_str();
+  add_date_options(sub, args->as_of, args->since);
   args->style.add_to(sub);
   sub->footer("Example: kg report out/graph.json -o out/report.html --top 3 --pair \"Yao Shunyu\" OpenAI");
   sub->callback([args, &action] { action = [args] { return run_report(*args); }; });

@@ -2,8 +2,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
+#include <set>
 
 #include "command.hpp"
 #include "kg/error.hpp"
@@ -59,6 +62,48 @@ graph::EdgeFilter FilterArgs::filter() const {
   f.as_of = as_of;
   f.since = since;
   return f;
+}
+
+graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const Evidence&)>& keep_evidence,
+                           const std::function<bool(const DocumentInfo&)>& keep_document) {
+  const auto entities = g.entities();
+  const auto relations = g.relations();
+  std::map<std::string, const graph::EntityInfo*> by_id;
+  for (const auto& e : entities) by_id[e.id] = &e;
+  std::set<std::string> named;
+  for (const auto& r : relations)
+    if (std::any_of(r.evidence.begin(), r.evidence.end(), keep_evidence)) {
+      named.insert(r.subject);
+      named.insert(r.object);
+    }
+  graph::Graph out;
+  // Entities before facts, so their lexicon type, aliases and country stay.
+  for (const auto& e : entities)
+    if (named.count(e.id)) out.add_entity(EntityRecord{e.name, e.type, e.country, e.aliases});
+  for (const auto& r : relations) {
+    const auto& s = *by_id.at(r.subject);
+    const auto& o = *by_id.at(r.object);
+    for (std::size_t i = 0; i < r.evidence.size(); ++i) {
+      if (!keep_evidence(r.evidence[i])) continue;
+      Triple t;
+      t.subject = {s.name, s.type};
+      t.object = {o.name, o.type};
+      t.predicate = r.predicate;
+      t.confidence = i < r.evidence_confidence.size() ? r.evidence_confidence[i] : r.confidence;
+      t.evidence = r.evidence[i];
+      out.add_triple(t);
+    }
+  }
+  for (const auto& d : g.documents())
+    if (keep_document(d)) out.add_document(d);
+  return out;
+}
+
+bool in_date_range(const std::string& date, const std::string& as_of, const std::string& since) {
+  if (date.empty()) return true;
+  if (!as_of.empty() && date.compare(0, as_of.size(), as_of) > 0) return false;
+  if (!since.empty() && date.compare(0, since.size(), since) < 0) return false;
+  return true;
 }
 
 graph::Graph load_graph(const std::string& path) {

@@ -7,6 +7,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -36,6 +37,17 @@ struct FilterArgs {
 
 // Loads a graph file (JSON or .kgb), naming the file on any error.
 graph::Graph load_graph(const std::string& path);
+
+// A copy of `g` with only the evidence `keep_evidence` accepts and the documents
+// `keep_document` accepts; a relation left without evidence goes, and so does an entity no
+// kept fact names (as if the graph had been built without the rest). Lexicon types, aliases
+// and countries stay. The graph API has no removal: this rebuilds through the public API.
+graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const Evidence&)>& keep_evidence,
+                           const std::function<bool(const DocumentInfo&)>& keep_document);
+
+// Whether an evidence date is within --as-of/--since (both ISO dates or prefixes, checked).
+// Undated evidence cannot be placed in time and is kept, as the graph's views do.
+bool in_date_range(const std::string& date, const std::string& as_of, const std::string& since);
 
 // Human-readable pieces.
 std::string describe(const graph::EntityInfo& e);  // "Alibaba (Company)"

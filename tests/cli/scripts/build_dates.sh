@@ -29,3 +29,9 @@ set +e
 "$KG" render g.json -o x.svg --as-of 2025-01 --since 2025-06 2> err.txt; code=$?
 set -e
 [ "$code" = 2 ] && grep -q "nothing can match" err.txt
+# The report too: in March the June article and its facts are not in it.
+"$KG" report g.json -o all.html
+"$KG" report g.json -o march.html --as-of 2025-03
+grep -q "Core-1" all.html
+if grep -q "Core-1" march.html; then echo "report --as-of shows a later fact"; exit 1; fi
+grep -q "Ada Labs" march.html
