@@ -17,7 +17,6 @@
 #include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
 #include "kg/io.hpp"
-#include "kg/text.hpp"
 #include "kg/triple_io.hpp"
 
 namespace kg::cli {
@@ -40,13 +39,6 @@ int run_build(const BuildOptions& o) {
   if (o.update && std::filesystem::exists(o.output)) {
     g = graph::Graph::load(o.output);
     for (const auto& d : g.documents()) known_hash[d.name] = d.hash;
-  }
-
-  // Lexicon records by name key, to attach aliases and country to the entities we see.
-  std::map<std::string, EntityRecord> records;
-  for (auto& r : extractor.entity_records()) {
-    std::string key = text::name_key(r.name);
-    records.emplace(std::move(key), std::move(r));
   }
 
   std::vector<Triple> triples;
@@ -78,15 +70,13 @@ int run_build(const BuildOptions& o) {
     return 0;
   }
 
-  // Lexicon knowledge first, so its types and aliases win over guesses.
-  std::set<std::string> seen;
+  // Lexicon knowledge first, so its types, aliases and country win over guesses.
+  LexiconRecords lexicon(extractor.entity_records());
   for (const auto& t : triples) {
-    seen.insert(text::name_key(t.subject.name));
-    seen.insert(text::name_key(t.object.name));
+    for (const auto* name : {&t.subject.name, &t.object.name})
+      if (const auto* r = lexicon.first_use(*name)) g.add_entity(*r);
+    g.add_triple(t);
   }
-  for (const auto& key : seen)
-    if (auto it = records.find(key); it != records.end()) g.add_entity(it->second);
-  for (const auto& t : triples) g.add_triple(t);
   for (const auto& d : docs) g.add_document(d);
 
   if (!o.triples_out.empty()) {

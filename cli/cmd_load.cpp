@@ -8,14 +8,13 @@
 #include <fstream>
 #include <iostream>
 #include <set>
-#include <unordered_map>
 
 #include "command.hpp"
+#include "extract_util.hpp"
 #include "kg/error.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/graph/graph.hpp"
 #include "kg/io.hpp"
-#include "kg/text.hpp"
 #include "kg/triple_io.hpp"
 
 namespace kg::cli {
@@ -39,53 +38,21 @@ struct LoadArgs {
   std::vector<std::string> lexicons;
 };
 
-// The entity records of lexicon files (parsed by the extractor's lexicon reader, so the
-// format and its errors are the same as for kg extract/build), found by the name key of
-// their name or any alias. Each record is added to the graph the first time a triple
-// names one of its forms, before that triple: lexicon types and aliases win over the
-// triple's guesses, and entities no triple mentions stay out of the graph.
-class LexiconRecords {
- public:
-  explicit LexiconRecords(const std::vector<std::string>& files) {
-    if (files.empty()) return;
-    for (const auto& f : files) {
-      std::error_code ec;
-      if (!std::filesystem::exists(f, ec)) throw InputError(f + ": no such file");
-      if (std::filesystem::is_directory(f, ec)) throw InputError(f + ": is a directory, not a lexicon file");
-    }
-    records_ = extract::make_extractor(files, {}, /*default_lexicon=*/false, /*use_default_rules=*/false)
-                   .entity_records();
-    for (std::size_t i = 0; i < records_.size(); ++i) {
-      by_key_.emplace(text::name_key(records_[i].name), i);  // a name wins over another's alias
-    }
-    for (std::size_t i = 0; i < records_.size(); ++i)
-      for (const auto& a : records_[i].aliases) by_key_.emplace(text::name_key(a), i);
-    added_.assign(records_.size(), false);
+// The entity records of lexicon files, parsed by the extractor's lexicon reader, so the
+// format and its errors are the same as for kg extract/build.
+std::vector<EntityRecord> lexicon_records(const std::vector<std::string>& files) {
+  if (files.empty()) return {};
+  for (const auto& f : files) {
+    std::error_code ec;
+    if (!std::filesystem::exists(f, ec)) throw InputError(f + ": no such file");
+    if (std::filesystem::is_directory(f, ec)) throw InputError(f + ": is a directory, not a lexicon file");
   }
-  // Adds the record `name` belongs to, once.
-  void before(graph::Graph& g, const std::string& name) {
-    if (records_.empty()) return;
-    if (!checked_.insert(name).second) return;
-    const auto it = by_key_.find(text::name_key(name));
-    if (it == by_key_.end() || added_[it->second]) return;
-    added_[it->second] = true;
-    g.add_entity(records_[it->second]);
-    ++used_;
-  }
-  std::size_t used() const { return used_; }
-  bool empty() const { return records_.empty(); }
-
- private:
-  std::vector<EntityRecord> records_;
-  std::unordered_map<std::string, std::size_t> by_key_;
-  std::vector<bool> added_;
-  std::set<std::string> checked_;  // surface names already looked up
-  std::size_t used_ = 0;
-};
+  return extract::make_extractor(files, {}, /*default_lexicon=*/false, /*default_rules=*/false).entity_records();
+}
 
 int run_load(const LoadArgs& a) {
   const auto t0 = std::chrono::steady_clock::now();
-  LexiconRecords lexicon(a.lexicons);
+  LexiconRecords lexicon(lexicon_records(a.lexicons));
   graph::Graph g;
   {
     // One cheap pass to count lines lets the graph size its arrays once (see reserve()).
@@ -114,8 +81,8 @@ int run_load(const LoadArgs& a) {
         d.date = t.evidence.date;
         g.add_document(d);
       }
-      lexicon.before(g, t.subject.name);
-      lexicon.before(g, t.object.name);
+      for (const auto* name : {&t.subject.name, &t.object.name})
+        if (const auto* r = lexicon.first_use(*name)) g.add_entity(*r);
       g.add_triple(t);
       if ((++n & 0x3FFF) == 0) io::check_interrupted();
     };

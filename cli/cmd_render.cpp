@@ -8,6 +8,7 @@
 #include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
 #include "kg/render/render.hpp"
+#include "kg/text.hpp"
 #include "render_util.hpp"
 
 namespace kg::cli {
@@ -27,7 +28,7 @@ int run_render(const RenderArgs& a) {
   render::RenderOptions ropt = a.style.options(format, a.id_prefix.empty() ? prefix_from_path(a.output) : a.id_prefix);
   if (!a.keep_layout.empty()) ropt.pinned = render::read_layout(a.keep_layout);
   if (a.depth < 0) throw UsageError("--depth must be >= 0");
-  check_date_range(a.as_of, a.since);
+  text::check_date_range(a.as_of, a.since);
 
   const graph::Graph g = load_graph(a.graph);
   graph::ViewOptions v;

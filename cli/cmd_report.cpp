@@ -280,11 +280,11 @@ int run_report(const ReportArgs& a) {
   if (a.pairs.size() % 2 != 0) throw UsageError("--pair takes two entities");
   (void)Report::output_format_for_report(a.output);   // usage errors before the load
   (void)a.style.options(render::Format::svg, "x-");
-  check_date_range(a.as_of, a.since);
+  text::check_date_range(a.as_of, a.since);
   graph::Graph g = load_graph(a.graph);
   if (!a.as_of.empty() || !a.since.empty()) {
     // The report as the news stood then: maps, fact tables and corpus alike.
-    const auto in_range = [&](const std::string& date) { return in_date_range(date, a.as_of, a.since); };
+    const auto in_range = [&](const std::string& date) { return text::in_date_range(date, a.as_of, a.since); };
     g = filtered_copy(g, [&](const Evidence& ev) { return in_range(ev.date); },
                       [&](const DocumentInfo& d) { return in_range(d.date); });
   }

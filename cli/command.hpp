@@ -7,10 +7,6 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
-#include <string>
-
-#include "kg/error.hpp"
-#include "kg/text.hpp"
 
 namespace kg::cli {
 
@@ -23,15 +19,5 @@ using Action = std::function<int()>;  // returns the process exit code
 #define KG_DECLARE_COMMAND(name) void add_##name(CLI::App& app, Action& action);
 KG_COMMANDS(KG_DECLARE_COMMAND)
 #undef KG_DECLARE_COMMAND
-
-// --as-of / --since: each empty or an ISO date (prefix); since <= as_of. UsageError otherwise.
-inline void check_date_range(const std::string& as_of, const std::string& since) {
-  if (!as_of.empty() && !text::is_iso_date(as_of))
-    throw UsageError("--as-of '" + as_of + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  if (!since.empty() && !text::is_iso_date(since))
-    throw UsageError("--since '" + since + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  if (!as_of.empty() && !since.empty() && since.compare(0, as_of.size(), as_of) > 0)
-    throw UsageError("--since " + since + " is after --as-of " + as_of + ": nothing can match");
-}
 
 }  // namespace kg::cli

@@ -7,6 +7,7 @@
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
+#include "kg/text.hpp"
 
 namespace kg::cli {
 
@@ -88,6 +89,22 @@ void for_each_extracted(const std::vector<std::string>& inputs, const kg::extrac
   }
   if (!batch.empty()) flush();
   progress.done();
+}
+
+LexiconRecords::LexiconRecords(std::vector<EntityRecord> records) : records_(std::move(records)) {
+  for (std::size_t i = 0; i < records_.size(); ++i) by_key_.emplace(text::name_key(records_[i].name), i);
+  for (std::size_t i = 0; i < records_.size(); ++i)
+    for (const auto& a : records_[i].aliases) by_key_.emplace(text::name_key(a), i);
+  added_.assign(records_.size(), false);
+}
+
+const EntityRecord* LexiconRecords::first_use(const std::string& name) {
+  if (records_.empty() || !checked_.insert(name).second) return nullptr;
+  const auto it = by_key_.find(text::name_key(name));
+  if (it == by_key_.end() || added_[it->second]) return nullptr;
+  added_[it->second] = true;
+  ++used_;
+  return &records_[it->second];
 }
 
 }  // namespace kg::cli

@@ -6,7 +6,9 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "kg/extract/extractor.hpp"
@@ -36,5 +38,25 @@ void for_each_extracted(const std::vector<std::string>& inputs, const kg::extrac
                         unsigned jobs,
                         const std::function<void(const kg::extract::Document&,
                                                  const std::vector<kg::extract::Finding>&)>& sink);
+
+// The entity records of a lexicon, found by the name key of their name or any alias (a
+// name wins over another entity's alias). first_use(name) gives a record the first time one
+// of its forms is asked for, and nullptr after: adding it to a graph before that name's first
+// triple makes lexicon types, aliases and country win over the triple's guesses, while
+// entities no triple mentions stay out of the graph (kg build, kg load --lexicon).
+class LexiconRecords {
+ public:
+  explicit LexiconRecords(std::vector<EntityRecord> records);
+  const EntityRecord* first_use(const std::string& name);
+  std::size_t used() const { return used_; }
+  bool empty() const { return records_.empty(); }
+
+ private:
+  std::vector<EntityRecord> records_;
+  std::unordered_map<std::string, std::size_t> by_key_;
+  std::vector<bool> added_;
+  std::set<std::string> checked_;  // surface names already looked up
+  std::size_t used_ = 0;
+};
 
 }  // namespace kg::cli

@@ -8,7 +8,6 @@
 #include <map>
 #include <set>
 
-#include "command.hpp"
 #include "kg/error.hpp"
 #include "kg/text.hpp"
 
@@ -53,9 +52,8 @@ void FilterArgs::add_to(CLI::App* sub, const std::string& what) {
   add_date_options(sub, as_of, since);
 }
 
-
 graph::EdgeFilter FilterArgs::filter() const {
-  check_date_range(as_of, since);  // dates compare as text: anything else would filter silently wrong
+  text::check_date_range(as_of, since);  // dates compare as text: anything else would filter silently wrong
   graph::EdgeFilter f;
   f.predicates = parse_predicates(predicates);
   f.types = parse_types(types);
@@ -97,13 +95,6 @@ graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const
   for (const auto& d : g.documents())
     if (keep_document(d)) out.add_document(d);
   return out;
-}
-
-bool in_date_range(const std::string& date, const std::string& as_of, const std::string& since) {
-  if (date.empty()) return true;
-  if (!as_of.empty() && date.compare(0, as_of.size(), as_of) > 0) return false;
-  if (!since.empty() && date.compare(0, since.size(), since) < 0) return false;
-  return true;
 }
 
 graph::Graph load_graph(const std::string& path) {

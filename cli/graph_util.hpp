@@ -45,10 +45,6 @@ graph::Graph load_graph(const std::string& path);
 graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const Evidence&)>& keep_evidence,
                            const std::function<bool(const DocumentInfo&)>& keep_document);
 
-// Whether an evidence date is within --as-of/--since (both ISO dates or prefixes, checked).
-// Undated evidence cannot be placed in time and is kept, as the graph's views do.
-bool in_date_range(const std::string& date, const std::string& as_of, const std::string& since);
-
 // Human-readable pieces.
 std::string describe(const graph::EntityInfo& e);  // "Alibaba (Company)"
 // "A --p--> B" or "A <--p-- B" for a step walked against the relation's direction.

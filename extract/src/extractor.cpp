@@ -822,7 +822,7 @@ class Matcher {
   // ... from S"), an apposition set off by commas (", the co-founder
   // of Y,", ", ancien directeur de Y,", ", which backed Y,", ", de son côté,"): the item after
   // its closing comma, or 0. It opens with a determiner, a relative or a "former" word.
-  std::size_t apposition_end(const Elem& e, std::size_t ei, std::size_t end, std::size_t from) const {
+  std::size_t apposition_end(std::size_t ei, std::size_t end, std::size_t from) const {
     if (ei != 0 || rule_->nominal || !is_tok(end, ",") || end + 1 >= items_.size() ||
         items_[end + 1].kind != ItemKind::Tok)
       return 0;
@@ -958,7 +958,7 @@ class Matcher {
           if (step(ei + 1, end, m)) return true;
           // "X, the co-founder of Y, joined Z": a verb rule's subject skips its apposition,
           // closed by any of the commas that follow ("founded by A, B and C,")
-          for (std::size_t past = apposition_end(e, ei, end, end + 1); past; past = apposition_end(e, ei, end, past)) {
+          for (std::size_t past = apposition_end(ei, end, end + 1); past; past = apposition_end(ei, end, past)) {
             m.aside_a = end;
             m.aside_b = past;
             if (step(ei + 1, past, m)) return true;

@@ -10,6 +10,7 @@
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
+#include "kg/text.hpp"
 #include "query_util.hpp"
 #include "store.hpp"
 
@@ -455,9 +456,7 @@ Graph subgraph(const Graph& g, const std::vector<std::string>& entity_ids, const
     const auto& rr = s.rels[r];
     for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
       const auto& row = s.ev[k];
-      const std::string& d = s.strings[row.date];
-      if (!d.empty() && ((!filter.since.empty() && d < filter.since) ||
-                         (!filter.as_of.empty() && d.compare(0, filter.as_of.size(), filter.as_of) > 0)))
+      if (!text::in_date_range(s.strings[row.date], filter.as_of, filter.since))
         continue;  // evidence outside the dates asked for
       t.append(map[rr.s], static_cast<Predicate>(rr.p), map[rr.o], s.evidence(row), row.conf,
                (row.flags & detail::kPlaceholder) != 0);

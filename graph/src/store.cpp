@@ -485,12 +485,7 @@ bool Store::in_range(Index r, const std::string& since, const std::string& as_of
   if (since.empty() && as_of.empty()) return true;
   const RelRow& rr = rels[r];
   for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
-    const std::string& d = strings[ev[k].date];
-    // Undated evidence cannot be placed in time: it is kept.
-    if (d.empty()) return true;
-    if (!since.empty() && d < since) continue;
-    if (!as_of.empty() && d.compare(0, as_of.size(), as_of) > 0) continue;
-    return true;
+    if (text::in_date_range(strings[ev[k].date], as_of, since)) return true;
   }
   return false;
 }

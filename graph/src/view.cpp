@@ -7,6 +7,7 @@
 
 #include "kg/error.hpp"
 #include "kg/graph/query.hpp"
+#include "kg/text.hpp"
 #include "query_util.hpp"
 #include "store.hpp"
 
@@ -91,10 +92,7 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
       const auto& row = s.ev[k];
       if (row.flags & detail::kPlaceholder) continue;
       if (!docs.empty() && !docs.count(s.strings[row.doc])) continue;
-      const std::string& d = s.strings[row.date];
-      if (!d.empty() && ((!opt.since.empty() && d < opt.since) ||
-                         (!opt.as_of.empty() && d.compare(0, opt.as_of.size(), opt.as_of) > 0)))
-        continue;
+      if (!text::in_date_range(s.strings[row.date], opt.as_of, opt.since)) continue;
       e.ev.push_back(k);
     }
     if (!docs.empty() && e.ev.empty()) continue;

@@ -8,6 +8,8 @@
 #include <set>
 #include <tuple>
 
+#include "kg/error.hpp"
+
 namespace kg::text {
 namespace {
 
@@ -282,10 +284,6 @@ std::string ellipsize(std::string_view s, std::size_t max_bytes) {
   return std::string(s.substr(0, cut)) + "\xE2\x80\xA6";
 }
 
-}  // namespace kg::text
-
-namespace kg::text {
-
 bool is_iso_date(std::string_view s) {
   auto digits = [&](std::size_t from, std::size_t n) {
     for (std::size_t i = from; i < from + n; ++i)
@@ -310,6 +308,22 @@ bool is_iso_date(std::string_view s) {
   const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
   const int last = days[month - 1] + (month == 2 && leap ? 1 : 0);
   return day >= 1 && day <= last;
+}
+
+bool in_date_range(std::string_view date, std::string_view as_of, std::string_view since) {
+  if (date.empty()) return true;
+  if (!as_of.empty() && date.compare(0, as_of.size(), as_of) > 0) return false;
+  if (!since.empty() && date < since) return false;
+  return true;
+}
+
+void check_date_range(const std::string& as_of, const std::string& since) {
+  if (!as_of.empty() && !is_iso_date(as_of))
+    throw UsageError("--as-of '" + as_of + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  if (!since.empty() && !is_iso_date(since))
+    throw UsageError("--since '" + since + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  if (!as_of.empty() && !since.empty() && since.compare(0, as_of.size(), as_of) > 0)
+    throw UsageError("--since " + since + " is after --as-of " + as_of + ": nothing can match");
 }
 
 std::string guess_language(std::string_view text) {

@@ -48,23 +48,11 @@ std::optional<Format> format_from_path(const std::string& path) {
 }
 
 ExportGraph filter_by_date(const ExportGraph& g, const std::string& as_of, const std::string& since) {
-  for (const auto& [flag, value] : {std::pair{"--as-of", &as_of}, std::pair{"--since", &since}})
-    if (!value->empty() && !kg::text::is_iso_date(*value))
-      throw UsageError(std::string(flag) + " '" + *value + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-  // A date may be a prefix ("2025-03" = all of March), as on path, neighbors and render.
-  if (!as_of.empty() && !since.empty() && since.compare(0, as_of.size(), as_of) > 0)
-    throw UsageError("--since " + since + " is after --as-of " + as_of + ": nothing can match");
+  kg::text::check_date_range(as_of, since);
   if (as_of.empty() && since.empty()) return g;
 
-  const auto in_range = [&](const std::string& date) {
-    // ISO dates: string order is time order. A timestamp compares by its day. Undated
-    // evidence cannot be placed in time and is kept, as kg::graph's views do.
-    if (date.empty()) return true;
-    const std::string day = date.substr(0, 10);
-    if (!as_of.empty() && day.compare(0, as_of.size(), as_of) > 0) return false;
-    if (!since.empty() && day < since) return false;
-    return true;
-  };
+  // Undated evidence cannot be placed in time and is kept, as kg::graph's views do.
+  const auto in_range = [&](const std::string& date) { return kg::text::in_date_range(date, as_of, since); };
 
   ExportGraph out;
   std::set<std::string> used_entities, used_docs;

@@ -48,6 +48,15 @@ std::string ellipsize(std::string_view s, std::size_t max_bytes);
 // day valid for the month, leap years included). The forms --as-of and --since take.
 bool is_iso_date(std::string_view s);
 
+// Whether an evidence date lies within --as-of/--since. ISO dates compare as text; --as-of
+// may be a prefix ("2025-06" = to the end of June). Undated evidence cannot be placed in
+// time and is kept.
+bool in_date_range(std::string_view date, std::string_view as_of, std::string_view since);
+
+// --as-of / --since as users give them: each empty or an ISO date (prefix), and since not
+// after as_of. UsageError (exit 2) naming the option otherwise.
+void check_date_range(const std::string& as_of, const std::string& since);
+
 // "fr" or "en" from the function words of the first 20 KB of a text, or "" when it is too
 // short or neither language clearly dominates. For documents that do not say their language.
 std::string guess_language(std::string_view text);
