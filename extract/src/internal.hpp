@@ -3,6 +3,7 @@
 
 #include <bitset>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -172,11 +173,17 @@ class Trie {
   std::uint64_t root_lens_ = 0;
   struct Node {
     std::vector<TrieValue> values;
-    std::vector<std::pair<std::string, std::uint32_t>> kids;  // below the root: few children
+    // Below the root most nodes have a few children, scanned in order; a node with more
+    // than kWideNode ("Bank of" + thousands of names) keeps them in a hash map instead, so
+    // that adding a name costs the same however many share its first words.
+    std::vector<std::pair<std::string, std::uint32_t>> kids;
+    std::unique_ptr<std::unordered_map<std::string, std::uint32_t>> wide;
   };
+  static constexpr std::size_t kWideNode = 8;
   std::vector<Node> nodes_{1};
   std::unordered_map<std::string, std::uint32_t> edges_;  // the root's children
   std::uint32_t child(std::uint32_t node, const std::string& key) const;
+  static void add_kid(Node& n, const std::string& key, std::uint32_t child);
 };
 
 std::vector<std::string> keys_of(std::string_view surface);  // tokenize + fold

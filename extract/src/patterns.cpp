@@ -22,7 +22,12 @@ std::uint32_t Trie::child(std::uint32_t node, const std::string& key) const {
     auto it = edges_.find(key);
     return it == edges_.end() ? 0 : it->second;
   }
-  for (const auto& [k, c] : nodes_[node].kids)
+  const Node& n = nodes_[node];
+  if (n.wide) {
+    auto it = n.wide->find(key);
+    return it == n.wide->end() ? 0 : it->second;
+  }
+  for (const auto& [k, c] : n.kids)
     if (k == key) return c;
   return 0;
 }
@@ -41,15 +46,29 @@ void Trie::add(const std::vector<std::string>& keys, TrieValue v) {
         if (!key.empty()) root_first_.set(static_cast<unsigned char>(key[0]));
         root_lens_ |= std::uint64_t{1} << std::min<std::size_t>(key.size(), 63);
       }
-      else nodes_[node].kids.emplace_back(key, next);
+      else add_kid(nodes_[node], key, next);
     }
     node = next;
   }
+  // longest() takes the first value that fits: one after a value of any surface, or after
+  // one of the same exact surface, would never be taken (so none is stored twice, and a
+  // name many entities share costs no scan of all of them).
   for (const auto& old : nodes_[node].values)
-    if (old.entity == v.entity && old.demonym == v.demonym && old.exact == v.exact &&
-        (!v.exact || old.surface == v.surface))
-      return;
+    if (!old.exact || (v.exact && old.surface == v.surface)) return;
   nodes_[node].values.push_back(std::move(v));
+}
+
+void Trie::add_kid(Node& n, const std::string& key, std::uint32_t child) {
+  if (n.wide) {
+    n.wide->emplace(key, child);
+    return;
+  }
+  n.kids.emplace_back(key, child);
+  if (n.kids.size() <= kWideNode) return;
+  n.wide = std::make_unique<std::unordered_map<std::string, std::uint32_t>>();
+  for (auto& [k, c] : n.kids) n.wide->emplace(std::move(k), c);
+  n.kids.clear();
+  n.kids.shrink_to_fit();
 }
 
 std::size_t Trie::longest(const std::vector<Token>& toks, std::size_t i, std::size_t end,
