@@ -6,9 +6,10 @@
 #include <array>
 #include <bitset>
 #include <cstring>
+#include <unordered_map>
 #include <unordered_set>
 
-#include "internal.hpp"
+#include "text_units.hpp"
 #include "kg/text.hpp"
 
 namespace kg::extract::detail {
@@ -155,6 +156,12 @@ bool fast_fold(std::string_view s, std::string& out) {
   }
   out.resize(static_cast<std::size_t>(o - base));
   return true;
+}
+
+std::string quick_key(std::string_view s) {
+  std::string k;
+  if (fast_fold(s, k)) return k;
+  return kg::text::name_key(s);
 }
 
 std::string fold(std::string_view s) {

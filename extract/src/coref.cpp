@@ -1,0 +1,154 @@
+// Coreference: descriptions and pronouns that open a sentence ("The company", "Elle")
+// stand for one clear earlier entity (coref.hpp).
+#include "coref.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "matcher.hpp"
+
+namespace kg::extract::detail {
+namespace {
+
+// Participles that open a fronted clause before the sentence's subject ("Fondée en 2023
+// par X, l'entreprise ...", "Founded in 2023 by X, the startup ...").
+const std::unordered_set<std::string> fronted_participles{
+    "fondee", "fonde", "cofondee", "cofonde", "co-fondee", "co-fonde", "creee", "cree", "lancee",
+    "founded", "co-founded", "cofounded", "created", "launched", "established", "etablie"};
+
+}  // namespace
+
+int Coreference::doc_topic(std::uint32_t types) const {
+  for (const auto& se : sent_ents_)
+    for (auto [ent, opens] : se) {
+      if (!opens) continue;
+      const auto& e = ents_.get(ent);
+      if (e.fits(types) && e.type != EntityType::Country) return ent;
+    }
+  return -1;
+}
+
+void Coreference::resolve(std::vector<Item>& its) {
+  based_.clear();
+  fronted_ = SIZE_MAX;
+  if (corefs_.empty()) return;
+  std::size_t start = 0;
+  while (start < its.size() && start < 4 && its[start].kind == ItemKind::Tok &&
+         (toks_[its[start].tb].kind == TokKind::Punct || (toks_[its[start].tb].flags & kCorefLead)))
+    ++start;
+  // Where a description may start: the sentence's opening, or, after a fronted
+  // participle clause ("Fondée en 2023 par X, Y, l'entreprise ..."), right after one of
+  // its commas (a lead word such as "the" may come first).
+  std::vector<std::pair<std::size_t, bool>> starts;  // (item, after a fronted clause)
+  for (std::size_t s0 = 0; s0 <= start && s0 < its.size(); ++s0) starts.emplace_back(s0, false);
+  if (its.size() > 3 && its[0].kind == ItemKind::Tok && fronted_participles.count(toks_[its[0].tb].key)) {
+    for (std::size_t k = 1; k + 1 < its.size() && k < 40; ++k) {
+      if (its[k].kind != ItemKind::Tok || toks_[its[k].tb].key != ",") continue;
+      for (std::size_t s0 = k + 1; s0 < its.size() && s0 <= k + 2; ++s0) {
+        starts.emplace_back(s0, true);
+        if (its[s0].kind != ItemKind::Tok || !(toks_[its[s0].tb].flags & kCorefLead)) break;
+      }
+    }
+  }
+  for (auto [s0, fronted] : starts) {
+    const bool tok_only = its[s0].kind == ItemKind::Tok;
+    if (!tok_only) {
+      if (fronted) continue;
+      break;
+    }
+    for (const auto& c : corefs_) {
+      Matcher cm(its, toks_, ents_, no_mentions_);
+      cm.use_prefixes(&prefixes_);
+      Match mm;
+      if (!cm.match_at(c.pattern, s0, mm) || mm.first == SIZE_MAX) continue;
+      // "The company Norvex ...", "La société chinoise Norvex": the name is given
+      {
+        std::size_t nx = mm.last + 1;
+        while (nx < its.size() && its[nx].kind == ItemKind::Demonym) ++nx;
+        if (nx < its.size() && (its[nx].kind == ItemKind::Mention ||
+                                (toks_[its[nx].tb].kind == TokKind::Word && toks_[its[nx].tb].upper)))
+          return;
+      }
+      int found = -1;
+      if (fronted) {
+        // After a fronted clause the referent is the subject that opened at least two of
+        // the last three sentences, else the document's topic (the first subject) if one
+        // of them names it; never a name that merely came last (an investor, a former
+        // employer).
+        auto fits = [&](int ent) {
+          const auto& e = ents_.get(ent);
+          return e.fits(c.types) && e.type != EntityType::Country;
+        };
+        int recent = -1, opened = 0;
+        for (std::size_t back = sent_ents_.size(), hops = 0; back-- > 0 && hops < 3; ++hops)
+          for (auto [ent, opens] : sent_ents_[back]) {
+            if (!opens || !fits(ent)) continue;
+            if (recent < 0) recent = ent;
+            if (ent == recent) ++opened;
+            break;
+          }
+        if (recent >= 0 && opened >= 2) found = recent;
+        const int topic = found < 0 ? doc_topic(c.types) : -1;
+        for (std::size_t back = sent_ents_.size(), hops = 0; topic >= 0 && found < 0 && back-- > 0 && hops < 3; ++hops)
+          for (auto [ent, opens] : sent_ents_[back])
+            if (ent == topic) found = topic;
+        if (found < 0) return;
+      }
+      for (std::size_t back = sent_ents_.size(), hops = 0; !fronted && back-- > 0 && hops < 3; ++hops) {
+        std::vector<int> fit;
+        int opener = -1;
+        for (auto [ent, opens] : sent_ents_[back]) {
+          const auto& e = ents_.get(ent);
+          if (!e.fits(c.types) || e.type == EntityType::Country) continue;
+          if (std::find(fit.begin(), fit.end(), ent) == fit.end()) fit.push_back(ent);
+          if (opens && opener < 0) opener = ent;
+        }
+        if (fit.empty()) continue;
+        if (fit.size() == 1) found = fit[0];
+        else if (opener >= 0 && opener == fit[0]) found = opener;
+        break;
+      }
+      if (found < 0) return;
+      Item it;
+      it.kind = ItemKind::Mention;
+      it.tb = its[mm.first].tb;
+      it.te = its[mm.last].te;
+      it.entity = found;
+      it.coref = true;
+      {
+        // a demonym inside the description or right after its head
+        std::size_t q = mm.first;
+        for (; q < its.size() && q <= mm.last + 1; ++q)
+          if (its[q].kind == ItemKind::Demonym) break;
+        if (q < its.size() && q <= mm.last + 1 && its[q].kind == ItemKind::Demonym)
+          based_.emplace_back(found, its[q].entity);
+      }
+      if (fronted) fronted_ = mm.first;
+      its.erase(its.begin() + static_cast<std::ptrdiff_t>(mm.first), its.begin() + static_cast<std::ptrdiff_t>(mm.last) + 1);
+      its.insert(its.begin() + static_cast<std::ptrdiff_t>(mm.first), it);
+      return;
+    }
+  }
+}
+
+void Coreference::record(const std::vector<Item>& items) {
+  std::vector<std::pair<int, bool>> here;  // (entity, opens the sentence)
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const auto& it = items[k];
+    if (it.kind != ItemKind::Mention) continue;
+    bool opens = true;  // only connectors, determiners and punctuation before it
+    for (std::size_t q = 0; q < k && opens; ++q)
+      opens = items[q].kind == ItemKind::Tok && (toks_[items[q].tb].kind == TokKind::Punct ||
+                                                 (toks_[items[q].tb].flags & kCorefLead));
+    // "Baidu and Alibaba ...": a subject of two names gives no single referent
+    if (k >= 2 && !here.empty() && here.front().second && items[k - 2].kind == ItemKind::Mention &&
+        items[k - 1].kind == ItemKind::Tok) {
+      const auto& c = toks_[items[k - 1].tb].key;
+      if (c == "and" || c == "et" || c == "," || c == "or" || c == "ou" || c == "&") here.front().second = false;
+    }
+    here.emplace_back(it.entity, opens);
+  }
+  sent_ents_.push_back(std::move(here));
+}
+
+}  // namespace kg::extract::detail

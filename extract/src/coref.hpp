@@ -1,0 +1,54 @@
+// Coreference: a definite description or pronoun that opens a sentence ("The company",
+// "La société", "It", "Elle") becomes a mention of the one earlier entity it can stand for:
+// the nearest earlier sentence (up to 3 back) with entities of a fitting type gives it if
+// it holds only one, or if the first opens that sentence (its subject). After a fronted
+// participle clause ("Fondée en 2023 par X, l'entreprise ...") only the subject that opened
+// two of the last three sentences, or the document's topic, will do. Anything less clear
+// stays unresolved (precision first).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "items.hpp"
+#include "rule_index.hpp"
+#include "rules.hpp"
+
+namespace kg::extract::detail {
+
+class Coreference {
+ public:
+  Coreference(const std::vector<Coref>& corefs, const PrefixSet& prefixes, const std::vector<Token>& toks,
+              const DocEntities& ents)
+      : corefs_(corefs), prefixes_(prefixes), toks_(toks), ents_(ents) {}
+
+  // Before a sentence's rules: replaces the description or pronoun opening `items` by a
+  // mention of its referent (Item::coref), if it has one clear referent.
+  void resolve(std::vector<Item>& items);
+  // What resolve() found besides: (referent, country) for a resolved description with a
+  // demonym ("The South Korean group", "le groupe américain": based_in that country) ...
+  const std::vector<std::pair<int, int>>& based() const { return based_; }
+  // ... and the item of a description after a fronted clause (SIZE_MAX if none).
+  std::size_t fronted() const { return fronted_; }
+
+  // After a sentence: its entities, and which open it, for the sentences that follow.
+  void record(const std::vector<Item>& items);
+
+ private:
+  const std::vector<Coref>& corefs_;
+  const PrefixSet& prefixes_;
+  const std::vector<Token>& toks_;
+  const DocEntities& ents_;
+  const std::vector<Mention> no_mentions_;
+  std::vector<std::vector<std::pair<int, bool>>> sent_ents_;  // per sentence: (entity, opens it)
+  std::vector<std::pair<int, int>> based_;
+  std::size_t fronted_ = SIZE_MAX;
+
+  // The document's topic for a description: the first entity of a fitting type that
+  // opens a sentence (the headline's subject, usually).
+  int doc_topic(std::uint32_t types) const;
+};
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,159 @@
+// Emission: triples type-checked against the schema, deduplicated per document, with
+// their evidence; facts the lexicon states through a name; blockers (emit.hpp).
+#include "emit.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace kg::extract::detail {
+
+bool is_sentence_question(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
+  for (std::size_t i = te; i-- > tb;) {
+    const auto& k = toks[i].key;
+    if (k == "\xC2\xBB" || k == "\"" || k == ")" || k == "\xE2\x80\x9D") continue;
+    return k == "?";
+  }
+  return false;
+}
+
+void Emitter::sentence(std::size_t start, std::size_t end) {
+  s_start_ = start;
+  s_end_ = end;
+}
+
+void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, int o, std::size_t span_a,
+                   std::size_t span_b) {
+  const Lexicon& lex = ents_.lexicon();
+  if (s == o) return;
+  const auto& se = ents_.get(s);
+  const auto& oe = ents_.get(o);
+  if (se.name == oe.name) return;
+  // "les puces de Nvidia": a generic chip made by a company is that company's chips.
+  if (p == Predicate::develops && oe.type == EntityType::Chip && oe.maker.empty()) {
+    for (const char* suffix : {" GPUs", " chips", " GPU", " chip", " AI chips"}) {
+      auto it = lex.by_key.find(quick_key(se.name + suffix));
+      if (it != lex.by_key.end() && quick_key(lex.entities[it->second].maker) == quick_key(se.name)) {
+        o = it->second;
+        break;
+      }
+    }
+  }
+  const auto& oe2 = ents_.get(o);
+  // Nobody "develops" a common noun ("les puces d'Apple" -> not Apple develops chips).
+  if (p == Predicate::develops && Lexicon::generic(oe2)) return;
+  bool ok = false;
+  std::vector<EntityType> st{se.type}, ot{oe2.type};
+  st.insert(st.end(), se.alt_types.begin(), se.alt_types.end());
+  ot.insert(ot.end(), oe2.alt_types.begin(), oe2.alt_types.end());
+  for (auto a : st)
+    for (auto b : ot) ok = ok || type_allowed(p, a, b);
+  if (!ok) return;
+  std::string a = se.name, b = oe2.name;
+  if (is_symmetric(p) && b < a) std::swap(a, b);
+  if (!seen_.insert({a, static_cast<int>(p), b}).second) return;
+  Finding f;
+  f.triple.subject = {se.name, se.type};
+  f.triple.object = {oe2.name, oe2.type};
+  f.triple.predicate = p;
+  f.triple.confidence = conf * (se.discovered ? 0.9 : 1.0) * (oe2.discovered ? 0.9 : 1.0);
+  f.triple.rule = rule_id;
+  f.triple.evidence = {doc_.name, doc_.text.substr(s_start_, s_end_ - s_start_), s_start_, s_end_, doc_.date};
+  f.span_start = span_a;
+  f.span_end = span_b;
+  out_.push_back(std::move(f));
+}
+
+void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& toks, std::string_view text,
+                   const DocEntities& ents, Emitter& em) {
+  const Lexicon& lex = ents.lexicon();
+  for (const auto& it : items) {
+    if (it.kind != ItemKind::Mention || it.coref) continue;
+    const auto& e = ents.get(it.entity);
+    // "Saudi Aramco", "Bank of China": a word of the name names the home country
+    if (e.country_id >= 0 && it.te - it.tb >= 2 &&
+        (e.type == EntityType::Company || e.type == EntityType::Organization)) {
+      for (std::uint32_t k = it.tb; k < it.te; ++k) {
+        const TrieValue* v = nullptr;
+        if (lex.trie.longest(toks, k, k + 1, text, &v) != 1 || !v || v->entity != e.country_id) continue;
+        // a demonym or a word of the country's own name, not its capital ("Pékin")
+        bool named = v->demonym;
+        for (const auto& w : keys_of(lex.entities[e.country_id].name)) named = named || w == toks[k].key;
+        if (named) {
+          em.emit("lexicon.name_country", 0.8, it.entity, Predicate::based_in, e.country_id, toks[it.tb].start,
+                  toks[it.te - 1].end);
+          break;
+        }
+      }
+    }
+    if (e.maker_id < 0) continue;
+    const int maker_id = e.maker_id;
+    std::string surface;
+    for (std::uint32_t k = it.tb; k < it.te; ++k) surface += (k == it.tb ? "" : " ") + toks[k].key;
+    for (const auto& k : e.maker_keys) {
+      auto pos = surface.find(k);
+      if (k.size() < 2 || pos == std::string::npos) continue;
+      auto boundary = [&](std::size_t p) {
+        return p >= surface.size() || !std::isalnum(static_cast<unsigned char>(surface[p]));
+      };
+      if ((pos == 0 || boundary(pos - 1)) && boundary(pos + k.size())) {
+        em.emit("lexicon.maker", 0.75, maker_id, Predicate::develops, it.entity, toks[it.tb].start,
+                toks[it.te - 1].end);
+        break;
+      }
+    }
+  }
+}
+
+bool blocked(const Match& m, const Rule& r, const Blockers& blockers, const std::vector<Item>& items,
+             const std::vector<Token>& toks, std::size_t tb) {
+  // Negation, modality and the rule's own "unless" words inside the matched span.
+  bool blocked = false;
+  for (std::size_t k = m.first; k <= m.last && !blocked; ++k) {
+    if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;
+    const auto& key = toks[items[k].tb].key;
+    // "à but non lucratif", "non coté": "non" before an adjective is part of it
+    if ((toks[items[k].tb].flags & kSpanBlock) &&
+        !(key_is(key, "non") && k + 1 < items.size() && items[k + 1].kind == ItemKind::Tok &&
+          toks[items[k + 1].tb].kind == TokKind::Word && toks[items[k + 1].tb].all_lower &&
+          !(toks[items[k + 1].tb].flags & kSpanBlock)))
+      blocked = true;
+    for (const auto& u : r.unless) blocked = blocked || key == u;
+  }
+  // "former OpenAI executives X": a rule's own "former" / "ancien" right before the
+  // match counts as inside it.
+  if (!blocked && m.first > 0 && items[m.first - 1].kind == ItemKind::Tok) {
+    const auto& pk = toks[items[m.first - 1].tb].key;
+    if (pk == "former" || pk == "ex" || pk == "ancien" || pk == "ancienne" || pk == "anciens" || pk == "anciennes")
+      for (const auto& u : r.unless) blocked = blocked || pk == u;
+  }
+  // Reported opinions and predictions: a cue earlier in the sentence.
+  if (!blocked && !r.nominal) {
+    const std::size_t upto = items[m.first].tb;
+    for (const auto& cue : blockers.before) {
+      if (cue.empty()) continue;
+      for (std::size_t k = tb; k + cue.size() <= upto && !blocked; ++k) {
+        bool eq = true;
+        for (std::size_t c = 0; c < cue.size() && eq; ++c) eq = toks[k + c].key == cue[c];
+        blocked = eq;
+      }
+      if (blocked) break;
+    }
+  }
+  return blocked;
+}
+
+void keep_most_specific(std::vector<Finding>& out) {
+  std::set<std::tuple<std::string, std::string, std::size_t>> led;
+  for (const auto& f : out)
+    if (f.triple.predicate == Predicate::leads)
+      led.emplace(f.triple.subject.name, f.triple.object.name, f.triple.evidence.start);
+  if (!led.empty())
+    out.erase(std::remove_if(out.begin(), out.end(),
+                             [&](const Finding& f) {
+                               return f.triple.predicate == Predicate::works_at &&
+                                      led.count({f.triple.subject.name, f.triple.object.name, f.triple.evidence.start});
+                             }),
+              out.end());
+}
+
+}  // namespace kg::extract::detail

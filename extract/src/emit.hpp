@@ -1,0 +1,59 @@
+// Emission: what becomes a triple. The schema's type check, one triple per fact and
+// document, evidence (the sentence), facts the lexicon states through a name, the
+// blockers of a match (negation, modality, reported opinion), and the most specific
+// relation of a sentence.
+#pragma once
+
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "items.hpp"
+#include "kg/extract/extractor.hpp"
+#include "matcher.hpp"
+#include "rules.hpp"
+
+namespace kg::extract::detail {
+
+// Whether the sentence toks[tb, te) asks a question (its last mark, quotes aside, is "?").
+bool is_sentence_question(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
+
+class Emitter {
+ public:
+  Emitter(const Document& doc, const DocEntities& ents, std::vector<Finding>& out)
+      : doc_(doc), ents_(ents), out_(out) {}
+  // The sentence (bytes [start, end) of the text) the next triples are evidenced by.
+  void sentence(std::size_t start, std::size_t end);
+  // `s p o` from rule `rule_id` (matched span [span_a, span_b)), unless the schema refuses
+  // their types or the document said it already. A generic chip made by its maker becomes
+  // that maker's chips ("les puces de Nvidia"); nobody develops a common noun.
+  void emit(const std::string& rule_id, double conf, int s, Predicate p, int o, std::size_t span_a,
+            std::size_t span_b);
+
+ private:
+  const Document& doc_;
+  const DocEntities& ents_;
+  std::vector<Finding>& out_;
+  std::set<std::tuple<std::string, int, std::string>> seen_;  // (subject, predicate, object)
+  std::size_t s_start_ = 0, s_end_ = 0;
+};
+
+// Facts stated by a name and the lexicon: "Saudi Aramco" (a word of the name names its
+// country: lexicon.name_country), "Deepseek V3" (the name holds its maker's: lexicon.maker).
+void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& toks, std::string_view text,
+                   const DocEntities& ents, Emitter& em);
+
+// Whether a match of rule `r` in the sentence starting at token `tb` is blocked: a span
+// blocker or one of the rule's `unless` words inside it (a skipped apposition aside), an
+// `unless` word right before it, or (unless the rule is nominal) an opinion cue before it.
+bool blocked(const Match& m, const Rule& r, const Blockers& blockers, const std::vector<Item>& items,
+             const std::vector<Token>& toks, std::size_t tb);
+
+// The most specific relation wins: "X, the chief executive of Y" says X leads Y; the same
+// sentence does not also give "X works_at Y".
+void keep_most_specific(std::vector<Finding>& out);
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,63 @@
+// What the per-document stages pass each other: a sentence as items (tokens and
+// mentions), and the entities of the document (the lexicon's and the names it discovered).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon.hpp"
+
+namespace kg::extract::detail {
+
+enum class ItemKind : std::uint8_t { Tok, Mention, Demonym };
+
+// One token, or one mention spanning tokens [tb, te).
+struct Item {
+  ItemKind kind = ItemKind::Tok;
+  std::uint32_t tb = 0, te = 0;  // token range
+  int entity = -1;
+  bool discovered = false;
+  bool coref = false;  // a description or pronoun standing for `entity`
+};
+
+struct Mention {
+  std::size_t tb, te;
+  int entity;
+  bool demonym;
+};
+
+// Entities of one document: the lexicon's (ids below lexicon.entities.size()) plus the
+// names it discovered (ids above), with their own trie.
+class DocEntities {
+ public:
+  explicit DocEntities(const Lexicon& lex) : lex_(&lex), nlex_(static_cast<int>(lex.entities.size())) {}
+
+  const LexEntity& get(int id) const {
+    return id < nlex_ ? lex_->entities[id] : local_[id - nlex_];
+  }
+  const Lexicon& lexicon() const { return *lex_; }
+  int lexicon_size() const { return nlex_; }
+  const std::vector<LexEntity>& local() const { return local_; }
+  const Trie& local_trie() const { return trie_; }
+
+  // The entity named `surface` (name key): the lexicon's, one found earlier in the
+  // document, or a new one of `type`.
+  int add(const std::string& surface, EntityType type);
+  // Whether a name key names an entity of the lexicon or of the document.
+  bool known(const std::string& key) const { return lex_->by_key.count(key) || keys_.count(key); }
+  // A short form ("Yao") for one of the document's people, matched with the lexicon's
+  // rule for capitalised short words.
+  void add_short_name(const std::string& key, int entity);
+
+ private:
+  const Lexicon* lex_;
+  int nlex_;
+  std::vector<LexEntity> local_;
+  Trie trie_;
+  std::unordered_map<std::string, int> keys_;  // discovered/short-name key -> entity
+};
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,165 @@
+// Lexicon loading: entities, their forms in the trie, makers and countries resolved.
+#include <algorithm>
+#include <unordered_set>
+
+#include "json_data.hpp"
+#include "kg/error.hpp"
+#include "kg/text.hpp"
+#include "lexicon.hpp"
+
+namespace kg::extract::detail {
+namespace {
+
+bool has_upper_ascii_or_not_lower(std::string_view s) {
+  for (char c : s)
+    if (c >= 'A' && c <= 'Z') return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::string> inflections(const std::string& w) {
+  std::vector<std::string> out{w};
+  auto ends = [&](std::string_view s) { return w.size() >= s.size() && w.compare(w.size() - s.size(), s.size(), s) == 0; };
+  if (ends("e")) {
+    out.push_back(w + "s");
+  } else if (ends("s") || ends("x")) {
+    out.push_back(w + "e");
+    out.push_back(w + "es");
+  } else {
+    out.push_back(w + "s");
+    if (ends("en") || ends("on")) {
+      out.push_back(w + "ne");
+      out.push_back(w + "nes");
+    }
+    out.push_back(w + "e");
+    out.push_back(w + "es");
+  }
+  return out;
+}
+
+bool Lexicon::generic(const LexEntity& e) {
+  if (e.name.find(' ') == std::string::npos) return false;  // "Advanced chips", not "o1"
+  for (const auto& a : e.aliases) {
+    if (a.find(' ') != std::string::npos || a.empty()) continue;
+    bool lower_alpha = true;
+    for (char c : a) lower_alpha = lower_alpha && ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 || c == '-');
+    if (lower_alpha) return true;
+  }
+  return false;
+}
+
+void Lexicon::add(std::string_view json, const std::string& source) {
+  auto d = parse_json(json, source);
+  auto ents = d.FindMember("entities");
+  if (ents == d.MemberEnd() || !ents->value.IsArray())
+    throw InputError(source + ": a lexicon needs an \"entities\" list");
+  std::size_t n = 0;
+  for (const auto& v : ents->value.GetArray()) {
+    ++n;
+    const std::string where = source + ": entity " + std::to_string(n);
+    if (!v.IsObject()) throw InputError(where + ": expected an object");
+    LexEntity e;
+    e.name = string_field(v, "name");
+    if (e.name.empty()) throw InputError(where + ": missing \"name\"");
+    auto type = parse_entity_type(string_field(v, "type"));
+    if (!type || *type == EntityType::Unknown)
+      throw InputError(where + " (" + e.name + "): unknown type '" + string_field(v, "type") + "'");
+    e.type = *type;
+    for (const auto& t : string_list(v, "alt_types", where))
+      if (auto at = parse_entity_type(t)) e.alt_types.push_back(*at);
+    e.country = string_field(v, "country");
+    e.aliases = string_list(v, "aliases", where);
+    e.exact = string_list(v, "exact", where);
+    for (const auto& x : string_list(v, "distinct_from", where)) e.distinct_from.push_back(text::name_key(x));
+    e.maker = string_field(v, "maker");
+    // A later file may add to an entity already known (same name and type).
+    int id;
+    auto known = by_key.find(text::name_key(e.name));
+    if (known != by_key.end() && entities[known->second].name == e.name) {
+      id = known->second;
+      auto& old = entities[id];
+      old.aliases.insert(old.aliases.end(), e.aliases.begin(), e.aliases.end());
+      old.exact.insert(old.exact.end(), e.exact.begin(), e.exact.end());
+      old.distinct_from.insert(old.distinct_from.end(), e.distinct_from.begin(), e.distinct_from.end());
+      if (old.country.empty()) old.country = e.country;
+      if (old.maker.empty()) old.maker = e.maker;
+    } else {
+      id = static_cast<int>(entities.size());
+      entities.push_back(e);
+    }
+    auto add_form = [&](const std::string& form, bool exact) {
+      auto keys = keys_of(form);
+      if (keys.empty()) return;
+      TrieValue tv;
+      tv.entity = id;
+      tv.exact = exact;
+      tv.surface = form;
+      // A capitalised single short word ("Meta", "Apple") written in lower case in the
+      // text is a common noun: only its exact form counts.
+      if (!exact && keys.size() == 1 && has_upper_ascii_or_not_lower(form) && keys[0].size() < 7) {
+        // accept its capitalised and all-caps spellings case-insensitively, but not all-lower
+        tv.exact = false;
+        tv.surface = "\x01";  // marker: reject all-lower surfaces (checked at lookup)
+      }
+      trie.add(keys, tv);
+      by_key.emplace(text::name_key(form), id);
+    };
+    // Forms listed in "exact" (ordinary words, first names, short acronyms) match only
+    // with that capitalisation, even though they are also listed as name or alias.
+    std::unordered_set<std::string> exact_forms(e.exact.begin(), e.exact.end());
+    if (!exact_forms.count(e.name)) add_form(e.name, false);
+    for (const auto& a : e.aliases)
+      if (!exact_forms.count(a)) add_form(a, false);
+    for (const auto& a : e.exact) add_form(a, true);
+    for (const auto& dem : string_list(v, "demonyms", where)) {
+      for (const auto& form : inflections(text::name_key(dem))) {
+        TrieValue tv;
+        tv.entity = id;
+        tv.demonym = true;
+        trie.add(keys_of(form), tv);
+      }
+    }
+  }
+  finalize();
+}
+
+// A company whose name starts its models' names ("DeepSeek" -> "DeepSeek-R1") also names
+// that model family: "HSBC uses DeepSeek", "AWS offers DeepSeek".
+void Lexicon::finalize() {
+  for (auto& e : entities) e.alt_types.erase(std::remove(e.alt_types.begin(), e.alt_types.end(), EntityType::Model), e.alt_types.end());
+  for (const auto& m : entities) {
+    if (m.type != EntityType::Model || m.maker.empty()) continue;
+    auto it = by_key.find(text::name_key(m.maker));
+    if (it == by_key.end()) continue;
+    auto& maker = entities[it->second];
+    if (maker.type != EntityType::Company || maker.has(EntityType::Model)) continue;
+    const auto mk = keys_of(maker.name), mm = keys_of(m.name);
+    if (mk.empty() || mm.empty()) continue;
+    const std::string& first = mk[0];
+    const std::string& head = mm[0];
+    if (head == first || (head.size() > first.size() && head.compare(0, first.size(), first) == 0 &&
+                          (head[first.size()] == '-' || head[first.size()] == '.')))
+      maker.alt_types.push_back(EntityType::Model);
+  }
+  for (auto& e : entities) {
+    e.country_id = -1;
+    if (e.country.empty() || e.type == EntityType::Country) continue;
+    if (auto it = by_key.find(text::name_key(e.country)); it != by_key.end() &&
+        entities[it->second].type == EntityType::Country)
+      e.country_id = it->second;
+  }
+  for (auto& e : entities) {
+    e.maker_id = -1;
+    e.maker_keys.clear();
+    if (e.maker.empty()) continue;
+    auto it = by_key.find(text::name_key(e.maker));
+    if (it == by_key.end()) continue;
+    e.maker_id = it->second;
+    const auto& maker = entities[it->second];
+    e.maker_keys.push_back(text::name_key(maker.name));
+    for (const auto& a : maker.aliases) e.maker_keys.push_back(text::name_key(a));
+  }
+}
+
+}  // namespace kg::extract::detail

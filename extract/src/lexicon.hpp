@@ -1,0 +1,123 @@
+// The lexicon stage: the entities of the lexicon files, and their names, aliases and
+// demonyms as one token trie (the automaton every sentence is looked up in).
+#pragma once
+
+#include <bitset>
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "kg/model.hpp"
+#include "text_units.hpp"
+
+namespace kg::extract::detail {
+
+inline std::uint32_t type_bit(EntityType t) { return 1u << static_cast<unsigned>(t); }
+
+struct LexEntity {
+  std::string name;
+  EntityType type = EntityType::Unknown;
+  std::vector<EntityType> alt_types;
+  std::string country;
+  std::vector<std::string> aliases;
+  std::vector<std::string> exact;
+  std::vector<std::string> distinct_from;  // name keys
+  std::string maker;
+  int maker_id = -1;                     // resolved at load time
+  int country_id = -1;                   // resolved at load time
+  std::vector<std::string> maker_keys;   // folded forms of the maker's name and aliases
+  bool discovered = false;
+  bool has(EntityType t) const {
+    if (t == type) return true;
+    for (auto a : alt_types)
+      if (a == t) return true;
+    return false;
+  }
+  // Whether its type or one of its alternative types is in `types` (bits of type_bit).
+  bool fits(std::uint32_t types) const {
+    if (types & type_bit(type)) return true;
+    for (auto a : alt_types)
+      if (types & type_bit(a)) return true;
+    return false;
+  }
+};
+
+struct TrieValue {
+  int entity = -1;
+  bool demonym = false;  // entity is the country the demonym points to
+  bool exact = false;    // surface must equal `surface` byte for byte
+  std::string surface;
+};
+
+class Trie {
+ public:
+  void add(const std::vector<std::string>& keys, TrieValue v);
+  // Longest match starting at toks[i] (within [i, end)); returns the number of tokens
+  // matched (0 = none) and the value.
+  std::size_t longest(const std::vector<Token>& toks, std::size_t i, std::size_t end,
+                      std::string_view text, const TrieValue** value) const;
+  bool empty() const { return nodes_.size() <= 1; }
+  // Root children by vocabulary id (Token::vid), so that a lookup hashes no string.
+  template <class Vocab>
+  void index_root(const Vocab& vocab, std::size_t size) {
+    root_vid_.assign(size, 0);
+    for (const auto& [key, node] : edges_)
+      if (auto it = vocab.find(key); it != vocab.end()) root_vid_[it->second] = node;
+    root_complete_ = true;
+    for (const auto& [key, node] : edges_) root_complete_ = root_complete_ && vocab.count(key);
+  }
+  template <class F>
+  void for_each_root_key(F&& f) const {
+    for (const auto& kv : edges_) f(kv.first);
+  }
+
+ private:
+  std::vector<std::uint32_t> root_vid_;
+  bool root_complete_ = false;  // every root key has an id: vid 0 means no child
+  // Quick reject for the root's children by key (when not indexed by id): their first
+  // bytes and their lengths (bit min(len, 63)).
+  std::bitset<256> root_first_;
+  std::uint64_t root_lens_ = 0;
+  struct Node {
+    std::vector<TrieValue> values;
+    // Below the root most nodes have a few children, scanned in order; a node with more
+    // than kWideNode ("Bank of" + thousands of names) keeps them in a hash map instead, so
+    // that adding a name costs the same however many share its first words.
+    std::vector<std::pair<std::string, std::uint32_t>> kids;
+    std::unique_ptr<std::unordered_map<std::string, std::uint32_t>> wide;
+  };
+  static constexpr std::size_t kWideNode = 8;
+  std::vector<Node> nodes_{1};
+  std::unordered_map<std::string, std::uint32_t> edges_;  // the root's children
+  std::uint32_t child(std::uint32_t node, const std::string& key) const;
+  static void add_kid(Node& n, const std::string& key, std::uint32_t child);
+};
+
+std::vector<std::string> keys_of(std::string_view surface);  // tokenize + fold
+
+// French demonyms agree in gender and number: "chinois" -> chinoise(s); "américain" ->
+// américaine(s); "italien" -> italienne(s). English plurals too ("Americans").
+std::vector<std::string> inflections(const std::string& w);
+
+// The entities of every lexicon file loaded, by id (their index), with the trie of their
+// forms and the name key of each form (the first entity to claim a key keeps it).
+struct Lexicon {
+  std::vector<LexEntity> entities;
+  std::unordered_map<std::string, int> by_key;  // name/alias key -> entity (first wins)
+  Trie trie;
+
+  // Adds the entities of one lexicon file (an entity with a known name and type gets the
+  // new aliases), then resolves makers and countries again. InputError naming `source`.
+  void add(std::string_view json, const std::string& source);
+
+  // An entity also named by a one-word common noun ("chips", "puces"): a class, not a thing.
+  static bool generic(const LexEntity& e);
+
+ private:
+  void finalize();
+};
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,220 @@
+// The matcher's recursive walk over a rule's elements (see matcher.hpp).
+#include "matcher.hpp"
+
+#include <algorithm>
+#include <unordered_set>
+
+namespace kg::extract::detail {
+
+void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
+  b.cands.clear();
+  b.flat.clear();
+  if (i >= items_.size() || !fills(e, items_[i])) return;
+  // "... en Afrique du Sud, ont choisi Y": a place after a preposition is no subject.
+  if (e.slot == 0 && i > 0 && items_[i].kind == ItemKind::Mention &&
+      ents_.get(items_[i].entity).type == EntityType::Country &&
+      (is_tok(i - 1, "en") || is_tok(i - 1, "au") || is_tok(i - 1, "aux") || is_tok(i - 1, "a") ||
+       is_tok(i - 1, "in") || is_tok(i - 1, "at") || is_tok(i - 1, "dans") || is_tok(i - 1, "from")))
+    return;
+  // A coordination is a subject from its first member on: "backed by Alibaba and Tencent
+  // and develops X" does not make Tencent the subject of "develops".
+  if (&e == &rule_->elems.front() && !rule_->nominal && i >= 2 && items_[i - 2].kind == ItemKind::Mention &&
+      (is_tok(i - 1, "and") || is_tok(i - 1, "et") || is_tok(i - 1, "or") || is_tok(i - 1, "ou") ||
+       is_tok(i - 1, "&")))
+    return;
+  // A rule's leading subject right after a preposition is some other verb's complement:
+  // "X, backed by Alibaba, released Y", "les puces de Huawei pour entraîner Y".
+  // Not so for an owner in a possessive rule ("competes with Alibaba's Qwen").
+  const bool possessive = rule_->elems.size() > 1 && rule_->elems[1].kind == El::Lit && is_tok(i + 1, "'s") &&
+                          lit_ok(rule_->elems[1], toks_[items_[i + 1].tb]);
+  // Nor for a noun-phrase fact: "par Yang Zhilin, ancien chercheur chez X" still says it.
+  if ((e.slot == 0 || (!passive_rule() && rule_->elems.size() > 1 && rule_->elems[1].kind == El::Gap)) &&
+      &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
+      items_[i - 1].kind == ItemKind::Tok) {
+    if (toks_[items_[i - 1].tb].flags & kSlotPrep) return;  // kSlotPreps
+  }
+  auto& ids = b.ids;
+  ids.assign(1, items_[i].entity);
+  b.push(i + 1);
+  std::size_t j = i + 1;
+  while (j < items_.size()) {
+    std::size_t k = j;
+    // "SenseTime's Research Institute": the owner and the owned (a unit of it) both fill
+    // the slot; "Nvidia's H20" (a thing it makes): the owned alone does.
+    if (is_tok(k, "'s") && k + 1 < items_.size() && fills(e, items_[k + 1])) {
+      const auto ot = ents_.get(items_[k + 1].entity).type;
+      if (ot != EntityType::Company && ot != EntityType::Organization) ids.pop_back();
+      ids.push_back(items_[k + 1].entity);
+      j = k + 2;
+      b.push(j);
+      continue;
+    }
+    bool comma = false;
+    if (is_tok(k, ",")) { ++k; comma = true; }
+    bool conj = false;
+    if (is_tok(k, "et") || is_tok(k, "and") || is_tok(k, "&") || is_tok(k, "ou") || is_tok(k, "or")) {
+      ++k;
+      conj = true;
+    } else if (is_tok(k, "ainsi") && is_tok(k + 1, "que")) {
+      k += 2;
+      conj = true;
+    }
+    if (!comma && !conj) break;
+    if (conj)
+      while (is_tok(k, "les") || is_tok(k, "la") || is_tok(k, "le") || is_tok(k, "l'") ||
+             is_tok(k, "des") || is_tok(k, "du") || is_tok(k, "de") || is_tok(k, "d'") ||
+             is_tok(k, "the") || is_tok(k, "a"))
+        ++k;
+    if (k >= items_.size() || !fills(e, items_[k])) break;
+    ids.push_back(items_[k].entity);
+    j = k + 1;
+    b.push(j);
+  }
+  std::reverse(b.cands.begin(), b.cands.end());
+}
+
+std::size_t Matcher::apposition_end(std::size_t ei, std::size_t end, std::size_t from) const {
+  if (ei != 0 || rule_->nominal || !is_tok(end, ",") || end + 1 >= items_.size() ||
+      items_[end + 1].kind != ItemKind::Tok)
+    return 0;
+  static const std::unordered_set<std::string> openers{
+      "the", "a", "an", "former", "who", "which", "whose", "meanwhile", "however", "for",
+      "le", "la", "l'", "un", "une", "ancien", "ancienne", "qui", "dont", "de", "pour", "quant",
+      // nouns that open a French apposition without an article: "X, spécialiste de Y,"
+      "specialiste", "filiale", "leader", "pionnier", "pionniere", "numero", "champion", "championne",
+      "editeur", "fabricant", "fournisseur", "concepteur", "createur", "proprietaire", "maison",
+      // participles: "X, founded by Y,", "X, cofondée par Y,"
+      "founded", "co-founded", "cofounded", "backed", "based", "headquartered", "created", "owned",
+      "fonde", "fondee", "cofonde", "cofondee", "co-fondee", "cree", "creee", "basee", "base",
+      "soutenue", "soutenu", "detenue", "detenu", "installee", "installe"};
+  if (!openers.count(toks_[items_[end + 1].tb].key)) return 0;
+  // a later comma closes it only when the earlier one goes on with a list of names
+  // ("founded by A, B and C,"), not with the main clause ("X, de son côté, a dévoilé Y, ...")
+  if (from > end + 1 && (from >= items_.size() || items_[from].kind != ItemKind::Mention)) return 0;
+  for (std::size_t k = std::max(end + 2, from); k < items_.size() && k <= end + 20; ++k) {
+    if (items_[k].kind != ItemKind::Tok) continue;
+    const auto& key = toks_[items_[k].tb].key;
+    if (key == "," ) return k + 1;
+    if (key == "." || key == ";" || key == ":" || key == "?" || key == "!" || key == "\xC2\xAB" ||
+        key == "\xC2\xBB")
+      return 0;
+  }
+  return 0;
+}
+
+bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
+  const auto& elems = rule_->elems;
+  if (ei == elems.size()) return true;
+  const Elem& e = elems[ei];
+  switch (e.kind) {
+    // Every case leaves `m` as it found it when it fails (cheap undo, no copies).
+    case El::Lit:
+    case El::Any: {  // one token: one of the words, or any
+      if (ii < items_.size() && items_[ii].kind == ItemKind::Tok &&
+          (e.kind == El::Any || lit_ok(e, toks_[items_[ii].tb]))) {
+        const auto f = m.first, l = m.last;
+        note(m, ii, ii);
+        if (step(ei + 1, ii + 1, m)) return true;
+        m.first = f;
+        m.last = l;
+      }
+      return e.optional && step(ei + 1, ii, m);
+    }
+    case El::Gap: {
+      for (int k = 0; k <= e.gap; ++k) {
+        if (k > 0) {
+          std::size_t j = ii + k - 1;
+          if (j >= items_.size()) return false;
+          // a gap never skips an entity, except a place ("X en Afrique du Sud, a choisi Y"),
+          // a possessor ("sales of Nvidia's more powerful H100": it is a determiner) or a
+          // generic chip term, a chip of no maker ("H20 chips to China", "a chip designer")
+          if (items_[j].kind == ItemKind::Mention && !is_tok(j + 1, "'s")) {
+            const auto& ge = ents_.get(items_[j].entity);
+            if (ge.type != EntityType::Country && !(ge.type == EntityType::Chip && ge.maker.empty())) return false;
+          }
+          if (items_[j].kind == ItemKind::Tok) {
+            const auto& key = toks_[items_[j].tb].key;
+            if (key.size() <= 2 && (key_is(key, ";") || key_is(key, ".") || key_is(key, "?") || key_is(key, "!") ||
+                                    key_is(key, ":") || key_is(key, "\xC2\xAB") || key_is(key, "\xC2\xBB")))
+              return false;
+          }
+        }
+        if (step(ei + 1, ii + k, m)) return true;
+      }
+      return false;
+    }
+    case El::Slot: {
+      if (e.prev) {
+        // A pronoun or "l'événement": the latest earlier mention of a fitting type.
+        std::size_t before_tok = ii < items_.size() ? items_[ii].tb : (items_.empty() ? 0 : items_.back().te);
+        if (m.first != SIZE_MAX) before_tok = std::min<std::size_t>(before_tok, items_[m.first].tb);
+        for (std::size_t k = doc_mentions_.size(); k-- > 0;) {
+          const auto& dm = doc_mentions_[k];
+          if (dm.tb >= before_tok || dm.demonym) continue;
+          if (e.types != 0 && !ents_.get(dm.entity).fits(e.types)) continue;
+          auto& saved_ids = scratch()[ei].saved;
+          saved_ids.swap(m.slots[e.slot]);
+          const bool saved_prev = m.slot_prev[e.slot];
+          m.slots[e.slot].assign(1, dm.entity);
+          m.slot_prev[e.slot] = true;
+          if (step(ei + 1, ii, m)) return true;
+          m.slots[e.slot].swap(saved_ids);
+          m.slot_prev[e.slot] = saved_prev;
+          return false;  // only the nearest one
+        }
+        return false;
+      }
+      if (ii >= items_.size() || !fills(e, items_[ii])) return false;
+      ListBuf& b = scratch()[ei];
+      lists(e, ii, b);
+      if (b.cands.empty()) return false;
+      b.saved.swap(m.slots[e.slot]);  // the slot's earlier content, put back on failure
+      for (const auto& [end, off, cnt] : b.cands) {
+        // A name left before "'s" is a possessor, not the head ("banned sales of Nvidia's
+        // H100", "Nvidia's qualification tests"), unless the pattern goes on with "'s".
+        if (is_tok(end, "'s") &&
+            !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
+              lit_ok(elems[ei + 1], toks_[items_[end].tb])))
+          continue;
+        const auto f = m.first, l = m.last;
+        const bool saved_coref = m.slot_coref[e.slot];
+        m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(off),
+                               b.flat.begin() + static_cast<std::ptrdiff_t>(off + cnt));
+        for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
+        note(m, ii, end - 1);
+        if (step(ei + 1, end, m)) return true;
+        // "X, the co-founder of Y, joined Z": a verb rule's subject skips its apposition,
+        // closed by any of the commas that follow ("founded by A, B and C,")
+        for (std::size_t past = apposition_end(ei, end, end + 1); past; past = apposition_end(ei, end, past)) {
+          m.aside_a = end;
+          m.aside_b = past;
+          if (step(ei + 1, past, m)) return true;
+          m.aside_a = m.aside_b = 0;
+        }
+        m.slot_coref[e.slot] = saved_coref;
+        m.first = f;
+        m.last = l;
+      }
+      b.saved.swap(m.slots[e.slot]);
+      return false;
+    }
+    case El::Name: {
+      if (!name_token_ok(ii, true)) return false;
+      std::size_t n = 1;
+      while (n < 4 && name_token_ok(ii + n, false)) ++n;
+      for (; n >= static_cast<std::size_t>(e.min_tokens) && n > 0; --n) {
+        const auto f = m.first, l = m.last;
+        m.name_spans.push_back({items_[ii].tb, items_[ii + n - 1].te});
+        note(m, ii, ii + n - 1);
+        if (step(ei + 1, ii + n, m)) return true;
+        m.name_spans.pop_back();
+        m.first = f;
+        m.last = l;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,157 @@
+// The matcher: one rule's pattern against a sentence's items, from a given item on
+// (greedy lists of coordinated names, nearest gaps, skipped appositions).
+#pragma once
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "items.hpp"
+#include "rule_index.hpp"
+#include "rules.hpp"
+
+namespace kg::extract::detail {
+
+struct Match {
+  std::vector<int> slots[3];
+  bool slot_prev[3] = {false, false, false};
+  bool slot_coref[3] = {false, false, false};
+  std::size_t first = SIZE_MAX, last = 0;  // item range
+  std::vector<std::pair<std::size_t, std::size_t>> name_spans;  // Name slot token range
+  std::size_t aside_a = 0, aside_b = 0;  // a skipped apposition [a, b): its words say nothing of the match
+};
+
+class Matcher {
+ public:
+  // `doc_mentions`: the document's mentions so far, for slots filled by a pronoun's referent.
+  Matcher(const std::vector<Item>& items, const std::vector<Token>& toks, const DocEntities& ents,
+          const std::vector<Mention>& doc_mentions)
+      : items_(items), toks_(toks), ents_(ents), doc_mentions_(doc_mentions) {}
+  void use_prefixes(const PrefixSet* p) { prefixes_ = p; }
+
+  // Whether `rule` can start at item `start` at all: the test its first element makes
+  // first, without setting up a match.
+  bool may_start(const Rule& rule, std::size_t start) const {
+    const Elem& e = rule.elems.front();
+    switch (e.kind) {
+      case El::Lit:
+        return e.optional || (start < items_.size() && items_[start].kind == ItemKind::Tok &&
+                              lit_ok(e, toks_[items_[start].tb]));
+      case El::Slot:
+        return e.prev || (start < items_.size() && fills(e, items_[start]));
+      case El::Name:
+        return name_token_ok(start, true);
+      default:
+        return true;
+    }
+  }
+
+  // First match of `rule` starting at item `start` (greedy lists, nearest gaps).
+  bool match_at(const Rule& rule, std::size_t start, Match& m) {
+    rule_ = &rule;
+    for (auto& v : m.slots) v.clear();
+    m.slot_prev[0] = m.slot_prev[1] = m.slot_prev[2] = false;
+    m.slot_coref[0] = m.slot_coref[1] = m.slot_coref[2] = false;
+    m.first = SIZE_MAX;
+    m.last = 0;
+    m.name_spans.clear();
+    m.aside_a = m.aside_b = 0;
+    auto& bufs = scratch();
+    if (bufs.size() < rule.elems.size()) bufs.resize(rule.elems.size());  // not during step()
+    return step(0, start, m);
+  }
+
+ private:
+  const std::vector<Item>& items_;
+  const std::vector<Token>& toks_;
+  const DocEntities& ents_;
+  const std::vector<Mention>& doc_mentions_;
+  const Rule* rule_ = nullptr;
+  const PrefixSet* prefixes_ = nullptr;
+
+  bool lit_ok(const Elem& e, const Token& t) const {
+    if (t.vid) {
+      if (e.alt_vids.size() > 8) {
+        if (std::binary_search(e.alt_vids.begin(), e.alt_vids.end(), t.vid)) return true;
+      } else {
+        for (auto v : e.alt_vids)
+          if (v == t.vid) return true;
+      }
+    }
+    if (!e.has_prefix || !t.pnode) return false;
+    if (prefixes_) {
+      for (auto pid : prefixes_->ids_on_path(t.pnode))
+        for (auto a : e.alt_pids)
+          if (a == pid) return true;
+      return false;
+    }
+    const std::string& key = t.key;
+    if (key.empty() || !e.first_bytes.test(static_cast<unsigned char>(key[0]))) return false;
+    for (const auto& a : e.alts) {
+      if (!a.empty() && a.back() == '*' && a.size() > 1) {
+        if (key.compare(0, a.size() - 1, a, 0, a.size() - 1) == 0) return true;
+      } else if (a == key) {
+        return true;
+      }
+    }
+    return false;
+  }
+  bool fills(const Elem& e, const Item& it) const {
+    if (it.kind == ItemKind::Demonym) return e.demonym;
+    if (it.kind != ItemKind::Mention || !e.entity) return false;
+    return e.types == 0 || ents_.get(it.entity).fits(e.types);
+  }
+  bool is_tok(std::size_t i, std::string_view key) const {
+    return i < items_.size() && items_[i].kind == ItemKind::Tok && key_is(toks_[items_[i].tb].key, key);
+  }
+  void note(Match& m, std::size_t a, std::size_t b) const {
+    m.first = std::min(m.first, a);
+    m.last = std::max(m.last, b);
+  }
+
+  // Scratch of one rule element, kept per thread between calls so that trying a slot
+  // allocates nothing; step() never re-enters an element, so one buffer per element index.
+  struct ListBuf {
+    std::vector<int> ids, flat;                            // working list; all candidates' ids
+    std::vector<std::array<std::size_t, 3>> cands;         // (end, offset in flat, count)
+    std::vector<int> saved;                                // the slot's earlier content
+    void push(std::size_t end) {
+      cands.push_back({end, flat.size(), ids.size()});
+      flat.insert(flat.end(), ids.begin(), ids.end());
+    }
+  };
+  static std::vector<ListBuf>& scratch() {
+    thread_local std::vector<ListBuf> bufs;
+    return bufs;
+  }
+
+
+  // Coordinated fillers starting at i: "A, B et C", "A and the B", as candidates (end,
+  // ids) in b.cands from longest to shortest.
+  void lists(const Elem& e, std::size_t i, ListBuf& b) const;
+  // After a verb rule's leading name (its subject, or the grammatical subject of "O raised
+  // ... from S"), an apposition set off by commas (", the co-founder
+  // of Y,", ", ancien directeur de Y,", ", which backed Y,", ", de son côté,"): the item after
+  // its closing comma, or 0. It opens with a determiner, a relative or a "former" word.
+  std::size_t apposition_end(std::size_t ei, std::size_t end, std::size_t from) const;
+  // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
+  bool passive_rule() const { return rule_->passive; }  // set by build_vocab
+
+  bool name_token_ok(std::size_t i, bool first) const {
+    if (i >= items_.size() || items_[i].kind != ItemKind::Tok) return false;
+    const Token& t = toks_[items_[i].tb];
+    if (t.kind != TokKind::Word || t.key == "'s") return false;
+    if (t.flags & kNameStop) return false;
+    if (first) return t.upper;
+    bool digit = false;
+    for (char c : t.key) digit = digit || (c >= '0' && c <= '9');
+    return t.upper || digit;
+  }
+
+  bool step(std::size_t ei, std::size_t ii, Match& m);
+};
+
+}  // namespace kg::extract::detail

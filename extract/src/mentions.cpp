@@ -1,0 +1,230 @@
+// Mentions of one document: lexicon lookups, discovered names, head nouns, short names,
+// typos (mentions.hpp).
+#include "mentions.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "kg/text.hpp"
+#include "matcher.hpp"
+
+namespace kg::extract::detail {
+
+int DocEntities::add(const std::string& surface, EntityType type) {
+  const std::string key = quick_key(surface);
+  if (auto it = lex_->by_key.find(key); it != lex_->by_key.end()) return it->second;
+  if (auto it = keys_.find(key); it != keys_.end()) return it->second;
+  LexEntity e;
+  e.name = surface;
+  e.type = type;
+  e.discovered = true;
+  local_.push_back(e);
+  const int id = nlex_ + static_cast<int>(local_.size()) - 1;
+  keys_.emplace(key, id);
+  TrieValue tv;
+  tv.entity = id;
+  trie_.add(keys_of(surface), tv);
+  return id;
+}
+
+void DocEntities::add_short_name(const std::string& key, int entity) {
+  TrieValue tv;
+  tv.entity = entity;
+  tv.surface = "\x01";  // like a short capitalised name of the lexicon: not in lower case
+  trie_.add({key}, tv);
+}
+
+bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
+  const TrieValue* v = nullptr;
+  std::size_t n = ents_.lexicon().trie.longest(toks_, i, end, text_, &v);
+  if (n > 0 && v && v->surface == "\x01" && n == 1 && toks_[i].all_lower) n = 0;  // "meta"
+  const TrieValue* lv = nullptr;
+  const std::size_t ln = ents_.local_trie().longest(toks_, i, end, text_, &lv);
+  if (ln > n) { n = ln; v = lv; }
+  if (n == 0 || !v) return false;
+  m = {i, i + n, v->entity, v->demonym};
+  return true;
+}
+
+void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& items,
+                          std::vector<Mention>* ments) const {
+  items.clear();
+  for (std::size_t i = tb; i < te;) {
+    Mention m{};
+    if (lookup(i, te, m)) {
+      // "puces Nvidia A800": a name that starts inside this one and reaches further wins
+      std::size_t cut = 0;
+      for (std::size_t k = i + 1; k < m.te && !cut; ++k) {
+        Mention inner{};
+        if (lookup(k, te, inner) && inner.te > m.te) cut = k;
+      }
+      // "des puces H20": a generic chip word before a chip's own name is its head noun
+      if (!cut && m.te < te) {
+        const auto& ge = ents_.get(m.entity);
+        Mention nx{};
+        if (ge.type == EntityType::Chip && ge.maker.empty() && lookup(m.te, te, nx) &&
+            ents_.get(nx.entity).type == EntityType::Chip && !ents_.get(nx.entity).maker.empty())
+          cut = m.te;
+      }
+      if (cut) {
+        for (; i < cut; ++i) {
+          Item t;
+          t.tb = static_cast<std::uint32_t>(i);
+          t.te = static_cast<std::uint32_t>(i + 1);
+          items.push_back(t);
+        }
+        continue;
+      }
+      Item it;
+      it.kind = m.demonym ? ItemKind::Demonym : ItemKind::Mention;
+      it.tb = static_cast<std::uint32_t>(m.tb);
+      it.te = static_cast<std::uint32_t>(m.te);
+      it.entity = m.entity;
+      it.discovered = m.entity >= ents_.lexicon_size();
+      items.push_back(it);
+      if (ments) ments->push_back(m);
+      i = m.te;
+      continue;
+    }
+    Item it;
+    it.tb = static_cast<std::uint32_t>(i);
+    it.te = static_cast<std::uint32_t>(i + 1);
+    items.push_back(it);
+    ++i;
+  }
+}
+
+std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
+                                   const RuleSet& rules, const RuleIndex& index, DocEntities& ents) {
+  const MentionFinder finder(ents, toks, text);
+  thread_local Anchors::Scratch anchor_seen;
+  std::vector<std::size_t> viable;
+  std::vector<Item> items;
+  std::vector<Mention> mentions;
+  const std::vector<Mention> no_mentions;
+  for (const auto& [tb, te] : sents) {
+    finder.items(tb, te, items, &mentions);
+    if (rules.discovery.empty()) continue;
+    index.discovery_anchors.viable(toks, tb, te, anchor_seen, viable);
+    if (viable.empty()) continue;
+    Matcher mt(items, toks, ents, no_mentions);
+    mt.use_prefixes(&index.prefixes);
+    Match m;
+    for (std::size_t ri : viable) {
+      const Rule& r = rules.discovery[ri];
+      for (std::size_t s = 0; s < items.size(); ++s) {
+        if (!mt.may_start(r, s) || !mt.match_at(r, s, m)) continue;
+        for (auto [a, b] : m.name_spans) {
+          std::string surface(text.substr(toks[a].start, toks[b - 1].end - toks[a].start));
+          ents.add(surface, r.new_type);
+        }
+      }
+    }
+  }
+  return mentions;
+}
+
+void discover_org_heads(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
+                        DocEntities& ents) {
+  auto cap = [&](std::size_t i) {
+    return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != "'s" && !(toks[i].flags & kNameStop);
+  };
+  for (const auto& [tb, te] : sents) {
+    for (std::size_t i = tb; i < te; ++i) {
+      if (!cap(i)) continue;
+      std::size_t j = i;
+      while (j < te && j - i < 6 && (cap(j) || (j > i && toks[j].kind == TokKind::Word && toks[j].upper))) ++j;
+      // head last: "Intelligence Industry Research Institute"
+      if (j - i >= 2 && (toks[j - 1].flags & kOrgLast)) {
+        ents.add(std::string(text.substr(toks[i].start, toks[j - 1].end - toks[i].start)), EntityType::Organization);
+        i = j - 1;
+        continue;
+      }
+      // head first: "Université Tsinghua", "Institut de Recherche X"
+      if (toks[i].flags & kOrgFirst) {
+        std::size_t k = i + 1;
+        if (k < te && (toks[k].key == "de" || toks[k].key == "du" || toks[k].key == "des" || toks[k].key == "d'")) ++k;
+        std::size_t m = k;
+        while (m < te && m - k < 3 && toks[m].kind == TokKind::Word && toks[m].upper) ++m;
+        if (m > k) {
+          ents.add(std::string(text.substr(toks[i].start, toks[m - 1].end - toks[i].start)), EntityType::Organization);
+          i = m - 1;
+        }
+      }
+    }
+  }
+}
+
+void add_short_names(const std::vector<Mention>& mentions, const std::unordered_set<std::string>& name_stop,
+                     DocEntities& ents) {
+  std::set<int> people;
+  for (const auto& m : mentions)
+    if (!m.demonym && ents.get(m.entity).type == EntityType::Person) people.insert(m.entity);
+  for (std::size_t k = 0; k < ents.local().size(); ++k)
+    if (ents.local()[k].type == EntityType::Person) people.insert(ents.lexicon_size() + static_cast<int>(k));
+  std::map<std::string, std::set<int>> parts;
+  for (int p : people) {
+    for (const auto& part : keys_of(ents.get(p).name)) {
+      // two letters are enough for a surname ("Wu", "Xu", "Su"), unless the word is a
+      // function word that opens sentences ("He", "An")
+      if (part.size() < 2 || (part.size() == 2 && name_stop.count(part)) || part.find('.') != std::string::npos)
+        continue;
+      parts[part].insert(p);
+    }
+  }
+  for (const auto& [part, who] : parts) {
+    if (who.size() != 1 || ents.known(part)) continue;
+    ents.add_short_name(part, *who.begin());
+  }
+}
+
+TypoResolver::TypoResolver(const std::vector<Mention>& mentions, const DocEntities& ents) : ents_(ents) {
+  std::set<int> seen;
+  for (const auto& m : mentions) {
+    if (m.demonym || !seen.insert(m.entity).second) continue;
+    const auto& e = ents_.get(m.entity);
+    std::vector<std::string> forms{e.name};
+    forms.insert(forms.end(), e.aliases.begin(), e.aliases.end());
+    for (const auto& f : forms) {
+      std::string k = quick_key(f);
+      if (k.size() >= 5 && k.find(' ') == std::string::npos) targets_.emplace_back(k, m.entity);
+    }
+  }
+}
+
+void TypoResolver::apply(std::vector<Item>& items, const std::vector<Token>& toks) {
+  for (auto& it : items) {
+    if (it.kind != ItemKind::Tok || targets_.empty()) continue;
+    const Token& t = toks[it.tb];
+    if (t.kind != TokKind::Word || !t.upper || t.key.size() < 5) continue;
+    if (auto c = cache_.find(t.key); c != cache_.end()) {
+      if (c->second >= 0) {
+        it.kind = ItemKind::Mention;
+        it.entity = c->second;
+      }
+      continue;
+    }
+    int& cached = cache_[t.key];
+    cached = -1;
+    int best = -1;
+    bool ambiguous = false;
+    for (const auto& [k, id] : targets_) {
+      const std::size_t limit = k.size() >= 10 ? 2 : 1;
+      if (k.size() + limit < t.key.size() || t.key.size() + limit < k.size()) continue;
+      if (k == t.key) continue;
+      if (text::edit_distance(t.key, k, limit) > limit) continue;
+      const auto& df = ents_.get(id).distinct_from;
+      if (std::find(df.begin(), df.end(), t.key) != df.end()) continue;
+      if (best >= 0 && best != id) ambiguous = true;
+      best = id;
+    }
+    if (best >= 0 && !ambiguous && !ents_.lexicon().by_key.count(t.key)) {
+      it.kind = ItemKind::Mention;
+      it.entity = best;
+      cached = best;
+    }
+  }
+}
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,72 @@
+// Mentions: where a document names entities. Each source of names is one function:
+// the lexicon's trie (MentionFinder), names its discovery rules state ("la startup X"),
+// organisations named by a head noun ("X Research Institute"), short names of its people
+// ("Yao"), and typos of names it already used ("Deepsek").
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "items.hpp"
+#include "rule_index.hpp"
+#include "rules.hpp"
+
+namespace kg::extract::detail {
+
+using SentenceRanges = std::vector<std::pair<std::size_t, std::size_t>>;  // token ranges
+
+// Lookups of the lexicon's and the document's names over the tokens.
+class MentionFinder {
+ public:
+  MentionFinder(const DocEntities& ents, const std::vector<Token>& toks, std::string_view text)
+      : ents_(ents), toks_(toks), text_(text) {}
+
+  // The longest name starting at toks[i] (within [i, end)), from the lexicon or the
+  // document's own names; false if none.
+  bool lookup(std::size_t i, std::size_t end, Mention& m) const;
+
+  // toks[tb, te) as items: each mention (the longest; a name that starts inside it and
+  // reaches further wins; a generic chip word before a chip's own name is its head noun)
+  // and the tokens between. `ments`, if given, gets the mentions too.
+  void items(std::size_t tb, std::size_t te, std::vector<Item>& items, std::vector<Mention>* ments) const;
+
+ private:
+  const DocEntities& ents_;
+  const std::vector<Token>& toks_;
+  std::string_view text_;
+};
+
+// Pass 1: the lexicon's mentions of every sentence, in order, while the discovery rules
+// add the names they state to `ents` (a name found in one sentence is a mention in the next).
+std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
+                                   const RuleSet& rules, const RuleIndex& index, DocEntities& ents);
+
+// Organisations named by their head noun: "X Research Institute" (org_heads_last),
+// "Université de X" (org_heads_first).
+void discover_org_heads(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
+                        DocEntities& ents);
+
+// Short names of people: "Yao" after "Yao Shunyu", unless two people of the document
+// share it or it names something else.
+void add_short_names(const std::vector<Mention>& mentions, const std::unordered_set<std::string>& name_stop,
+                     DocEntities& ents);
+
+// Typos of names already in the document ("Deepsek" for DeepSeek), by edit distance.
+class TypoResolver {
+ public:
+  TypoResolver(const std::vector<Mention>& mentions, const DocEntities& ents);
+  // Turns the capitalised tokens of `items` that are typos of one target into mentions.
+  void apply(std::vector<Item>& items, const std::vector<Token>& toks);
+
+ private:
+  const DocEntities& ents_;
+  std::vector<std::pair<std::string, int>> targets_;  // name keys of 5+ bytes -> entity
+  std::unordered_map<std::string, int> cache_;        // token key -> entity (-1: none)
+};
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,36 @@
+// Relation rules over one sentence: each rule its words make viable is tried from each
+// item it can start at; a match that nothing blocks emits its triples.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "emit.hpp"
+#include "items.hpp"
+#include "matcher.hpp"
+#include "rule_index.hpp"
+#include "rules.hpp"
+
+namespace kg::extract::detail {
+
+class RelationRules {
+ public:
+  RelationRules(const RuleSet& rules, const RuleIndex& index, const DocEntities& ents, const std::vector<Token>& toks)
+      : rules_(rules), index_(index), ents_(ents), toks_(toks) {}
+
+  // The sentence toks[tb, te) as `items`; `doc_mentions` are the document's mentions so far
+  // (for pronoun slots); `fronted` the item of a description after a fronted clause.
+  void run(const std::vector<Item>& items, std::size_t tb, std::size_t te, const std::vector<Mention>& doc_mentions,
+           std::size_t fronted, Emitter& em);
+
+ private:
+  const RuleSet& rules_;
+  const RuleIndex& index_;
+  const DocEntities& ents_;
+  const std::vector<Token>& toks_;
+  // kept from sentence to sentence (their capacity)
+  std::vector<std::size_t> viable_, viable_tok_, viable_ment_;
+  Match m_;
+};
+
+}  // namespace kg::extract::detail

@@ -1,0 +1,312 @@
+// The rule index: vocabulary ids, rule-prefix trie, word-class flags and rule anchors.
+#include "rule_index.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace kg::extract::detail {
+namespace {
+
+// Prepositions after which a rule's leading subject is another verb's complement.
+constexpr const char* kSlotPreps[] = {"by", "par", "of", "from", "with", "avec", "than",
+                                      "versus", "vs", "contre", "against", "de", "d'",
+                                      "du", "des", "for", "pour", "into", "dans"};
+
+}  // namespace
+
+std::uint64_t WordTable::hash(std::string_view key) {
+  // 8 bytes at a time, each mixed by a 64x64->128 multiply (wyhash-like); not for security.
+  constexpr std::uint64_t k0 = 0x9E3779B97F4A7C15ull, k1 = 0xBF58476D1CE4E5B9ull;
+  auto mix = [](std::uint64_t a, std::uint64_t b) {
+    const unsigned __int128 r = static_cast<unsigned __int128>(a) * b;
+    return static_cast<std::uint64_t>(r) ^ static_cast<std::uint64_t>(r >> 64);
+  };
+  std::uint64_t h = k0 ^ key.size();
+  const char* p = key.data();
+  std::size_t n = key.size();
+  while (n >= 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    h = mix(h ^ w, k1);
+    p += 8;
+    n -= 8;
+  }
+  if (n > 0) {
+    std::uint64_t w = 0;
+    std::memcpy(&w, p, n);
+    h = mix(h ^ w, k1);
+  }
+  return mix(h, k0);
+}
+
+void WordTable::grow() {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  const std::size_t mask = slots_.size() - 1;
+  for (const auto& o : old) {
+    if (!o.used) continue;
+    std::size_t i = o.hash & mask;
+    while (slots_[i].used) i = (i + 1) & mask;
+    slots_[i] = o;
+  }
+}
+
+WordTable::Info& WordTable::add(std::string_view key) {
+  if ((count_ + 1) * 2 > slots_.size()) grow();
+  const std::uint64_t h = hash(key);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = h & mask;
+  for (; slots_[i].used; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash == h && s.len == key.size() && std::memcmp(pool_.data() + s.off, key.data(), key.size()) == 0)
+      return slots_[i].info;
+  }
+  const std::uint64_t b = (h >> 32) & 0xFFFF;
+  bloom_[b >> 6] |= std::uint64_t{1} << (b & 63);
+  Slot& s = slots_[i];
+  s.used = true;
+  s.hash = h;
+  s.off = static_cast<std::uint32_t>(pool_.size());
+  s.len = static_cast<std::uint32_t>(key.size());
+  pool_.append(key);
+  ++count_;
+  return s.info;
+}
+
+const WordTable::Info* WordTable::find(std::string_view key) const {
+  if (slots_.empty()) return nullptr;
+  const std::uint64_t h = hash(key);
+  const std::uint64_t b = (h >> 32) & 0xFFFF;
+  if (!(bloom_[b >> 6] & (std::uint64_t{1} << (b & 63)))) return nullptr;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.hash == h && s.len == key.size() && std::memcmp(pool_.data() + s.off, key.data(), key.size()) == 0)
+      return &s.info;
+  }
+  return nullptr;
+}
+
+std::uint32_t PrefixSet::add(const std::string& prefix) {
+  std::uint32_t node = 0;
+  for (unsigned char c : prefix) {
+    std::uint32_t next = 0;
+    for (auto [k, n] : nodes_[node].kids)
+      if (k == c) next = n;
+    if (next == 0) {
+      nodes_.emplace_back();
+      next = static_cast<std::uint32_t>(nodes_.size() - 1);
+      nodes_[node].kids.emplace_back(c, next);
+      nodes_[next].path = nodes_[node].path;
+    }
+    node = next;
+  }
+  if (nodes_[node].id < 0) {
+    nodes_[node].id = static_cast<int>(count_++);
+    // every node below inherits the new id on its path
+    std::vector<std::uint32_t> stack{node};
+    while (!stack.empty()) {
+      auto n = stack.back();
+      stack.pop_back();
+      nodes_[n].path.push_back(static_cast<std::uint32_t>(nodes_[node].id));
+      for (auto [k, c] : nodes_[n].kids) stack.push_back(c);
+    }
+  }
+  return static_cast<std::uint32_t>(nodes_[node].id);
+}
+
+std::uint32_t PrefixSet::walk(std::string_view key) const {
+  std::uint32_t node = 0, best = 0;
+  for (unsigned char c : key) {
+    std::uint32_t next = 0;
+    for (auto [k, n] : nodes_[node].kids)
+      if (k == c) { next = n; break; }
+    if (next == 0) break;
+    node = next;
+    if (nodes_[node].id >= 0) best = node;
+  }
+  return best;
+}
+
+// ---- anchors ---------------------------------------------------------------------------------
+void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std::string, std::uint32_t>& vocab,
+           const PrefixSet& pset, std::size_t nprefix) {
+  prefixes = &pset;
+  nrules = rules.size();
+  elem_at.assign(1, 0);
+  vid_at.assign(1, 0);
+  pid_at.assign(1, 0);
+  vids.clear();
+  pids.clear();
+  always.clear();
+  std::vector<std::vector<std::uint32_t>> by_vid(vocab.size() + 1), by_pid(nprefix);
+  for (std::uint32_t r = 0; r < rules.size(); ++r) {
+    int bit = 0;
+    int best = -1;
+    double best_cost = 0;
+    for (const auto& e : rules[r].elems) {
+      if (e.kind != El::Lit || e.optional || bit >= 64) continue;
+      ++bit;
+      double cost = 0;
+      for (const auto& a : e.alts) {
+        if (a.size() > 1 && a.back() == '*') {
+          cost += 3;
+        } else {
+          vids.push_back(vocab.at(a));
+          // short words ("de", "the", "a", ",") are everywhere: a poor anchor
+          cost += a.size() <= 3 ? 100 : 1;
+        }
+      }
+      for (auto pid : e.alt_pids) pids.push_back(pid);
+      vid_at.push_back(static_cast<std::uint32_t>(vids.size()));
+      pid_at.push_back(static_cast<std::uint32_t>(pids.size()));
+      const int k = static_cast<int>(vid_at.size()) - 2;
+      if (best < 0 || cost < best_cost) {
+        best = k;
+        best_cost = cost;
+      }
+    }
+    elem_at.push_back(static_cast<std::uint32_t>(vid_at.size() - 1));
+    if (best < 0) {
+      always.push_back(r);
+      continue;
+    }
+    for (auto k = vid_at[best]; k < vid_at[best + 1]; ++k) by_vid[vids[k]].push_back(r);
+    for (auto k = pid_at[best]; k < pid_at[best + 1]; ++k) by_pid[pids[k]].push_back(r);
+  }
+  flatten(by_vid, exact_at, exact_rules);
+  flatten(by_pid, prefix_at, prefix_rules);
+}
+
+void Anchors::flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std::vector<std::uint32_t>& at,
+                    std::vector<std::uint32_t>& refs) {
+  at.assign(1, 0);
+  refs.clear();
+  for (const auto& v : by_id) {
+    refs.insert(refs.end(), v.begin(), v.end());
+    at.push_back(static_cast<std::uint32_t>(refs.size()));
+  }
+}
+
+void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, Scratch& sc,
+            std::vector<std::size_t>& out) const {
+  if (sc.vstamp.size() < exact_at.size() || sc.pstamp.size() < prefix_at.size() ||
+      sc.rstamp.size() < nrules || ++sc.epoch == 0) {
+    sc.vstamp.assign(std::max(sc.vstamp.size(), exact_at.size()), 0);
+    sc.pstamp.assign(std::max(sc.pstamp.size(), prefix_at.size()), 0);
+    sc.rstamp.assign(std::max(sc.rstamp.size(), nrules), 0);
+    sc.epoch = 1;
+  }
+  const std::uint32_t ep = sc.epoch;
+  out.clear();  // first the candidates (anchor present), in any order
+  auto candidate = [&](std::uint32_t r) {
+    if (sc.rstamp[r] != ep) {
+      sc.rstamp[r] = ep;
+      out.push_back(r);
+    }
+  };
+  for (std::size_t i = tb; i < te; ++i) {
+    if (const auto v = toks[i].vid; v && sc.vstamp[v] != ep) {
+      sc.vstamp[v] = ep;
+      for (auto k = exact_at[v], ke = exact_at[v + 1]; k < ke; ++k) candidate(exact_rules[k]);
+    }
+    if (toks[i].pnode)
+      for (auto pid : prefixes->ids_on_path(toks[i].pnode)) {
+        if (sc.pstamp[pid] == ep) continue;
+        sc.pstamp[pid] = ep;
+        for (auto k = prefix_at[pid], ke = prefix_at[pid + 1]; k < ke; ++k) candidate(prefix_rules[k]);
+      }
+  }
+  std::size_t n = 0;
+  for (std::size_t r : out) {
+    bool all = true;
+    for (auto el = elem_at[r]; el < elem_at[r + 1] && all; ++el) {
+      bool any = false;
+      for (auto k = vid_at[el]; k < vid_at[el + 1] && !any; ++k) any = sc.vstamp[vids[k]] == ep;
+      for (auto k = pid_at[el]; k < pid_at[el + 1] && !any; ++k) any = sc.pstamp[pids[k]] == ep;
+      all = any;
+    }
+    if (all) out[n++] = r;
+  }
+  out.resize(n);
+  // the few candidates sorted, then merged with the rules always viable (already sorted)
+  std::sort(out.begin(), out.end());
+  if (!always.empty()) {  // merge from the back, in place
+    std::size_t a = always.size(), c = n, w = n + always.size();
+    out.resize(w);
+    while (a > 0) {
+      if (c > 0 && out[c - 1] > always[a - 1]) out[--w] = out[--c];
+      else out[--w] = always[--a];
+    }
+  }
+}
+
+// ---- the index ------------------------------------------------------------------------------
+// Every word the lexicon's trie starts with and every literal of the rules gets an id;
+// tokens carry theirs, so rule literals and the trie's first step compare integers.
+void RuleIndex::build(RuleSet& rs, Trie& trie) {
+  vocab.clear();
+  prefixes.clear();
+  std::size_t nprefix = 0;
+  auto id = [&](const std::string& k) {
+    auto [it, fresh] = vocab.emplace(k, static_cast<std::uint32_t>(vocab.size() + 1));
+    return it->second;
+  };
+  trie.for_each_root_key([&](const std::string& k) { id(k); });
+  std::vector<Rule*> all;
+  for (auto& r : rs.rules) all.push_back(&r);
+  for (auto& r : rs.discovery) all.push_back(&r);
+  for (auto& c : rs.corefs) all.push_back(&c.pattern);
+  for (Rule* rp : all) {
+      // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
+      rp->passive = false;
+      for (const auto& el : rp->elems)
+        if (el.kind == El::Lit)
+          for (const auto& a : el.alts) rp->passive = rp->passive || a == "by" || a == "par";
+      for (auto& e : rp->elems) {
+        e.alt_vids.clear();
+        e.alt_pids.clear();
+        if (e.kind != El::Lit) continue;
+        for (const auto& a : e.alts) {
+          if (!(a.size() > 1 && a.back() == '*')) {
+            e.alt_vids.push_back(id(a));
+          } else {
+            const auto pid = prefixes.add(a.substr(0, a.size() - 1));
+            nprefix = std::max<std::size_t>(nprefix, pid + 1);
+            e.alt_pids.push_back(pid);
+          }
+        }
+        std::sort(e.alt_vids.begin(), e.alt_vids.end());  // lit_ok searches long lists
+      }
+  }
+  trie.index_root(vocab, vocab.size() + 1);
+  words.clear();
+  for (const auto& [k, v] : vocab) words.add(k).vid = v;
+  auto flag = [&](const auto& set, std::uint32_t f) {
+    for (const auto& k : set) words.add(k).flags |= f;
+  };
+  flag(rs.name_stop, kNameStop);
+  flag(rs.coref_lead, kCorefLead);
+  flag(rs.org_heads_last, kOrgLast);
+  flag(rs.org_heads_first, kOrgFirst);
+  flag(rs.blockers.span, kSpanBlock);
+  for (const char* w : kSlotPreps) words.add(w).flags |= kSlotPrep;
+  for (const auto& [k, v] : vocab) words.add(k).pnode = prefixes.walk(k);
+  for (const auto* set : {&rs.name_stop, &rs.coref_lead, &rs.org_heads_last, &rs.org_heads_first, &rs.blockers.span})
+    for (const auto& k : *set) words.add(k).pnode = prefixes.walk(k);
+  for (const char* w : kSlotPreps) words.add(w).pnode = prefixes.walk(w);
+  // Where a relation rule can start: its first element decides whether at a plain token
+  // or at a mention (pass 2 only tries the rules that fit the item).
+  rule_starts.assign(rs.rules.size(), 0);
+  for (std::size_t r = 0; r < rs.rules.size(); ++r) {
+    const Elem& fe = rs.rules[r].elems.front();
+    const bool not_tok = fe.kind == El::Slot && !fe.prev;
+    const bool not_mention = (fe.kind == El::Lit && !fe.optional) || fe.kind == El::Name;
+    rule_starts[r] = static_cast<std::uint8_t>((not_tok ? 0 : kStartsAtTok) | (not_mention ? 0 : kStartsAtMention));
+  }
+  anchors.build(rs.rules, vocab, prefixes, nprefix);
+  discovery_anchors.build(rs.discovery, vocab, prefixes, nprefix);
+}
+
+}  // namespace kg::extract::detail

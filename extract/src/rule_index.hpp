@@ -1,0 +1,144 @@
+// The rule index: what the hot loops need to find rules and word classes without hashing
+// strings. Every word the lexicon's trie starts with and every literal of the rules gets a
+// vocabulary id; tokens carry their id, their rule-prefix node and their word-class flags.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lexicon.hpp"
+#include "rules.hpp"
+#include "text_units.hpp"
+
+namespace kg::extract::detail {
+
+// Word classes of the rules, as bits on a token (set from the WordTable), so that the
+// hot loops test a bit instead of hashing the key into a set.
+enum WordFlag : std::uint32_t {
+  kNameStop = 1u << 0,   // name_stopwords
+  kCorefLead = 1u << 1,  // coref_lead
+  kOrgLast = 1u << 2,    // org_heads_last
+  kOrgFirst = 1u << 3,   // org_heads_first
+  kSpanBlock = 1u << 4,  // blockers.span
+  kSlotPrep = 1u << 31,  // prepositions after which a rule's leading subject is another verb's complement
+};
+
+// What the extractor knows of a word, by its folded key: vocabulary id, rule-prefix node
+// and class flags. Open addressing over one string pool: a lookup hashes the key once
+// and compares it once, with no allocation.
+class WordTable {
+ public:
+  struct Info {
+    std::uint32_t vid = 0, pnode = 0, flags = 0;
+  };
+  void clear() { slots_.clear(); pool_.clear(); count_ = 0; bloom_.assign(kBloomWords, 0); }
+  Info& add(std::string_view key);                  // inserts (zeroed) if new
+  const Info* find(std::string_view key) const;     // nullptr if absent
+  std::size_t size() const { return count_; }
+
+ private:
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::uint32_t off = 0, len = 0;
+    bool used = false;
+    Info info;
+  };
+  static std::uint64_t hash(std::string_view key);
+  void grow();
+  // One bit per 16-bit slice of the hashes present (8 KiB, stays in L1): most words of a
+  // text are in no table, and this rejects them without touching the slots.
+  static constexpr std::size_t kBloomWords = 1024;
+  std::vector<std::uint64_t> bloom_ = std::vector<std::uint64_t>(kBloomWords, 0);
+  std::vector<Slot> slots_;
+  std::string pool_;
+  std::size_t count_ = 0;
+};
+
+// The prefix alternatives of rule literals ("ingenieur*"), as a byte trie: a key walks it
+// once and every prefix it starts with lies on the path to the deepest matched node.
+class PrefixSet {
+ public:
+  std::uint32_t add(const std::string& prefix);  // prefix id
+  std::uint32_t walk(std::string_view key) const;  // deepest node with a prefix id on the path
+  const std::vector<std::uint32_t>& ids_on_path(std::uint32_t node) const { return nodes_[node].path; }
+  void clear() { nodes_.assign(1, {}); count_ = 0; }
+
+ private:
+  struct Node {
+    std::vector<std::pair<unsigned char, std::uint32_t>> kids;
+    std::vector<std::uint32_t> path;  // prefix ids ending here or above
+    int id = -1;
+  };
+  std::vector<Node> nodes_{1};
+  std::uint32_t count_ = 0;
+};
+
+// Which rules can match in a sentence at all: every literal a rule requires (its
+// non-optional word elements) must occur among the sentence's tokens. One hash lookup per
+// token instead of trying each rule at each position.
+struct Anchors {
+  // Each rule's required literals (its first 64 non-optional word elements), each as its
+  // exact alternatives (vocabulary ids) and prefix alternatives (PrefixSet ids), in flat
+  // arrays: rule r's elements are [elem_at[r], elem_at[r+1]), element k's ids are
+  // [vid_at[k], vid_at[k+1]) and [pid_at[k], pid_at[k+1]).
+  std::vector<std::uint32_t> elem_at, vid_at, pid_at, vids, pids;
+  // One element per rule is its anchor (the one least likely to be a common word): a rule
+  // is looked at only in sentences holding one of its anchor's words.
+  std::vector<std::uint32_t> exact_at, prefix_at;  // by vocabulary id / PrefixSet id -> rules
+  std::vector<std::uint32_t> exact_rules, prefix_rules;
+  std::vector<std::size_t> always;  // rules that require no literal
+  std::size_t nrules = 0;
+  const PrefixSet* prefixes = nullptr;
+
+  void build(const std::vector<Rule>& rules, const std::unordered_map<std::string, std::uint32_t>& vocab,
+             const PrefixSet& pset, std::size_t nprefix);
+
+  // Per-thread state of viable(): the sentence that last held each word id, prefix id and
+  // candidate rule.
+  struct Scratch {
+    std::vector<std::uint32_t> vstamp, pstamp, rstamp;
+    std::uint32_t epoch = 0;
+  };
+
+  // Indices (ascending) of the rules whose required literals all occur in toks[tb, te).
+  void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, Scratch& sc,
+              std::vector<std::size_t>& out) const;
+
+ private:
+  static void flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std::vector<std::uint32_t>& at,
+                      std::vector<std::uint32_t>& refs);
+};
+
+// Where a relation rule can start: at a plain token, at a mention, or both.
+constexpr std::uint8_t kStartsAtTok = 1, kStartsAtMention = 2;
+
+// The index of a rule set and a lexicon, rebuilt whenever either grows.
+struct RuleIndex {
+  std::unordered_map<std::string, std::uint32_t> vocab;
+  PrefixSet prefixes;
+  WordTable words;                        // vocabulary ids, prefix nodes and class flags by folded key
+  std::vector<std::uint8_t> rule_starts;  // per relation rule: kStartsAtTok | kStartsAtMention
+  Anchors anchors, discovery_anchors;
+
+  // Gives every rule literal its ids (and each rule its passive flag) and indexes the
+  // trie's root by vocabulary id.
+  void build(RuleSet& rules, Trie& trie);
+
+  // Sets each token's vocabulary id, prefix node and flags.
+  void tag(std::vector<Token>& toks) const {
+    for (auto& t : toks) {
+      if (const auto* w = words.find(t.key)) {
+        t.vid = w->vid;
+        t.pnode = w->pnode;
+        t.flags = w->flags;
+      } else {
+        t.pnode = prefixes.walk(t.key);
+      }
+    }
+  }
+};
+
+}  // namespace kg::extract::detail
