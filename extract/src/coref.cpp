@@ -3,21 +3,10 @@
 #include "coref.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 
 #include "matcher.hpp"
 
 namespace kg::extract::detail {
-namespace {
-
-// Participles that open a fronted clause before the sentence's subject ("Fondée en 2023
-// par X, l'entreprise ...", "Founded in 2023 by X, the startup ...").
-const std::unordered_set<std::string> fronted_participles{
-    "fondee", "fonde", "cofondee", "cofonde", "co-fondee", "co-fonde", "creee", "cree", "lancee",
-    "founded", "co-founded", "cofounded", "created", "launched", "established", "etablie"};
-
-}  // namespace
-
 int Coreference::doc_topic(std::uint32_t types) const {
   for (const auto& se : sent_ents_)
     for (auto [ent, opens] : se) {
@@ -41,7 +30,7 @@ void Coreference::resolve(std::vector<Item>& its) {
   // its commas (a lead word such as "the" may come first).
   std::vector<std::pair<std::size_t, bool>> starts;  // (item, after a fronted clause)
   for (std::size_t s0 = 0; s0 <= start && s0 < its.size(); ++s0) starts.emplace_back(s0, false);
-  if (its.size() > 3 && its[0].kind == ItemKind::Tok && fronted_participles.count(toks_[its[0].tb].key)) {
+  if (its.size() > 3 && its[0].kind == ItemKind::Tok && (toks_[its[0].tb].flags & kFronted)) {
     for (std::size_t k = 1; k + 1 < its.size() && k < 40; ++k) {
       if (its[k].kind != ItemKind::Tok || toks_[its[k].tb].key != ",") continue;
       for (std::size_t s0 = k + 1; s0 < its.size() && s0 <= k + 2; ++s0) {
@@ -57,8 +46,7 @@ void Coreference::resolve(std::vector<Item>& its) {
       break;
     }
     for (const auto& c : corefs_) {
-      Matcher cm(its, toks_, ents_, no_mentions_);
-      cm.use_prefixes(&prefixes_);
+      Matcher cm(its, toks_, ents_, index_, no_mentions_);
       Match mm;
       if (!cm.match_at(c.pattern, s0, mm) || mm.first == SIZE_MAX) continue;
       // "The company Norvex ...", "La société chinoise Norvex": the name is given
@@ -141,10 +129,10 @@ void Coreference::record(const std::vector<Item>& items) {
       opens = items[q].kind == ItemKind::Tok && (toks_[items[q].tb].kind == TokKind::Punct ||
                                                  (toks_[items[q].tb].flags & kCorefLead));
     // "Baidu and Alibaba ...": a subject of two names gives no single referent
-    if (k >= 2 && !here.empty() && here.front().second && items[k - 2].kind == ItemKind::Mention &&
-        items[k - 1].kind == ItemKind::Tok) {
-      const auto& c = toks_[items[k - 1].tb].key;
-      if (c == "and" || c == "et" || c == "," || c == "or" || c == "ou" || c == "&") here.front().second = false;
+    if (!here.empty() && here.front().second) {
+      const bool comma = items[k - 1].kind == ItemKind::Tok && toks_[items[k - 1].tb].key == ",";
+      const std::size_t n = comma ? 1 : conjunction_before(items, toks_, index_, k);
+      if (n && k >= n + 1 && items[k - n - 1].kind == ItemKind::Mention) here.front().second = false;
     }
     here.emplace_back(it.entity, opens);
   }

@@ -20,9 +20,9 @@ namespace kg::extract::detail {
 
 class Coreference {
  public:
-  Coreference(const std::vector<Coref>& corefs, const PrefixSet& prefixes, const std::vector<Token>& toks,
+  Coreference(const std::vector<Coref>& corefs, const RuleIndex& index, const std::vector<Token>& toks,
               const DocEntities& ents)
-      : corefs_(corefs), prefixes_(prefixes), toks_(toks), ents_(ents) {}
+      : corefs_(corefs), index_(index), toks_(toks), ents_(ents) {}
 
   // Before a sentence's rules: replaces the description or pronoun opening `items` by a
   // mention of its referent (Item::coref), if it has one clear referent.
@@ -38,7 +38,7 @@ class Coreference {
 
  private:
   const std::vector<Coref>& corefs_;
-  const PrefixSet& prefixes_;
+  const RuleIndex& index_;
   const std::vector<Token>& toks_;
   const DocEntities& ents_;
   const std::vector<Mention> no_mentions_;

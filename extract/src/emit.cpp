@@ -30,8 +30,8 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   if (se.name == oe.name) return;
   // "les puces de Nvidia": a generic chip made by a company is that company's chips.
   if (p == Predicate::develops && oe.type == EntityType::Chip && oe.maker.empty()) {
-    for (const char* suffix : {" GPUs", " chips", " GPU", " chip", " AI chips"}) {
-      auto it = lex.by_key.find(quick_key(se.name + suffix));
+    for (const auto& suffix : rules_.maker_chip_suffixes) {
+      auto it = lex.by_key.find(quick_key(se.name + " " + suffix));
       if (it != lex.by_key.end() && quick_key(lex.entities[it->second].maker) == quick_key(se.name)) {
         o = it->second;
         break;
@@ -55,7 +55,8 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   f.triple.subject = {se.name, se.type};
   f.triple.object = {oe2.name, oe2.type};
   f.triple.predicate = p;
-  f.triple.confidence = conf * (se.discovered ? 0.9 : 1.0) * (oe2.discovered ? 0.9 : 1.0);
+  const double disc = rules_.confidence.discovered;
+  f.triple.confidence = conf * (se.discovered ? disc : 1.0) * (oe2.discovered ? disc : 1.0);
   f.triple.rule = rule_id;
   f.triple.evidence = {doc_.name, doc_.text.substr(s_start_, s_end_ - s_start_), s_start_, s_end_, doc_.date};
   f.span_start = span_a;
@@ -64,28 +65,29 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
 }
 
 void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& toks, std::string_view text,
-                   const DocEntities& ents, Emitter& em) {
+                   const DocEntities& ents, const RuleSet& rules, Emitter& em) {
   const Lexicon& lex = ents.lexicon();
+  const Confidence& cf = rules.confidence;
   for (const auto& it : items) {
     if (it.kind != ItemKind::Mention || it.coref) continue;
     const auto& e = ents.get(it.entity);
     // "Saudi Aramco", "Bank of China": a word of the name names the home country
-    if (e.country_id >= 0 && it.te - it.tb >= 2 &&
+    if (cf.lexicon_name_country > 0 && e.country_id >= 0 && it.te - it.tb >= 2 &&
         (e.type == EntityType::Company || e.type == EntityType::Organization)) {
       for (std::uint32_t k = it.tb; k < it.te; ++k) {
         const TrieValue* v = nullptr;
         if (lex.trie.longest(toks, k, k + 1, text, &v) != 1 || !v || v->entity != e.country_id) continue;
         // a demonym or a word of the country's own name, not its capital ("Pékin")
         bool named = v->demonym;
-        for (const auto& w : keys_of(lex.entities[e.country_id].name)) named = named || w == toks[k].key;
+        for (const auto& w : keys_of(lex.entities[e.country_id].name, rules.text)) named = named || w == toks[k].key;
         if (named) {
-          em.emit("lexicon.name_country", 0.8, it.entity, Predicate::based_in, e.country_id, toks[it.tb].start,
+          em.emit("lexicon.name_country", cf.lexicon_name_country, it.entity, Predicate::based_in, e.country_id, toks[it.tb].start,
                   toks[it.te - 1].end);
           break;
         }
       }
     }
-    if (e.maker_id < 0) continue;
+    if (e.maker_id < 0 || cf.lexicon_maker <= 0) continue;
     const int maker_id = e.maker_id;
     std::string surface;
     for (std::uint32_t k = it.tb; k < it.te; ++k) surface += (k == it.tb ? "" : " ") + toks[k].key;
@@ -96,7 +98,7 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
         return p >= surface.size() || !std::isalnum(static_cast<unsigned char>(surface[p]));
       };
       if ((pos == 0 || boundary(pos - 1)) && boundary(pos + k.size())) {
-        em.emit("lexicon.maker", 0.75, maker_id, Predicate::develops, it.entity, toks[it.tb].start,
+        em.emit("lexicon.maker", cf.lexicon_maker, maker_id, Predicate::develops, it.entity, toks[it.tb].start,
                 toks[it.te - 1].end);
         break;
       }
@@ -104,7 +106,7 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
   }
 }
 
-bool blocked(const Match& m, const Rule& r, const Blockers& blockers, const std::vector<Item>& items,
+bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::vector<Item>& items,
              const std::vector<Token>& toks, std::size_t tb) {
   // Negation, modality and the rule's own "unless" words inside the matched span.
   bool blocked = false;
@@ -113,7 +115,7 @@ bool blocked(const Match& m, const Rule& r, const Blockers& blockers, const std:
     const auto& key = toks[items[k].tb].key;
     // "à but non lucratif", "non coté": "non" before an adjective is part of it
     if ((toks[items[k].tb].flags & kSpanBlock) &&
-        !(key_is(key, "non") && k + 1 < items.size() && items[k + 1].kind == ItemKind::Tok &&
+        !((toks[items[k].tb].flags & kAdjectivePrefix) && k + 1 < items.size() && items[k + 1].kind == ItemKind::Tok &&
           toks[items[k + 1].tb].kind == TokKind::Word && toks[items[k + 1].tb].all_lower &&
           !(toks[items[k + 1].tb].flags & kSpanBlock)))
       blocked = true;
@@ -121,15 +123,15 @@ bool blocked(const Match& m, const Rule& r, const Blockers& blockers, const std:
   }
   // "former OpenAI executives X": a rule's own "former" / "ancien" right before the
   // match counts as inside it.
-  if (!blocked && m.first > 0 && items[m.first - 1].kind == ItemKind::Tok) {
+  if (!blocked && m.first > 0 && items[m.first - 1].kind == ItemKind::Tok &&
+      (toks[items[m.first - 1].tb].flags & kFormer)) {
     const auto& pk = toks[items[m.first - 1].tb].key;
-    if (pk == "former" || pk == "ex" || pk == "ancien" || pk == "ancienne" || pk == "anciens" || pk == "anciennes")
-      for (const auto& u : r.unless) blocked = blocked || pk == u;
+    for (const auto& u : r.unless) blocked = blocked || pk == u;
   }
   // Reported opinions and predictions: a cue earlier in the sentence.
   if (!blocked && !r.nominal) {
     const std::size_t upto = items[m.first].tb;
-    for (const auto& cue : blockers.before) {
+    for (const auto& cue : index.before_cues) {
       if (cue.empty()) continue;
       for (std::size_t k = tb; k + cue.size() <= upto && !blocked; ++k) {
         bool eq = true;

@@ -23,19 +23,21 @@ bool is_sentence_question(const std::vector<Token>& toks, std::size_t tb, std::s
 
 class Emitter {
  public:
-  Emitter(const Document& doc, const DocEntities& ents, std::vector<Finding>& out)
-      : doc_(doc), ents_(ents), out_(out) {}
+  Emitter(const Document& doc, const DocEntities& ents, const RuleSet& rules, std::vector<Finding>& out)
+      : doc_(doc), ents_(ents), rules_(rules), out_(out) {}
   // The sentence (bytes [start, end) of the text) the next triples are evidenced by.
   void sentence(std::size_t start, std::size_t end);
   // `s p o` from rule `rule_id` (matched span [span_a, span_b)), unless the schema refuses
-  // their types or the document said it already. A generic chip made by its maker becomes
-  // that maker's chips ("les puces de Nvidia"); nobody develops a common noun.
+  // their types or the document said it already; a discovered name lowers `conf`. A
+  // generic chip made by its maker becomes that maker's chips ("les puces de Nvidia":
+  // maker_chip_suffixes); nobody develops a common noun.
   void emit(const std::string& rule_id, double conf, int s, Predicate p, int o, std::size_t span_a,
             std::size_t span_b);
 
  private:
   const Document& doc_;
   const DocEntities& ents_;
+  const RuleSet& rules_;
   std::vector<Finding>& out_;
   std::set<std::tuple<std::string, int, std::string>> seen_;  // (subject, predicate, object)
   std::size_t s_start_ = 0, s_end_ = 0;
@@ -44,12 +46,13 @@ class Emitter {
 // Facts stated by a name and the lexicon: "Saudi Aramco" (a word of the name names its
 // country: lexicon.name_country), "Deepseek V3" (the name holds its maker's: lexicon.maker).
 void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& toks, std::string_view text,
-                   const DocEntities& ents, Emitter& em);
+                   const DocEntities& ents, const RuleSet& rules, Emitter& em);
 
 // Whether a match of rule `r` in the sentence starting at token `tb` is blocked: a span
-// blocker or one of the rule's `unless` words inside it (a skipped apposition aside), an
-// `unless` word right before it, or (unless the rule is nominal) an opinion cue before it.
-bool blocked(const Match& m, const Rule& r, const Blockers& blockers, const std::vector<Item>& items,
+// blocker or one of the rule's `unless` words inside it (a skipped apposition aside), a
+// "former" word of its `unless` right before it, or (unless the rule is nominal) an
+// opinion cue (blockers.before) before it.
+bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::vector<Item>& items,
              const std::vector<Token>& toks, std::size_t tb);
 
 // The most specific relation wins: "X, the chief executive of Y" says X leads Y; the same

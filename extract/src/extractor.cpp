@@ -22,11 +22,14 @@ struct Extractor::Impl {
   RuleIndex index;  // of both: rebuilt when either grows
 
   void add_lexicon(std::string_view json, const std::string& source) {
-    lexicon.add(json, source);
+    lexicon.add(json, source, rules.text);
     index.build(rules, lexicon.trie);
   }
   void add_rules(std::string_view json, const std::string& source) {
+    const std::size_t elisions = rules.text.elisions.size();
     rules.add(json, source);
+    // names already in the trie were tokenized without the new elisions
+    if (rules.text.elisions.size() != elisions && !lexicon.entities.empty()) lexicon.rekey(rules.text);
     index.build(rules, lexicon.trie);
   }
   std::vector<Finding> extract(const Document& doc) const;
@@ -41,25 +44,26 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
   thread_local std::vector<Token> toks;
   toks.clear();
   SentenceRanges sents;
-  for (const auto& line : content_lines(text, rules.boilerplate)) {
+  for (const auto& line : content_lines(text, rules.text.boilerplate)) {
     const std::size_t base = toks.size();
-    tokenize(text, line.start, line.end, toks);
-    split_sentences(toks, base, toks.size(), sents);
+    tokenize(text, line.start, line.end, rules.text, toks);
+    split_sentences(toks, base, toks.size(), rules.text, sents);
   }
   index.tag(toks);
 
   // Pass 1: the names of the document (lexicon, discovery cues, head nouns, short names).
-  DocEntities ents(lexicon);
+  DocEntities ents(lexicon, rules.text);
   const std::vector<Mention> mentions = find_mentions(sents, toks, text, rules, index, ents);
-  if (!rules.org_heads_last.empty() || !rules.org_heads_first.empty()) discover_org_heads(sents, toks, text, ents);
-  add_short_names(mentions, rules.name_stop, ents);
+  if (!rules.of(Words::OrgHeadLast).empty() || !rules.of(Words::OrgHeadFirst).empty())
+    discover_org_heads(sents, toks, text, ents);
+  add_short_names(mentions, rules, ents);
   TypoResolver typos(mentions, ents);
 
   // Pass 2, sentence by sentence: mentions, coreference, then facts.
   const MentionFinder finder(ents, toks, text);
-  Coreference coref(rules.corefs, index.prefixes, toks, ents);
+  Coreference coref(rules.corefs, index, toks, ents);
   RelationRules relations(rules, index, ents, toks);
-  Emitter em(doc, ents, out);
+  Emitter em(doc, ents, rules, out);
   std::vector<Mention> doc_mentions;
   std::vector<Item> items;
   for (const auto& [tb, te] : sents) {
@@ -72,9 +76,10 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
     if (is_sentence_question(toks, tb, te)) continue;
     const std::size_t s_start = toks[tb].start, s_end = toks[te - 1].end;
     em.sentence(s_start, s_end);
-    for (auto [ref, country] : coref.based())
-      em.emit("coref.demonym+coref", 0.85 * 0.85, ref, Predicate::based_in, country, s_start, s_end);
-    lexicon_facts(items, toks, text, ents, em);
+    if (const Confidence& cf = rules.confidence; cf.coref_demonym > 0)
+      for (auto [ref, country] : coref.based())
+        em.emit("coref.demonym+coref", cf.coref_demonym * cf.coref, ref, Predicate::based_in, country, s_start, s_end);
+    lexicon_facts(items, toks, text, ents, rules, em);
     relations.run(items, tb, te, doc_mentions, coref.fronted(), em);
   }
   keep_most_specific(out);
@@ -97,10 +102,13 @@ std::vector<Finding> Extractor::extract(const Document& doc) const { return impl
 
 std::vector<std::pair<std::size_t, std::size_t>> Extractor::sentences(std::string_view text) const {
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  for (const auto& line : content_lines(text, impl_->rules.boilerplate)) {
+  const TextRules& rules = impl_->rules.text;
+  for (const auto& line : content_lines(text, rules.boilerplate)) {
     std::vector<Token> lt;
-    tokenize(text, line.start, line.end, lt);
-    for (auto [a, b] : split_sentences(lt)) out.emplace_back(lt[a].start, lt[b - 1].end);
+    std::vector<std::pair<std::size_t, std::size_t>> ranges;
+    tokenize(text, line.start, line.end, rules, lt);
+    split_sentences(lt, 0, lt.size(), rules, ranges);
+    for (auto [a, b] : ranges) out.emplace_back(lt[a].start, lt[b - 1].end);
   }
   return out;
 }

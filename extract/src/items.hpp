@@ -33,7 +33,9 @@ struct Mention {
 // names it discovered (ids above), with their own trie.
 class DocEntities {
  public:
-  explicit DocEntities(const Lexicon& lex) : lex_(&lex), nlex_(static_cast<int>(lex.entities.size())) {}
+  // `text`: how the names it discovers are tokenized (the rule files' elisions).
+  DocEntities(const Lexicon& lex, const TextRules& text)
+      : lex_(&lex), text_(&text), nlex_(static_cast<int>(lex.entities.size())) {}
 
   const LexEntity& get(int id) const {
     return id < nlex_ ? lex_->entities[id] : local_[id - nlex_];
@@ -54,6 +56,7 @@ class DocEntities {
 
  private:
   const Lexicon* lex_;
+  const TextRules* text_;
   int nlex_;
   std::vector<LexEntity> local_;
   Trie trie_;

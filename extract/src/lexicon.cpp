@@ -49,7 +49,7 @@ bool Lexicon::generic(const LexEntity& e) {
   return false;
 }
 
-void Lexicon::add(std::string_view json, const std::string& source) {
+void Lexicon::add(std::string_view json, const std::string& source, const TextRules& rules) {
   auto d = parse_json(json, source);
   auto ents = d.FindMember("entities");
   if (ents == d.MemberEnd() || !ents->value.IsArray())
@@ -71,16 +71,23 @@ void Lexicon::add(std::string_view json, const std::string& source) {
     e.country = string_field(v, "country");
     e.aliases = string_list(v, "aliases", where);
     e.exact = string_list(v, "exact", where);
+    for (const auto& x : string_list(v, "demonyms", where)) e.demonyms.push_back(text::name_key(x));
     for (const auto& x : string_list(v, "distinct_from", where)) e.distinct_from.push_back(text::name_key(x));
     e.maker = string_field(v, "maker");
-    // A later file may add to an entity already known (same name and type).
+    // A later file may add to an entity already known (same name and type): its forms
+    // then come after the entity's earlier ones (from alias0, exact0, demonym0 on).
     int id;
+    std::uint32_t alias0 = 0, exact0 = 0, demonym0 = 0;
     auto known = by_key.find(text::name_key(e.name));
     if (known != by_key.end() && entities[known->second].name == e.name) {
       id = known->second;
       auto& old = entities[id];
+      alias0 = static_cast<std::uint32_t>(old.aliases.size());
+      exact0 = static_cast<std::uint32_t>(old.exact.size());
+      demonym0 = static_cast<std::uint32_t>(old.demonyms.size());
       old.aliases.insert(old.aliases.end(), e.aliases.begin(), e.aliases.end());
       old.exact.insert(old.exact.end(), e.exact.begin(), e.exact.end());
+      old.demonyms.insert(old.demonyms.end(), e.demonyms.begin(), e.demonyms.end());
       old.distinct_from.insert(old.distinct_from.end(), e.distinct_from.begin(), e.distinct_from.end());
       if (old.country.empty()) old.country = e.country;
       if (old.maker.empty()) old.maker = e.maker;
@@ -88,45 +95,61 @@ void Lexicon::add(std::string_view json, const std::string& source) {
       id = static_cast<int>(entities.size());
       entities.push_back(e);
     }
-    auto add_form = [&](const std::string& form, bool exact) {
-      auto keys = keys_of(form);
-      if (keys.empty()) return;
-      TrieValue tv;
-      tv.entity = id;
-      tv.exact = exact;
-      tv.surface = form;
-      // A capitalised single short word ("Meta", "Apple") written in lower case in the
-      // text is a common noun: only its exact form counts.
-      if (!exact && keys.size() == 1 && has_upper_ascii_or_not_lower(form) && keys[0].size() < 7) {
-        // accept its capitalised and all-caps spellings case-insensitively, but not all-lower
-        tv.exact = false;
-        tv.surface = "\x01";  // marker: reject all-lower surfaces (checked at lookup)
-      }
-      trie.add(keys, tv);
-      by_key.emplace(text::name_key(form), id);
-    };
     // Forms listed in "exact" (ordinary words, first names, short acronyms) match only
     // with that capitalisation, even though they are also listed as name or alias.
     std::unordered_set<std::string> exact_forms(e.exact.begin(), e.exact.end());
-    if (!exact_forms.count(e.name)) add_form(e.name, false);
-    for (const auto& a : e.aliases)
-      if (!exact_forms.count(a)) add_form(a, false);
-    for (const auto& a : e.exact) add_form(a, true);
-    for (const auto& dem : string_list(v, "demonyms", where)) {
-      for (const auto& form : inflections(text::name_key(dem))) {
-        TrieValue tv;
-        tv.entity = id;
-        tv.demonym = true;
-        trie.add(keys_of(form), tv);
-      }
-    }
+    auto add = [&](FormRef::Kind kind, std::uint32_t index) {
+      forms_.push_back({id, kind, index});
+      add_form(forms_.back(), rules);
+    };
+    if (!exact_forms.count(e.name)) add(FormRef::Name, 0);
+    for (std::uint32_t a = 0; a < e.aliases.size(); ++a)
+      if (!exact_forms.count(e.aliases[a])) add(FormRef::Alias, alias0 + a);
+    for (std::uint32_t a = 0; a < e.exact.size(); ++a) add(FormRef::Exact, exact0 + a);
+    for (std::uint32_t a = 0; a < e.demonyms.size(); ++a) add(FormRef::Demonym, demonym0 + a);
   }
-  finalize();
+  finalize(rules);
+}
+
+void Lexicon::add_form(const FormRef& f, const TextRules& rules) {
+  const LexEntity& e = entities[f.entity];
+  if (f.kind == FormRef::Demonym) {
+    for (const auto& form : inflections(e.demonyms[f.index])) {
+      TrieValue tv;
+      tv.entity = f.entity;
+      tv.demonym = true;
+      trie.add(keys_of(form, rules), tv);
+    }
+    return;
+  }
+  const bool exact = f.kind == FormRef::Exact;
+  const std::string& form = f.kind == FormRef::Name ? e.name : exact ? e.exact[f.index] : e.aliases[f.index];
+  auto keys = keys_of(form, rules);
+  if (keys.empty()) return;
+  TrieValue tv;
+  tv.entity = f.entity;
+  tv.exact = exact;
+  tv.surface = form;
+  // A capitalised single short word ("Meta", "Apple") written in lower case in the
+  // text is a common noun: only its exact form counts.
+  if (!exact && keys.size() == 1 && has_upper_ascii_or_not_lower(form) && keys[0].size() < 7) {
+    // accept its capitalised and all-caps spellings case-insensitively, but not all-lower
+    tv.exact = false;
+    tv.surface = "\x01";  // marker: reject all-lower surfaces (checked at lookup)
+  }
+  trie.add(keys, tv);
+  by_key.emplace(text::name_key(form), f.entity);
+}
+
+void Lexicon::rekey(const TextRules& rules) {
+  trie = Trie();
+  for (const auto& f : forms_) add_form(f, rules);
+  finalize(rules);
 }
 
 // A company whose name starts its models' names ("DeepSeek" -> "DeepSeek-R1") also names
 // that model family: "HSBC uses DeepSeek", "AWS offers DeepSeek".
-void Lexicon::finalize() {
+void Lexicon::finalize(const TextRules& rules) {
   for (auto& e : entities) e.alt_types.erase(std::remove(e.alt_types.begin(), e.alt_types.end(), EntityType::Model), e.alt_types.end());
   for (const auto& m : entities) {
     if (m.type != EntityType::Model || m.maker.empty()) continue;
@@ -134,7 +157,7 @@ void Lexicon::finalize() {
     if (it == by_key.end()) continue;
     auto& maker = entities[it->second];
     if (maker.type != EntityType::Company || maker.has(EntityType::Model)) continue;
-    const auto mk = keys_of(maker.name), mm = keys_of(m.name);
+    const auto mk = keys_of(maker.name, rules), mm = keys_of(m.name, rules);
     if (mk.empty() || mm.empty()) continue;
     const std::string& first = mk[0];
     const std::string& head = mm[0];

@@ -24,6 +24,7 @@ struct LexEntity {
   std::string country;
   std::vector<std::string> aliases;
   std::vector<std::string> exact;
+  std::vector<std::string> demonyms;       // name keys ("chinois"), inflected in the trie
   std::vector<std::string> distinct_from;  // name keys
   std::string maker;
   int maker_id = -1;                     // resolved at load time
@@ -96,7 +97,7 @@ class Trie {
   static void add_kid(Node& n, const std::string& key, std::uint32_t child);
 };
 
-std::vector<std::string> keys_of(std::string_view surface);  // tokenize + fold
+std::vector<std::string> keys_of(std::string_view surface, const TextRules& rules);  // tokenize + fold
 
 // French demonyms agree in gender and number: "chinois" -> chinoise(s); "américain" ->
 // américaine(s); "italien" -> italienne(s). English plurals too ("Americans").
@@ -110,14 +111,28 @@ struct Lexicon {
   Trie trie;
 
   // Adds the entities of one lexicon file (an entity with a known name and type gets the
-  // new aliases), then resolves makers and countries again. InputError naming `source`.
-  void add(std::string_view json, const std::string& source);
+  // new aliases), then resolves makers and countries again. Forms are tokenized with
+  // `rules` (its elisions). InputError naming `source`.
+  void add(std::string_view json, const std::string& source, const TextRules& rules);
+  // The trie again from every entity's forms, for rules that tokenize differently (rule
+  // files with elisions loaded after the lexicon).
+  void rekey(const TextRules& rules);
 
   // An entity also named by a one-word common noun ("chips", "puces"): a class, not a thing.
   static bool generic(const LexEntity& e);
 
  private:
-  void finalize();
+  // One form of an entity in the trie, in the order the files gave them (the first value
+  // of a key wins, so rekey() adds them again in that order).
+  struct FormRef {
+    enum Kind : std::uint8_t { Name, Alias, Exact, Demonym };
+    int entity = -1;
+    Kind kind = Name;
+    std::uint32_t index = 0;  // in the entity's list of that kind
+  };
+  std::vector<FormRef> forms_;
+  void add_form(const FormRef& f, const TextRules& rules);
+  void finalize(const TextRules& rules);
 };
 
 }  // namespace kg::extract::detail

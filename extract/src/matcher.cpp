@@ -2,7 +2,6 @@
 #include "matcher.hpp"
 
 #include <algorithm>
-#include <unordered_set>
 
 namespace kg::extract::detail {
 
@@ -12,20 +11,18 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
   if (i >= items_.size() || !fills(e, items_[i])) return;
   // "... en Afrique du Sud, ont choisi Y": a place after a preposition is no subject.
   if (e.slot == 0 && i > 0 && items_[i].kind == ItemKind::Mention &&
-      ents_.get(items_[i].entity).type == EntityType::Country &&
-      (is_tok(i - 1, "en") || is_tok(i - 1, "au") || is_tok(i - 1, "aux") || is_tok(i - 1, "a") ||
-       is_tok(i - 1, "in") || is_tok(i - 1, "at") || is_tok(i - 1, "dans") || is_tok(i - 1, "from")))
+      ents_.get(items_[i].entity).type == EntityType::Country && flagged(i - 1, kPlacePrep))
     return;
   // A coordination is a subject from its first member on: "backed by Alibaba and Tencent
   // and develops X" does not make Tencent the subject of "develops".
-  if (&e == &rule_->elems.front() && !rule_->nominal && i >= 2 && items_[i - 2].kind == ItemKind::Mention &&
-      (is_tok(i - 1, "and") || is_tok(i - 1, "et") || is_tok(i - 1, "or") || is_tok(i - 1, "ou") ||
-       is_tok(i - 1, "&")))
-    return;
+  if (&e == &rule_->elems.front() && !rule_->nominal) {
+    const std::size_t n = conjunction_before(items_, toks_, index_, i);
+    if (n && i >= n + 1 && items_[i - n - 1].kind == ItemKind::Mention) return;
+  }
   // A rule's leading subject right after a preposition is some other verb's complement:
   // "X, backed by Alibaba, released Y", "les puces de Huawei pour entraîner Y".
   // Not so for an owner in a possessive rule ("competes with Alibaba's Qwen").
-  const bool possessive = rule_->elems.size() > 1 && rule_->elems[1].kind == El::Lit && is_tok(i + 1, "'s") &&
+  const bool possessive = rule_->elems.size() > 1 && rule_->elems[1].kind == El::Lit && is_tok(i + 1, kPossessive) &&
                           lit_ok(rule_->elems[1], toks_[items_[i + 1].tb]);
   // Nor for a noun-phrase fact: "par Yang Zhilin, ancien chercheur chez X" still says it.
   if ((e.slot == 0 || (!passive_rule() && rule_->elems.size() > 1 && rule_->elems[1].kind == El::Gap)) &&
@@ -41,7 +38,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     std::size_t k = j;
     // "SenseTime's Research Institute": the owner and the owned (a unit of it) both fill
     // the slot; "Nvidia's H20" (a thing it makes): the owned alone does.
-    if (is_tok(k, "'s") && k + 1 < items_.size() && fills(e, items_[k + 1])) {
+    if (is_tok(k, kPossessive) && k + 1 < items_.size() && fills(e, items_[k + 1])) {
       const auto ot = ents_.get(items_[k + 1].entity).type;
       if (ot != EntityType::Company && ot != EntityType::Organization) ids.pop_back();
       ids.push_back(items_[k + 1].entity);
@@ -51,20 +48,11 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     }
     bool comma = false;
     if (is_tok(k, ",")) { ++k; comma = true; }
-    bool conj = false;
-    if (is_tok(k, "et") || is_tok(k, "and") || is_tok(k, "&") || is_tok(k, "ou") || is_tok(k, "or")) {
-      ++k;
-      conj = true;
-    } else if (is_tok(k, "ainsi") && is_tok(k + 1, "que")) {
-      k += 2;
-      conj = true;
-    }
+    const std::size_t conj = conjunction_at(items_, toks_, index_, k);
+    k += conj;
     if (!comma && !conj) break;
     if (conj)
-      while (is_tok(k, "les") || is_tok(k, "la") || is_tok(k, "le") || is_tok(k, "l'") ||
-             is_tok(k, "des") || is_tok(k, "du") || is_tok(k, "de") || is_tok(k, "d'") ||
-             is_tok(k, "the") || is_tok(k, "a"))
-        ++k;
+      while (flagged(k, kCoordDeterminer)) ++k;
     if (k >= items_.size() || !fills(e, items_[k])) break;
     ids.push_back(items_[k].entity);
     j = k + 1;
@@ -74,20 +62,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
 }
 
 std::size_t Matcher::apposition_end(std::size_t ei, std::size_t end, std::size_t from) const {
-  if (ei != 0 || rule_->nominal || !is_tok(end, ",") || end + 1 >= items_.size() ||
-      items_[end + 1].kind != ItemKind::Tok)
-    return 0;
-  static const std::unordered_set<std::string> openers{
-      "the", "a", "an", "former", "who", "which", "whose", "meanwhile", "however", "for",
-      "le", "la", "l'", "un", "une", "ancien", "ancienne", "qui", "dont", "de", "pour", "quant",
-      // nouns that open a French apposition without an article: "X, spécialiste de Y,"
-      "specialiste", "filiale", "leader", "pionnier", "pionniere", "numero", "champion", "championne",
-      "editeur", "fabricant", "fournisseur", "concepteur", "createur", "proprietaire", "maison",
-      // participles: "X, founded by Y,", "X, cofondée par Y,"
-      "founded", "co-founded", "cofounded", "backed", "based", "headquartered", "created", "owned",
-      "fonde", "fondee", "cofonde", "cofondee", "co-fondee", "cree", "creee", "basee", "base",
-      "soutenue", "soutenu", "detenue", "detenu", "installee", "installe"};
-  if (!openers.count(toks_[items_[end + 1].tb].key)) return 0;
+  if (ei != 0 || rule_->nominal || !is_tok(end, ",") || !flagged(end + 1, kOpener)) return 0;
   // a later comma closes it only when the earlier one goes on with a list of names
   // ("founded by A, B and C,"), not with the main clause ("X, de son côté, a dévoilé Y, ...")
   if (from > end + 1 && (from >= items_.size() || items_[from].kind != ItemKind::Mention)) return 0;
@@ -128,7 +103,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
           // a gap never skips an entity, except a place ("X en Afrique du Sud, a choisi Y"),
           // a possessor ("sales of Nvidia's more powerful H100": it is a determiner) or a
           // generic chip term, a chip of no maker ("H20 chips to China", "a chip designer")
-          if (items_[j].kind == ItemKind::Mention && !is_tok(j + 1, "'s")) {
+          if (items_[j].kind == ItemKind::Mention && !is_tok(j + 1, kPossessive)) {
             const auto& ge = ents_.get(items_[j].entity);
             if (ge.type != EntityType::Country && !(ge.type == EntityType::Chip && ge.maker.empty())) return false;
           }
@@ -172,7 +147,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       for (const auto& [end, off, cnt] : b.cands) {
         // A name left before "'s" is a possessor, not the head ("banned sales of Nvidia's
         // H100", "Nvidia's qualification tests"), unless the pattern goes on with "'s".
-        if (is_tok(end, "'s") &&
+        if (is_tok(end, kPossessive) &&
             !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
               lit_ok(elems[ei + 1], toks_[items_[end].tb])))
           continue;
@@ -215,6 +190,29 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
     }
   }
   return false;
+}
+
+std::size_t conjunction_at(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,
+                           std::size_t i) {
+  auto tok = [&](std::size_t k) -> const Token* {
+    return k < items.size() && items[k].kind == ItemKind::Tok ? &toks[items[k].tb] : nullptr;
+  };
+  if (const Token* t = tok(i); t && (t->flags & kConjunction)) return 1;
+  for (const auto& phrase : index.conjunctions) {
+    std::size_t n = 0;
+    while (n < phrase.size() && tok(i + n) && tok(i + n)->key == phrase[n]) ++n;
+    if (n == phrase.size()) return n;
+  }
+  return 0;
+}
+
+std::size_t conjunction_before(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,
+                               std::size_t i) {
+  if (i >= 1 && conjunction_at(items, toks, index, i - 1) == 1) return 1;
+  for (const auto& phrase : index.conjunctions)
+    if (i >= phrase.size() && conjunction_at(items, toks, index, i - phrase.size()) == phrase.size())
+      return phrase.size();
+  return 0;
 }
 
 }  // namespace kg::extract::detail

@@ -26,11 +26,11 @@ struct Match {
 
 class Matcher {
  public:
-  // `doc_mentions`: the document's mentions so far, for slots filled by a pronoun's referent.
+  // `index`: the rules' (the rules matched must be indexed by it); `doc_mentions`: the
+  // document's mentions so far, for slots filled by a pronoun's referent.
   Matcher(const std::vector<Item>& items, const std::vector<Token>& toks, const DocEntities& ents,
-          const std::vector<Mention>& doc_mentions)
-      : items_(items), toks_(toks), ents_(ents), doc_mentions_(doc_mentions) {}
-  void use_prefixes(const PrefixSet* p) { prefixes_ = p; }
+          const RuleIndex& index, const std::vector<Mention>& doc_mentions)
+      : items_(items), toks_(toks), ents_(ents), index_(index), doc_mentions_(doc_mentions) {}
 
   // Whether `rule` can start at item `start` at all: the test its first element makes
   // first, without setting up a match.
@@ -68,9 +68,9 @@ class Matcher {
   const std::vector<Item>& items_;
   const std::vector<Token>& toks_;
   const DocEntities& ents_;
+  const RuleIndex& index_;
   const std::vector<Mention>& doc_mentions_;
   const Rule* rule_ = nullptr;
-  const PrefixSet* prefixes_ = nullptr;
 
   bool lit_ok(const Elem& e, const Token& t) const {
     if (t.vid) {
@@ -82,21 +82,9 @@ class Matcher {
       }
     }
     if (!e.has_prefix || !t.pnode) return false;
-    if (prefixes_) {
-      for (auto pid : prefixes_->ids_on_path(t.pnode))
-        for (auto a : e.alt_pids)
-          if (a == pid) return true;
-      return false;
-    }
-    const std::string& key = t.key;
-    if (key.empty() || !e.first_bytes.test(static_cast<unsigned char>(key[0]))) return false;
-    for (const auto& a : e.alts) {
-      if (!a.empty() && a.back() == '*' && a.size() > 1) {
-        if (key.compare(0, a.size() - 1, a, 0, a.size() - 1) == 0) return true;
-      } else if (a == key) {
-        return true;
-      }
-    }
+    for (auto pid : index_.prefixes.ids_on_path(t.pnode))
+      for (auto a : e.alt_pids)
+        if (a == pid) return true;
     return false;
   }
   bool fills(const Elem& e, const Item& it) const {
@@ -143,7 +131,7 @@ class Matcher {
   bool name_token_ok(std::size_t i, bool first) const {
     if (i >= items_.size() || items_[i].kind != ItemKind::Tok) return false;
     const Token& t = toks_[items_[i].tb];
-    if (t.kind != TokKind::Word || t.key == "'s") return false;
+    if (t.kind != TokKind::Word || t.key == kPossessive) return false;
     if (t.flags & kNameStop) return false;
     if (first) return t.upper;
     bool digit = false;
@@ -152,6 +140,16 @@ class Matcher {
   }
 
   bool step(std::size_t ei, std::size_t ii, Match& m);
+  bool flagged(std::size_t i, std::uint32_t flags) const {
+    return i < items_.size() && items_[i].kind == ItemKind::Tok && (toks_[items_[i].tb].flags & flags);
+  }
 };
+
+// Conjunctions ("and", "et", "ainsi que") among a sentence's items: the number of items of
+// the one that starts at item `i`, or of the one that ends right before it (0: none).
+std::size_t conjunction_at(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,
+                           std::size_t i);
+std::size_t conjunction_before(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,
+                               std::size_t i);
 
 }  // namespace kg::extract::detail

@@ -24,7 +24,7 @@ int DocEntities::add(const std::string& surface, EntityType type) {
   keys_.emplace(key, id);
   TrieValue tv;
   tv.entity = id;
-  trie_.add(keys_of(surface), tv);
+  trie_.add(keys_of(surface, *text_), tv);
   return id;
 }
 
@@ -106,10 +106,9 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
   for (const auto& [tb, te] : sents) {
     finder.items(tb, te, items, &mentions);
     if (rules.discovery.empty()) continue;
-    index.discovery_anchors.viable(toks, tb, te, anchor_seen, viable);
+    index.discovery_anchors.viable(toks, tb, te, index.prefixes, anchor_seen, viable);
     if (viable.empty()) continue;
-    Matcher mt(items, toks, ents, no_mentions);
-    mt.use_prefixes(&index.prefixes);
+    Matcher mt(items, toks, ents, index, no_mentions);
     Match m;
     for (std::size_t ri : viable) {
       const Rule& r = rules.discovery[ri];
@@ -128,7 +127,7 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
 void discover_org_heads(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
                         DocEntities& ents) {
   auto cap = [&](std::size_t i) {
-    return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != "'s" && !(toks[i].flags & kNameStop);
+    return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != kPossessive && !(toks[i].flags & kNameStop);
   };
   for (const auto& [tb, te] : sents) {
     for (std::size_t i = tb; i < te; ++i) {
@@ -144,7 +143,7 @@ void discover_org_heads(const SentenceRanges& sents, const std::vector<Token>& t
       // head first: "Université Tsinghua", "Institut de Recherche X"
       if (toks[i].flags & kOrgFirst) {
         std::size_t k = i + 1;
-        if (k < te && (toks[k].key == "de" || toks[k].key == "du" || toks[k].key == "des" || toks[k].key == "d'")) ++k;
+        if (k < te && (toks[k].flags & kOrgLink)) ++k;
         std::size_t m = k;
         while (m < te && m - k < 3 && toks[m].kind == TokKind::Word && toks[m].upper) ++m;
         if (m > k) {
@@ -156,8 +155,8 @@ void discover_org_heads(const SentenceRanges& sents, const std::vector<Token>& t
   }
 }
 
-void add_short_names(const std::vector<Mention>& mentions, const std::unordered_set<std::string>& name_stop,
-                     DocEntities& ents) {
+void add_short_names(const std::vector<Mention>& mentions, const RuleSet& rules, DocEntities& ents) {
+  const auto& name_stop = rules.of(Words::NameStop);
   std::set<int> people;
   for (const auto& m : mentions)
     if (!m.demonym && ents.get(m.entity).type == EntityType::Person) people.insert(m.entity);
@@ -165,7 +164,7 @@ void add_short_names(const std::vector<Mention>& mentions, const std::unordered_
     if (ents.local()[k].type == EntityType::Person) people.insert(ents.lexicon_size() + static_cast<int>(k));
   std::map<std::string, std::set<int>> parts;
   for (int p : people) {
-    for (const auto& part : keys_of(ents.get(p).name)) {
+    for (const auto& part : keys_of(ents.get(p).name, rules.text)) {
       // two letters are enough for a surname ("Wu", "Xu", "Su"), unless the word is a
       // function word that opens sentences ("He", "An")
       if (part.size() < 2 || (part.size() == 2 && name_stop.count(part)) || part.find('.') != std::string::npos)

@@ -53,8 +53,7 @@ void discover_org_heads(const SentenceRanges& sents, const std::vector<Token>& t
 
 // Short names of people: "Yao" after "Yao Shunyu", unless two people of the document
 // share it or it names something else.
-void add_short_names(const std::vector<Mention>& mentions, const std::unordered_set<std::string>& name_stop,
-                     DocEntities& ents);
+void add_short_names(const std::vector<Mention>& mentions, const RuleSet& rules, DocEntities& ents);
 
 // Typos of names already in the document ("Deepsek" for DeepSeek), by edit distance.
 class TypoResolver {

@@ -10,12 +10,12 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
     for (std::size_t k = a; k <= b && k < items.size(); ++k)
       if (items[k].kind == ItemKind::Mention && items[k].entity == ent)
         // ... unless the owner is the country itself ("South Korea's SK Hynix")
-        return k > 0 && items[k - 1].kind == ItemKind::Tok && toks_[items[k - 1].tb].key == "'s" &&
+        return k > 0 && items[k - 1].kind == ItemKind::Tok && toks_[items[k - 1].tb].key == kPossessive &&
                !(k >= 2 && items[k - 2].kind == ItemKind::Mention &&
                  ents_.get(items[k - 2].entity).type == EntityType::Country);
     return false;
   };
-  index_.anchors.viable(toks_, tb, te, anchor_seen, viable_);
+  index_.anchors.viable(toks_, tb, te, index_.prefixes, anchor_seen, viable_);
   if (viable_.empty()) return;
   // the rule's first element must be able to start at the item: the viable rules that
   // can start at a token, and those that can start at a mention (both ascending)
@@ -25,8 +25,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
     if (index_.rule_starts[ri] & kStartsAtTok) viable_tok_.push_back(ri);
     if (index_.rule_starts[ri] & kStartsAtMention) viable_ment_.push_back(ri);
   }
-  Matcher mt(items, toks_, ents_, doc_mentions);
-  mt.use_prefixes(&index_.prefixes);
+  Matcher mt(items, toks_, ents_, index_, doc_mentions);
   for (std::size_t s = 0; s < items.size(); ++s) {
     const bool tok = items[s].kind == ItemKind::Tok;
     for (std::size_t ri : tok ? viable_tok_ : viable_ment_) {
@@ -38,14 +37,14 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       if (fronted != SIZE_MAX && m_.first < fronted && fronted <= m_.last &&
           (m_.first != 0 || !(m_.slot_coref[0] || m_.slot_coref[1] || m_.slot_coref[2])))
         continue;
-      if (blocked(m_, r, rules_.blockers, items, toks_, tb)) continue;
+      if (blocked(m_, r, index_, items, toks_, tb)) continue;
       const std::size_t span_a = toks_[items[m_.first].tb].start;
       const std::size_t span_b = toks_[items[m_.last].te - 1].end;
-      double conf = r.confidence;
+      const Confidence& cf = rules_.confidence;
       for (const auto& emit : r.emits) {
-        double c = conf * (m_.slot_prev[emit.subject] || m_.slot_prev[emit.object] ? 0.9 : 1.0);
+        double c = r.confidence * (m_.slot_prev[emit.subject] || m_.slot_prev[emit.object] ? cf.pronoun : 1.0);
         const bool coref = m_.slot_coref[emit.subject] || m_.slot_coref[emit.object];
-        if (coref) c *= 0.85;  // one step of inference more than a named mention
+        if (coref) c *= cf.coref;  // one step of inference more than a named mention
         const std::string id = coref ? r.id + "+coref" : r.id;
         for (int sid : m_.slots[emit.subject]) {
           // "Chinese giant SenseTime's institute": the demonym describes the owner only

@@ -5,15 +5,6 @@
 #include <cstring>
 
 namespace kg::extract::detail {
-namespace {
-
-// Prepositions after which a rule's leading subject is another verb's complement.
-constexpr const char* kSlotPreps[] = {"by", "par", "of", "from", "with", "avec", "than",
-                                      "versus", "vs", "contre", "against", "de", "d'",
-                                      "du", "des", "for", "pour", "into", "dans"};
-
-}  // namespace
-
 std::uint64_t WordTable::hash(std::string_view key) {
   // 8 bytes at a time, each mixed by a 64x64->128 multiply (wyhash-like); not for security.
   constexpr std::uint64_t k0 = 0x9E3779B97F4A7C15ull, k1 = 0xBF58476D1CE4E5B9ull;
@@ -131,8 +122,7 @@ std::uint32_t PrefixSet::walk(std::string_view key) const {
 
 // ---- anchors ---------------------------------------------------------------------------------
 void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std::string, std::uint32_t>& vocab,
-           const PrefixSet& pset, std::size_t nprefix) {
-  prefixes = &pset;
+                    std::size_t nprefix) {
   nrules = rules.size();
   elem_at.assign(1, 0);
   vid_at.assign(1, 0);
@@ -189,8 +179,8 @@ void Anchors::flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std:
   }
 }
 
-void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, Scratch& sc,
-            std::vector<std::size_t>& out) const {
+void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, const PrefixSet& prefixes,
+                     Scratch& sc, std::vector<std::size_t>& out) const {
   if (sc.vstamp.size() < exact_at.size() || sc.pstamp.size() < prefix_at.size() ||
       sc.rstamp.size() < nrules || ++sc.epoch == 0) {
     sc.vstamp.assign(std::max(sc.vstamp.size(), exact_at.size()), 0);
@@ -212,7 +202,7 @@ void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t
       for (auto k = exact_at[v], ke = exact_at[v + 1]; k < ke; ++k) candidate(exact_rules[k]);
     }
     if (toks[i].pnode)
-      for (auto pid : prefixes->ids_on_path(toks[i].pnode)) {
+      for (auto pid : prefixes.ids_on_path(toks[i].pnode)) {
         if (sc.pstamp[pid] == ep) continue;
         sc.pstamp[pid] = ep;
         for (auto k = prefix_at[pid], ke = prefix_at[pid + 1]; k < ke; ++k) candidate(prefix_rules[k]);
@@ -259,43 +249,39 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
   for (auto& r : rs.discovery) all.push_back(&r);
   for (auto& c : rs.corefs) all.push_back(&c.pattern);
   for (Rule* rp : all) {
-      // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
-      rp->passive = false;
-      for (const auto& el : rp->elems)
-        if (el.kind == El::Lit)
-          for (const auto& a : el.alts) rp->passive = rp->passive || a == "by" || a == "par";
-      for (auto& e : rp->elems) {
-        e.alt_vids.clear();
-        e.alt_pids.clear();
-        if (e.kind != El::Lit) continue;
-        for (const auto& a : e.alts) {
-          if (!(a.size() > 1 && a.back() == '*')) {
-            e.alt_vids.push_back(id(a));
-          } else {
-            const auto pid = prefixes.add(a.substr(0, a.size() - 1));
-            nprefix = std::max<std::size_t>(nprefix, pid + 1);
-            e.alt_pids.push_back(pid);
-          }
+    // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
+    rp->passive = false;
+    for (const auto& el : rp->elems)
+      if (el.kind == El::Lit)
+        for (const auto& a : el.alts) rp->passive = rp->passive || rs.of(Words::PassiveAgent).count(a);
+    for (auto& e : rp->elems) {
+      e.alt_vids.clear();
+      e.alt_pids.clear();
+      if (e.kind != El::Lit) continue;
+      for (const auto& a : e.alts) {
+        if (!(a.size() > 1 && a.back() == '*')) {
+          e.alt_vids.push_back(id(a));
+        } else {
+          const auto pid = prefixes.add(a.substr(0, a.size() - 1));
+          nprefix = std::max<std::size_t>(nprefix, pid + 1);
+          e.alt_pids.push_back(pid);
         }
-        std::sort(e.alt_vids.begin(), e.alt_vids.end());  // lit_ok searches long lists
       }
+      std::sort(e.alt_vids.begin(), e.alt_vids.end());  // lit_ok searches long lists
+    }
   }
   trie.index_root(vocab, vocab.size() + 1);
   words.clear();
   for (const auto& [k, v] : vocab) words.add(k).vid = v;
-  auto flag = [&](const auto& set, std::uint32_t f) {
-    for (const auto& k : set) words.add(k).flags |= f;
-  };
-  flag(rs.name_stop, kNameStop);
-  flag(rs.coref_lead, kCorefLead);
-  flag(rs.org_heads_last, kOrgLast);
-  flag(rs.org_heads_first, kOrgFirst);
-  flag(rs.blockers.span, kSpanBlock);
-  for (const char* w : kSlotPreps) words.add(w).flags |= kSlotPrep;
+  for (unsigned w = 0; w < static_cast<unsigned>(Words::Count); ++w)
+    for (const auto& k : rs.words[w]) words.add(k).flags |= word_flag(static_cast<Words>(w));
   for (const auto& [k, v] : vocab) words.add(k).pnode = prefixes.walk(k);
-  for (const auto* set : {&rs.name_stop, &rs.coref_lead, &rs.org_heads_last, &rs.org_heads_first, &rs.blockers.span})
-    for (const auto& k : *set) words.add(k).pnode = prefixes.walk(k);
-  for (const char* w : kSlotPreps) words.add(w).pnode = prefixes.walk(w);
+  for (const auto& set : rs.words)
+    for (const auto& k : set) words.add(k).pnode = prefixes.walk(k);
+  before_cues.clear();
+  for (const auto& w : rs.before_blockers) before_cues.push_back(keys_of(w, rs.text));
+  conjunctions.clear();
+  for (const auto& w : rs.conjunction_phrases) conjunctions.push_back(keys_of(w, rs.text));
   // Where a relation rule can start: its first element decides whether at a plain token
   // or at a mention (pass 2 only tries the rules that fit the item).
   rule_starts.assign(rs.rules.size(), 0);
@@ -305,8 +291,8 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
     const bool not_mention = (fe.kind == El::Lit && !fe.optional) || fe.kind == El::Name;
     rule_starts[r] = static_cast<std::uint8_t>((not_tok ? 0 : kStartsAtTok) | (not_mention ? 0 : kStartsAtMention));
   }
-  anchors.build(rs.rules, vocab, prefixes, nprefix);
-  discovery_anchors.build(rs.discovery, vocab, prefixes, nprefix);
+  anchors.build(rs.rules, vocab, nprefix);
+  discovery_anchors.build(rs.discovery, vocab, nprefix);
 }
 
 }  // namespace kg::extract::detail

@@ -15,17 +15,6 @@
 
 namespace kg::extract::detail {
 
-// Word classes of the rules, as bits on a token (set from the WordTable), so that the
-// hot loops test a bit instead of hashing the key into a set.
-enum WordFlag : std::uint32_t {
-  kNameStop = 1u << 0,   // name_stopwords
-  kCorefLead = 1u << 1,  // coref_lead
-  kOrgLast = 1u << 2,    // org_heads_last
-  kOrgFirst = 1u << 3,   // org_heads_first
-  kSpanBlock = 1u << 4,  // blockers.span
-  kSlotPrep = 1u << 31,  // prepositions after which a rule's leading subject is another verb's complement
-};
-
 // What the extractor knows of a word, by its folded key: vocabulary id, rule-prefix node
 // and class flags. Open addressing over one string pool: a lookup hashes the key once
 // and compares it once, with no allocation.
@@ -91,10 +80,9 @@ struct Anchors {
   std::vector<std::uint32_t> exact_rules, prefix_rules;
   std::vector<std::size_t> always;  // rules that require no literal
   std::size_t nrules = 0;
-  const PrefixSet* prefixes = nullptr;
 
   void build(const std::vector<Rule>& rules, const std::unordered_map<std::string, std::uint32_t>& vocab,
-             const PrefixSet& pset, std::size_t nprefix);
+             std::size_t nprefix);
 
   // Per-thread state of viable(): the sentence that last held each word id, prefix id and
   // candidate rule.
@@ -103,9 +91,10 @@ struct Anchors {
     std::uint32_t epoch = 0;
   };
 
-  // Indices (ascending) of the rules whose required literals all occur in toks[tb, te).
-  void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, Scratch& sc,
-              std::vector<std::size_t>& out) const;
+  // Indices (ascending) of the rules whose required literals all occur in toks[tb, te)
+  // (`prefixes`: the PrefixSet the rules' prefix ids are of).
+  void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, const PrefixSet& prefixes,
+              Scratch& sc, std::vector<std::size_t>& out) const;
 
  private:
   static void flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std::vector<std::uint32_t>& at,
@@ -122,9 +111,12 @@ struct RuleIndex {
   WordTable words;                        // vocabulary ids, prefix nodes and class flags by folded key
   std::vector<std::uint8_t> rule_starts;  // per relation rule: kStartsAtTok | kStartsAtMention
   Anchors anchors, discovery_anchors;
+  // Phrases as token keys (keyed once all the rule files are in: their elisions count).
+  std::vector<std::vector<std::string>> before_cues;   // blockers.before
+  std::vector<std::vector<std::string>> conjunctions;  // conjunctions of several words
 
-  // Gives every rule literal its ids (and each rule its passive flag) and indexes the
-  // trie's root by vocabulary id.
+  // Gives every rule literal its ids (and each rule its passive flag), every listed word
+  // its flags, and indexes the trie's root by vocabulary id.
   void build(RuleSet& rules, Trie& trie);
 
   // Sets each token's vocabulary id, prefix node and flags.

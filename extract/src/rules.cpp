@@ -9,8 +9,82 @@
 
 namespace kg::extract::detail {
 
+namespace {
+
+// The one-word lists at the top level of a rule file (blockers' own are below).
+struct WordListKey {
+  const char* key;
+  Words words;
+};
+constexpr WordListKey kWordLists[] = {
+    {"name_stopwords", Words::NameStop},
+    {"coref_lead", Words::CorefLead},
+    {"org_heads_last", Words::OrgHeadLast},
+    {"org_heads_first", Words::OrgHeadFirst},
+    {"org_head_links", Words::OrgHeadLink},
+    {"slot_prepositions", Words::SlotPreposition},
+    {"place_prepositions", Words::PlacePreposition},
+    {"coordination_determiners", Words::CoordDeterminer},
+    {"apposition_openers", Words::AppositionOpener},
+    {"former_words", Words::Former},
+    {"fronted_participles", Words::FrontedParticiple},
+    {"passive_agents", Words::PassiveAgent},
+};
+// Every other key a rule file may hold.
+constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
+                                      "comment_stamps", "elisions", "abbreviations", "conjunctions",
+                                      "maker_chip_suffixes", "confidence", "coref", "rules"};
+
+// Folded words of a list whose entries are single words (compared with one token's key).
+std::vector<std::string> one_words(const rapidjson::Value& v, const char* key, const std::string& where) {
+  std::vector<std::string> out;
+  for (const auto& w : string_list(v, key, where)) {
+    std::string k = fold(w);
+    if (k.empty() || k.find(' ') != std::string::npos)
+      throw InputError(where + ": '" + key + "' holds \"" + w + "\": one word each");
+    out.push_back(std::move(k));
+  }
+  return out;
+}
+
+void check_keys(const rapidjson::Value& d, const std::string& source) {
+  for (const auto& kv : d.GetObject()) {
+    const std::string_view k(kv.name.GetString(), kv.name.GetStringLength());
+    bool known = false;
+    for (const auto& wl : kWordLists) known = known || k == wl.key;
+    for (const char* o : kOtherKeys) known = known || k == o;
+    if (!known) throw InputError(source + ": unknown key '" + std::string(k) + "' (extract/rules/README.md lists them)");
+  }
+}
+
+// "confidence": {"coref": 0.85, ...}: each a number in (0, 1]; a later file's value wins.
+void read_confidence(const rapidjson::Value& d, const std::string& source, Confidence& c) {
+  auto it = d.FindMember("confidence");
+  if (it == d.MemberEnd()) return;
+  if (!it->value.IsObject()) throw InputError(source + ": 'confidence' must be an object of factors");
+  const std::pair<const char*, double*> factors[] = {
+      {"discovered", &c.discovered},       {"pronoun", &c.pronoun},
+      {"coref", &c.coref},                 {"lexicon.maker", &c.lexicon_maker},
+      {"lexicon.name_country", &c.lexicon_name_country}, {"coref.demonym", &c.coref_demonym}};
+  for (const auto& kv : it->value.GetObject()) {
+    const std::string name(kv.name.GetString(), kv.name.GetStringLength());
+    double* slot = nullptr;
+    for (const auto& [k, p] : factors)
+      if (name == k) slot = p;
+    if (!slot)
+      throw InputError(source + ": unknown factor 'confidence." + name +
+                       "' (discovered, pronoun, coref, lexicon.maker, lexicon.name_country, coref.demonym)");
+    if (!kv.value.IsNumber() || !(kv.value.GetDouble() > 0 && kv.value.GetDouble() <= 1))
+      throw InputError(source + ": 'confidence." + name + "' must be a number in (0, 1]");
+    *slot = kv.value.GetDouble();
+  }
+}
+
+}  // namespace
+
 void RuleSet::add(std::string_view json, const std::string& source) {
   auto d = parse_json(json, source);
+  check_keys(d, source);
   if (auto m = d.FindMember("macros"); m != d.MemberEnd()) {
     if (!m->value.IsObject()) throw InputError(source + ": \"macros\" must be an object");
     for (const auto& kv : m->value.GetObject()) {
@@ -18,15 +92,38 @@ void RuleSet::add(std::string_view json, const std::string& source) {
       macros[kv.name.GetString()] = kv.value.GetString();
     }
   }
-  if (auto b = d.FindMember("blockers"); b != d.MemberEnd() && b->value.IsObject()) {
-    for (const auto& w : string_list(b->value, "span", source)) blockers.span.insert(fold(w));
-    for (const auto& w : string_list(b->value, "before", source)) blockers.before.push_back(keys_of(w));
+  auto set = [&](Words w) -> std::unordered_set<std::string>& { return words[static_cast<std::size_t>(w)]; };
+  if (auto b = d.FindMember("blockers"); b != d.MemberEnd()) {
+    if (!b->value.IsObject()) throw InputError(source + ": 'blockers' must be an object (span, before, adjective_prefixes)");
+    const std::string where = source + ": blockers";
+    for (auto& w : one_words(b->value, "span", where)) set(Words::SpanBlock).insert(std::move(w));
+    for (auto& w : one_words(b->value, "adjective_prefixes", where)) set(Words::AdjectivePrefix).insert(std::move(w));
+    for (auto& w : string_list(b->value, "before", where)) before_blockers.push_back(std::move(w));
   }
-  for (const auto& w : string_list(d, "boilerplate", source)) boilerplate.line_cues.push_back(text::name_key(w));
-  for (const auto& w : string_list(d, "name_stopwords", source)) name_stop.insert(fold(w));
-  for (const auto& w : string_list(d, "org_heads_last", source)) org_heads_last.insert(fold(w));
-  for (const auto& w : string_list(d, "org_heads_first", source)) org_heads_first.insert(fold(w));
-  for (const auto& w : string_list(d, "coref_lead", source)) coref_lead.insert(fold(w));
+  for (const auto& wl : kWordLists)
+    for (auto& w : one_words(d, wl.key, source)) set(wl.words).insert(std::move(w));
+  for (const auto& w : string_list(d, "conjunctions", source)) {
+    std::string k = fold(w);
+    if (k.empty()) throw InputError(source + ": 'conjunctions' holds an empty string");
+    if (k.find(' ') == std::string::npos) set(Words::Conjunction).insert(std::move(k));
+    else conjunction_phrases.push_back(w);
+  }
+  for (auto& w : string_list(d, "maker_chip_suffixes", source)) maker_chip_suffixes.push_back(std::move(w));
+  for (auto& w : one_words(d, "abbreviations", source)) text.abbreviations.insert(std::move(w));
+  for (auto& w : one_words(d, "elisions", source)) {
+    if (w.find('\'') != std::string::npos)
+      throw InputError(source + ": 'elisions' holds \"" + w + "\": the word without its apostrophe (\"l\", not \"l'\")");
+    text.elisions.insert(std::move(w));
+  }
+  auto& bp = text.boilerplate;
+  for (const auto& w : string_list(d, "boilerplate", source)) bp.line_cues.push_back(kg::text::name_key(w));
+  for (const auto& w : string_list(d, "boilerplate_widgets", source)) {
+    std::string k = kg::text::name_key(w);
+    if (k.size() > 1 && k.back() == '*') bp.widget_prefixes.push_back(k.substr(0, k.size() - 1));
+    else bp.widgets.push_back(std::move(k));
+  }
+  for (const auto& w : string_list(d, "comment_stamps", source)) bp.comment_stamps.push_back(kg::text::name_key(w));
+  read_confidence(d, source, confidence);
   if (auto cr = d.FindMember("coref"); cr != d.MemberEnd()) {
     if (!cr->value.IsArray()) throw InputError(source + ": \"coref\" must be a list");
     for (const auto& v : cr->value.GetArray()) {

@@ -2,6 +2,7 @@
 // classes they declare.
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -45,7 +46,7 @@ struct Rule {
   std::vector<std::string> unless;  // folded words that block the match inside its span
   bool nominal = false;  // a noun-phrase fact ("Qwen d'Alibaba"): opinion cues around it do not block
   bool discovery = false;           // a cue rule: names a new entity of `new_type`
-  bool passive = false;             // a literal alternative is "by" / "par" (set when indexed)
+  bool passive = false;             // a literal alternative is a passive agent, "by" / "par" (set when indexed)
   EntityType new_type = EntityType::Unknown;
 };
 Rule parse_pattern(const std::string& id, std::string_view pattern,
@@ -59,9 +60,48 @@ struct Coref {
   std::uint32_t types = 0;
 };
 
-struct Blockers {
-  std::unordered_set<std::string> span;          // inside a match: negation, modality
-  std::vector<std::vector<std::string>> before;  // anywhere before the match: opinion cues
+// The one-word lists of the rule files (extract/rules/README.md, "Word lists"), each a
+// class of folded words that the stages test as a bit on a token (Token::flags).
+enum class Words : unsigned {
+  NameStop,          // name_stopwords: never part of a discovered name
+  CorefLead,         // coref_lead: may come before a sentence-opening description
+  OrgHeadLast,       // org_heads_last: "X Research Institute"
+  OrgHeadFirst,      // org_heads_first: "Université X"
+  OrgHeadLink,       // org_head_links: "Université de X"
+  SpanBlock,         // blockers.span: negation, modality inside a match
+  AdjectivePrefix,   // blockers.adjective_prefixes: "non" before a lower-case word blocks nothing
+  SlotPreposition,   // slot_prepositions: a rule's leading name after one is another verb's complement
+  PlacePreposition,  // place_prepositions: a country after one is no subject ("en Chine")
+  Conjunction,       // conjunctions of one word ("and", "et"); longer ones are phrases
+  CoordDeterminer,   // coordination_determiners: skipped after a conjunction ("A et la B")
+  AppositionOpener,  // apposition_openers: ", the co-founder of Y," is skipped after a subject
+  Former,            // former_words: "former", "ancien" right before a match count as inside it
+  FrontedParticiple, // fronted_participles: "Fondée en 2023 par X, l'entreprise ..."
+  PassiveAgent,      // passive_agents: "by", "par" make a rule passive
+  Count
+};
+constexpr std::uint32_t word_flag(Words w) { return 1u << static_cast<unsigned>(w); }
+inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLead = word_flag(Words::CorefLead),
+                               kOrgLast = word_flag(Words::OrgHeadLast), kOrgFirst = word_flag(Words::OrgHeadFirst),
+                               kOrgLink = word_flag(Words::OrgHeadLink), kSpanBlock = word_flag(Words::SpanBlock),
+                               kAdjectivePrefix = word_flag(Words::AdjectivePrefix),
+                               kSlotPrep = word_flag(Words::SlotPreposition),
+                               kPlacePrep = word_flag(Words::PlacePreposition),
+                               kConjunction = word_flag(Words::Conjunction),
+                               kCoordDeterminer = word_flag(Words::CoordDeterminer),
+                               kOpener = word_flag(Words::AppositionOpener), kFormer = word_flag(Words::Former),
+                               kFronted = word_flag(Words::FrontedParticiple);
+
+// Confidence factors (the "confidence" object of the rule files; a later file's value
+// replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
+// file gives is not produced.
+struct Confidence {
+  double discovered = 1;  // "discovered": per slot filled by a name found in the text
+  double pronoun = 1;     // "pronoun": a slot filled by a pronoun's referent (S=prev)
+  double coref = 1;       // "coref": a slot filled by a resolved description ("+coref")
+  double lexicon_maker = 0;         // "lexicon.maker": "Deepseek V3" -> DeepSeek develops it
+  double lexicon_name_country = 0;  // "lexicon.name_country": "Saudi Aramco" -> based_in Saudi Arabia
+  double coref_demonym = 0;         // "coref.demonym": "The South Korean group" -> based_in (x coref)
 };
 
 // Everything the rule files loaded so far say, in file order.
@@ -70,13 +110,16 @@ struct RuleSet {
   std::vector<Rule> discovery;  // cue rules naming unknown entities
   std::vector<Coref> corefs;
   std::unordered_map<std::string, std::string> macros;
-  Blockers blockers;
-  BoilerplateRules boilerplate;
-  std::unordered_set<std::string> name_stop;
-  std::unordered_set<std::string> coref_lead;  // words that may come before a description: "but", "mais"
-  std::unordered_set<std::string> org_heads_last, org_heads_first;  // "X Research Institute", "Université X"
+  std::vector<std::string> before_blockers;  // blockers.before: opinion cues anywhere before a match
+  std::vector<std::string> conjunction_phrases;  // conjunctions of more than one word ("ainsi que")
+  std::vector<std::string> maker_chip_suffixes;  // "GPUs": "les puces de Nvidia" -> "Nvidia GPUs"
+  Confidence confidence;
+  TextRules text;  // elisions, abbreviations, boilerplate
+  std::array<std::unordered_set<std::string>, static_cast<std::size_t>(Words::Count)> words;
 
-  // Adds one rule file. InputError naming `source` (and the rule) on malformed content.
+  const std::unordered_set<std::string>& of(Words w) const { return words[static_cast<std::size_t>(w)]; }
+
+  // Adds one rule file. InputError naming `source` and the key or rule on malformed content.
   void add(std::string_view json, const std::string& source);
 };
 

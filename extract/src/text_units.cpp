@@ -82,13 +82,6 @@ inline bool is_space_cp(std::int32_t cp) {
 inline bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
 inline bool is_joiner(std::int32_t cp) { return cp == '-' || cp == 0x2011 || cp == '.' || cp == '&' || cp == '_'; }
 
-bool is_elision(std::string_view lower) {
-  static const std::unordered_set<std::string_view> k{"l", "d", "n", "s", "j", "m", "c", "t",
-                                                       "qu", "jusqu", "lorsqu", "puisqu",
-                                                       "quoiqu", "presqu", "quelqu"};
-  return k.count(lower) > 0;
-}
-
 }  // namespace
 
 // Folds Latin text the way kg::text::name_key does (case, accents, ’‘ -> ', spaces
@@ -200,7 +193,7 @@ void fold_into(std::string_view s, std::string& out) {
   out = fold(s);
 }
 
-void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<Token>& out) {
+void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRules& rules, std::vector<Token>& out) {
   std::size_t i = b;
   auto word_at = [&](std::size_t j) { return j < e && is_word_cp(decode(text, j).cp); };
   while (i < e) {
@@ -242,7 +235,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<T
         Cp n = decode(text, j + d.len);
         if (!is_letter_cp(n.cp)) break;
         std::string lower = fold(text.substr(i, j - i));
-        if (is_elision(lower)) { j += d.len; elided = true; break; }
+        if (rules.elisions.count(lower)) { j += d.len; elided = true; break; }
         if (n.cp == 's' || n.cp == 'S') {
           std::size_t after = j + d.len + 1;
           Cp a = after < e ? decode(text, after) : Cp{-1, 1};
@@ -271,7 +264,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<T
       p.end = static_cast<std::uint32_t>(i + d.len + 1);
       p.kind = TokKind::Word;
       p.all_lower = true;
-      p.key = "'s";
+      p.key = kPossessive;
       i = p.end;
       out.push_back(std::move(p));
     }
@@ -298,14 +291,17 @@ std::string_view trim(std::string_view s) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// "Il y a 20h", "il y a 3 jours", "5 hours ago", "01-13 01:51", "2 min ago"
-bool is_comment_meta(std::string_view line, const std::string& key) {
+// "Il y a 20h", "il y a 3 jours", "5 hours ago", "01-13 01:51", "2 min ago": a short line
+// with a digit and a comment stamp as words of its own.
+bool is_comment_meta(std::string_view line, const std::string& key, const BoilerplateRules& rules) {
   if (line.size() > 40) return false;
-  if (key.rfind("il y a ", 0) == 0 && key.size() < 25) {
-    for (char c : key) if (is_digit(c)) return true;
-  }
-  if (key.size() < 25 && key.find(" ago") != std::string::npos) {
-    for (char c : key) if (is_digit(c)) return true;
+  if (key.size() < 25 && std::any_of(key.begin(), key.end(), is_digit)) {
+    for (const auto& w : rules.comment_stamps)
+      for (auto p = key.find(w); p != std::string::npos; p = key.find(w, p + 1)) {
+        const std::size_t after = p + w.size();
+        if ((p == 0 || key[p - 1] == ' ') && (after == key.size() || key[after] == ' ' || is_digit(key[after])))
+          return true;
+      }
   }
   // date/time stamps: only digits, separators and spaces, with a ':' ("01-13 01:51")
   bool has_colon = false, only = !key.empty();
@@ -317,25 +313,20 @@ bool is_comment_meta(std::string_view line, const std::string& key) {
 }
 
 // Reply/like counters and share buttons: "Répondre0", "13 J'aime", "Reply", "Like 4".
-bool is_widget(const std::string& key) {
-  static const char* words[] = {"repondre", "reply", "j'aime", "like", "likes", "partager",
-                                "share", "reposter", "repost", "commentaire", "commentaires",
-                                "comment", "comments", "recompense", "signaler", "report",
-                                "voir l'original", "see original", "voir la traduction",
-                                "afficher plus", "show more", "lire la suite", "read more"};
+bool is_widget(const std::string& key, const BoilerplateRules& rules) {
   thread_local std::string k;  // reused: no allocation per line
   k.clear();
   for (char c : key) if (!is_digit(c) && c != '/' ) k += c;
   std::string_view t = trim(k);
   if (t.empty()) return true;  // only digits ("13", "0/400")
-  if (t.size() >= 40) return false;  // longer than every widget word below
-  for (const char* w : words) {
-    std::string_view wv(w);
-    if (t == wv) return true;
+  if (t.size() >= 40) return false;  // a widget's line is short
+  for (const auto& w : rules.widgets) {
+    if (t == w) return true;
     // glued widgets: "voir l'originalrepondre"
-    if (t.size() < 40 && t.find(wv) != std::string_view::npos && t.find(' ') == std::string_view::npos) return true;
+    if (t.find(w) != std::string_view::npos && t.find(' ') == std::string_view::npos) return true;
   }
-  if (t.size() < 40 && t.rfind("voir l'original", 0) == 0) return true;
+  for (const auto& w : rules.widget_prefixes)
+    if (t.substr(0, w.size()) == w) return true;
   return false;
 }
 
@@ -481,21 +472,21 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
   seen.clear();
   for (std::size_t k = 0; k < lines.size(); ++k) {
     Line& l = lines[k];
-    if (is_widget(l.key) || is_ticker(l.t) || looks_like_url_line(l.t, l.key) || self_repeating(l.t)) {
+    if (is_widget(l.key, rules) || is_ticker(l.t) || looks_like_url_line(l.t, l.key) || self_repeating(l.t)) {
       l.drop = true;
     }
     if (!l.drop && may_hold_cue(l.key) && holds_cue(l.key)) l.drop = true;
-    if (is_comment_meta(l.t, l.key)) {
+    if (is_comment_meta(l.t, l.key, rules)) {
       // A comment: author line before the stamp, body after it up to the reply widget.
       l.drop = true;
       if (k > 0 && lines[k - 1].t.size() < 60 && lines[k - 1].t.find(' ') == std::string_view::npos)
         lines[k - 1].drop = true;
       for (std::size_t m = k + 1; m < lines.size() && m <= k + 4; ++m) {
-        bool widget = is_widget(lines[m].key);
+        bool widget = is_widget(lines[m].key, rules);
         lines[m].drop = true;
         if (widget) break;
-        if (m + 1 < lines.size() && is_comment_meta(lines[m + 1].t, lines[m + 1].key)) break;
-        if (m == k + 1 && (m + 1 >= lines.size() || !is_widget(lines[m + 1].key))) break;
+        if (m + 1 < lines.size() && is_comment_meta(lines[m + 1].t, lines[m + 1].key, rules)) break;
+        if (m == k + 1 && (m + 1 >= lines.size() || !is_widget(lines[m + 1].key, rules))) break;
       }
     }
     // A list of links under a short heading ("Most Popular", "Related coverage:", "Les plus
@@ -518,18 +509,8 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
 }
 
 // ---- sentences ------------------------------------------------------------------------------
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const std::vector<Token>& toks) {
-  std::vector<std::pair<std::size_t, std::size_t>> out;
-  split_sentences(toks, 0, toks.size(), out);
-  return out;
-}
-
-void split_sentences(const std::vector<Token>& toks, std::size_t b, std::size_t e,
+void split_sentences(const std::vector<Token>& toks, std::size_t b, std::size_t e, const TextRules& rules,
                      std::vector<std::pair<std::size_t, std::size_t>>& out) {
-  static const std::unordered_set<std::string_view> abbrev{
-      "m", "mm", "mme", "mmes", "mlle", "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr",
-      "gen", "sen", "rep", "gov", "vs", "cf", "p", "no", "vol", "fig", "ca", "env", "art",
-      "ed", "etc.", "approx", "dept", "lt", "col", "sgt", "capt", "mt"};
   std::size_t begin = b;
   const std::size_t n = e;
   for (std::size_t i = b; i < n; ++i) {
@@ -553,7 +534,7 @@ void split_sentences(const std::vector<Token>& toks, std::size_t b, std::size_t 
     if (k == "." && i == j && i > begin) {
       const Token& prev = toks[i - 1];
       if (prev.end == t.start && prev.kind == TokKind::Word) {
-        if (abbrev.count(prev.key)) continue;
+        if (rules.abbreviations.count(prev.key)) continue;
         if (prev.key.size() == 1 && prev.upper) continue;  // an initial: "John F. Kennedy"
         if (prev.key.find('.') != std::string::npos && prev.key.size() <= 5) continue;  // "U.S."
       }

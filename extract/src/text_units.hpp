@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -28,9 +29,27 @@ inline bool key_is(const std::string& k, std::string_view v) {
   return k.size() == v.size() && std::memcmp(k.data(), v.data(), v.size()) == 0;
 }
 
+// The English possessive, a token of its own ("OpenAI's" -> "openai", "'s").
+inline constexpr std::string_view kPossessive = "'s";
+
+struct BoilerplateRules {
+  std::vector<std::string> line_cues;  // folded substrings that mark a boilerplate line
+  std::vector<std::string> widgets;    // a short line that is one of them (or glued ones): "reply", "j'aime"
+  std::vector<std::string> widget_prefixes;  // a short line that starts with one: "voir l'original"
+  std::vector<std::string> comment_stamps;   // a reader comment's age: "il y a" 3 h, 5 hours "ago"
+};
+
+// What the character-level stages know of the languages (the rule files' "elisions",
+// "abbreviations", "boilerplate", "boilerplate_widgets", "comment_stamps").
+struct TextRules {
+  std::unordered_set<std::string> elisions;       // "l", "qu": "l'", "qu'" are tokens of their own
+  std::unordered_set<std::string> abbreviations;  // "m", "dr": a dot right after one ends no sentence
+  BoilerplateRules boilerplate;
+};
+
 // Tokens of text[b, e). Elisions ("d'", "l'") and the English possessive ("'s") are
 // tokens of their own; hyphens, inner dots and digit commas stay inside words.
-void tokenize(std::string_view text, std::size_t b, std::size_t e, std::vector<Token>& out);
+void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRules& rules, std::vector<Token>& out);
 
 // The folded key of one word (fast path for ASCII).
 std::string fold(std::string_view s);
@@ -44,16 +63,12 @@ std::string quick_key(std::string_view s);
 struct Span {
   std::size_t start = 0, end = 0;
 };
-struct BoilerplateRules {
-  std::vector<std::string> line_cues;  // folded substrings that mark a boilerplate line
-};
 // Kept lines of a document (boilerplate dropped), as spans into the text.
 std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& rules);
 
-// Sentences of one line's tokens: [first token, last token + 1) index ranges.
-std::vector<std::pair<std::size_t, std::size_t>> split_sentences(const std::vector<Token>& toks);
-// The same over toks[b, e), appending absolute index ranges to `out`.
-void split_sentences(const std::vector<Token>& toks, std::size_t b, std::size_t e,
+// Sentences of toks[b, e) (one line's tokens), appended to `out` as absolute
+// [first token, last token + 1) index ranges.
+void split_sentences(const std::vector<Token>& toks, std::size_t b, std::size_t e, const TextRules& rules,
                      std::vector<std::pair<std::size_t, std::size_t>>& out);
 
 }  // namespace kg::extract::detail

@@ -5,9 +5,9 @@
 
 namespace kg::extract::detail {
 
-std::vector<std::string> keys_of(std::string_view surface) {
+std::vector<std::string> keys_of(std::string_view surface, const TextRules& rules) {
   std::vector<Token> toks;
-  tokenize(surface, 0, surface.size(), toks);
+  tokenize(surface, 0, surface.size(), rules, toks);
   std::vector<std::string> keys;
   keys.reserve(toks.size());
   for (auto& t : toks) keys.push_back(std::move(t.key));

@@ -1,15 +1,16 @@
 // The lexicon stage: the token trie of names and aliases, lexicon files, demonym forms.
 #include <catch2/catch.hpp>
 
-#include "internal.hpp"
+#include "stages.hpp"
 
 using namespace kg::extract::detail;
+using kg::extract::test::text_rules;
 
 namespace {
 // The entity the longest match at the first token names, and how many tokens it spans.
 std::pair<int, std::size_t> lookup(const Trie& trie, const std::string& text) {
   std::vector<Token> toks;
-  tokenize(text, 0, text.size(), toks);
+  tokenize(text, 0, text.size(), text_rules(), toks);
   const TrieValue* v = nullptr;
   const std::size_t n = trie.longest(toks, 0, toks.size(), text, &v);
   return {v ? v->entity : -1, n};

@@ -1,26 +1,16 @@
 // Tokenizer, boilerplate filter and sentence splitter.
 #include <catch2/catch.hpp>
 
-#include "internal.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/text.hpp"
+#include "stages.hpp"
 
 using namespace kg::extract;
 using namespace kg::extract::detail;
+using kg::extract::test::keys;
+using kg::extract::test::text_rules;
 
 namespace {
-std::vector<std::string> keys(const std::string& s) {
-  std::vector<Token> t;
-  tokenize(s, 0, s.size(), t);
-  std::vector<std::string> k;
-  for (auto& x : t) k.push_back(x.key);
-  return k;
-}
-std::string join(const std::vector<std::string>& v) {
-  std::string r;
-  for (const auto& x : v) r += (r.empty() ? "" : " ") + x;
-  return r;
-}
 std::vector<std::string> sentences_of(const std::string& text) {
   Extractor x = make_extractor({}, {}, false, true);
   std::vector<std::string> out;
@@ -45,13 +35,13 @@ TEST_CASE("tokens: elisions, possessives, hyphens, decimals (FR and EN)") {
       {"qu'Amazon Web Services", "qu' amazon web services"},
   }));
   CAPTURE(text);
-  CHECK(join(keys(text)) == expected);
+  CHECK(keys(text) == expected);
 }
 
 TEST_CASE("tokens keep byte offsets into the original text") {
   const std::string s = "Le mod\xC3\xA8le d\xE2\x80\x99OpenAI.";
   std::vector<Token> t;
-  tokenize(s, 0, s.size(), t);
+  tokenize(s, 0, s.size(), text_rules(), t);
   REQUIRE(t.size() == 5);
   CHECK(s.substr(t[1].start, t[1].end - t[1].start) == "mod\xC3\xA8le");
   CHECK(s.substr(t[2].start, t[2].end - t[2].start) == "d\xE2\x80\x99");
@@ -85,9 +75,7 @@ TEST_CASE("sentence offsets cut the verbatim sentence out of the text") {
 }
 
 TEST_CASE("boilerplate lines are dropped, article lines kept") {
-  BoilerplateRules rules;
-  rules.line_cues = {"cette page peut inclure du contenu de tiers", "clause de non-responsabilite",
-                     "this page may include third-party content"};
+  const BoilerplateRules& rules = text_rules().boilerplate;  // the rule files' cues, widgets, stamps
   auto [line, kept] = GENERATE(table<std::string, bool>({
       {"Alibaba a lanc\xC3\xA9 Qwen 3 cette semaine, selon le journal.", true},
       {"Cette page peut inclure du contenu de tiers fourni \xC3\xA0 des fins d'information.", false},
@@ -101,6 +89,11 @@ TEST_CASE("boilerplate lines are dropped, article lines kept") {
       {"0/400", false},
       {"This page may include third-party content.", false},
       {"Nvidia shares rose 3% on Monday after the results.", true},
+      // reader comments' stamps: a short line with a digit and "il y a" / "ago" as words
+      {"Il y a 20h", false},
+      {"5 hours ago", false},
+      {"Il y avait 3 offres", true},
+      {"Chicago 2025", true},
   }));
   CAPTURE(line);
   const std::string text = "Premier paragraphe de l'article avec assez de texte.\n" + line + "\n";
@@ -118,7 +111,7 @@ TEST_CASE("reader comments and repeated paragraphs are dropped") {
                            "AirdropHustler\n\xC2\xB7 01-13 01:51\nLes \xC3\x89tats-Unis restent les \xC3\x89tats-Unis.\n"
                            "Voir l'originalR\xC3\xA9pondre0\n" +
                            para + "\n";
-  auto spans = content_lines(text, {});
+  auto spans = content_lines(text, text_rules().boilerplate);
   REQUIRE(spans.size() == 1);
   CHECK(text.substr(spans[0].start, spans[0].end - spans[0].start) == para);
   CHECK(spans[0].start == 0);
