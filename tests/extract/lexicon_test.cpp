@@ -1,6 +1,8 @@
 // The lexicon stage: the token trie of names and aliases, lexicon files, demonym forms.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "stages.hpp"
 
 using namespace kg::extract::detail;
@@ -46,4 +48,62 @@ TEST_CASE("trie: the first value that fits a name wins, exact forms by their spe
   trie.add({"mistral"}, exact);      // the same again: no second copy
   CHECK(lookup(trie, "Mistral a lev\xC3\xA9") == std::pair<int, std::size_t>{1, 1});
   CHECK(lookup(trie, "MISTRAL a lev\xC3\xA9") == std::pair<int, std::size_t>{2, 1});
+}
+
+namespace {
+// The entity (name) the lexicon finds at the start of `text`, and how many tokens it spans.
+std::pair<std::string, std::size_t> find_in(const Lexicon& lex, const std::string& text) {
+  std::vector<Token> toks;
+  tokenize(text, 0, text.size(), text_rules(), toks);
+  const TrieValue* v = nullptr;
+  const std::size_t n = lex.trie.longest(toks, 0, toks.size(), text, &v);
+  return {v ? lex.entities[v->entity].name + (v->demonym ? " (demonym)" : "") : "", n};
+}
+const char* kTwoFiles[] = {
+    R"({"entities": [{"name": "Norvex", "type": "Company", "country": "Freedonia", "aliases": ["NVX"]},
+                     {"name": "Freedonia", "type": "Country", "demonyms": ["freedonien", "Freedonian"]},
+                     {"name": "Norvex-2", "type": "Model", "maker": "Norvex"},
+                     {"name": "Chatter", "type": "Product", "exact": ["Chatter"], "aliases": ["Chatter"]}]})",
+    R"({"entities": [{"name": "Norvex", "type": "Company", "aliases": ["Norvex Group"]}]})"};
+}  // namespace
+
+TEST_CASE("lexicon files: names, aliases, exact forms and inflected demonyms, FR and EN") {
+  Lexicon lex;
+  for (const char* f : kTwoFiles) lex.add(f, "l.json", text_rules());
+  REQUIRE(lex.entities.size() == 4);  // the second file adds an alias to Norvex
+  auto [text, found] = GENERATE(table<std::string, std::string>({
+      {"Norvex Group lève des fonds", "Norvex"},
+      {"NVX grows", "Norvex"},
+      {"les entreprises freedoniennes", ""},
+      {"freedoniennes", "Freedonia (demonym)"},
+      {"freedonienne", "Freedonia (demonym)"},
+      {"Freedonians", "Freedonia (demonym)"},
+      {"Chatter", "Chatter"},
+      {"CHATTER", ""},
+  }));
+  CAPTURE(text);
+  CHECK(find_in(lex, text).first == found);
+}
+
+TEST_CASE("lexicon files: makers and countries are resolved, a maker named like its models is one") {
+  Lexicon lex;
+  for (const char* f : kTwoFiles) lex.add(f, "l.json", text_rules());
+  const auto& norvex = lex.entities[0];
+  const auto& model = lex.entities[2];
+  CHECK(norvex.country_id == 1);
+  CHECK(model.maker_id == 0);
+  CHECK(norvex.has(kg::EntityType::Model));  // "Norvex-2" starts with "Norvex"
+  CHECK(std::find(model.maker_keys.begin(), model.maker_keys.end(), "norvex group") != model.maker_keys.end());
+}
+
+TEST_CASE("bad lexicon files are refused, naming the file and the entity") {
+  auto [json, message] = GENERATE(table<std::string, std::string>({
+      {R"({"entities": {}})", "l.json: a lexicon needs an \"entities\" list"},
+      {R"({"entities": [{"type": "Company"}]})", "l.json: entity 1: missing \"name\""},
+      {R"({"entities": [{"name": "X", "type": "Planet"}]})", "l.json: entity 1 (X): unknown type 'Planet'"},
+      {R"({"entities": [{"name": "X", "type": "Company", "aliases": [1]}]})", "'aliases' must be a list of strings"},
+      {R"([1, 2])", "l.json: expected a JSON object"},
+  }));
+  Lexicon lex;
+  CHECK_THROWS_WITH(lex.add(json, "l.json", text_rules()), Catch::Contains(message));
 }

@@ -1,0 +1,81 @@
+// Mentions: the lexicon's names in a sentence (longest wins, head nouns, demonyms, short
+// capitalised names), names found by discovery cues and head nouns, short names of the
+// document's people and typos of its names. FR and EN rows side by side.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "stages.hpp"
+
+using namespace kg::extract::detail;
+using kg::extract::test::Doc;
+
+namespace {
+std::vector<std::string> discovered(const Doc& d) {
+  std::vector<std::string> out;
+  for (const auto& e : d.ents.local()) out.push_back(e.name + " (" + std::string(kg::to_string(e.type)) + ")");
+  return out;
+}
+}  // namespace
+
+TEST_CASE("lexicon mentions: the longest name, a chip's head noun, demonyms, FR and EN") {
+  auto [text, shape] = GENERATE(table<std::string, std::string>({
+      {"Kestrel Tern X1 ships.", "[Tern X1] ships ."},
+      {"Des puces Tern X1 arrivent.", "des puces [Tern X1] arrivent ."},
+      {"The Tern X1 chips ship.", "the [Tern X1] [Advanced chips] ship ."},  // after it: a mention of its own
+      {"La startup freedonienne Norvex recrute.", "la startup <Freedonia> [Norvex] recrute ."},
+      {"A Freedonian startup, Norvex, hires.", "a <Freedonia> startup , [Norvex] , hires ."},
+      {"L'Universit\xC3\xA9 de Valmont recrute.", "l' [Valmont University] recrute ."},
+      // a capitalised short name in lower case is a common word; in capitals it is the name
+      {"norvex grandit.", "norvex grandit ."},
+      {"NORVEX grandit.", "[Norvex] grandit ."},
+      // an exact form only with its own capitalisation
+      {"Chatter est sorti, on en chatter.", "[Chatter] est sorti , on en chatter ."},
+  }));
+  CAPTURE(text);
+  const Doc d(text);
+  CHECK(d.shape(d.items(0)) == shape);
+}
+
+TEST_CASE("discovery: names stated by their cues become the document's entities, FR and EN") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      {"La startup Zentrix l\xC3\xA8ve des fonds.", "Zentrix (Company)"},
+      {"The startup Zentrix raised money.", "Zentrix (Company)"},
+      {"Le Zorba Research Institute publie.", "Zorba Research Institute (Organization)"},
+      {"The Zorba Research Institute published.", "Zorba Research Institute (Organization)"},
+      {"L'Universit\xC3\xA9 de Montclair publie.", "Universit\xC3\xA9 de Montclair (Organization)"},
+  }));
+  CAPTURE(text);
+  const Doc d(text);
+  const auto found = discovered(d);
+  CAPTURE(found);
+  CHECK(std::find(found.begin(), found.end(), expected) != found.end());
+}
+
+TEST_CASE("discovery: a name found in one sentence is a mention in the next") {
+  const Doc d("La startup Zentrix l\xC3\xA8ve des fonds. Kestrel investit dans Zentrix.");
+  REQUIRE(d.sents.size() == 2);
+  CHECK(d.shape(d.items(1)) == "[Kestrel] investit dans [Zentrix] .");
+}
+
+TEST_CASE("short names of the document's people; none when two people share one") {
+  const Doc one("Ada Marlowe a parl\xC3\xA9. Marlowe a ajout\xC3\xA9 un mot.");
+  CHECK(one.shape(one.items(1)) == "[Ada Marlowe] a ajoute un mot .");
+  const Doc two("Ada Marlowe a parl\xC3\xA9 avec Jun Marlowe, chercheur chez Kestrel. Marlowe a ajout\xC3\xA9 un mot.");
+  const auto items = two.items(two.sents.size() - 1);
+  CHECK(two.shape(items) == "marlowe a ajoute un mot .");
+}
+
+TEST_CASE("typos of the document's names, unless the lexicon says they differ") {
+  auto [text, shape] = GENERATE(table<std::string, std::string>({
+      {"Norvex grandit. Norvax recrute.", "[Norvex] recrute ."},
+      {"Norvex grows. Narvex hires.", "narvex hires ."},  // distinct_from
+      {"Kestrel grandit. Kestral recrute.", "[Kestrel] recrute ."},
+  }));
+  CAPTURE(text);
+  const Doc d(text);
+  TypoResolver typos(d.mentions, d.ents);
+  auto items = d.items(1);
+  typos.apply(items, d.toks);
+  CHECK(d.shape(items) == shape);
+}
