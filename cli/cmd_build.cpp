@@ -46,7 +46,8 @@ int run_build(const BuildOptions& o) {
   std::set<std::string> replaced;
   std::size_t read = 0, skipped = 0;
   for_each_extracted(o.inputs, extractor, o.extractor.jobs,
-                     [&](const extract::Document& d, const std::vector<extract::Finding>& found) {
+                     [&](const extract::Document& d, const std::vector<extract::Finding>& found,
+                         const std::vector<extract::Dropped>&) {
                        ++read;
                        auto it = known_hash.find(d.name);
                        if (it != known_hash.end()) {

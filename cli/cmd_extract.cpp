@@ -34,6 +34,13 @@ void write_explained(std::ostream& out, const kg::extract::Document& doc, const 
   out << "    sentence: \"" << kg::text::ellipsize(sent, 400) << "\"\n";
 }
 
+void write_dropped(std::ostream& out, const kg::extract::Document& doc, const kg::extract::Dropped& d) {
+  out << doc.name << ":" << d.start << "-" << d.end << "  dropped: " << d.reason << "\n";
+  std::string part = doc.text.substr(d.start, d.end - d.start);
+  for (auto& c : part) if (c == '\n' || c == '\r') c = ' ';
+  out << "    text: \"" << kg::text::ellipsize(part, 300) << "\"\n";
+}
+
 }  // namespace
 
 void add_extract(CLI::App& app, Action& action) {
@@ -43,10 +50,13 @@ void add_extract(CLI::App& app, Action& action) {
       "Extract typed triples from articles (.txt .md .html .jsonl files or directories).\n"
       "Writes one JSON triple per line (subject, predicate, object, confidence, doc, sentence,\n"
       "start, end, date, rule) to stdout or -o FILE; --explain prints the rule and the matched\n"
-      "span of each triple instead. Example: kg extract corpus/news > triples.jsonl");
+      "span of each triple instead, and what boilerplate removal dropped.\n"
+      "Example: kg extract corpus/news > triples.jsonl");
   sub->add_option("INPUT", args->inputs, "Files or directories to read")->required();
   add_extractor_options(sub, args->ex);
-  sub->add_flag("--explain", args->explain, "Print each triple with its rule id and matched span (human-readable)");
+  sub->add_flag("--explain", args->explain,
+                "Print each triple with its rule id and matched span, and each part of the text dropped as "
+                "boilerplate (human-readable)");
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
   sub->callback([args, &action] {
     action = [args]() -> int {
@@ -61,7 +71,10 @@ void add_extract(CLI::App& app, Action& action) {
       std::ostream& out = file ? file->stream() : std::cout;
       std::size_t count = 0;
       for_each_extracted(args->inputs, x, args->ex.jobs,
-                         [&](const kg::extract::Document& doc, const std::vector<kg::extract::Finding>& fs) {
+                         [&](const kg::extract::Document& doc, const std::vector<kg::extract::Finding>& fs,
+                             const std::vector<kg::extract::Dropped>& dropped) {
+                           if (args->explain)
+                             for (const auto& d : dropped) write_dropped(out, doc, d);
                            for (const auto& f : fs) {
                              if (args->explain) write_explained(out, doc, f);
                              else out << kg::to_jsonl(f.triple) << "\n";

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cctype>
+#include <iostream>
 #include <exception>
 #include <thread>
 
@@ -36,23 +38,41 @@ kg::extract::Extractor make_extractor(const std::vector<std::string>& lexicons,
   return kg::extract::make_extractor(lexicons, rules, true, true);
 }
 
+namespace {
+
+// Whether boilerplate removal left nothing of a document that had text.
+bool all_dropped(const std::string& text, const std::vector<kg::extract::Dropped>& dropped) {
+  auto visible = [&](std::size_t a, std::size_t b) {
+    std::size_t n = 0;
+    for (std::size_t i = a; i < b && i < text.size(); ++i) n += !std::isspace(static_cast<unsigned char>(text[i]));
+    return n;
+  };
+  std::size_t gone = 0;
+  for (const auto& d : dropped) gone += visible(d.start, d.end);
+  return gone > 0 && gone == visible(0, text.size());
+}
+
+}  // namespace
+
 void for_each_extracted(const std::vector<std::string>& inputs, const kg::extract::Extractor& x,
-                        unsigned jobs,
-                        const std::function<void(const kg::extract::Document&,
-                                                 const std::vector<kg::extract::Finding>&)>& sink) {
+                        unsigned jobs, const ExtractedSink& sink) {
   using kg::extract::Document;
+  using kg::extract::Dropped;
   using kg::extract::Finding;
   if (jobs == 0) jobs = std::max(1u, std::thread::hardware_concurrency());
   const auto files = kg::extract::list_input_files(inputs);
   const std::size_t batch_size = jobs == 1 ? 1 : jobs * 8;
   std::vector<Document> batch;
   std::vector<std::vector<Finding>> results;
+  std::vector<std::vector<Dropped>> dropped;
+  std::size_t docs = 0, docs_dropped = 0, parts = 0, bytes = 0;
   kg::io::Progress progress("extracting", files.size());
 
   auto flush = [&] {
     results.assign(batch.size(), {});
+    dropped.assign(batch.size(), {});
     if (jobs == 1 || batch.size() == 1) {
-      for (std::size_t i = 0; i < batch.size(); ++i) results[i] = x.extract(batch[i]);
+      for (std::size_t i = 0; i < batch.size(); ++i) results[i] = x.extract(batch[i], &dropped[i]);
     } else {
       std::atomic<std::size_t> next{0};
       std::exception_ptr error;
@@ -62,7 +82,7 @@ void for_each_extracted(const std::vector<std::string>& inputs, const kg::extrac
       for (unsigned t = 0; t < n; ++t) {
         pool.emplace_back([&] {
           try {
-            for (std::size_t i; !failed && (i = next++) < batch.size();) results[i] = x.extract(batch[i]);
+            for (std::size_t i; !failed && (i = next++) < batch.size();) results[i] = x.extract(batch[i], &dropped[i]);
           } catch (...) {
             if (!failed.exchange(true)) error = std::current_exception();
           }
@@ -71,9 +91,21 @@ void for_each_extracted(const std::vector<std::string>& inputs, const kg::extrac
       for (auto& th : pool) th.join();
       if (error) std::rethrow_exception(error);
     }
-    for (std::size_t i = 0; i < batch.size(); ++i) sink(batch[i], results[i]);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      ++docs;
+      if (!dropped[i].empty()) {
+        ++docs_dropped;
+        parts += dropped[i].size();
+        for (const auto& d : dropped[i]) bytes += d.end - d.start;
+        if (all_dropped(batch[i].text, dropped[i]))
+          std::cerr << "kg: warning: " << batch[i].name << ": all of its text was dropped as boilerplate ("
+                    << dropped[i].front().reason << (dropped[i].size() > 1 ? ", ..." : "") << ")\n";
+      }
+      sink(batch[i], results[i], dropped[i]);
+    }
     batch.clear();
     results.clear();
+    dropped.clear();
   };
 
   for (const auto& f : files) {
@@ -89,6 +121,10 @@ void for_each_extracted(const std::vector<std::string>& inputs, const kg::extrac
   }
   if (!batch.empty()) flush();
   progress.done();
+  if (parts > 0)
+    std::cerr << "kg: boilerplate: dropped " << parts << (parts == 1 ? " part" : " parts") << " (" << bytes
+              << " bytes) of " << docs_dropped << " of " << docs << (docs == 1 ? " document" : " documents")
+              << "; kg extract --explain lists them\n";
 }
 
 LexiconRecords::LexiconRecords(std::vector<EntityRecord> records) : records_(std::move(records)) {

@@ -32,12 +32,14 @@ kg::extract::Extractor make_extractor(const std::vector<std::string>& lexicons,
                                       const std::vector<std::string>& rules);
 
 // Reads every document of `inputs` (files/directories, see kg::extract::list_input_files),
-// extracts with `jobs` threads, and calls `sink` once per document in input order.
-// Memory stays bounded by a small batch of documents. Checks for interruption.
+// extracts with `jobs` threads, and calls `sink` once per document in input order with
+// its triples and the parts boilerplate removal dropped. Memory stays bounded by a small
+// batch of documents. Checks for interruption. Says on stderr what boilerplate removal
+// dropped: a warning for a document that lost all its text, and a count at the end.
+using ExtractedSink = std::function<void(const kg::extract::Document&, const std::vector<kg::extract::Finding>&,
+                                         const std::vector<kg::extract::Dropped>&)>;
 void for_each_extracted(const std::vector<std::string>& inputs, const kg::extract::Extractor& x,
-                        unsigned jobs,
-                        const std::function<void(const kg::extract::Document&,
-                                                 const std::vector<kg::extract::Finding>&)>& sink);
+                        unsigned jobs, const ExtractedSink& sink);
 
 // The entity records of a lexicon, found by the name key of their name or any alias (a
 // name wins over another entity's alias). first_use(name) gives a record the first time one

@@ -32,23 +32,19 @@ struct Extractor::Impl {
     if (rules.text.elisions.size() != elisions && !lexicon.entities.empty()) lexicon.rekey(rules.text);
     index.build(rules, lexicon.trie);
   }
-  std::vector<Finding> extract(const Document& doc) const;
+  std::vector<Finding> extract(const Document& doc, std::vector<Dropped>* dropped) const;
 };
 
-std::vector<Finding> Extractor::Impl::extract(const Document& doc) const {
+std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<Dropped>* dropped) const {
   std::vector<Finding> out;
   const std::string_view text = doc.text;
 
-  // Tokens and sentences of the kept lines. Tokens go straight into one per-thread buffer
-  // (its capacity kept between documents).
+  // Tokens and sentences of the text that is no boilerplate. Tokens go straight into one
+  // per-thread buffer (its capacity kept between documents).
   thread_local std::vector<Token> toks;
   toks.clear();
   SentenceRanges sents;
-  for (const auto& line : content_lines(text, rules.text.boilerplate)) {
-    const std::size_t base = toks.size();
-    tokenize(text, line.start, line.end, rules.text, toks);
-    split_sentences(toks, base, toks.size(), rules.text, sents);
-  }
+  kept_sentences(text, rules.text, toks, sents, dropped);
   index.tag(toks);
 
   // Pass 1: the names of the document (lexicon, discovery cues, head nouns, short names).
@@ -98,18 +94,17 @@ void Extractor::add_lexicon(std::string_view json, const std::string& source) {
 void Extractor::add_rules(std::string_view json, const std::string& source) {
   impl_->add_rules(json, source);
 }
-std::vector<Finding> Extractor::extract(const Document& doc) const { return impl_->extract(doc); }
+std::vector<Finding> Extractor::extract(const Document& doc, std::vector<Dropped>* dropped) const {
+  return impl_->extract(doc, dropped);
+}
 
-std::vector<std::pair<std::size_t, std::size_t>> Extractor::sentences(std::string_view text) const {
+std::vector<std::pair<std::size_t, std::size_t>> Extractor::sentences(std::string_view text,
+                                                                      std::vector<Dropped>* dropped) const {
+  std::vector<Token> toks;
+  SentenceRanges ranges;
+  kept_sentences(text, impl_->rules.text, toks, ranges, dropped);
   std::vector<std::pair<std::size_t, std::size_t>> out;
-  const TextRules& rules = impl_->rules.text;
-  for (const auto& line : content_lines(text, rules.boilerplate)) {
-    std::vector<Token> lt;
-    std::vector<std::pair<std::size_t, std::size_t>> ranges;
-    tokenize(text, line.start, line.end, rules, lt);
-    split_sentences(lt, 0, lt.size(), rules, ranges);
-    for (auto [a, b] : ranges) out.emplace_back(lt[a].start, lt[b - 1].end);
-  }
+  for (auto [a, b] : ranges) out.emplace_back(toks[a].start, toks[b - 1].end);
   return out;
 }
 

@@ -192,12 +192,11 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
   return false;
 }
 
-std::size_t conjunction_at(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,
-                           std::size_t i) {
+std::size_t conjunction_phrase_at(const std::vector<Item>& items, const std::vector<Token>& toks,
+                                  const RuleIndex& index, std::size_t i) {
   auto tok = [&](std::size_t k) -> const Token* {
     return k < items.size() && items[k].kind == ItemKind::Tok ? &toks[items[k].tb] : nullptr;
   };
-  if (const Token* t = tok(i); t && (t->flags & kConjunction)) return 1;
   for (const auto& phrase : index.conjunctions) {
     std::size_t n = 0;
     while (n < phrase.size() && tok(i + n) && tok(i + n)->key == phrase[n]) ++n;

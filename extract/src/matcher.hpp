@@ -147,8 +147,14 @@ class Matcher {
 
 // Conjunctions ("and", "et", "ainsi que") among a sentence's items: the number of items of
 // the one that starts at item `i`, or of the one that ends right before it (0: none).
-std::size_t conjunction_at(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,
-                           std::size_t i);
+std::size_t conjunction_phrase_at(const std::vector<Item>& items, const std::vector<Token>& toks,
+                                  const RuleIndex& index, std::size_t i);
+inline std::size_t conjunction_at(const std::vector<Item>& items, const std::vector<Token>& toks,
+                                  const RuleIndex& index, std::size_t i) {
+  if (i >= items.size() || items[i].kind != ItemKind::Tok) return 0;
+  if (toks[items[i].tb].flags & kConjunction) return 1;
+  return index.conjunctions.empty() ? 0 : conjunction_phrase_at(items, toks, index, i);
+}
 std::size_t conjunction_before(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,
                                std::size_t i);
 

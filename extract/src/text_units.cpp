@@ -382,21 +382,25 @@ bool ends_sentence(std::string_view t) {
   return c == '.' || c == '!' || c == '?' || (t.size() >= 3 && t.substr(t.size() - 3) == "\xE2\x80\xA6");
 }
 
-bool self_repeating(std::string_view line) {
-  if (line.size() < 120) return false;
+// Where a long line starts again with its own first 60 bytes (0 if it does not): what
+// comes before is a teaser of what follows ("X is out. Lead...X is out. Lead...").
+std::size_t repeat_of_opening(std::string_view line) {
+  if (line.size() < 120) return 0;
   // memmem (glibc: a two-way/hashed search) instead of string_view::find, which
   // memchr's the first byte and memcmp's at every hit: a profile hot spot on long lines.
-  return ::memmem(line.data() + 30, line.size() - 30, line.data(), 60) != nullptr;
+  const void* at = ::memmem(line.data() + 30, line.size() - 30, line.data(), 60);
+  return at ? static_cast<std::size_t>(static_cast<const char*>(at) - line.data()) : 0;
 }
 
 }  // namespace
 
-std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& rules) {
+std::vector<Span> content_blocks(std::string_view text, const BoilerplateRules& rules,
+                                 std::vector<Dropped>* dropped) {
   struct Line {
     Span span;
     std::string_view t;
     std::string key;
-    bool drop = false;
+    const char* drop = nullptr;  // why it is dropped
   };
   // One buffer per thread, its keys' capacity reused from document to document.
   thread_local std::vector<Line> line_buf;
@@ -413,8 +417,8 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
       l.span = {static_cast<std::size_t>(t.data() - text.data()),
                 static_cast<std::size_t>(t.data() - text.data()) + t.size()};
       l.t = t;
-      l.drop = false;
-      // cues sit at the start of a line: fold only its head
+      l.drop = nullptr;
+      // the short-line tests look at the line's head only
       const std::string_view head = t.size() > 200 ? t.substr(0, 200) : t;
       if (!fast_fold(head, l.key)) l.key = kg::text::name_key(head);
     }
@@ -429,61 +433,29 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
     Line* begin() { return v.data(); }
     Line* end() { return v.data() + n; }
   } lines{line_buf, nlines};
-  // A line can hold a cue only where 4 bytes start one: test a hashed 4-gram filter
-  // in one pass before searching for each cue.
-  std::bitset<4096> grams;
-  bool short_cue = false;
-  auto gram_at = [](std::string_view k, std::size_t i) {
-    std::uint32_t g;
-    std::memcpy(&g, k.data() + i, 4);
-    return static_cast<std::size_t>((g * 2654435761u) >> 20);
-  };
-  std::vector<std::pair<std::size_t, const std::string*>> firsts;  // (gram of its head, cue)
-  for (const auto& cue : rules.line_cues) {
-    if (cue.size() < 4) short_cue = true;
-    else {
-      grams.set(gram_at(cue, 0));
-      firsts.emplace_back(gram_at(cue, 0), &cue);
-    }
-  }
-  auto may_hold_cue = [&](const std::string& key) {
-    if (short_cue) return true;
-    for (std::size_t i = 0; i + 4 <= key.size(); ++i)
-      if (grams.test(gram_at(key, i))) return true;
-    return false;
-  };
-  // Whether some cue occurs in `key`: a cue of 4 bytes or more occurs at i only if the
-  // filter holds its head gram there, so only those places are compared.
-  auto holds_cue = [&](const std::string& key) {
-    if (short_cue) {
-      for (const auto& cue : rules.line_cues)
-        if (key.find(cue) != std::string::npos) return true;
-      return false;
-    }
-    for (std::size_t i = 0; i + 4 <= key.size(); ++i) {
-      const std::size_t g = gram_at(key, i);
-      if (!grams.test(g)) continue;
-      for (const auto& [fg, cue] : firsts)
-        if (fg == g && key.compare(i, cue->size(), *cue) == 0) return true;
-    }
-    return false;
-  };
   thread_local std::unordered_set<std::string_view> seen;
   seen.clear();
   for (std::size_t k = 0; k < lines.size(); ++k) {
     Line& l = lines[k];
-    if (is_widget(l.key, rules) || is_ticker(l.t) || looks_like_url_line(l.t, l.key) || self_repeating(l.t)) {
-      l.drop = true;
+    if (is_widget(l.key, rules)) l.drop = "comment widget";
+    else if (is_ticker(l.t)) l.drop = "ticker";
+    else if (looks_like_url_line(l.t, l.key)) l.drop = "link";
+    if (!l.drop) {
+      if (const std::size_t again = repeat_of_opening(l.t)) {
+        // the teaser goes, the text it announces stays
+        if (dropped) dropped->push_back({l.span.start, l.span.start + again, "teaser repeated by its line"});
+        l.span.start += again;
+        l.t.remove_prefix(again);
+      }
     }
-    if (!l.drop && may_hold_cue(l.key) && holds_cue(l.key)) l.drop = true;
     if (is_comment_meta(l.t, l.key, rules)) {
       // A comment: author line before the stamp, body after it up to the reply widget.
-      l.drop = true;
+      l.drop = "reader comment";
       if (k > 0 && lines[k - 1].t.size() < 60 && lines[k - 1].t.find(' ') == std::string_view::npos)
-        lines[k - 1].drop = true;
+        lines[k - 1].drop = "reader comment";
       for (std::size_t m = k + 1; m < lines.size() && m <= k + 4; ++m) {
         bool widget = is_widget(lines[m].key, rules);
-        lines[m].drop = true;
+        lines[m].drop = "reader comment";
         if (widget) break;
         if (m + 1 < lines.size() && is_comment_meta(lines[m + 1].t, lines[m + 1].key, rules)) break;
         if (m == k + 1 && (m + 1 >= lines.size() || !is_widget(lines[m + 1].key, rules))) break;
@@ -495,17 +467,104 @@ std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& r
       std::size_t h = k;
       while (h > 0 && is_bullet(lines[h - 1].t)) --h;
       if (h > 0 && lines[h - 1].t.size() <= 40 && !ends_sentence(lines[h - 1].t) && !is_bullet(lines[h - 1].t))
-        l.drop = true;
+        l.drop = "links to other pages";
     }
     // Repeated paragraphs (a page often repeats its lead): keep the first copy only.
     if (!l.drop && l.t.size() >= 40) {
-      if (!seen.insert(l.t).second) l.drop = true;
+      if (!seen.insert(l.t).second) l.drop = "repeated paragraph";
     }
   }
   std::vector<Span> out;
-  for (const auto& l : lines)
+  for (const auto& l : lines) {
     if (!l.drop) out.push_back(l.span);
+    else if (dropped) dropped->push_back({l.span.start, l.span.end, l.drop});
+  }
+  if (dropped)  // in text order (a teaser goes in before its line's verdict)
+    std::stable_sort(dropped->begin(), dropped->end(),
+                     [](const Dropped& a, const Dropped& b) { return a.start < b.start; });
   return out;
+}
+
+// ---- boilerplate phrases ---------------------------------------------------------------------
+namespace {
+std::size_t gram_at(std::string_view k, std::size_t i) {
+  std::uint32_t g;
+  std::memcpy(&g, k.data() + i, 4);
+  return static_cast<std::size_t>((g * 2654435761u) >> 20);
+}
+}  // namespace
+
+CueFinder::CueFinder(const std::vector<std::string>& cues) : cues_(cues) {
+  for (const auto& cue : cues) {
+    if (cue.size() < 4) {
+      short_cue_ = true;
+    } else {
+      grams_.set(gram_at(cue, 0));
+      firsts_.emplace_back(gram_at(cue, 0), &cue);
+    }
+  }
+}
+
+const std::string* CueFinder::find(std::string_view key) const {
+  if (short_cue_) {
+    for (const auto& cue : cues_)
+      if (key.find(cue) != std::string_view::npos) return &cue;
+    return nullptr;
+  }
+  for (std::size_t i = 0; i + 4 <= key.size(); ++i) {
+    const std::size_t g = gram_at(key, i);
+    if (!grams_.test(g)) continue;
+    for (const auto& [fg, cue] : firsts_)
+      if (fg == g && key.compare(i, cue->size(), *cue) == 0) return cue;
+  }
+  return nullptr;
+}
+
+void kept_sentences(std::string_view text, const TextRules& rules, std::vector<Token>& toks,
+                    std::vector<std::pair<std::size_t, std::size_t>>& sents, std::vector<Dropped>* dropped) {
+  const CueFinder cues(rules.boilerplate.line_cues);
+  thread_local std::string key;  // a sentence folded (capacity kept)
+  thread_local std::vector<std::pair<std::size_t, std::size_t>> in_block;
+  std::vector<Dropped> block_drops;
+  std::vector<Dropped>* blocks_dropped = dropped ? &block_drops : nullptr;
+  const auto blocks = content_blocks(text, rules.boilerplate, blocks_dropped);
+  std::size_t next_drop = 0;  // block drops before the current sentence go out first (text order)
+  auto flush_drops = [&](std::size_t upto) {
+    for (; next_drop < block_drops.size() && block_drops[next_drop].start < upto; ++next_drop)
+      dropped->push_back(block_drops[next_drop]);
+  };
+  for (const auto& block : blocks) {
+    const std::size_t base = toks.size();
+    tokenize(text, block.start, block.end, rules, toks);
+    in_block.clear();
+    split_sentences(toks, base, toks.size(), rules, in_block);
+    for (auto [a, b] : in_block) {
+      const std::size_t start = toks[a].start, end = toks[b - 1].end;
+      const std::string* cue = nullptr;
+      if (!rules.boilerplate.line_cues.empty()) {
+        // the sentence folded: its tokens' keys (folded already), spaced as in the text
+        std::size_t n = 0;
+        for (std::size_t k = a; k < b; ++k) n += toks[k].key.size() + 1;
+        key.resize(n);
+        char* o = key.data();
+        for (std::size_t k = a; k < b; ++k) {
+          if (k > a && toks[k].start > toks[k - 1].end) *o++ = ' ';
+          std::memcpy(o, toks[k].key.data(), toks[k].key.size());
+          o += toks[k].key.size();
+        }
+        cue = cues.find(std::string_view(key.data(), static_cast<std::size_t>(o - key.data())));
+      }
+      if (cue) {
+        if (dropped) {
+          flush_drops(start);
+          dropped->push_back({start, end, "boilerplate phrase \"" + *cue + "\""});
+        }
+        continue;
+      }
+      sents.emplace_back(a, b);
+    }
+  }
+  if (dropped) flush_drops(text.size() + 1);
 }
 
 // ---- sentences ------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 // The stages that only look at characters: tokens, folded keys, boilerplate, sentences.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -8,6 +9,8 @@
 #include <unordered_set>
 #include <utility>
 #include <vector>
+
+#include "kg/extract/extractor.hpp"
 
 namespace kg::extract::detail {
 
@@ -60,15 +63,41 @@ bool fast_fold(std::string_view s, std::string& out);
 std::string quick_key(std::string_view s);
 
 // ---- boilerplate and sentences ------------------------------------------------------------
+// Boilerplate is dropped by block (a line: reader comments and their widgets, tickers, a
+// link alone, links to other pages under a heading, a repeated paragraph, a teaser that
+// the line then repeats) and by sentence (one holding a `boilerplate` phrase), never a
+// whole document at once; what goes is said in `dropped` (if given), with its reason.
 struct Span {
   std::size_t start = 0, end = 0;
 };
-// Kept lines of a document (boilerplate dropped), as spans into the text.
-std::vector<Span> content_lines(std::string_view text, const BoilerplateRules& rules);
+// The kept blocks of a document, as spans into the text.
+std::vector<Span> content_blocks(std::string_view text, const BoilerplateRules& rules,
+                                 std::vector<Dropped>* dropped = nullptr);
 
-// Sentences of toks[b, e) (one line's tokens), appended to `out` as absolute
+// Sentences of toks[b, e) (one block's tokens), appended to `out` as absolute
 // [first token, last token + 1) index ranges.
 void split_sentences(const std::vector<Token>& toks, std::size_t b, std::size_t e, const TextRules& rules,
                      std::vector<std::pair<std::size_t, std::size_t>>& out);
+
+// The boilerplate phrases of the rule files, looked for in folded text.
+class CueFinder {
+ public:
+  explicit CueFinder(const std::vector<std::string>& cues);
+  // The first phrase that occurs in `key` (folded text), or nullptr.
+  const std::string* find(std::string_view key) const;
+
+ private:
+  const std::vector<std::string>& cues_;
+  // A phrase of 4 bytes or more occurs at i only if the filter holds the hash of its first
+  // 4 bytes there: one pass over the text, then a comparison at those places only.
+  std::bitset<4096> grams_;
+  std::vector<std::pair<std::size_t, const std::string*>> firsts_;  // (gram of its head, phrase)
+  bool short_cue_ = false;
+};
+
+// The whole first stage of a document: its kept blocks tokenized (appended to `toks`) and
+// split into sentences, minus the sentences that hold a boilerplate phrase.
+void kept_sentences(std::string_view text, const TextRules& rules, std::vector<Token>& toks,
+                    std::vector<std::pair<std::size_t, std::size_t>>& sents, std::vector<Dropped>* dropped);
 
 }  // namespace kg::extract::detail

@@ -14,6 +14,7 @@ kg_e2e(eval_missing_gold 1 "no-gold.json" eval --gold no-gold.json @DATA@/extrac
 kg_e2e(eval_requires_gold 2 "gold" eval)
 kg_e2e(eval_help 0 "competes_with" eval --help)
 kg_e2e_script(extract_scripts ${CMAKE_CURRENT_SOURCE_DIR}/cli/extract_test.sh)
+kg_e2e_script(extract_one_line ${CMAKE_CURRENT_SOURCE_DIR}/cli/extract_one_line.sh)
 kg_e2e_script(eval_matches_score_py ${CMAKE_CURRENT_SOURCE_DIR}/cli/eval_vs_score.sh)
 # --lexicon takes one file per occurrence: the input after it is not eaten as a lexicon
 kg_e2e(extract_lexicon_then_input 0 "Kestrel" extract --lexicon @DATA@/extract/lexicon.json --no-default-lexicon @DATA@/extract/page.html)

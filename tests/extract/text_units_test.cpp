@@ -74,8 +74,7 @@ TEST_CASE("sentence offsets cut the verbatim sentence out of the text") {
   CHECK(s[2] == "Seconde phrase l\xC3\xA0 !");
 }
 
-TEST_CASE("boilerplate lines are dropped, article lines kept") {
-  const BoilerplateRules& rules = text_rules().boilerplate;  // the rule files' cues, widgets, stamps
+TEST_CASE("boilerplate lines and sentences are dropped, article lines kept") {
   auto [line, kept] = GENERATE(table<std::string, bool>({
       {"Alibaba a lanc\xC3\xA9 Qwen 3 cette semaine, selon le journal.", true},
       {"Cette page peut inclure du contenu de tiers fourni \xC3\xA0 des fins d'information.", false},
@@ -97,10 +96,53 @@ TEST_CASE("boilerplate lines are dropped, article lines kept") {
   }));
   CAPTURE(line);
   const std::string text = "Premier paragraphe de l'article avec assez de texte.\n" + line + "\n";
-  auto spans = content_lines(text, rules);
+  std::vector<Token> toks;
+  std::vector<std::pair<std::size_t, std::size_t>> sents;
+  std::vector<Dropped> dropped;
+  kept_sentences(text, text_rules(), toks, sents, &dropped);
   bool found = false;
-  for (auto sp : spans) found = found || text.substr(sp.start, sp.end - sp.start) == line;
+  for (auto [a, b] : sents) found = found || text.substr(toks[a].start, toks[b - 1].end - toks[a].start) == line;
   CHECK(found == kept);
+  // what is not kept is said, with a reason
+  bool said = false;
+  for (const auto& d : dropped) said = said || (text.substr(d.start, d.end - d.start) == line && !d.reason.empty());
+  CHECK(said == !kept);
+}
+
+TEST_CASE("boilerplate goes by sentence: a phrase drops its sentence, never the rest of its line") {
+  auto [text, kept, why] = GENERATE(table<std::string, std::string, std::string>({
+      // one line: a cue in the first 200 bytes used to drop all of it
+      {"Lire aussi : DeepSeek inqui\xC3\xA8te. Alibaba a lanc\xC3\xA9 Qwen 3. Tencent suit.",
+       "Alibaba a lanc\xC3\xA9 Qwen 3.|Tencent suit.", "boilerplate phrase \"lire aussi\""},
+      {"Read more: DeepSeek worries. Alibaba released Qwen 3. Tencent follows.",
+       "Alibaba released Qwen 3.|Tencent follows.", "boilerplate phrase \"read more:\""},
+      {"Alibaba released Qwen 3. Disclaimer: not investment advice. Tencent follows.",
+       "Alibaba released Qwen 3.|Tencent follows.", "boilerplate phrase \"disclaimer:\""},
+      // a teaser its line repeats: the teaser goes, the text stays
+      {"Alibaba a lanc\xC3\xA9 Qwen 3 cette semaine selon le journal, et ce n'est qu'un d\xC3\xA9" "but. "
+       "Alibaba a lanc\xC3\xA9 Qwen 3 cette semaine selon le journal, et ce n'est qu'un d\xC3\xA9" "but. Tencent suit.",
+       "Alibaba a lanc\xC3\xA9 Qwen 3 cette semaine selon le journal, et ce n'est qu'un d\xC3\xA9" "but.|Tencent suit.",
+       "teaser repeated by its line"},
+  }));
+  CAPTURE(text);
+  std::vector<Dropped> dropped;
+  const auto sents = make_extractor({}, {}, false, true).sentences(text, &dropped);
+  std::string got;
+  for (auto [a, b] : sents) got += (got.empty() ? "" : "|") + text.substr(a, b - a);
+  CHECK(got == kept);
+  REQUIRE(dropped.size() == 1);
+  CHECK(dropped[0].reason == why);
+}
+
+TEST_CASE("a document of boilerplate only is dropped part by part, each part said") {
+  const std::string text = "Read more: Nvidia unveils a chip\nR\xC3\xA9pondre0\n13 J'aime\n";
+  std::vector<Dropped> dropped;
+  const auto sents = make_extractor({}, {}, false, true).sentences(text, &dropped);
+  CHECK(sents.empty());
+  REQUIRE(dropped.size() == 3);
+  CHECK(dropped[0].reason == "boilerplate phrase \"read more:\"");
+  CHECK(dropped[1].reason == "comment widget");
+  for (std::size_t i = 1; i < dropped.size(); ++i) CHECK(dropped[i - 1].end <= dropped[i].start);
 }
 
 TEST_CASE("reader comments and repeated paragraphs are dropped") {
@@ -111,7 +153,7 @@ TEST_CASE("reader comments and repeated paragraphs are dropped") {
                            "AirdropHustler\n\xC2\xB7 01-13 01:51\nLes \xC3\x89tats-Unis restent les \xC3\x89tats-Unis.\n"
                            "Voir l'originalR\xC3\xA9pondre0\n" +
                            para + "\n";
-  auto spans = content_lines(text, text_rules().boilerplate);
+  auto spans = content_blocks(text, text_rules().boilerplate);
   REQUIRE(spans.size() == 1);
   CHECK(text.substr(spans[0].start, spans[0].end - spans[0].start) == para);
   CHECK(spans[0].start == 0);
@@ -148,7 +190,7 @@ TEST_CASE("links to other pages under a short heading are dropped; bullets of th
       {"Alibaba released several models this year, among them these two, according to the company.\n- Qwen3 for text\n", "- Qwen3 for text", true},
   }));
   CAPTURE(text);
-  auto spans = content_lines(text, {});
+  auto spans = content_blocks(text, {});
   bool found = false;
   for (auto sp : spans) found = found || text.substr(sp.start, sp.end - sp.start) == line;
   CHECK(found == kept);

@@ -2,7 +2,8 @@
 //
 // The pipeline, one small unit per stage (see extract/src/):
 //   reader     files, directories, JSONL corpora, HTML -> Document (UTF-8 checked)
-//   boilerplate line classifier: reader comments, disclaimers, tickers, repeats dropped
+//   boilerplate blocks (reader comments, widgets, tickers, link lists, repeats) and
+//              sentences (disclaimers, credits, "Read more:") dropped, and said so
 //   segmenter  sentences with byte offsets into the original text
 //   mentions   lexicon lookup (one token trie), cue-based discovery of unknown names,
 //              short names and typos resolved within a document
@@ -56,6 +57,13 @@ struct Finding {
   std::size_t span_start = 0, span_end = 0;  // byte span of the match in the document text
 };
 
+// A part of a document's text that boilerplate removal dropped, and why ("boilerplate
+// phrase \"read more:\"", "reader comment", ...). Nothing else of the text is left out.
+struct Dropped {
+  std::size_t start = 0, end = 0;  // byte span in the document text
+  std::string reason;
+};
+
 // Where the default data came from (compiled in at build time).
 struct DataFile {
   std::string name;
@@ -77,11 +85,13 @@ class Extractor {
   void add_rules(std::string_view json, const std::string& source);
 
   // Triples of one document: deduplicated, in document order, deterministic.
+  // `dropped`, if given, gets the parts boilerplate removal left out, in text order.
   // Thread-safe (const) once loading is done.
-  std::vector<Finding> extract(const Document& doc) const;
+  std::vector<Finding> extract(const Document& doc, std::vector<Dropped>* dropped = nullptr) const;
 
   // Sentences the segmenter finds in the kept (non-boilerplate) text: [start, end) pairs.
-  std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text) const;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences(std::string_view text,
+                                                             std::vector<Dropped>* dropped = nullptr) const;
 
   // The lexicon's entities (for graph's name index).
   std::vector<EntityRecord> entity_records() const;
