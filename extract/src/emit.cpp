@@ -79,10 +79,11 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
         if (lex.trie.longest(toks, k, k + 1, text, &v) != 1 || !v || v->entity != e.country_id) continue;
         // a demonym or a word of the country's own name, not its capital ("Pékin")
         bool named = v->demonym;
-        for (const auto& w : keys_of(lex.entities[e.country_id].name, rules.text)) named = named || w == toks[k].key;
+        for (const auto& w : keys_of(lex.entities[e.country_id].name, rules.text))
+          named = named || w == toks[k].key;
         if (named) {
-          em.emit("lexicon.name_country", cf.lexicon_name_country, it.entity, Predicate::based_in, e.country_id, toks[it.tb].start,
-                  toks[it.te - 1].end);
+          em.emit("lexicon.name_country", cf.lexicon_name_country, it.entity, Predicate::based_in,
+                  e.country_id, toks[it.tb].start, toks[it.te - 1].end);
           break;
         }
       }
@@ -115,9 +116,9 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
     const auto& key = toks[items[k].tb].key;
     // "à but non lucratif", "non coté": "non" before an adjective is part of it
     if ((toks[items[k].tb].flags & kSpanBlock) &&
-        !((toks[items[k].tb].flags & kAdjectivePrefix) && k + 1 < items.size() && items[k + 1].kind == ItemKind::Tok &&
-          toks[items[k + 1].tb].kind == TokKind::Word && toks[items[k + 1].tb].all_lower &&
-          !(toks[items[k + 1].tb].flags & kSpanBlock)))
+        !((toks[items[k].tb].flags & kAdjectivePrefix) && k + 1 < items.size() &&
+          items[k + 1].kind == ItemKind::Tok && toks[items[k + 1].tb].kind == TokKind::Word &&
+          toks[items[k + 1].tb].all_lower && !(toks[items[k + 1].tb].flags & kSpanBlock)))
       blocked = true;
     for (const auto& u : r.unless) blocked = blocked || key == u;
   }

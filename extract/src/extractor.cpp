@@ -67,14 +67,16 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
     typos.apply(items, toks);
     coref.resolve(items);
     for (const auto& it : items)
-      if (it.kind != ItemKind::Tok) doc_mentions.push_back({it.tb, it.te, it.entity, it.kind == ItemKind::Demonym});
+      if (it.kind != ItemKind::Tok)
+        doc_mentions.push_back({it.tb, it.te, it.entity, it.kind == ItemKind::Demonym});
     coref.record(items);
     if (is_sentence_question(toks, tb, te)) continue;
     const std::size_t s_start = toks[tb].start, s_end = toks[te - 1].end;
     em.sentence(s_start, s_end);
     if (const Confidence& cf = rules.confidence; cf.coref_demonym > 0)
       for (auto [ref, country] : coref.based())
-        em.emit("coref.demonym+coref", cf.coref_demonym * cf.coref, ref, Predicate::based_in, country, s_start, s_end);
+        em.emit("coref.demonym+coref", cf.coref_demonym * cf.coref, ref, Predicate::based_in, country,
+                s_start, s_end);
     lexicon_facts(items, toks, text, ents, rules, em);
     relations.run(items, tb, te, doc_mentions, coref.fronted(), em);
   }

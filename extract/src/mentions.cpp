@@ -95,8 +95,9 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
   }
 }
 
-std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
-                                   const RuleSet& rules, const RuleIndex& index, DocEntities& ents) {
+std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks,
+                                   std::string_view text, const RuleSet& rules, const RuleIndex& index,
+                                   DocEntities& ents) {
   const MentionFinder finder(ents, toks, text);
   thread_local Anchors::Scratch anchor_seen;
   std::vector<std::size_t> viable;
