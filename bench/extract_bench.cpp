@@ -12,8 +12,6 @@
 // the corpus that many times (the figures are for all passes; memory must stay flat).
 // bench/extract_bench.sh runs it when it is built (target extract_bench), beside `kg
 // extract --jobs 1`; the goal (issue 3) is >= 20 MB/s per core on >= 100 MB.
-#include <sys/resource.h>
-
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -22,25 +20,12 @@
 #include <filesystem>
 #include <string>
 
+#include "cpu_time.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/triple_io.hpp"
 
-namespace {
-
-double cpu_seconds() {
-  rusage ru{};
-  getrusage(RUSAGE_SELF, &ru);
-  auto sec = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
-  return sec(ru.ru_utime) + sec(ru.ru_stime);
-}
-
-double peak_rss_mb() {
-  rusage ru{};
-  getrusage(RUSAGE_SELF, &ru);
-  return static_cast<double>(ru.ru_maxrss) / 1024.0;  // ru_maxrss is in KiB on Linux
-}
-
-}  // namespace
+using kg::bench::cpu_seconds;
+using kg::bench::peak_rss_mb;
 
 int main(int argc, char** argv) {
   if (argc < 2 || argc > 3) {

@@ -9,8 +9,6 @@
 // ("Global X", "Bank of X", "X Labs") the way real lexicons do, so some trie nodes have
 // very many children: loading must stay proportional to the input (issue 12) and lookups
 // must not slow down.
-#include <sys/resource.h>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -18,16 +16,12 @@
 #include <string>
 #include <vector>
 
+#include "cpu_time.hpp"
 #include "kg/extract/extractor.hpp"
 
-namespace {
+using kg::bench::cpu_seconds;
 
-double cpu_seconds() {
-  rusage ru{};
-  getrusage(RUSAGE_SELF, &ru);
-  auto sec = [](const timeval& t) { return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_usec) / 1e6; };
-  return sec(ru.ru_utime) + sec(ru.ru_stime);
-}
+namespace {
 
 // A unique capitalised word for each number: its base-16 digits as syllables.
 std::string word(std::uint64_t n) {
