@@ -2,7 +2,6 @@
 #include "kg/extract/eval.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -17,6 +16,7 @@
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
+#include "kg/json.hpp"
 #include "kg/model.hpp"
 #include "kg/text.hpp"
 
@@ -130,8 +130,7 @@ std::vector<Produced> load_system(const std::string& path) {
   std::map<std::string, std::string> id2name, id2type;
   rapidjson::Document whole;
   std::vector<rapidjson::Document> lines;
-  whole.Parse(raw.data(), raw.size());
-  bool parsed = !whole.HasParseError();
+  bool parsed = !json::parse(whole, raw);
   if (parsed && whole.IsObject() &&
       (whole.HasMember("relations") || whole.HasMember("edges") || whole.HasMember("triples"))) {
     const rapidjson::Value* ents = nullptr;
@@ -176,8 +175,7 @@ std::vector<Produced> load_system(const std::string& path) {
       while (!line.empty() && (line.front() == ' ' || line.front() == '\t')) line.remove_prefix(1);
       if (line.empty()) continue;
       rapidjson::Document d;
-      d.Parse(line.data(), line.size());
-      if (d.HasParseError()) {
+      if (json::parse(d, line)) {
         std::fprintf(stderr, "warning: %s line %zu is not JSON, skipped\n",
                      std::filesystem::path(path).filename().c_str(), ln);
         continue;
@@ -207,10 +205,8 @@ EvalReport evaluate(const std::string& gold_path, const std::string& system_path
   rep.system_name = std::filesystem::path(system_path).filename().string();
   const std::string graw = io::read_text_file(gold_path);
   rapidjson::Document gold;
-  gold.Parse(graw.data(), graw.size());
-  if (gold.HasParseError())
-    throw InputError(gold_path + ": malformed JSON at byte " + std::to_string(gold.GetErrorOffset()) + ": " +
-                     rapidjson::GetParseError_En(gold.GetParseError()));
+  if (auto err = json::parse(gold, graw))
+    throw InputError(gold_path + ": malformed JSON at byte " + std::to_string(err->offset) + ": " + err->message);
   if (!gold.IsObject() || !gold.HasMember("entities") || !gold["entities"].IsArray() ||
       !gold.HasMember("triples") || !gold["triples"].IsArray())
     throw InputError(gold_path + ": a gold file needs \"entities\" and \"triples\" lists");

@@ -1,18 +1,14 @@
 #include "json_data.hpp"
 
-#include <rapidjson/error/en.h>
-
 #include "kg/error.hpp"
+#include "kg/json.hpp"
 
 namespace kg::extract::detail {
 
 rapidjson::Document parse_json(std::string_view json, const std::string& source) {
   rapidjson::Document d;
-  d.Parse<rapidjson::kParseCommentsFlag | rapidjson::kParseTrailingCommasFlag>(json.data(),
-                                                                                json.size());
-  if (d.HasParseError())
-    throw InputError(source + ": malformed JSON at byte " + std::to_string(d.GetErrorOffset()) +
-                     ": " + rapidjson::GetParseError_En(d.GetParseError()));
+  if (auto err = kg::json::parse(d, json, {.comments = true}))
+    throw InputError(source + ": malformed JSON at byte " + std::to_string(err->offset) + ": " + err->message);
   if (!d.IsObject()) throw InputError(source + ": expected a JSON object at top level");
   return d;
 }

@@ -1,7 +1,6 @@
 // Reader: input files and directories -> Documents. Plain text and Markdown as they are,
 // JSONL corpora one article a line, HTML reduced to its text.
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <algorithm>
 #include <cctype>
@@ -14,6 +13,7 @@
 #include "kg/error.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/io.hpp"
+#include "kg/json.hpp"
 #include "kg/text.hpp"
 
 namespace kg::extract {
@@ -239,39 +239,82 @@ std::vector<std::string> list_input_files(const std::vector<std::string>& inputs
 }
 
 namespace {
-// One article of a JSONL corpus; returns 1 if the line held one, 0 if blank.
-std::size_t parse_jsonl_line(const std::string& path, const std::string& base, std::size_t line_no,
-                             std::string_view line, const std::function<void(Document&&)>& sink) {
-  while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-  if (line.empty()) return 0;
-  rapidjson::Document d;
-  d.Parse(line.data(), line.size());
-  const std::string where = path + ":" + std::to_string(line_no);
-  if (d.HasParseError())
-    throw InputError(where + ": malformed JSON: " + rapidjson::GetParseError_En(d.GetParseError()));
-  if (!d.IsObject()) throw InputError(where + ": expected an object per line");
-  auto str = [&](const char* k) -> std::string {
-    auto it = d.FindMember(k);
-    if (it == d.MemberEnd() || it->value.IsNull()) return {};
-    if (it->value.IsString()) return {it->value.GetString(), it->value.GetStringLength()};
-    if (it->value.IsNumber()) return std::to_string(it->value.GetInt64());
-    throw InputError(where + ": '" + k + "' must be a string");
-  };
-  Document doc;
-  doc.text = str("text");
-  if (doc.text.empty()) throw InputError(where + ": missing \"text\"");
-  doc.name = str("id");
-  if (doc.name.empty()) doc.name = base + ":" + std::to_string(line_no);
-  doc.title = str("title");
-  doc.url = str("url");
-  doc.date = str("date").substr(0, 10);
-  doc.lang = str("lang");
-  doc.source = str("source");
-  doc.path = path;
-  doc.hash = content_hash(line);
-  sink(std::move(doc));
-  return 1;
-}
+// A JSONL corpus, one line at a time. A line that is not an article (malformed JSON, no
+// "text", a field of the wrong type, invalid UTF-8) is reported on stderr with its number
+// and skipped: one bad line of a scraped corpus must not lose the others. A corpus with
+// no article at all is an error that says why its first bad line was refused.
+class JsonlCorpus {
+ public:
+  JsonlCorpus(const std::string& path, const std::function<void(Document&&)>& sink)
+      : path_(path), base_(fs::path(path).filename().string()), sink_(sink) {}
+
+  void line(std::string_view line) {
+    ++line_no_;
+    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
+    if (line.empty()) return;
+    const std::string where = path_ + ":" + std::to_string(line_no_);
+    try {
+      check_text(line, where);
+      article(line, where);
+      ++articles_;
+    } catch (const InputError& e) {
+      if (bad_++ == 0) first_error_ = e.what();
+      if (bad_ <= kMaxWarnings) io::warn(std::string(e.what()) + "; line skipped");
+    }
+  }
+
+  void finish() const {
+    if (bad_ > kMaxWarnings)
+      io::warn(path_ + ": " + std::to_string(bad_) + " lines skipped in all (the first " +
+               std::to_string(kMaxWarnings) + " are listed above)");
+    if (articles_ > 0) return;
+    if (bad_ == 0) throw InputError(path_ + ": empty corpus (no JSON lines)");
+    throw InputError(path_ + ": no valid article in " + std::to_string(bad_) + " line" +
+                     (bad_ == 1 ? "" : "s") + " (first: " + first_error_ + ")");
+  }
+
+ private:
+  void article(std::string_view line, const std::string& where) {
+    rapidjson::Document d;
+    if (auto err = json::parse(d, line))
+      throw InputError(where + ": malformed JSON at column " + std::to_string(err->offset + 1) + ": " + err->message);
+    if (!d.IsObject()) throw InputError(where + ": expected an object per line");
+    auto str = [&](const char* k, bool integer_ok = false) -> std::string {
+      auto it = d.FindMember(k);
+      if (it == d.MemberEnd() || it->value.IsNull()) return {};
+      const auto& v = it->value;
+      if (v.IsString()) return {v.GetString(), v.GetStringLength()};
+      if (integer_ok && v.IsInt64()) return std::to_string(v.GetInt64());
+      if (integer_ok && v.IsUint64()) return std::to_string(v.GetUint64());
+      throw InputError(where + ": \"" + k + "\" must be a string" + (integer_ok ? " or an integer" : ""));
+    };
+    Document doc;
+    doc.text = str("text");
+    if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) throw InputError(where + ": missing \"text\"");
+    doc.name = str("id", true);
+    if (doc.name.empty()) doc.name = base_ + ":" + std::to_string(line_no_);
+    doc.title = str("title");
+    doc.url = str("url");
+    if (const std::string date = str("date"); !date.empty()) {
+      if (auto day = text::article_date(date))
+        doc.date = *day;
+      else
+        io::warn(where + ": \"date\" '" + text::ellipsize(date, 40) + "' is not a date (YYYY-MM-DD); article kept undated");
+    }
+    doc.lang = str("lang");
+    doc.source = str("source");
+    doc.path = path_;
+    doc.hash = content_hash(line);
+    sink_(std::move(doc));
+  }
+
+  static constexpr std::size_t kMaxWarnings = 20;
+  const std::string& path_;
+  std::string base_;
+  const std::function<void(Document&&)>& sink_;
+  std::size_t line_no_ = 0, articles_ = 0, bad_ = 0;
+  std::string first_error_;
+};
 }  // namespace
 
 void parse_documents(const std::string& path, std::string_view bytes,
@@ -279,16 +322,15 @@ void parse_documents(const std::string& path, std::string_view bytes,
   const std::string ext = io::extension(path);
   const std::string base = fs::path(path).filename().string();
   if (ext == "jsonl") {
-    check_text(bytes, path);
-    std::size_t i = 0, line_no = 0, count = 0;
+    JsonlCorpus corpus(path, sink);
+    std::size_t i = 0;
     while (i < bytes.size()) {
       auto nl = bytes.find('\n', i);
       if (nl == std::string_view::npos) nl = bytes.size();
-      ++line_no;
-      count += parse_jsonl_line(path, base, line_no, bytes.substr(i, nl - i), sink);
+      corpus.line(bytes.substr(i, nl - i));
       i = nl + 1;
     }
-    if (count == 0) throw InputError(path + ": empty corpus (no JSON lines)");
+    corpus.finish();
     return;
   }
   check_text(bytes, path);
@@ -317,16 +359,11 @@ void read_documents(const std::string& path, const std::function<void(Document&&
   if (fs::is_directory(path, ec)) throw InputError(path + ": is a directory, expected a file");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path + ": no such file or cannot be read");
-  const std::string base = fs::path(path).filename().string();
+  JsonlCorpus corpus(path, sink);
   std::string line;
-  std::size_t line_no = 0, count = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    check_text(line, path + ":" + std::to_string(line_no));
-    count += parse_jsonl_line(path, base, line_no, line, sink);
-  }
+  while (std::getline(in, line)) corpus.line(line);
   if (in.bad()) throw InputError(path + ": read error");
-  if (count == 0) throw InputError(path + ": empty corpus (no JSON lines)");
+  corpus.finish();
 }
 
 }  // namespace kg::extract

@@ -2,7 +2,6 @@
 #include "kg/graph/graph.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 #include <rapidjson/prettywriter.h>
 
 #include <algorithm>
@@ -11,6 +10,7 @@
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
+#include "kg/json.hpp"
 #include "kg/text.hpp"
 #include "kgb.hpp"
 #include "store.hpp"
@@ -304,10 +304,8 @@ void read_json(detail::Store& s, const std::string& path, std::string bytes) {
   Reader rd(path);
   if (auto bad = text::find_invalid_utf8(bytes)) rd.fail("", "invalid UTF-8 at byte " + std::to_string(*bad));
   rapidjson::Document d;
-  d.ParseInsitu(bytes.data());
-  if (d.HasParseError())
-    rd.fail("", std::string("malformed JSON at byte ") + std::to_string(d.GetErrorOffset()) + ": " +
-                    rapidjson::GetParseError_En(d.GetParseError()));
+  if (auto err = json::parse_insitu(d, bytes.data()))
+    rd.fail("", "malformed JSON at byte " + std::to_string(err->offset) + ": " + err->message);
   if (!d.IsObject()) rd.fail("", "not a kg graph (expected a JSON object)");
   if (rd.str(d, "format", "", false) != "kg-graph") rd.fail("", "not a kg graph (\"format\" is not \"kg-graph\")");
   const auto& ver = rd.member(d, "version", "");

@@ -38,6 +38,8 @@ std::string read_text_file(const std::string& path) {
   return bytes;
 }
 
+void warn(const std::string& message) { std::cerr << "kg: warning: " << message << "\n"; }
+
 void ensure_parent_dir(const std::string& path) {
   const fs::path parent = fs::path(path).parent_path();
   if (parent.empty()) return;

@@ -310,6 +310,13 @@ bool is_iso_date(std::string_view s) {
   return day >= 1 && day <= last;
 }
 
+std::optional<std::string> article_date(std::string_view s) {
+  if (is_iso_date(s)) return std::string(s);
+  if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ') && is_iso_date(s.substr(0, 10)))
+    return std::string(s.substr(0, 10));
+  return std::nullopt;
+}
+
 bool in_date_range(std::string_view date, std::string_view as_of, std::string_view since) {
   if (date.empty()) return true;
   if (!as_of.empty() && date.compare(0, as_of.size(), as_of) > 0) return false;

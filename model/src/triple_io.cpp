@@ -1,7 +1,6 @@
 #include "kg/triple_io.hpp"
 
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <fstream>
 #include <iostream>
@@ -9,6 +8,7 @@
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
+#include "kg/json.hpp"
 #include "kg/text.hpp"
 
 namespace kg {
@@ -78,10 +78,8 @@ std::string to_jsonl(const Triple& t) {
 
 Triple triple_from_jsonl(std::string_view line, const std::string& source, std::size_t ln) {
   rapidjson::Document d;
-  d.Parse(line.data(), line.size());
-  if (d.HasParseError())
-    fail(source, ln, std::string("malformed JSON at column ") + std::to_string(d.GetErrorOffset() + 1) +
-                         ": " + rapidjson::GetParseError_En(d.GetParseError()));
+  if (auto err = json::parse(d, line))
+    fail(source, ln, "malformed JSON at column " + std::to_string(err->offset + 1) + ": " + err->message);
   if (!d.IsObject()) fail(source, ln, "expected a JSON object");
   Triple t;
   if (!d.HasMember("subject")) fail(source, ln, "missing \"subject\"");

@@ -1,13 +1,13 @@
 // The layout file of --save-layout / --keep-layout:
 // {"format":"kg-layout","version":1,"unit":"pt","nodes":{"alibaba":[123.5,40.25],...}}
 #include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <cmath>
 #include <cstdio>
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
+#include "kg/json.hpp"
 #include "kg/render/render.hpp"
 #include "kg/text.hpp"
 
@@ -33,10 +33,8 @@ void write_layout(const std::string& path, const Positions& positions) {
 Positions read_layout(const std::string& path) {
   const std::string text = io::read_text_file(path);
   rapidjson::Document d;
-  d.Parse(text.c_str(), text.size());
-  if (d.HasParseError())
-    throw InputError(path + ": not a layout file: " + rapidjson::GetParseError_En(d.GetParseError()) +
-                     " at offset " + std::to_string(d.GetErrorOffset()));
+  if (auto err = json::parse(d, text))
+    throw InputError(path + ": not a layout file: " + err->message + " at offset " + std::to_string(err->offset));
   if (!d.IsObject() || !d.HasMember("format") || !d["format"].IsString() ||
       std::string(d["format"].GetString()) != "kg-layout")
     throw InputError(path + ": not a layout file (written by kg render --save-layout)");

@@ -37,6 +37,10 @@ class AtomicFile {
   Impl* impl_;
 };
 
+// One line "kg: warning: MESSAGE" on stderr: for input kg skips and goes on without (a bad
+// line of a corpus), so the user knows what was left out.
+void warn(const std::string& message);
+
 // Creates the parent directory of `path` if missing (like mkdir -p).
 void ensure_parent_dir(const std::string& path);
 

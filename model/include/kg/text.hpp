@@ -48,6 +48,11 @@ std::string ellipsize(std::string_view s, std::size_t max_bytes);
 // day valid for the month, leap years included). The forms --as-of and --since take.
 bool is_iso_date(std::string_view s);
 
+// A document or evidence date as articles give it: an ISO date (prefix) as above, or an
+// ISO date-time ("2025-06-30T08:00:00Z", "2025-06-30 08:00") cut to its day; nullopt for
+// anything else ("garbage", "2024-02-30", "99999-01-01"), which callers report, never store.
+std::optional<std::string> article_date(std::string_view s);
+
 // Whether an evidence date lies within --as-of/--since. ISO dates compare as text; --as-of
 // may be a prefix ("2025-06" = to the end of June). Undated evidence cannot be placed in
 // time and is kept.
