@@ -32,6 +32,8 @@ struct BuildOptions {
 
 int run_build(const BuildOptions& o) {
   const auto started = std::chrono::steady_clock::now();
+  // With --update the graph is read before it is written; no article or data file may be.
+  io::refuse_overwriting_inputs(files_read(o.inputs, o.extractor), {o.output, o.triples_out});
   auto extractor = make_extractor(o.extractor);
 
   graph::Graph g;

@@ -9,6 +9,7 @@
 #include "kg/export/format.hpp"
 #include "kg/export/graph_export.hpp"
 #include "kg/graph/graph.hpp"
+#include "kg/io.hpp"
 
 namespace kg::cli {
 
@@ -41,6 +42,12 @@ int run_export(const ExportArgs& a) {
   interop::filter_by_date({}, opt.as_of, opt.since);
   interop::normalize_base_iri(opt.base_iri);
 
+  if (format == interop::Format::neo4j) {
+    const auto [nodes, rels] = interop::neo4j_paths(a.output);
+    io::refuse_overwriting_inputs({a.graph}, {nodes, rels});
+  } else {
+    io::refuse_overwriting_inputs({a.graph}, {a.output});
+  }
   const graph::Graph g = graph::Graph::load(a.graph);
   const interop::ExportGraph snap = interop::snapshot(g);
   const auto written = interop::write_export(snap, format, a.output, opt);

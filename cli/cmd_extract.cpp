@@ -60,6 +60,7 @@ void add_extract(CLI::App& app, Action& action) {
   sub->add_option("-o,--output", args->output, "Write to FILE (atomically) instead of stdout")->type_name("FILE");
   sub->callback([args, &action] {
     action = [args]() -> int {
+      kg::io::refuse_overwriting_inputs(files_read(args->inputs, args->ex), {args->output});
       auto x = make_extractor(args->ex);
       kg::io::AtomicFile* file = nullptr;
       std::unique_ptr<kg::io::AtomicFile> holder;

@@ -52,6 +52,11 @@ std::vector<EntityRecord> lexicon_records(const std::vector<std::string>& files)
 
 int run_load(const LoadArgs& a) {
   const auto t0 = std::chrono::steady_clock::now();
+  {
+    std::vector<std::string> read = a.inputs;
+    read.insert(read.end(), a.lexicons.begin(), a.lexicons.end());
+    io::refuse_overwriting_inputs(read, {a.output});
+  }
   LexiconRecords lexicon(lexicon_records(a.lexicons));
   graph::Graph g;
   {

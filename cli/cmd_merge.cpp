@@ -19,6 +19,7 @@ struct MergeArgs {
 
 int run_merge(const MergeArgs& a) {
   if (a.inputs.size() < 2) throw UsageError("merge needs at least two graphs (got " + std::to_string(a.inputs.size()) + ")");
+  io::refuse_overwriting_inputs(a.inputs, {a.output});
   graph::Graph acc;
   // One input in memory at a time besides the result.
   for (const auto& in : a.inputs) {

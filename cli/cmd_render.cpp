@@ -7,6 +7,7 @@
 #include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
+#include "kg/io.hpp"
 #include "kg/render/render.hpp"
 #include "kg/text.hpp"
 #include "render_util.hpp"
@@ -26,6 +27,7 @@ struct RenderArgs {
 int run_render(const RenderArgs& a) {
   const render::Format format = output_format(a.output);  // before the (slow) load
   render::RenderOptions ropt = a.style.options(format, a.id_prefix.empty() ? prefix_from_path(a.output) : a.id_prefix);
+  io::refuse_overwriting_inputs({a.graph, a.keep_layout}, {a.output, a.save_layout});
   if (!a.keep_layout.empty()) ropt.pinned = render::read_layout(a.keep_layout);
   if (a.depth < 0) throw UsageError("--depth must be >= 0");
   text::check_date_range(a.as_of, a.since);

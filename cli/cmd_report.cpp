@@ -3,6 +3,7 @@
 // and the facts with their evidence. HTML inlines every SVG (own id prefix each, no
 // network resources); Markdown links sibling .svg files. All article text is escaped.
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -123,16 +124,45 @@ class Report {
     }
 
     std::string out = html_ ? html(figures, relations, documents) : markdown(figures, relations, documents);
-    io::ensure_parent_dir(a_.output);
-    if (!html_) {
-      // Figures first, so the report never links a file that is not there.
-      const auto dir = std::filesystem::path(a_.output).parent_path();
-      for (const auto& f : figures) io::write_file_atomic((dir / f.file).string(), f.svg);
-    }
-    io::write_file_atomic(a_.output, out);
+    write_files(figures, out);
     std::cerr << "kg report: " << a_.output << ": " << figures.size() << " maps, "
               << std::min(relations.size(), a_.max_facts) << " facts, " << documents.size() << " documents\n";
     return 0;
+  }
+
+  // The report and, for Markdown, its sibling SVGs: all written in full to temporaries
+  // first, then put in place figures first (the report never links a file that is not
+  // there). A failure before that leaves nothing new; one while putting them in place
+  // removes the figures this run created.
+  void write_files(const std::vector<Figure>& figures, const std::string& report) const {
+    std::vector<std::string> paths;
+    if (!html_) {
+      const auto dir = std::filesystem::path(a_.output).parent_path();
+      for (const auto& f : figures) paths.push_back((dir / f.file).string());
+    }
+    std::vector<std::string> outputs = paths;
+    outputs.push_back(a_.output);
+    io::refuse_overwriting_inputs({a_.graph}, outputs);
+    std::vector<std::unique_ptr<io::AtomicFile>> files;
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+      files.push_back(std::make_unique<io::AtomicFile>(paths[i]));
+      files.back()->stream() << figures[i].svg;
+      io::check_interrupted();
+    }
+    files.push_back(std::make_unique<io::AtomicFile>(a_.output));
+    files.back()->stream() << report;
+    std::vector<std::string> created;
+    try {
+      for (std::size_t i = 0; i < files.size(); ++i) {
+        std::error_code ec;
+        const bool existed = i < paths.size() && std::filesystem::exists(paths[i], ec);
+        files[i]->commit();
+        if (i < paths.size() && !existed) created.push_back(paths[i]);
+      }
+    } catch (...) {
+      for (const auto& p : created) std::remove(p.c_str());
+      throw;
+    }
   }
 
   enum class Format { html, md };
@@ -281,6 +311,7 @@ int run_report(const ReportArgs& a) {
   (void)Report::output_format_for_report(a.output);   // usage errors before the load
   (void)a.style.options(render::Format::svg, "x-");
   text::check_date_range(a.as_of, a.since);
+  io::refuse_overwriting_inputs({a.graph}, {a.output});
   graph::Graph g = load_graph(a.graph);
   if (!a.as_of.empty() || !a.since.empty()) {
     // The report as the news stood then: maps, fact tables and corpus alike.

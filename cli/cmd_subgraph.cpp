@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "graph_util.hpp"
 #include "kg/error.hpp"
+#include "kg/io.hpp"
 
 namespace kg::cli {
 
@@ -15,6 +16,7 @@ struct SubgraphArgs {
 };
 
 int run_subgraph(const SubgraphArgs& a) {
+  io::refuse_overwriting_inputs({a.graph}, {a.output});
   const auto g = load_graph(a.graph);
   graph::NeighborOptions o;
   o.depth = a.depth;

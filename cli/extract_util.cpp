@@ -29,6 +29,13 @@ void add_extractor_options(CLI::App* sub, ExtractorOptions& o) {
       ->type_name("N");
 }
 
+std::vector<std::string> files_read(const std::vector<std::string>& inputs, const ExtractorOptions& o) {
+  std::vector<std::string> files = kg::extract::list_input_files(inputs);
+  files.insert(files.end(), o.lexicons.begin(), o.lexicons.end());
+  files.insert(files.end(), o.rules.begin(), o.rules.end());
+  return files;
+}
+
 kg::extract::Extractor make_extractor(const ExtractorOptions& o) {
   return kg::extract::make_extractor(o.lexicons, o.rules, !o.no_default_lexicon, !o.no_default_rules);
 }

@@ -26,6 +26,10 @@ struct ExtractorOptions {
 // Declares --lexicon, --rules, --no-default-lexicon and --jobs on `sub`.
 void add_extractor_options(CLI::App* sub, ExtractorOptions& o);
 
+// Every file a run reads (the articles found in `inputs`, the lexicons and rules), for
+// io::refuse_overwriting_inputs.
+std::vector<std::string> files_read(const std::vector<std::string>& inputs, const ExtractorOptions& o);
+
 // The extractor the options describe (InputError naming a bad lexicon/rule file).
 kg::extract::Extractor make_extractor(const ExtractorOptions& o);
 kg::extract::Extractor make_extractor(const std::vector<std::string>& lexicons,

@@ -211,28 +211,76 @@ std::string html_to_text(std::string_view html, std::string* title) {
   return clean;
 }
 
+namespace {
+std::string kind_of(fs::file_type t) {
+  switch (t) {
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    case fs::file_type::character: return "a character device";
+    case fs::file_type::block: return "a block device";
+    default: return "not a regular file";
+  }
+}
+
+// The article files under `dir`, walked by hand so that what cannot be read is said: an
+// unreadable subdirectory or a symbolic link loop is a warning naming it (the rest is read),
+// never a silent gap or an internal error. Symbolic links to directories are not followed
+// (no cycles); links to files are.
+void walk(const fs::path& dir, std::vector<std::string>& found) {
+  std::vector<fs::path> todo{dir};
+  while (!todo.empty()) {
+    const fs::path d = todo.back();
+    todo.pop_back();
+    std::error_code ec;
+    fs::directory_iterator it(d, ec), end;
+    if (ec) {
+      if (d == dir) throw InputError(dir.string() + ": cannot read directory: " + ec.message());
+      io::warn(d.string() + ": cannot read directory: " + ec.message() + "; skipped");
+      continue;
+    }
+    for (; !ec && it != end; it.increment(ec)) {
+      const fs::path p = it->path();
+      const auto name = p.filename().string();
+      if (!name.empty() && name[0] == '.') continue;
+      std::error_code ec2;
+      const auto link = it->symlink_status(ec2);
+      if (!ec2 && fs::is_directory(link)) {
+        todo.push_back(p);
+        continue;
+      }
+      if (!readable_ext(io::extension(p.string()))) continue;
+      const auto st = it->status(ec2);
+      if (ec2) {
+        io::warn(p.string() + ": " + ec2.message() + "; skipped");
+        continue;
+      }
+      if (fs::is_regular_file(st)) found.push_back(p.string());
+      else if (!fs::is_directory(st)) io::warn(p.string() + ": " + kind_of(st.type()) + ", not an article file; skipped");
+    }
+    if (ec) io::warn(d.string() + ": cannot read directory: " + ec.message() + "; skipped");
+  }
+}
+}  // namespace
+
 std::vector<std::string> list_input_files(const std::vector<std::string>& inputs) {
   std::vector<std::string> out;
   if (inputs.empty()) throw UsageError("no input given");
   for (const auto& in : inputs) {
     std::error_code ec;
-    auto st = fs::status(in, ec);
-    if (ec || !fs::exists(st)) throw InputError(in + ": no such file or directory");
+    const auto st = fs::status(in, ec);
+    if (ec && ec != std::errc::no_such_file_or_directory) throw InputError(in + ": " + ec.message());
+    if (!fs::exists(st)) throw InputError(in + ": no such file or directory");
     if (fs::is_directory(st)) {
       std::vector<std::string> found;
-      for (fs::recursive_directory_iterator it(in, fs::directory_options::skip_permission_denied, ec), end;
-           !ec && it != end; it.increment(ec)) {
-        if (!it->is_regular_file()) continue;
-        const auto name = it->path().filename().string();
-        if (!name.empty() && name[0] == '.') continue;
-        if (readable_ext(io::extension(it->path().string()))) found.push_back(it->path().string());
-      }
-      if (ec) throw InputError(in + ": cannot read directory: " + ec.message());
+      walk(in, found);
       std::sort(found.begin(), found.end());
       if (found.empty()) throw InputError(in + ": no .txt, .md, .html or .jsonl files in this directory");
       out.insert(out.end(), found.begin(), found.end());
-    } else {
+    } else if (fs::is_regular_file(st)) {
       out.push_back(in);
+    } else {
+      // Opening a FIFO blocks until a writer comes; a device never ends. Articles are files.
+      throw InputError(in + ": " + kind_of(st.type()) + ", not an article file (kg reads regular files and directories)");
     }
   }
   return out;

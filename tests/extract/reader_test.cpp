@@ -30,15 +30,37 @@ TEST_CASE("JSONL corpus: one document per line with metadata") {
   CHECK(docs[0].info().bytes == docs[0].text.size());
 }
 
-TEST_CASE("malformed JSONL names the file and line") {
+TEST_CASE("a malformed JSONL line is skipped; a corpus with no valid line names the file and line") {
+  std::vector<std::string> ids;
+  parse_documents("bad.jsonl", "{\"id\":\"x\",\"text\":\"ok\"}\n{not json\n{\"id\":\"y\",\"text\":\"ok\"}\n",
+                  [&](Document&& d) { ids.push_back(d.name); });
+  CHECK(ids == std::vector<std::string>{"x", "y"});
   try {
-    parse_documents("bad.jsonl", "{\"id\":\"x\",\"text\":\"ok\"}\n{not json\n", [](Document&&) {});
+    parse_documents("bad.jsonl", "\n{not json\n{\"id\":\"x\",\"text\":12}\n", [](Document&&) {});
     FAIL("no error");
   } catch (const kg::InputError& e) {
-    CHECK(std::string(e.what()).find("bad.jsonl:2") != std::string::npos);
+    CHECK(std::string(e.what()).find("bad.jsonl: no valid article in 2 lines (first: bad.jsonl:2: malformed JSON") !=
+          std::string::npos);
   }
   CHECK_THROWS_AS(parse_documents("e.jsonl", "\n\n", [](Document&&) {}), kg::InputError);
   CHECK_THROWS_AS(parse_documents("n.jsonl", "{\"id\":\"x\"}\n", [](Document&&) {}), kg::InputError);
+}
+
+TEST_CASE("JSONL metadata: integer ids kept, other types refused, dates checked") {
+  std::vector<Document> docs;
+  parse_documents("m.jsonl",
+                  "{\"id\":12,\"text\":\"a\",\"date\":\"2024-02-03T10:00:00Z\"}\n"
+                  "{\"id\":1.5,\"text\":\"b\"}\n"
+                  "{\"id\":\"c\",\"text\":\"c\",\"date\":12}\n"
+                  "{\"id\":\"d\",\"text\":\"d\",\"date\":\"2024-02-30\"}\n"
+                  "{\"id\":\"e\",\"text\":\"e\",\"date\":\"99999-01-01\"}\n",
+                  [&](Document&& d) { docs.push_back(std::move(d)); });
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[0].name == "12");
+  CHECK(docs[0].date == "2024-02-03");
+  CHECK(docs[1].name == "d");
+  CHECK(docs[1].date.empty());
+  CHECK(docs[2].date.empty());
 }
 
 TEST_CASE("HTML: scripts, styles and navigation dropped, entities decoded") {
