@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -27,6 +28,7 @@
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
+#include "kg/text.hpp"
 #include "store.hpp"
 
 namespace kg::graph::detail {
@@ -153,18 +155,22 @@ class Cursor {
   }
   std::uint64_t count(std::size_t elem, const char* what) {
     const auto n = pod<std::uint64_t>();
-    if (elem && n > (std::uint64_t(1) << 40) / elem) fail(std::string("corrupt .kgb file (") + what + " count)");
+    if (elem && n > (std::uint64_t(1) << 40) / elem) fail(std::string("damaged graph file (") + what + " count)");
     return n;
   }
+  // A string: length-prefixed, and valid UTF-8 (a damaged byte must not reach the JSON,
+  // GraphML or merged graphs that kg writes from it).
   std::string_view view() {
     const auto n = pod<std::uint32_t>();
-    return std::string_view(take(n), n);
+    const std::string_view s(take(n), n);
+    if (text::find_invalid_utf8(s)) fail("damaged graph file (invalid UTF-8 in a string)");
+    return s;
   }
   std::string str() { return std::string(view()); }
   // A variable-length section: u64 bytes, then its content, parsed by its own cursor.
   Cursor section(const char* what) {
     const auto n = count(1, what);
-    return Cursor(take(n), n, path_, "corrupt .kgb file (section overrun)");
+    return Cursor(take(n), n, path_, "damaged graph file (section overrun)");
   }
 
  private:
@@ -243,7 +249,7 @@ void write_kgb(const Store& s, const std::string& path) {
 
 void read_kgb(Store& s, const std::string& path) {
   const auto file = map_file(path);
-  Cursor in(file->data, file->size, path, "truncated .kgb file");
+  Cursor in(file->data, file->size, path, "damaged graph file (truncated)");
   if (std::memcmp(in.take(8), kMagic, 8) != 0) in.fail("not a .kgb graph");
   const auto ver = in.pod<std::uint32_t>();
   if (ver != 1 && ver != kVersion)
@@ -256,7 +262,7 @@ void read_kgb(Store& s, const std::string& path) {
   {
     Cursor c = in.section("strings");
     while (!c.done()) s.strings.push_back(c.str());
-    if (s.strings.empty() || !s.strings[0].empty()) in.fail("corrupt .kgb file (string table)");
+    if (s.strings.empty() || !s.strings[0].empty()) in.fail("damaged graph file (string table)");
     s.string_index.reserve(s.strings.size());
     for (Index i = 0; i < s.strings.size(); ++i) s.string_index.emplace(s.strings[i], i);
   }
@@ -267,7 +273,7 @@ void read_kgb(Store& s, const std::string& path) {
       e.id = c.view();
       e.name = c.view();
       const auto t = c.pod<std::uint8_t>();
-      if (t > static_cast<std::uint8_t>(EntityType::Unknown)) in.fail("corrupt .kgb file (entity type)");
+      if (t > static_cast<std::uint8_t>(EntityType::Unknown)) in.fail("damaged graph file (entity type)");
       e.type = static_cast<EntityType>(t);
       e.type_from_lexicon = c.pod<std::uint8_t>() != 0;
       e.country = c.view();
@@ -289,8 +295,8 @@ void read_kgb(Store& s, const std::string& path) {
     while (!c.done()) {
       const std::string_view k = c.view();
       const auto v = c.pod<std::uint32_t>();
-      if (v >= s.ents.size()) in.fail("corrupt .kgb file (name index)");
-      if (!val.empty() && !(prev < k)) in.fail("corrupt .kgb file (name index order)");
+      if (v >= s.ents.size()) in.fail("damaged graph file (name index)");
+      if (!val.empty() && !(prev < k)) in.fail("damaged graph file (name index order)");
       prev = k;
       blob.append(k);
       off.push_back(blob.size());
@@ -312,7 +318,7 @@ void read_kgb(Store& s, const std::string& path) {
   read_array(in, s.rels, file->data, padded, "relations");
   read_array(in, s.ev, file->data, padded, "evidence");
   read_array(in, s.text, file->data, padded, "text");
-  if (std::memcmp(in.take(8), kEnd, 8) != 0) in.fail("corrupt .kgb file (no end marker)");
+  if (std::memcmp(in.take(8), kEnd, 8) != 0) in.fail("damaged graph file (no end marker)");
   if (s.rels.mapped() || s.ev.mapped() || s.text.mapped()) {
     s.mapping = file;
     // The relations and evidence are all read below; ask for them ahead.
@@ -324,19 +330,37 @@ void read_kgb(Store& s, const std::string& path) {
     }
   }
 
-  // Every index is checked once here so queries can trust them.
+  // Every index, count, number and string is checked once here, so queries, writers and
+  // --update can trust them: a damaged file is refused, never passed through.
+  for (const auto& e : s.ents)
+    if (e.id.empty() || e.name.empty()) in.fail("damaged graph file (entity without id or name)");
   const std::size_t ne = s.ents.size(), nv = s.ev.size(), ns = s.strings.size(), nt = s.text.size();
+  const Column<RelRow>& rels = s.rels;  // const: reading a mapped column must not copy it
+  const Column<EvRow>& ev = s.ev;
+  auto is_confidence = [](double c) { return std::isfinite(c) && c >= 0 && c <= 1; };
   Index expect = 0;
-  for (const auto& r : s.rels) {
-    if (r.s >= ne || r.o >= ne || r.p >= std::size(kPredicates) || r.ev_begin != expect || r.ev_end < r.ev_begin ||
-        r.ev_end > nv)
-      in.fail("corrupt .kgb file (relation)");
+  for (std::size_t i = 0; i < rels.size(); ++i) {
+    const RelRow& r = rels[i];
+    if (r.s >= ne || r.o >= ne || r.p >= std::size(kPredicates) || r.ev_begin != expect || r.ev_end <= r.ev_begin ||
+        r.ev_end > nv || !is_confidence(r.conf))
+      in.fail("damaged graph file (relation " + std::to_string(i) + ")");
+    for (Index k = r.ev_begin; k < r.ev_end; ++k)
+      if (ev[k].rel != i) in.fail("damaged graph file (evidence " + std::to_string(k) + " relation index)");
     expect = r.ev_end;
   }
-  if (expect != nv) in.fail("corrupt .kgb file (evidence count)");
-  for (const auto& e : s.ev)
-    if (e.doc >= ns || e.date >= ns || e.sent_off > nt || e.sent_len > nt - e.sent_off)
-      in.fail("corrupt .kgb file (evidence)");
+  if (expect != nv) in.fail("damaged graph file (evidence count)");
+  const std::string_view text(s.text.data(), nt);
+  // A sentence starts and ends on a character boundary of valid UTF-8.
+  auto boundary = [&](std::uint64_t off) { return off >= nt || (static_cast<unsigned char>(text[off]) & 0xC0) != 0x80; };
+  for (std::size_t k = 0; k < nv; ++k) {
+    const EvRow& e = ev[k];
+    if (e.doc >= ns || e.date >= ns || e.sent_off > nt || e.sent_len > nt - e.sent_off ||
+        !is_confidence(e.conf) || (e.flags & ~kPlaceholder) != 0 || e.end < e.start ||
+        !boundary(e.sent_off) || !boundary(e.sent_off + e.sent_len))
+      in.fail("damaged graph file (evidence " + std::to_string(k) + ")");
+  }
+  if (auto bad = text::find_invalid_utf8(text))
+    in.fail("damaged graph file (invalid UTF-8 in the sentences at byte " + std::to_string(*bad) + ")");
   s.spo.clear();
   s.frozen = true;
   s.build_csr();
