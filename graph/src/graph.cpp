@@ -409,11 +409,16 @@ void Graph::save(const std::string& path) const {
 
 Graph Graph::load(const std::string& path) {
   Graph g;
-  if (detail::is_kgb_file(path)) {
-    detail::read_kgb(*g.s_, path);
+  const bool regular = io::is_regular_file(path);
+  if (regular && detail::is_kgb_file(path)) {
+    detail::read_kgb(*g.s_, path);  // mapped, not read
     return g;
   }
   std::string bytes = io::read_file(path);
+  if (!regular && detail::is_kgb_bytes(bytes)) {
+    detail::read_kgb_bytes(*g.s_, path, bytes);
+    return g;
+  }
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos)
     throw InputError(path + ": empty file (not a kg graph)");
   read_json(*g.s_, path, std::move(bytes));

@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstring>
@@ -247,8 +248,25 @@ void write_kgb(const Store& s, const std::string& path) {
   f.commit();
 }
 
-void read_kgb(Store& s, const std::string& path) {
-  const auto file = map_file(path);
+namespace {
+void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& file);
+}
+
+bool is_kgb_bytes(std::string_view bytes) { return bytes.size() >= 8 && std::memcmp(bytes.data(), kMagic, 8) == 0; }
+
+void read_kgb(Store& s, const std::string& path) { read_kgb(s, path, map_file(path)); }
+
+void read_kgb_bytes(Store& s, const std::string& path, std::string_view bytes) {
+  auto m = std::make_shared<Mapped>();
+  m->copy.reset(new char[std::max<std::size_t>(bytes.size(), 1)]);
+  std::memcpy(m->copy.get(), bytes.data(), bytes.size());
+  m->data = m->copy.get();
+  m->size = bytes.size();
+  read_kgb(s, path, m);
+}
+
+namespace {
+void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& file) {
   Cursor in(file->data, file->size, path, "damaged graph file (truncated)");
   if (std::memcmp(in.take(8), kMagic, 8) != 0) in.fail("not a .kgb graph");
   const auto ver = in.pod<std::uint32_t>();
@@ -365,5 +383,7 @@ void read_kgb(Store& s, const std::string& path) {
   s.frozen = true;
   s.build_csr();
 }
+
+}  // namespace
 
 }  // namespace kg::graph::detail

@@ -198,7 +198,31 @@ std::string escape_json(std::string_view s) {
   return out;
 }
 
-std::string escape_xml(std::string_view s) {
+std::string displayable(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) continue;
+    // C1: U+0080-U+009F is C2 80 - C2 9F.
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0) {
+      ++i;
+      continue;
+    }
+    // U+FFFE, U+FFFF: EF BF BE, EF BF BF.
+    if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
+        static_cast<unsigned char>(s[i + 2]) >= 0xBE) {
+      i += 2;
+      continue;
+    }
+    out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+std::string escape_xml(std::string_view raw) {
+  // XML 1.0 forbids most C0 controls and U+FFFE/U+FFFF, even escaped: displayable() drops them.
+  const std::string s = displayable(raw);
   std::string out;
   out.reserve(s.size() + 8);
   for (unsigned char c : s) {
@@ -208,10 +232,7 @@ std::string escape_xml(std::string_view s) {
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
-      default:
-        // XML 1.0 forbids most C0 controls, even escaped: drop them, keep tab/newline.
-        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
-        out.push_back(static_cast<char>(c));
+      default: out.push_back(static_cast<char>(c));
     }
   }
   return out;
@@ -235,7 +256,8 @@ std::string escape_dot(std::string_view s) {
   return out;
 }
 
-std::string escape_markdown(std::string_view s) {
+std::string escape_markdown(std::string_view raw) {
+  const std::string s = displayable(raw);
   std::string out;
   out.reserve(s.size() + 8);
   for (unsigned char c : s) {

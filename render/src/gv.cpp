@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "kg/error.hpp"
+#include "kg/text.hpp"
 
 namespace kg::render::gv {
 
@@ -32,8 +33,10 @@ void Graph::declare(int kind, std::string_view name, std::string_view default_va
     throw kg::Error("graphviz: cannot declare attribute '" + std::string(name) + "'");
 }
 
+// Names and values reach the SVG as Graphviz copies them: text::displayable() keeps out
+// the control characters that make XML browsers refuse (and a NUL that would cut a name).
 Agnode_t* Graph::node(std::string_view name) {
-  CStr n(name);
+  CStr n(text::displayable(name));
   Agnode_t* node = agnode(g_, n.get(), 1);
   if (!node) throw kg::Error("graphviz: cannot create node '" + std::string(name) + "'");
   return node;
@@ -54,7 +57,7 @@ Agraph_t* Graph::subgraph(std::string_view name) {
 }
 
 void Graph::set(void* obj, std::string_view name, std::string_view value) {
-  CStr n(name), v(value);
+  CStr n(name), v(text::displayable(value));
   if (agset(obj, n.get(), v.get()) != 0)
     throw kg::Error("graphviz: attribute '" + std::string(name) + "' was not declared");
 }

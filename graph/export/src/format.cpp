@@ -78,7 +78,8 @@ std::string normalize_base_iri(std::string_view base) {
   return out;
 }
 
-std::string csv_field(std::string_view s) {
+std::string csv_field(std::string_view raw) {
+  const std::string s = kg::text::displayable(raw);  // a NUL stops CSV readers, controls show as junk
   bool quote = !s.empty() && (s.front() == ' ' || s.back() == ' ');
   for (char c : s) {
     if (c == ',' || c == '"' || c == '\n' || c == '\r') {
@@ -126,7 +127,8 @@ std::string cypher_string(std::string_view s) {
   return out;
 }
 
-std::string xml_text(std::string_view s) {
+std::string xml_text(std::string_view raw) {
+  const std::string s = kg::text::displayable(raw);  // no character XML 1.0 forbids
   std::string out;
   out.reserve(s.size() + 8);
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -139,13 +141,6 @@ std::string xml_text(std::string_view s) {
       case '\'': out += "&apos;"; break;
       case '\r': out += "&#13;"; break;
       default:
-        if (c < 0x20 && c != '\t' && c != '\n') break;  // not allowed in XML 1.0, even escaped
-        // U+FFFE and U+FFFF (EF BF BE / EF BF BF) are not XML characters either.
-        if (c == 0xEF && i + 2 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xBF &&
-            (static_cast<unsigned char>(s[i + 2]) == 0xBE || static_cast<unsigned char>(s[i + 2]) == 0xBF)) {
-          i += 2;
-          break;
-        }
         out.push_back(static_cast<char>(c));
     }
   }

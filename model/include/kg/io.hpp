@@ -16,6 +16,10 @@ namespace kg::io {
 // Whole file as bytes; throws InputError naming the path if missing/unreadable/a directory.
 std::string read_file(const std::string& path);
 
+// Whether `path` names a regular file (following symbolic links). A pipe such as
+// <(cat g.json) is not: it can be read only once, so readers sniff its bytes, not the name.
+bool is_regular_file(const std::string& path);
+
 // Like read_file, and also rejects binary content and invalid UTF-8 (with byte offset).
 std::string read_text_file(const std::string& path);
 

@@ -31,6 +31,11 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 std::vector<std::string> suggest(std::string_view query, const std::vector<std::string>& candidates,
                                  std::size_t max_results = 3);
 
+// Text that every output format can carry and a reader displays: C0 controls (but tab,
+// newline and carriage return), DEL, C1 controls (U+0080-U+009F) and the noncharacters
+// U+FFFE and U+FFFF (not XML characters at all) removed. Valid UTF-8 in, valid UTF-8 out.
+std::string displayable(std::string_view s);
+
 // Escaping for each sink. All of them accept any UTF-8 and never let the text change
 // the structure of the output.
 std::string escape_json(std::string_view s);      // body of a JSON string, no quotes
