@@ -3,6 +3,7 @@
 #include <map>
 
 #include "command.hpp"
+#include "options.hpp"
 #include "graph_util.hpp"
 
 namespace kg::cli {
@@ -76,7 +77,7 @@ void add_components(CLI::App& app, Action& action) {
   auto* sub = app.add_subcommand("components", "Connected components (direction ignored), or communities");
   sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
   sub->add_flag("--communities", a->communities, "a community partition (label propagation) instead");
-  sub->add_option("--seed", a->seed, "seed of the community partition (same seed, same partition)")
+  sub->add_option("--seed", a->seed, "seed of the community partition (same seed, same partition)")->check(kCount)
       ->capture_default_str();
   sub->add_option("--show", a->show, "how many groups to list in text output (0 = all)")->capture_default_str();
   sub->add_flag("--json", a->json, "machine-readable output (all groups, entity ids)");

@@ -1,10 +1,16 @@
 // kg eval --gold GOLD.json [TRIPLES.jsonl | GRAPH.json]: precision/recall against a gold
 // file, with the matching rules of shared/gold/score.py (see kg/extract/eval.hpp).
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
 #include <iostream>
+#include <memory>
 
 #include "command.hpp"
 #include "kg/error.hpp"
 #include "kg/extract/eval.hpp"
+#include "kg/graph/graph.hpp"
 
 namespace kg::cli {
 
@@ -35,7 +41,20 @@ void add_eval(CLI::App& app, Action& action) {
   sub->add_flag("--quiet,-q", args->quiet, "Do not list false positives and negatives");
   sub->callback([args, &action] {
     action = [args]() -> int {
-      auto rep = kg::extract::evaluate(args->gold, args->system);
+      // A .kgb graph is scored through its JSON form (the scorer reads JSON and JSONL).
+      std::string system = args->system;
+      std::unique_ptr<std::string, void (*)(std::string*)> json_copy(nullptr, [](std::string* p) {
+        std::remove(p->c_str());
+        delete p;
+      });
+      if (system != "-" && graph::Graph::is_binary_file(system)) {
+        json_copy.reset(new std::string((std::filesystem::temp_directory_path() /
+                                         ("kg-eval-" + std::to_string(::getpid()) + ".json")).string()));
+        graph::Graph::load(system).save(*json_copy);
+        system = *json_copy;
+      }
+      auto rep = kg::extract::evaluate(args->gold, system);
+      rep.system_name = std::filesystem::path(args->system).filename().string();
       std::cout << kg::extract::format_report(rep, !args->quiet);
       std::cout.flush();
       if (!std::cout) throw kg::OutputError("stdout: write failed");

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "options.hpp"
 #include "graph_util.hpp"
 #include "kg/error.hpp"
 
@@ -73,7 +74,7 @@ void add_neighbors(CLI::App& app, Action& action) {
   auto* sub = app.add_subcommand("neighbors", "Entities within N hops of one entity, and the relations among them");
   sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
   sub->add_option("entity", a->entity, "entity (name, alias or id; case/accent-insensitive)")->required();
-  sub->add_option("--depth,-d", a->depth, "how many hops out (default 1)")->check(CLI::NonNegativeNumber);
+  sub->add_option("--depth,-d", a->depth, "how many hops out (default 1)")->check(kCount);
   a->filter.add_to(sub, "follow");
   sub->add_flag("--json", a->json, "machine-readable output");
   sub->callback([a, &action] { action = [a] { return run_neighbors(*a); }; });

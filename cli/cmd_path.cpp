@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "options.hpp"
 #include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/io.hpp"
@@ -136,11 +137,11 @@ void add_path(CLI::App& app, Action& action) {
   sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
   sub->add_option("from", a->from, "first entity (name, alias or id; case/accent-insensitive)");
   sub->add_option("to", a->to, "second entity");
-  sub->add_option("--max-hops", a->max_hops, "longest path to look for (0 = no limit)")->check(CLI::NonNegativeNumber);
+  sub->add_option("--max-hops", a->max_hops, "longest path to look for (0 = no limit)")->check(kCount);
   a->filter.add_to(sub, "use");
   sub->add_flag("--directed", a->directed, "follow relations from subject to object only");
   sub->add_flag("--weighted", a->weighted, "prefer confident, well-evidenced relations (Dijkstra)");
-  sub->add_option("--k", a->k, "the K shortest loop-free paths (Yen)")->check(CLI::PositiveNumber);
+  sub->add_option("--k", a->k, "the K shortest loop-free paths (Yen)")->check(kCount & CLI::PositiveNumber);
   sub->add_flag("--json", a->json, "machine-readable output");
   sub->add_option("--batch", a->batch,
                   "read FROM<TAB>TO lines from this file ('-' = stdin) and write one JSON object per line, "

@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "options.hpp"
 #include "graph_util.hpp"
 #include "kg/error.hpp"
 
@@ -13,6 +14,7 @@ struct RankArgs {
   std::vector<std::string> types;
   std::size_t top = 10;
   bool json = false;
+  std::optional<std::size_t> samples;
 };
 
 int run_rank(const RankArgs& a) {
@@ -22,7 +24,16 @@ int run_rank(const RankArgs& a) {
   o.by = *by;
   o.types = parse_types(a.types);
   o.top = a.top;
+  o.samples = a.samples;
   const auto g = load_graph(a.graph);
+  if (o.by == graph::Centrality::betweenness) {
+    const std::size_t k = graph::betweenness_sources(g, a.samples), n = g.entity_count();
+    if (k < n)
+      std::cerr << "kg rank: betweenness estimated from " << k << " sampled entities of " << n
+                << (a.samples ? "" : " (exact would take about " + std::to_string(n / std::max<std::size_t>(k, 1)) +
+                                         " times longer; --samples 0 for exact, --samples N for a closer estimate)")
+                << "\n";
+  }
   const auto ranked = graph::rank(g, o);
   if (a.json) {
     rapidjson::StringBuffer buf;
@@ -37,9 +48,9 @@ int run_rank(const RankArgs& a) {
       w.Key("rank");
       w.Uint64(i + 1);
       w.Key("id");
-      w.String(ranked[i].entity.id.c_str());
+      w.String(ranked[i].entity.id.data(), static_cast<rapidjson::SizeType>(ranked[i].entity.id.size()));
       w.Key("name");
-      w.String(ranked[i].entity.name.c_str());
+      w.String(ranked[i].entity.name.data(), static_cast<rapidjson::SizeType>(ranked[i].entity.name.size()));
       w.Key("type");
       w.String(std::string(to_string(ranked[i].entity.type)).c_str());
       w.Key("score");
@@ -70,8 +81,13 @@ void add_rank(CLI::App& app, Action& action) {
   sub->add_option("--by", a->by, "degree (relations), pagerank or betweenness (Brandes, normalised)")
       ->capture_default_str();
   sub->add_option("--type,-t", a->types, "only rank entities of this type (repeatable)");
-  sub->add_option("--top,-n", a->top, "how many to show (0 = all)")->capture_default_str();
+  sub->add_option("--top,-n", a->top, "how many to show (0 = all)")->check(kCount)->capture_default_str();
   sub->add_flag("--json", a->json, "machine-readable output");
+  sub->add_option("--samples", a->samples,
+                  "betweenness from N sampled source entities (0 = all, exact); default: exact on graphs "
+                  "small enough, else sampled so it takes seconds (and says so)")
+      ->check(kCount)
+      ->type_name("N");
   sub->callback([a, &action] { action = [a] { return run_rank(*a); }; });
 }
 

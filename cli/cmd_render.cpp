@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "options.hpp"
 #include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
@@ -68,13 +69,13 @@ void add_render(CLI::App& app, Action& action) {
   sub->add_option("-o,--output", args->output, "map to write: .svg, .dot, .png or .pdf")->required();
   sub->add_option("--title", args->title, "title drawn above the map");
   sub->add_option("--focus", args->focus, "draw only this entity and its neighbourhood (ego map)");
-  sub->add_option("--depth", args->depth, "hops around --focus")->capture_default_str();
+  sub->add_option("--depth", args->depth, "hops around --focus")->check(kCount)->capture_default_str();
   sub->add_option("--path", args->path, "highlight a shortest path between two entities")->expected(2);
   sub->add_option("--type", args->types, "keep only entities of this type (repeatable)");
   sub->add_option("--predicate", args->predicates, "keep only relations with this predicate (repeatable)");
   sub->add_option("--doc", args->docs, "keep only relations with evidence from this document (repeatable)");
   add_date_options(sub, args->as_of, args->since);
-  sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)");
+  sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)")->check(kCount);
   sub->add_option("--id-prefix", args->id_prefix, "prefix of every id in the SVG (default: from the file name)");
   sub->add_option("--keep-layout", args->keep_layout,
                   "layout file of a previous map: entities already placed stay where they were");

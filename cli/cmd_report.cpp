@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "command.hpp"
+#include "options.hpp"
 #include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
@@ -331,14 +332,14 @@ void add_report(CLI::App& app, Action& action) {
   sub->add_option("-o,--output", args->output, "report to write: .html (SVG inlined) or .md (sibling .svg files)")
       ->required();
   sub->add_option("--title", args->title, "report title");
-  sub->add_option("--top", args->top, "ego maps for this many of the most important entities")->capture_default_str();
+  sub->add_option("--top", args->top, "ego maps for this many of the most important entities")->check(kCount)->capture_default_str();
   sub->add_option("--pair", args->pairs, "a path map between two entities (repeatable: --pair A B --pair C D)")
       ->expected(2)
       ->allow_extra_args(false)
       ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  sub->add_option("--overview-nodes", args->overview_nodes, "entities on the overview map")->capture_default_str();
-  sub->add_option("--ego-nodes", args->ego_nodes, "entities on each ego map")->capture_default_str();
-  sub->add_option("--max-facts", args->max_facts, "facts listed in the table")->capture_default_str();
+  sub->add_option("--overview-nodes", args->overview_nodes, "entities on the overview map")->check(kCount)->capture_default_str();
+  sub->add_option("--ego-nodes", args->ego_nodes, "entities on each ego map")->check(kCount)->capture_default_str();
+  sub->add_option("--max-facts", args->max_facts, "facts listed in the table")->check(kCount)->capture_default_str();
   add_date_options(sub, args->as_of, args->since);
   args->style.add_to(sub);
   sub->footer("Example: kg report out/graph.json -o out/report.html --top 3 --pair \"Yao Shunyu\" OpenAI");

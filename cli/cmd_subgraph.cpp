@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "command.hpp"
+#include "options.hpp"
 #include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/io.hpp"
@@ -37,7 +38,7 @@ void add_subgraph(CLI::App& app, Action& action) {
   auto* sub = app.add_subcommand("subgraph", "Save the neighbourhood of an entity as a graph file");
   sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
   sub->add_option("entity", a->entity, "entity at the centre (name, alias or id)")->required();
-  sub->add_option("--depth,-d", a->depth, "how many hops out (default 1)")->check(CLI::NonNegativeNumber);
+  sub->add_option("--depth,-d", a->depth, "how many hops out (default 1)")->check(kCount);
   sub->add_option("-o,--output", a->output, "graph file to write (.json or .kgb)")->required();
   a->filter.add_to(sub, "keep");
   sub->callback([a, &action] { action = [a] { return run_subgraph(*a); }; });

@@ -1,4 +1,5 @@
 #include "extract_util.hpp"
+#include "options.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -26,6 +27,7 @@ void add_extractor_options(CLI::App* sub, ExtractorOptions& o) {
   sub->add_flag("--no-default-rules", o.no_default_rules,
                 "Do not load the built-in relation rules: only the --rules files");
   sub->add_option("--jobs,-j", o.jobs, "Documents extracted in parallel (default: all cores); same output for any N")
+      ->check(kCount)
       ->type_name("N");
 }
 

@@ -1,4 +1,5 @@
 #include "render_util.hpp"
+#include "options.hpp"
 
 #include <filesystem>
 #include <iostream>
@@ -15,7 +16,7 @@ void StyleArgs::add_to(CLI::App* sub) {
                                       "maps, sfdp for large ones)");
   sub->add_option("--link-template", link_template,
                   "make nodes links; {id} and {name} are replaced, e.g. 'https://wiki.example/{name}'");
-  sub->add_option("--timeout", timeout, "stop a layout that takes longer than this many seconds")->capture_default_str();
+  sub->add_option("--timeout", timeout, "stop a layout that takes longer than this many seconds")->check(kSeconds)->capture_default_str();
 }
 
 render::RenderOptions StyleArgs::options(render::Format format, std::string id_prefix) const {

@@ -184,6 +184,8 @@ std::vector<Produced> load_system(const std::string& path) {
     }
     for (auto& d : lines) records.push_back(&d);
   }
+  if (records.empty())
+    throw InputError((path == "-" ? std::string("<stdin>") : path) + ": nothing to score (no triples or relations)");
   std::vector<Produced> out;
   for (const auto* r : records) {
     auto [s, st] = entity_name(first(*r, kSubj, 8), id2name, id2type);

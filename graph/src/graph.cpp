@@ -325,6 +325,8 @@ void read_json(detail::Store& s, const std::string& path, std::string bytes) {
     r.name = rd.str(e, "name", where);
     if (id.empty()) rd.fail(where, "empty \"id\"");
     if (r.name.empty()) rd.fail(where, "empty \"name\"");
+    if (r.name.find('\0') != std::string::npos || id.find('\0') != std::string::npos)
+      rd.fail(where, "a NUL character in \"id\" or \"name\"");
     const std::string type = rd.str(e, "type", where, false);
     if (!type.empty()) {
       auto t = parse_entity_type(type);
@@ -406,6 +408,8 @@ void Graph::save(const std::string& path) const {
   write_json(s, f.stream());
   f.commit();
 }
+
+bool Graph::is_binary_file(const std::string& path) { return io::is_regular_file(path) && detail::is_kgb_file(path); }
 
 Graph Graph::load(const std::string& path) {
   Graph g;

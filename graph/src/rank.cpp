@@ -1,7 +1,6 @@
 // Centralities, components and communities. All treat the graph as undirected with one
 // edge per relation (parallel relations between two entities count separately), matching
 // a NetworkX MultiGraph built from the relations.
-#include <boost/graph/betweenness_centrality.hpp>
 #include <boost/pending/disjoint_sets.hpp>
 
 #include <algorithm>
@@ -62,11 +61,16 @@ std::vector<double> pagerank(const Graph& g, double damping, double tol, int max
   return x;
 }
 
-std::vector<double> betweenness(const Graph& g) {
-  const auto& s = g.store();
-  const std::size_t n = s.ents.size();
-  // Shortest paths are counted between vertices, so parallel relations collapse into one
-  // edge here (as in NetworkX); both directions are stored.
+namespace {
+// Brandes' edges: parallel relations collapse into one edge (shortest paths are counted
+// between vertices, as in NetworkX), both directions stored, as CSR offsets and targets.
+struct Adjacency {
+  std::vector<std::uint64_t> off;
+  std::vector<Index> to;
+  std::size_t edges() const { return to.size(); }
+};
+
+Adjacency adjacency(const Store& s) {
   std::vector<std::pair<Index, Index>> edges;
   edges.reserve(2 * s.rels.size());
   for (const auto& r : s.rels) {
@@ -76,16 +80,96 @@ std::vector<double> betweenness(const Graph& g) {
   }
   std::sort(edges.begin(), edges.end());
   edges.erase(std::unique(edges.begin(), edges.end()), edges.end());
-  using Simple = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, boost::no_property,
-                                                    boost::no_property, std::uint32_t, std::uint32_t>;
-  Simple sg(boost::edges_are_sorted, edges.begin(), edges.end(), n);
-  std::vector<double> c(n, 0.0);
-  boost::brandes_betweenness_centrality(
-      sg, boost::centrality_map(boost::make_iterator_property_map(c.begin(), boost::get(boost::vertex_index, sg))));
+  Adjacency a;
+  a.off.assign(s.ents.size() + 1, 0);
+  a.to.reserve(edges.size());
+  for (const auto& [u, v] : edges) {
+    ++a.off[u + 1];
+    a.to.push_back(v);
+  }
+  std::partial_sum(a.off.begin(), a.off.end(), a.off.begin());
+  return a;
+}
+
+// Exact betweenness costs a breadth-first search from every entity: n * edges steps. Up to
+// this many it runs exact by default; past it, sources are sampled so that a default run
+// stays within seconds (a 1M-entity graph with hubs took minutes and ignored Ctrl-C).
+constexpr double kExactBudget = 2e9;
+
+std::size_t sources_for(std::size_t n, std::size_t edges, std::optional<std::size_t> requested) {
+  if (requested) return *requested == 0 ? n : std::min(*requested, n);
+  if (static_cast<double>(n) * static_cast<double>(edges) <= kExactBudget) return n;
+  const auto k = static_cast<std::size_t>(kExactBudget / std::max<double>(1.0, static_cast<double>(edges)));
+  return std::min(n, std::max<std::size_t>(k, 100));
+}
+}  // namespace
+
+std::size_t betweenness_sources(const Graph& g, std::optional<std::size_t> requested) {
+  const auto& s = g.store();
+  std::size_t edges = 0;  // an upper bound (parallel relations not collapsed) is enough here
+  for (const auto& r : s.rels) edges += r.s != r.o ? 2 : 0;
+  return sources_for(s.ents.size(), edges, requested);
+}
+
+// Brandes (2001) for unweighted graphs, from every entity or from `k` sampled ones (seeded:
+// the same graph and options rank the same), with the estimate scaled by n / k. Progress on
+// a terminal, Ctrl-C between two sources.
+std::vector<double> betweenness(const Graph& g, std::optional<std::size_t> samples, unsigned seed) {
+  const auto& s = g.store();
+  const std::size_t n = s.ents.size();
+  const Adjacency adj = adjacency(s);
+  const std::size_t k = sources_for(n, adj.edges(), samples);
+  std::vector<Index> sources(n);
+  std::iota(sources.begin(), sources.end(), Index{0});
+  if (k < n) {
+    std::mt19937_64 rng(seed);
+    for (std::size_t i = 0; i < k; ++i)
+      std::swap(sources[i], sources[i + std::uniform_int_distribution<std::size_t>(0, n - 1 - i)(rng)]);
+    sources.resize(k);
+  }
+  std::vector<double> c(n, 0.0), delta(n, 0.0), sigma(n, 0.0);
+  std::vector<std::int64_t> dist(n, -1);
+  std::vector<Index> order;  // vertices in BFS order (non-decreasing distance)
+  order.reserve(n);
+  io::Progress progress("betweenness", k);
+  for (const Index src : sources) {
+    io::check_interrupted();
+    order.clear();
+    dist[src] = 0;
+    sigma[src] = 1;
+    order.push_back(src);
+    for (std::size_t head = 0; head < order.size(); ++head) {
+      const Index v = order[head];
+      for (std::uint64_t e = adj.off[v]; e < adj.off[v + 1]; ++e) {
+        const Index w = adj.to[e];
+        if (dist[w] < 0) {
+          dist[w] = dist[v] + 1;
+          order.push_back(w);
+        }
+        if (dist[w] == dist[v] + 1) sigma[w] += sigma[v];
+      }
+    }
+    // Dependencies, farthest first: a predecessor v of w is a neighbour one step closer.
+    for (std::size_t i = order.size(); i-- > 0;) {
+      const Index w = order[i];
+      for (std::uint64_t e = adj.off[w]; e < adj.off[w + 1]; ++e) {
+        const Index v = adj.to[e];
+        if (dist[v] == dist[w] - 1) delta[v] += sigma[v] / sigma[w] * (1.0 + delta[w]);
+      }
+      if (w != src) c[w] += delta[w];
+    }
+    for (const Index v : order) {
+      dist[v] = -1;
+      sigma[v] = 0;
+      delta[v] = 0;
+    }
+    progress.tick();
+  }
   // Each unordered pair was counted in both directions; NetworkX's normalisation for
-  // undirected graphs divides that double count by (n-1)(n-2).
-  if (n > 2)
-    for (auto& x : c) x /= static_cast<double>((n - 1) * (n - 2));
+  // undirected graphs divides that double count by (n-1)(n-2). A sample is scaled up.
+  const double scale = (n > 2 ? 1.0 / (static_cast<double>(n - 1) * static_cast<double>(n - 2)) : 1.0) *
+                       (k ? static_cast<double>(n) / static_cast<double>(k) : 0.0);
+  for (auto& x : c) x *= scale;
   return c;
 }
 
@@ -95,7 +179,7 @@ std::vector<Ranked> rank(const Graph& g, const RankOptions& opt) {
   switch (opt.by) {
     case Centrality::degree: score = degree_centrality(g); break;
     case Centrality::pagerank: score = pagerank(g); break;
-    case Centrality::betweenness: score = betweenness(g); break;
+    case Centrality::betweenness: score = betweenness(g, opt.samples, opt.seed); break;
   }
   std::vector<Index> idx;
   for (Index v = 0; v < s.ents.size(); ++v)

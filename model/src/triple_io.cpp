@@ -31,9 +31,9 @@ void put_entity(std::string& out, const Entity& e) {
 Entity get_entity(const rapidjson::Value& v, const char* key, const std::string& src, std::size_t ln) {
   Entity e;
   if (v.IsString()) {
-    e.name = v.GetString();
+    e.name.assign(v.GetString(), v.GetStringLength());
   } else if (v.IsObject() && v.HasMember("name") && v["name"].IsString()) {
-    e.name = v["name"].GetString();
+    e.name.assign(v["name"].GetString(), v["name"].GetStringLength());
     if (v.HasMember("type")) {
       if (!v["type"].IsString()) fail(src, ln, std::string("\"") + key + ".type\" is not a string");
       auto t = parse_entity_type(v["type"].GetString());
@@ -44,11 +44,13 @@ Entity get_entity(const rapidjson::Value& v, const char* key, const std::string&
     fail(src, ln, std::string("\"") + key + "\" must be a string or {\"name\", \"type\"}");
   }
   if (e.name.empty()) fail(src, ln, std::string("\"") + key + "\" has an empty name");
+  // "\u0000" in a name: no name holds one, and C strings downstream would cut it there.
+  if (e.name.find('\0') != std::string::npos) fail(src, ln, std::string("\"") + key + "\" name holds a NUL character");
   return e;
 }
 
 std::string get_str(const rapidjson::Value& o, const char* key) {
-  if (o.HasMember(key) && o[key].IsString()) return o[key].GetString();
+  if (o.HasMember(key) && o[key].IsString()) return {o[key].GetString(), o[key].GetStringLength()};
   return {};
 }
 

@@ -80,6 +80,8 @@ class Graph {
   void save(const std::string& path) const;
   // InputError naming the file on any problem; the format is recognised by content.
   static Graph load(const std::string& path);
+  // Whether `path` is a regular file in the compact binary form (.kgb), by content.
+  static bool is_binary_file(const std::string& path);
 
   // Internal access for the query functions in graph/src (store() freezes the build log).
   const detail::Store& store() const;

@@ -99,11 +99,12 @@ std::optional<Centrality> parse_centrality(std::string_view s);
 
 // Per vertex (index as in entities()), over the graph with edge direction ignored and one
 // edge per relation. pagerank: damping 0.85, dangling mass spread uniformly, as NetworkX.
-// betweenness: Boost's Brandes, normalised to [0,1] as NetworkX (undirected).
+// betweenness: Brandes, normalised to [0,1] as NetworkX (undirected); from `samples`
+// seeded sources (0 = all, exact; unset = see RankOptions::samples), scaled up.
 std::vector<double> degree_centrality(const Graph& g);  // raw degree (relations incident)
 std::vector<double> pagerank(const Graph& g, double damping = 0.85, double tol = 1e-10,
                              int max_iter = 200);
-std::vector<double> betweenness(const Graph& g);
+std::vector<double> betweenness(const Graph& g, std::optional<std::size_t> samples = 0, unsigned seed = 1);
 
 struct Ranked {
   EntityInfo entity;
@@ -113,8 +114,14 @@ struct RankOptions {
   Centrality by = Centrality::degree;
   std::vector<EntityType> types;
   std::size_t top = 10;  // 0 = all
+  // Betweenness: from how many sampled source entities (0 = all: exact). Unset: exact while
+  // the work is small (entities x edges up to 2e9), else as many sources as fit that budget.
+  std::optional<std::size_t> samples;
+  unsigned seed = 1;  // which sources are sampled
 };
 std::vector<Ranked> rank(const Graph& g, const RankOptions& opt);
+// How many sources betweenness uses for these options (the entity count when exact).
+std::size_t betweenness_sources(const Graph& g, std::optional<std::size_t> requested);
 
 // ---- components and communities --------------------------------------------------------
 // Connected components (direction ignored), each a list of entity ids sorted; components
