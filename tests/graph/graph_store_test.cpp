@@ -249,6 +249,18 @@ TEST_CASE("a bit-flipped .kgb is refused as a damaged graph file or reads as a s
   CHECK(read > 0);
 }
 
+TEST_CASE("evidence whose end is before its start (accepted from JSON) survives a .kgb round trip") {
+  // fuzz/regressions/graph_json: the .kgb reader refused what the .kgb writer had written.
+  auto t = triple("Nvidia", T::Company, P::develops, "H20", T::Chip, "a.txt", "Nvidia designed the H20.", 0.8, 95,
+                  "2025-11-04");
+  t.evidence.end = 0;  // "end" missing in the JSON
+  graph::Graph g;
+  g.add_triple(t);
+  const auto p = scratch("end_before_start.kgb");
+  g.save(p.string());
+  CHECK(graph::Graph::load(p.string()).relation_count() == 1);
+}
+
 TEST_CASE("confidences are rounded as saved when evidence enters the graph: save, load, save is identical") {
   // Confidences with more digits than a graph file keeps (6): the combined confidence of a
   // relation must be computed from the values that will be saved, or a reloaded graph
