@@ -273,3 +273,20 @@ TEST_CASE("make_view: ego map, path highlight, filters, max_nodes, importance, c
     }
   }
 }
+
+TEST_CASE("betweenness: exact on small graphs, sampled past the budget, and a full sample is exact") {
+  // Issue 12 item 7: a 1M-entity graph ran for minutes; past 2e9 steps it is sampled.
+  const auto g = kg::test::ecosystem();
+  CHECK(graph::betweenness_sources(g, std::nullopt) == g.entity_count());
+  CHECK(graph::betweenness_sources(g, 3) == 3);
+  CHECK(graph::betweenness_sources(g, 0) == g.entity_count());
+  CHECK(graph::betweenness(g, g.entity_count()) == graph::betweenness(g, 0));
+  CHECK(graph::betweenness(g, 3, 7) == graph::betweenness(g, 3, 7));  // seeded
+  graph::Graph big;
+  for (int i = 0; i < 40000; ++i)
+    big.add_triple(kg::test::triple("E" + std::to_string(i), EntityType::Company, Predicate::uses,
+                                    "E" + std::to_string((i * 7919 + 1) % 40000), EntityType::Product, "d.txt", "s"));
+  const std::size_t k = graph::betweenness_sources(big, std::nullopt);
+  CHECK(k < big.entity_count());
+  CHECK(k >= 100);
+}
