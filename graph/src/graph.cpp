@@ -325,8 +325,6 @@ void read_json(detail::Store& s, const std::string& path, std::string bytes) {
     r.name = rd.str(e, "name", where);
     if (id.empty()) rd.fail(where, "empty \"id\"");
     if (r.name.empty()) rd.fail(where, "empty \"name\"");
-    if (r.name.find('\0') != std::string::npos || id.find('\0') != std::string::npos)
-      rd.fail(where, "a NUL character in \"id\" or \"name\"");
     const std::string type = rd.str(e, "type", where, false);
     if (!type.empty()) {
       auto t = parse_entity_type(type);

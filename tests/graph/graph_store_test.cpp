@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -259,6 +260,21 @@ TEST_CASE("evidence whose end is before its start (accepted from JSON) survives 
   const auto p = scratch("end_before_start.kgb");
   g.save(p.string());
   CHECK(graph::Graph::load(p.string()).relation_count() == 1);
+}
+
+TEST_CASE("a name holding a NUL character is kept whole through .json and .kgb") {
+  // fuzz/regressions/writers: the JSON reader refused a name the graph had accepted and
+  // written; names are kept whole (never cut at the NUL), and writers drop the NUL.
+  graph::Graph g;
+  g.add_triple(triple(std::string("Open\0AI", 7), T::Company, P::develops, "GPT", T::Model, "a.txt", "s"));
+  for (const std::string ext : {"json", "kgb"}) {
+    const auto p = scratch("nul." + ext);
+    g.save(p.string());
+    const auto back = graph::Graph::load(p.string());
+    REQUIRE(back.entity_count() == 2);
+    const auto ents = back.entities();
+    CHECK(std::any_of(ents.begin(), ents.end(), [](const auto& e) { return e.name == std::string("Open\0AI", 7); }));
+  }
 }
 
 TEST_CASE("confidences are rounded as saved when evidence enters the graph: save, load, save is identical") {
