@@ -55,8 +55,9 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   f.triple.subject = {se.name, se.type};
   f.triple.object = {oe2.name, oe2.type};
   f.triple.predicate = p;
-  const double disc = rules_.confidence.discovered;
-  f.triple.confidence = conf * (se.discovered ? disc : 1.0) * (oe2.discovered ? disc : 1.0);
+  const Confidence& cf = rules_.confidence;
+  auto found = [&](const LexEntity& e) { return (e.discovered ? cf.discovered : 1.0) * (e.open ? cf.open : 1.0); };
+  f.triple.confidence = conf * found(se) * found(oe2);
   f.triple.rule = rule_id;
   f.triple.evidence = {doc_.name, doc_.text.substr(s_start_, s_end_ - s_start_), s_start_, s_end_, doc_.date};
   f.span_start = span_a;

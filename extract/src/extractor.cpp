@@ -50,10 +50,9 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
   // Pass 1: the names of the document (lexicon, discovery cues, head nouns, short names).
   DocEntities ents(lexicon, rules.text);
   const std::vector<Mention> mentions = find_mentions(sents, toks, text, rules, index, ents);
-  if (!rules.of(Words::OrgHeadLast).empty() || !rules.of(Words::OrgHeadFirst).empty())
-    discover_org_heads(sents, toks, text, ents);
-  add_short_names(mentions, rules, ents);
   TypoResolver typos(mentions, ents);
+  discover_names(sents, toks, text, mentions, typos, ents);
+  add_short_names(mentions, rules, ents);
 
   // Pass 2, sentence by sentence: mentions, coreference, then facts.
   const MentionFinder finder(ents, toks, text);

@@ -41,13 +41,15 @@ class DocEntities {
     return id < nlex_ ? lex_->entities[id] : local_[id - nlex_];
   }
   const Lexicon& lexicon() const { return *lex_; }
+  const TextRules& text_rules() const { return *text_; }
   int lexicon_size() const { return nlex_; }
   const std::vector<LexEntity>& local() const { return local_; }
   const Trie& local_trie() const { return trie_; }
 
   // The entity named `surface` (name key): the lexicon's, one found earlier in the
-  // document, or a new one of `type`.
-  int add(const std::string& surface, EntityType type);
+  // document, or a new one of `type`. An `open` name is known by its capitals alone (its
+  // type a guess); a later cue that is not open gives an open name its type.
+  int add(const std::string& surface, EntityType type, bool open = false);
   // Whether a name key names an entity of the lexicon or of the document.
   bool known(const std::string& key) const { return lex_->by_key.count(key) || keys_.count(key); }
   // A short form ("Yao") for one of the document's people, matched with the lexicon's

@@ -72,12 +72,13 @@ void Lexicon::add(std::string_view json, const std::string& source, const TextRu
     e.aliases = string_list(v, "aliases", where);
     e.exact = string_list(v, "exact", where);
     for (const auto& x : string_list(v, "demonyms", where)) e.demonyms.push_back(text::name_key(x));
+    e.places = string_list(v, "places", where);
     for (const auto& x : string_list(v, "distinct_from", where)) e.distinct_from.push_back(text::name_key(x));
     e.maker = string_field(v, "maker");
     // A later file may add to an entity already known (same name and type): its forms
     // then come after the entity's earlier ones (from alias0, exact0, demonym0 on).
     int id;
-    std::uint32_t alias0 = 0, exact0 = 0, demonym0 = 0;
+    std::uint32_t alias0 = 0, exact0 = 0, demonym0 = 0, place0 = 0;
     auto known = by_key.find(text::name_key(e.name));
     if (known != by_key.end() && entities[known->second].name == e.name) {
       id = known->second;
@@ -85,9 +86,11 @@ void Lexicon::add(std::string_view json, const std::string& source, const TextRu
       alias0 = static_cast<std::uint32_t>(old.aliases.size());
       exact0 = static_cast<std::uint32_t>(old.exact.size());
       demonym0 = static_cast<std::uint32_t>(old.demonyms.size());
+      place0 = static_cast<std::uint32_t>(old.places.size());
       old.aliases.insert(old.aliases.end(), e.aliases.begin(), e.aliases.end());
       old.exact.insert(old.exact.end(), e.exact.begin(), e.exact.end());
       old.demonyms.insert(old.demonyms.end(), e.demonyms.begin(), e.demonyms.end());
+      old.places.insert(old.places.end(), e.places.begin(), e.places.end());
       old.distinct_from.insert(old.distinct_from.end(), e.distinct_from.begin(), e.distinct_from.end());
       if (old.country.empty()) old.country = e.country;
       if (old.maker.empty()) old.maker = e.maker;
@@ -107,6 +110,7 @@ void Lexicon::add(std::string_view json, const std::string& source, const TextRu
       if (!exact_forms.count(e.aliases[a])) add(FormRef::Alias, alias0 + a);
     for (std::uint32_t a = 0; a < e.exact.size(); ++a) add(FormRef::Exact, exact0 + a);
     for (std::uint32_t a = 0; a < e.demonyms.size(); ++a) add(FormRef::Demonym, demonym0 + a);
+    for (std::uint32_t a = 0; a < e.places.size(); ++a) add(FormRef::Place, place0 + a);
   }
   finalize(rules);
 }
@@ -120,6 +124,16 @@ void Lexicon::add_form(const FormRef& f, const TextRules& rules) {
       tv.demonym = true;
       trie.add(keys_of(form, rules), tv);
     }
+    return;
+  }
+  // A city or region stands for its country the way a demonym does ("the Shenzhen-based
+  // startup", "basé à Santa Clara"); written capitalised ("Nice", not "nice").
+  if (f.kind == FormRef::Place) {
+    TrieValue tv;
+    tv.entity = f.entity;
+    tv.demonym = true;
+    tv.surface = "\x01";
+    trie.add(keys_of(e.places[f.index], rules), tv);
     return;
   }
   const bool exact = f.kind == FormRef::Exact;

@@ -25,12 +25,14 @@ struct LexEntity {
   std::vector<std::string> aliases;
   std::vector<std::string> exact;
   std::vector<std::string> demonyms;       // name keys ("chinois"), inflected in the trie
+  std::vector<std::string> places;         // countries: cities and regions ("Shenzhen"), read as demonyms
   std::vector<std::string> distinct_from;  // name keys
   std::string maker;
   int maker_id = -1;                     // resolved at load time
   int country_id = -1;                   // resolved at load time
   std::vector<std::string> maker_keys;   // folded forms of the maker's name and aliases
   bool discovered = false;
+  bool open = false;  // discovered by its capitals alone: `type` is a guess that a cue may correct
   bool has(EntityType t) const {
     if (t == type) return true;
     for (auto a : alt_types)
@@ -125,7 +127,7 @@ struct Lexicon {
   // One form of an entity in the trie, in the order the files gave them (the first value
   // of a key wins, so rekey() adds them again in that order).
   struct FormRef {
-    enum Kind : std::uint8_t { Name, Alias, Exact, Demonym };
+    enum Kind : std::uint8_t { Name, Alias, Exact, Demonym, Place };
     int entity = -1;
     Kind kind = Name;
     std::uint32_t index = 0;  // in the entity's list of that kind

@@ -38,6 +38,9 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     std::size_t k = j;
     // "SenseTime's Research Institute": the owner and the owned (a unit of it) both fill
     // the slot; "Nvidia's H20" (a thing it makes): the owned alone does.
+    // A name known by its capitals alone after the owner ("ByteDance's Seed team") is no
+    // filler of its own: the owner stays.
+    if (is_tok(k, kPossessive) && k + 1 < items_.size() && ents_.get(items_[k + 1].entity).open) break;
     if (is_tok(k, kPossessive) && k + 1 < items_.size() && fills(e, items_[k + 1])) {
       const auto ot = ents_.get(items_[k + 1].entity).type;
       if (ot != EntityType::Company && ot != EntityType::Organization) ids.pop_back();
@@ -105,7 +108,9 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
           // generic chip term, a chip of no maker ("H20 chips to China", "a chip designer")
           if (items_[j].kind == ItemKind::Mention && !is_tok(j + 1, kPossessive)) {
             const auto& ge = ents_.get(items_[j].entity);
-            if (ge.type != EntityType::Country && !(ge.type == EntityType::Chip && ge.maker.empty())) return false;
+            // ... or a name known by its capitals alone ("full name Enhanced Representation ...")
+            if (ge.type != EntityType::Country && !(ge.type == EntityType::Chip && ge.maker.empty()) && !ge.open)
+              return false;
           }
           if (items_[j].kind == ItemKind::Tok) {
             const auto& key = toks_[items_[j].tb].key;

@@ -5,20 +5,30 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "kg/text.hpp"
 #include "matcher.hpp"
+#include "names.hpp"
 
 namespace kg::extract::detail {
 
-int DocEntities::add(const std::string& surface, EntityType type) {
+int DocEntities::add(const std::string& surface, EntityType type, bool open) {
   const std::string key = quick_key(surface);
   if (auto it = lex_->by_key.find(key); it != lex_->by_key.end()) return it->second;
-  if (auto it = keys_.find(key); it != keys_.end()) return it->second;
+  if (auto it = keys_.find(key); it != keys_.end()) {
+    LexEntity& known = local_[it->second - nlex_];
+    if (known.open && !open) {
+      known.type = type;
+      known.open = false;
+    }
+    return it->second;
+  }
   LexEntity e;
   e.name = surface;
   e.type = type;
   e.discovered = true;
+  e.open = open;
   local_.push_back(e);
   const int id = nlex_ + static_cast<int>(local_.size()) - 1;
   keys_.emplace(key, id);
@@ -125,34 +135,57 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
   return mentions;
 }
 
-void discover_org_heads(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
-                        DocEntities& ents) {
-  auto cap = [&](std::size_t i) {
-    return toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key != kPossessive && !(toks[i].flags & kNameStop);
-  };
+void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
+                    const std::vector<Mention>& mentions, TypoResolver& typos, DocEntities& ents) {
+  std::vector<std::uint8_t> taken(toks.size(), 0);
+  for (const auto& m : mentions)
+    for (std::size_t i = m.tb; i < m.te && i < taken.size(); ++i) taken[i] = 1;
+  std::unordered_set<std::string> doc_lower, doc_inner;  // words seen in lower case; capitalised inside a sentence
+  for (const auto& t : toks)
+    if (t.kind == TokKind::Word && t.all_lower) doc_lower.insert(t.key);
   for (const auto& [tb, te] : sents) {
-    for (std::size_t i = tb; i < te; ++i) {
-      if (!cap(i)) continue;
-      std::size_t j = i;
-      while (j < te && j - i < 6 && (cap(j) || (j > i && toks[j].kind == TokKind::Word && toks[j].upper))) ++j;
-      // head last: "Intelligence Industry Research Institute"
-      if (j - i >= 2 && (toks[j - 1].flags & kOrgLast)) {
-        ents.add(std::string(text.substr(toks[i].start, toks[j - 1].end - toks[i].start)), EntityType::Organization);
-        i = j - 1;
-        continue;
-      }
-      // head first: "Université Tsinghua", "Institut de Recherche X"
-      if (toks[i].flags & kOrgFirst) {
-        std::size_t k = i + 1;
-        if (k < te && (toks[k].flags & kOrgLink)) ++k;
-        std::size_t m = k;
-        while (m < te && m - k < 3 && toks[m].kind == TokKind::Word && toks[m].upper) ++m;
-        if (m > k) {
-          ents.add(std::string(text.substr(toks[i].start, toks[m - 1].end - toks[i].start)), EntityType::Organization);
-          i = m - 1;
-        }
-      }
+    std::size_t opening = tb;
+    while (opening < te && toks[opening].kind != TokKind::Word) ++opening;
+    for (std::size_t i = opening + 1; i < te; ++i)
+      if (toks[i].kind == TokKind::Word && toks[i].upper) doc_inner.insert(toks[i].key);
+  }
+  std::vector<NameSpan> spans;
+  for (const auto& [tb, te] : sents) {
+    auto s = name_spans(toks, tb, te, taken, doc_lower, doc_inner);
+    spans.insert(spans.end(), s.begin(), s.end());
+  }
+  // The words of the document's longer names: "Hubert" after "Gabriel Hubert" is his short
+  // name (add_short_names), "Sakana" after "Sakana AI" the company's.
+  std::unordered_set<std::string> parts;
+  std::unordered_map<std::string, int> heads;  // first word of a company or organisation
+  auto note_parts = [&](const std::string& name, EntityType type, int id) {
+    const auto keys = keys_of(name, ents.text_rules());
+    if (keys.size() < 2) return;
+    if (type == EntityType::Person) parts.insert(keys.begin(), keys.end());
+    else if ((type == EntityType::Company || type == EntityType::Organization) && keys[0].size() >= 4)
+      heads.emplace(keys[0], id);
+  };
+  for (const auto& m : mentions)
+    if (!m.demonym && ents.get(m.entity).type == EntityType::Person)
+      note_parts(ents.get(m.entity).name, EntityType::Person, m.entity);
+  for (const auto& sp : spans) {
+    if (sp.te - sp.tb < 2) continue;
+    const std::string surface(text.substr(toks[sp.tb].start, toks[sp.te - 1].end - toks[sp.tb].start));
+    EntityType type = sp.type;
+    const bool open = type == EntityType::Unknown;
+    if (open) type = person_like(toks, sp.tb, sp.te) ? EntityType::Person : EntityType::Company;
+    note_parts(surface, type, ents.add(surface, type, open));
+  }
+  for (const auto& sp : spans) {
+    if (sp.te - sp.tb != 1) continue;
+    const std::string& key = toks[sp.tb].key;
+    if (parts.count(key) || ents.known(key) || typos.resolve(toks[sp.tb]) >= 0) continue;
+    if (auto h = heads.find(key); h != heads.end()) {
+      ents.add_short_name(key, h->second);
+      continue;
     }
+    const std::string surface(text.substr(toks[sp.tb].start, toks[sp.tb].end - toks[sp.tb].start));
+    ents.add(surface, sp.type == EntityType::Unknown ? EntityType::Company : sp.type, sp.type == EntityType::Unknown);
   }
 }
 
@@ -196,35 +229,31 @@ TypoResolver::TypoResolver(const std::vector<Mention>& mentions, const DocEntiti
 void TypoResolver::apply(std::vector<Item>& items, const std::vector<Token>& toks) {
   for (auto& it : items) {
     if (it.kind != ItemKind::Tok || targets_.empty()) continue;
-    const Token& t = toks[it.tb];
-    if (t.kind != TokKind::Word || !t.upper || t.key.size() < 5) continue;
-    if (auto c = cache_.find(t.key); c != cache_.end()) {
-      if (c->second >= 0) {
-        it.kind = ItemKind::Mention;
-        it.entity = c->second;
-      }
-      continue;
-    }
-    int& cached = cache_[t.key];
-    cached = -1;
-    int best = -1;
-    bool ambiguous = false;
-    for (const auto& [k, id] : targets_) {
-      const std::size_t limit = k.size() >= 10 ? 2 : 1;
-      if (k.size() + limit < t.key.size() || t.key.size() + limit < k.size()) continue;
-      if (k == t.key) continue;
-      if (text::edit_distance(t.key, k, limit) > limit) continue;
-      const auto& df = ents_.get(id).distinct_from;
-      if (std::find(df.begin(), df.end(), t.key) != df.end()) continue;
-      if (best >= 0 && best != id) ambiguous = true;
-      best = id;
-    }
-    if (best >= 0 && !ambiguous && !ents_.lexicon().by_key.count(t.key)) {
+    if (const int e = resolve(toks[it.tb]); e >= 0) {
       it.kind = ItemKind::Mention;
-      it.entity = best;
-      cached = best;
+      it.entity = e;
     }
   }
+}
+
+int TypoResolver::resolve(const Token& t) {
+  if (targets_.empty() || t.kind != TokKind::Word || !t.upper || t.key.size() < 5) return -1;
+  if (auto c = cache_.find(t.key); c != cache_.end()) return c->second;
+  int best = -1;
+  bool ambiguous = false;
+  for (const auto& [k, id] : targets_) {
+    const std::size_t limit = k.size() >= 10 ? 2 : 1;
+    if (k.size() + limit < t.key.size() || t.key.size() + limit < k.size()) continue;
+    if (k == t.key) continue;
+    if (text::edit_distance(t.key, k, limit) > limit) continue;
+    const auto& df = ents_.get(id).distinct_from;
+    if (std::find(df.begin(), df.end(), t.key) != df.end()) continue;
+    if (best >= 0 && best != id) ambiguous = true;
+    best = id;
+  }
+  const int found = best >= 0 && !ambiguous && !ents_.lexicon().by_key.count(t.key) ? best : -1;
+  cache_[t.key] = found;
+  return found;
 }
 
 }  // namespace kg::extract::detail

@@ -46,10 +46,15 @@ class MentionFinder {
 std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
                                    const RuleSet& rules, const RuleIndex& index, DocEntities& ents);
 
-// Organisations named by their head noun: "X Research Institute" (org_heads_last),
-// "Université de X" (org_heads_first).
-void discover_org_heads(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
-                        DocEntities& ents);
+// Names in no lexicon (names.hpp): each capitalised run of a sentence that no mention
+// covers becomes an entity of the document, of the type its shape gives ("Sakana AI",
+// "Lux Capital", "Gabriel Hubert"), or, with nothing but its capitals to go on, an open one
+// (a person if it reads like one, else a company) that a cue may correct. A lone word of a
+// longer name is left to short names ("Hubert"; "Sakana" for "Sakana AI"), and a typo of a
+// name the document uses to the typo resolver ("Deepsek").
+class TypoResolver;
+void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
+                    const std::vector<Mention>& mentions, TypoResolver& typos, DocEntities& ents);
 
 // Short names of people: "Yao" after "Yao Shunyu", unless two people of the document
 // share it or it names something else.
@@ -61,6 +66,8 @@ class TypoResolver {
   TypoResolver(const std::vector<Mention>& mentions, const DocEntities& ents);
   // Turns the capitalised tokens of `items` that are typos of one target into mentions.
   void apply(std::vector<Item>& items, const std::vector<Token>& toks);
+  // The entity a capitalised word of 5+ bytes is a typo of, or -1.
+  int resolve(const Token& t);
 
  private:
   const DocEntities& ents_;

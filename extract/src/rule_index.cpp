@@ -275,6 +275,11 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
   for (const auto& [k, v] : vocab) words.add(k).vid = v;
   for (unsigned w = 0; w < static_cast<unsigned>(Words::Count); ++w)
     for (const auto& k : rs.words[w]) words.add(k).flags |= word_flag(static_cast<Words>(w));
+  for (const auto& r : rs.rules)
+    for (const auto& e : r.elems)
+      if (e.kind == El::Lit)
+        for (const auto& a : e.alts)
+          if (!(a.size() > 1 && a.back() == '*')) words.add(a).flags |= kRuleWord;
   for (const auto& [k, v] : vocab) words.add(k).pnode = prefixes.walk(k);
   for (const auto& set : rs.words)
     for (const auto& k : set) words.add(k).pnode = prefixes.walk(k);

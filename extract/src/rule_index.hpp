@@ -103,6 +103,10 @@ struct Anchors {
 
 // Where a relation rule can start: at a plain token, at a mention, or both.
 constexpr std::uint8_t kStartsAtTok = 1, kStartsAtMention = 2;
+// Token flag beside the word classes: a word some relation rule uses as a literal ("entity",
+// "list"): a common word, so a capitalised run of such words names nothing ("Entity List").
+inline constexpr std::uint32_t kRuleWord = 1u << 31;
+static_assert(static_cast<unsigned>(Words::Count) < 31, "word classes and kRuleWord share Token::flags");
 
 // The index of a rule set and a lexicon, rebuilt whenever either grows.
 struct RuleIndex {

@@ -29,6 +29,13 @@ constexpr WordListKey kWordLists[] = {
     {"former_words", Words::Former},
     {"fronted_participles", Words::FrontedParticiple},
     {"passive_agents", Words::PassiveAgent},
+    {"given_names", Words::GivenName},
+    {"family_names_first", Words::FamilyFirst},
+    {"company_suffixes", Words::CompanySuffix},
+    {"name_joiners", Words::NameJoiner},
+    {"not_names", Words::NotName},
+    {"name_open_starts", Words::NameOpenStart},
+    {"name_particles", Words::NameParticle},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
@@ -63,7 +70,7 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
   if (it == d.MemberEnd()) return;
   if (!it->value.IsObject()) throw InputError(source + ": 'confidence' must be an object of factors");
   const std::pair<const char*, double*> factors[] = {
-      {"discovered", &c.discovered},       {"pronoun", &c.pronoun},
+      {"discovered", &c.discovered},       {"open", &c.open},      {"pronoun", &c.pronoun},
       {"coref", &c.coref},                 {"lexicon.maker", &c.lexicon_maker},
       {"lexicon.name_country", &c.lexicon_name_country}, {"coref.demonym", &c.coref_demonym}};
   for (const auto& kv : it->value.GetObject()) {
@@ -73,7 +80,7 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
       if (name == k) slot = p;
     if (!slot)
       throw InputError(source + ": unknown factor 'confidence." + name +
-                       "' (discovered, pronoun, coref, lexicon.maker, lexicon.name_country, coref.demonym)");
+                       "' (discovered, open, pronoun, coref, lexicon.maker, lexicon.name_country, coref.demonym)");
     if (!kv.value.IsNumber() || !(kv.value.GetDouble() > 0 && kv.value.GetDouble() <= 1))
       throw InputError(source + ": 'confidence." + name + "' must be a number in (0, 1]");
     *slot = kv.value.GetDouble();

@@ -78,6 +78,13 @@ enum class Words : unsigned {
   Former,            // former_words: "former", "ancien" right before a match count as inside it
   FrontedParticiple, // fronted_participles: "Fondée en 2023 par X, l'entreprise ..."
   PassiveAgent,      // passive_agents: "by", "par" make a rule passive
+  GivenName,         // given_names: "Gabriel Hubert" is a person
+  FamilyFirst,       // family_names_first: "Liang Wenfeng", "Chey Tae-won" (family name first)
+  CompanySuffix,     // company_suffixes: "Sakana AI", "Brave Software Inc" end like a company
+  NameJoiner,        // name_joiners: "Bank of America", "Banque de France" (before a capital)
+  NotName,           // not_names: capitalised words that are no name ("CEO", "Series", months)
+  NameOpenStart,     // name_open_starts: "New", "La" start a name only with a head ("New Enterprise Associates")
+  NameParticle,      // name_particles: "von", "van", "de" inside a person's name ("Jon von Tetzchner")
   Count
 };
 constexpr std::uint32_t word_flag(Words w) { return 1u << static_cast<unsigned>(w); }
@@ -90,13 +97,20 @@ inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kConjunction = word_flag(Words::Conjunction),
                                kCoordDeterminer = word_flag(Words::CoordDeterminer),
                                kOpener = word_flag(Words::AppositionOpener), kFormer = word_flag(Words::Former),
-                               kFronted = word_flag(Words::FrontedParticiple);
+                               kFronted = word_flag(Words::FrontedParticiple),
+                               kGivenName = word_flag(Words::GivenName),
+                               kFamilyFirst = word_flag(Words::FamilyFirst),
+                               kCompanySuffix = word_flag(Words::CompanySuffix),
+                               kNameJoiner = word_flag(Words::NameJoiner), kNotName = word_flag(Words::NotName),
+                               kNameOpenStart = word_flag(Words::NameOpenStart),
+                               kNameParticle = word_flag(Words::NameParticle);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
 // file gives is not produced.
 struct Confidence {
   double discovered = 1;  // "discovered": per slot filled by a name found in the text
+  double open = 1;        // "open": per slot filled by a name known by its capitals only (type guessed)
   double pronoun = 1;     // "pronoun": a slot filled by a pronoun's referent (S=prev)
   double coref = 1;       // "coref": a slot filled by a resolved description ("+coref")
   double lexicon_maker = 0;         // "lexicon.maker": "Deepseek V3" -> DeepSeek develops it

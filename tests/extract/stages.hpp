@@ -74,7 +74,8 @@ struct Doc {
     detail::split_sentences(toks, 0, toks.size(), l.rules.text, sents);
     l.index.tag(toks);
     mentions = detail::find_mentions(sents, toks, text, l.rules, l.index, ents);
-    detail::discover_org_heads(sents, toks, text, ents);
+    detail::TypoResolver typos(mentions, ents);
+    detail::discover_names(sents, toks, text, mentions, typos, ents);
     detail::add_short_names(mentions, l.rules, ents);
   }
   // The items of sentence `s`.

@@ -26,7 +26,7 @@ for e in ents:
     if e["type"] not in TYPES: errs.append("type " + e["name"])
     for k in ("aliases", "exact", "distinct_from"):
         if not isinstance(e.get(k), list): errs.append("missing %s in %s" % (k, e["name"]))
-    forms = [e["name"]] + e["aliases"] + e.get("demonyms", [])
+    forms = [e["name"]] + e["aliases"] + e.get("demonyms", []) + e.get("places", [])
     for s in forms:
         k = norm(s)
         if k in owner and owner[k] is not e:
@@ -40,6 +40,7 @@ for e in ents:
         if x not in names and x not in [z["name"] for z in ents]: errs.append("distinct %r of %r" % (x, e["name"]))
         if x == e["name"]: errs.append("self distinct " + x)
     if e["_file"] == "countries" and "demonyms" not in e: errs.append("no demonyms " + e["name"])
+    if "places" in e and e["_file"] != "countries": errs.append("places of a non-country " + e["name"])
     expected = {"countries": "Country", "companies": "Company", "organizations": "Organization", "models": "Model",
                 "products": "Product", "chips": "Chip", "people": "Person", "events": "Event"}[e["_file"]]
     if e["type"] != expected: errs.append("type/file mismatch " + e["name"])

@@ -1,0 +1,127 @@
+// Names in no lexicon: capitalised runs and the type their shape gives them (names.hpp).
+#include "names.hpp"
+
+#include <algorithm>
+
+#include "rule_index.hpp"
+#include "rules.hpp"
+
+namespace kg::extract::detail {
+
+namespace {
+
+bool has_digit(const std::string& key) {
+  return std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+bool word(const Token& t) { return t.kind == TokKind::Word && t.key != kPossessive; }
+
+}  // namespace
+
+bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
+  std::size_t words = 0;
+  for (std::size_t i = tb; i < te; ++i) {
+    const Token& t = toks[i];
+    // "Jon von Tetzchner": a particle inside, between capitalised words
+    if (i > tb && i + 1 < te && (t.flags & kNameParticle) && t.all_lower) continue;
+    if (!word(t) || !t.upper || has_digit(t.key) || (t.flags & (kNameJoiner | kCompanySuffix | kOrgLast | kOrgFirst)))
+      return false;
+    ++words;
+  }
+  return words >= 2 && words <= 3;
+}
+
+EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
+  if (te <= tb) return EntityType::Unknown;
+  const std::size_t n = te - tb;
+  const Token& first = toks[tb];
+  const Token& last = toks[te - 1];
+  if (n >= 2 && (last.flags & kCompanySuffix)) return EntityType::Company;
+  if (n >= 2 && (last.flags & kOrgLast)) return EntityType::Organization;
+  if (n >= 2 && (first.flags & kOrgFirst)) return EntityType::Organization;
+  if (person_like(toks, tb, te) && (first.flags & (kGivenName | kFamilyFirst))) return EntityType::Person;
+  return EntityType::Unknown;
+}
+
+std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
+                                 const std::vector<std::uint8_t>& taken,
+                                 const std::unordered_set<std::string>& doc_lower,
+                                 const std::unordered_set<std::string>& doc_inner) {
+  std::vector<NameSpan> out;
+  if (te <= tb) return out;
+  // the first word of the sentence (after quotes, dashes, bullets)
+  std::size_t opening = tb;
+  while (opening < te && toks[opening].kind != TokKind::Word) ++opening;
+  // a title-case line: most words of three letters or more capitalised
+  std::size_t long_words = 0, capitalised = 0;
+  for (std::size_t i = tb; i < te; ++i) {
+    if (toks[i].kind != TokKind::Word || toks[i].key.size() < 3 || has_digit(toks[i].key)) continue;
+    ++long_words;
+    capitalised += toks[i].upper ? 1 : 0;
+  }
+  const bool headline = long_words >= 4 && capitalised * 10 >= long_words * 7;
+
+  auto free = [&](std::size_t i) { return i < te && !(i < taken.size() && taken[i]); };
+  auto capital = [&](std::size_t i) {
+    const Token& t = toks[i];
+    return free(i) && word(t) && t.upper && !(t.flags & kNotName);
+  };
+  auto version = [&](std::size_t i) {  // "7B", "2.5", "K2": a version after a name, not a year or a price
+    const Token& t = toks[i];
+    if (!free(i) || !word(t) || !has_digit(t.key) || t.key.find(',') != std::string::npos) return false;
+    return std::any_of(t.key.begin(), t.key.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '.'; });
+  };
+  auto organisation = [](EntityType t) { return t == EntityType::Company || t == EntityType::Organization; };
+
+  for (std::size_t i = tb; i < te;) {
+    if (!capital(i)) { ++i; continue; }
+    // the run: capitalised words, versions, and joiners between capitalised words
+    std::size_t j = i + 1, first_joiner = 0;
+    while (j < te && j - i < 6) {
+      if (capital(j) || version(j)) { ++j; continue; }
+      // "Jon Stephenson von Tetzchner", after a given name
+      if (free(j) && (toks[j].flags & kNameParticle) && toks[j].all_lower && (toks[i].flags & kGivenName) &&
+          j + 1 < te && capital(j + 1)) {
+        j += 2;
+        continue;
+      }
+      if (free(j) && (toks[j].flags & (kNameJoiner | kOrgLink)) && j + 1 < te && capital(j + 1)) {
+        if (!first_joiner) first_joiner = j;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    EntityType type = shape_of(toks, i, j);
+    if (first_joiner && !organisation(type)) {
+      j = first_joiner;  // "Bank of America" holds together, "Sam of OpenAI" does not
+      type = shape_of(toks, i, j);
+    }
+    bool keep = true;
+    // "New Enterprise Associates", not "New" alone; "The", "La" open no name
+    if ((toks[i].flags & (kNameStop | kNameOpenStart)) && !organisation(type)) keep = false;
+    // "However, ...": a sentence's opening word that the text also writes in lower case;
+    // a name with no shape must also be capitalised somewhere inside a sentence
+    // ("Products: ..." in a list of fields is no name)
+    if (i == opening && j == i + 1 && doc_lower.count(toks[i].key)) keep = false;
+    if (i == opening && type == EntityType::Unknown && !doc_inner.count(toks[i].key)) keep = false;
+    if (headline && type == EntityType::Unknown) keep = false;
+    // "the Entity List": words the rules read as words
+    if (type == EntityType::Unknown &&
+        std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.begin() + static_cast<std::ptrdiff_t>(j),
+                    [](const Token& t) { return (t.flags & kRuleWord) != 0; }))
+      keep = false;
+    if (j == i + 1 && toks[i].key.size() < 2) keep = false;
+    // "(MUFG)", "(NASDAQ:NVDA)": the acronym or ticker of the name before it
+    if (j == i + 1 && i > tb && j < te && (toks[i - 1].key == "(" || toks[i - 1].key == ":") && toks[j].key == ")")
+      keep = false;
+    if (!keep) {
+      ++i;  // the run may still hold a name after its first word ("The Sakana AI team")
+      continue;
+    }
+    out.push_back({i, j, type});
+    i = j;
+  }
+  return out;
+}
+
+}  // namespace kg::extract::detail

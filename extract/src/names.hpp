@@ -1,0 +1,43 @@
+// Names in no lexicon: runs of capitalised tokens that may name a person, a company or an
+// organisation, and the type their own shape gives them: a company suffix ("Sakana AI"),
+// an organisation head word ("Lux Capital", "Université Paris-Saclay"), a given name
+// ("Gabriel Hubert") or a family name written first ("Chey Tae-won"). The words are word
+// classes of the rule files (extract/rules/README.md, "Names in no lexicon").
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "kg/model.hpp"
+#include "text_units.hpp"
+
+namespace kg::extract::detail {
+
+struct NameSpan {
+  std::size_t tb = 0, te = 0;              // token range
+  EntityType type = EntityType::Unknown;  // what its shape says; Unknown: nothing
+};
+
+// What the tokens toks[tb, te) say of their type by themselves (Person, Company,
+// Organization or Unknown).
+EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
+
+// Whether toks[tb, te) could be a person's name: two or three capitalised words of letters
+// (with particles between them: "Jon von Tetzchner").
+bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
+
+// Capitalised runs of the sentence toks[tb, te) that no mention covers (`taken[i]` is
+// non-zero for a token inside a mention). A sentence-opening word counts only if the
+// document never writes it in lower case (`doc_lower`: folded keys seen all lower case);
+// in a title-case line (a headline) only runs with a shape count; a run with no shape that
+// opens a sentence counts only if its first word is also capitalised inside a sentence
+// somewhere (`doc_inner`).
+std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
+                                 const std::vector<std::uint8_t>& taken,
+                                 const std::unordered_set<std::string>& doc_lower,
+                                 const std::unordered_set<std::string>& doc_inner);
+
+}  // namespace kg::extract::detail
