@@ -147,17 +147,27 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
 }
 
 void keep_most_specific(std::vector<Finding>& out) {
-  std::set<std::tuple<std::string, std::string, std::size_t>> led;
+  // (stronger, weaker) for the same subject, object and sentence: a head is no mere
+  // employee, a former position ends a current one, a founder is no employee
+  static constexpr std::pair<Predicate, Predicate> kOver[] = {
+      {Predicate::leads, Predicate::works_at},
+      {Predicate::worked_at, Predicate::works_at},
+      {Predicate::worked_at, Predicate::leads},
+      {Predicate::founded, Predicate::works_at},
+  };
+  using Key = std::tuple<std::string, std::string, std::size_t, Predicate>;
+  std::set<Key> have;
   for (const auto& f : out)
-    if (f.triple.predicate == Predicate::leads)
-      led.emplace(f.triple.subject.name, f.triple.object.name, f.triple.evidence.start);
-  if (!led.empty())
-    out.erase(std::remove_if(out.begin(), out.end(),
-                             [&](const Finding& f) {
-                               return f.triple.predicate == Predicate::works_at &&
-                                      led.count({f.triple.subject.name, f.triple.object.name, f.triple.evidence.start});
-                             }),
-              out.end());
+    have.emplace(f.triple.subject.name, f.triple.object.name, f.triple.evidence.start, f.triple.predicate);
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Finding& f) {
+                             for (const auto& [strong, weak] : kOver)
+                               if (f.triple.predicate == weak &&
+                                   have.count({f.triple.subject.name, f.triple.object.name, f.triple.evidence.start, strong}))
+                                 return true;
+                             return false;
+                           }),
+            out.end());
 }
 
 }  // namespace kg::extract::detail

@@ -55,8 +55,9 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
 bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::vector<Item>& items,
              const std::vector<Token>& toks, std::size_t tb);
 
-// The most specific relation wins: "X, the chief executive of Y" says X leads Y; the same
-// sentence does not also give "X works_at Y".
+// The most specific relation wins within a sentence: "X, the chief executive of Y" says X
+// leads Y, not also that X works at Y; a former position ("démis", "former") ends a
+// current one; a founder is no employee.
 void keep_most_specific(std::vector<Finding>& out);
 
 }  // namespace kg::extract::detail

@@ -26,10 +26,11 @@ struct Extractor::Impl {
     index.build(rules, lexicon.trie);
   }
   void add_rules(std::string_view json, const std::string& source) {
-    const std::size_t elisions = rules.text.elisions.size();
+    const std::size_t elisions = rules.text.elisions.size(), suffixes = rules.text.hyphen_suffixes.size();
     rules.add(json, source);
     // names already in the trie were tokenized without the new elisions
-    if (rules.text.elisions.size() != elisions && !lexicon.entities.empty()) lexicon.rekey(rules.text);
+    if ((rules.text.elisions.size() != elisions || rules.text.hyphen_suffixes.size() != suffixes) && !lexicon.entities.empty())
+      lexicon.rekey(rules.text);
     index.build(rules, lexicon.trie);
   }
   std::vector<Finding> extract(const Document& doc, std::vector<Dropped>* dropped) const;

@@ -125,23 +125,20 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
     }
     case El::Slot: {
       if (e.prev) {
-        // A pronoun or "l'événement": the latest earlier mention of a fitting type.
+        // A pronoun or "l'événement": the latest earlier mention of a fitting type; the
+        // topic: the entity of a fitting type the document named most before this sentence.
         std::size_t before_tok = ii < items_.size() ? items_[ii].tb : (items_.empty() ? 0 : items_.back().te);
         if (m.first != SIZE_MAX) before_tok = std::min<std::size_t>(before_tok, items_[m.first].tb);
-        for (std::size_t k = doc_mentions_.size(); k-- > 0;) {
-          const auto& dm = doc_mentions_[k];
-          if (dm.tb >= before_tok || dm.demonym) continue;
-          if (e.types != 0 && !ents_.get(dm.entity).fits(e.types)) continue;
-          auto& saved_ids = scratch()[ei].saved;
-          saved_ids.swap(m.slots[e.slot]);
-          const bool saved_prev = m.slot_prev[e.slot];
-          m.slots[e.slot].assign(1, dm.entity);
-          m.slot_prev[e.slot] = true;
-          if (step(ei + 1, ii, m)) return true;
-          m.slots[e.slot].swap(saved_ids);
-          m.slot_prev[e.slot] = saved_prev;
-          return false;  // only the nearest one
-        }
+        const int ref = e.topic ? topic(e, items_.empty() ? 0 : items_.front().tb) : nearest(e, before_tok);
+        if (ref < 0) return false;
+        auto& saved_ids = scratch()[ei].saved;
+        saved_ids.swap(m.slots[e.slot]);
+        const bool saved_prev = m.slot_prev[e.slot];
+        m.slots[e.slot].assign(1, ref);
+        m.slot_prev[e.slot] = true;
+        if (step(ei + 1, ii, m)) return true;
+        m.slots[e.slot].swap(saved_ids);
+        m.slot_prev[e.slot] = saved_prev;
         return false;
       }
       if (ii >= items_.size() || !fills(e, items_[ii])) return false;
@@ -217,6 +214,36 @@ std::size_t conjunction_before(const std::vector<Item>& items, const std::vector
     if (i >= phrase.size() && conjunction_at(items, toks, index, i - phrase.size()) == phrase.size())
       return phrase.size();
   return 0;
+}
+
+int Matcher::nearest(const Elem& e, std::size_t before_tok) const {
+  for (std::size_t k = doc_mentions_.size(); k-- > 0;) {
+    const auto& dm = doc_mentions_[k];
+    if (dm.tb >= before_tok || dm.demonym) continue;
+    if (e.types != 0 && !ents_.get(dm.entity).fits(e.types)) continue;
+    return dm.entity;
+  }
+  return -1;
+}
+
+int Matcher::topic(const Elem& e, std::size_t before_tok) const {
+  // counts in order of first mention: the first of the most named wins a tie
+  std::vector<std::pair<int, int>> counts;  // (entity, mentions)
+  for (const auto& dm : doc_mentions_) {
+    if (dm.tb >= before_tok || dm.demonym) continue;
+    const auto& ent = ents_.get(dm.entity);
+    if (ent.type == EntityType::Country || (e.types != 0 && !ent.fits(e.types))) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == dm.entity; });
+    if (it == counts.end()) counts.emplace_back(dm.entity, 1);
+    else ++it->second;
+  }
+  int best = -1, most = 0;
+  for (const auto& [ent, n] : counts)
+    if (n > most) {
+      best = ent;
+      most = n;
+    }
+  return best;
 }
 
 }  // namespace kg::extract::detail

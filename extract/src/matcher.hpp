@@ -140,6 +140,10 @@ class Matcher {
   }
 
   bool step(std::size_t ei, std::size_t ii, Match& m);
+  // The entity of a slot filled by reference: the latest mention of a fitting type before
+  // token `before_tok`, or the document's topic (its most named one); -1 if none.
+  int nearest(const Elem& e, std::size_t before_tok) const;
+  int topic(const Elem& e, std::size_t before_tok) const;
   bool flagged(std::size_t i, std::uint32_t flags) const {
     return i < items_.size() && items_[i].kind == ItemKind::Tok && (toks_[items_[i].tb].flags & flags);
   }

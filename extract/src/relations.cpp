@@ -46,14 +46,24 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
         const bool coref = m_.slot_coref[emit.subject] || m_.slot_coref[emit.object];
         if (coref) c *= cf.coref;  // one step of inference more than a named mention
         const std::string id = coref ? r.id + "+coref" : r.id;
-        for (int sid : m_.slots[emit.subject]) {
+        const std::vector<int>& subjects = filled(r, emit.subject);
+        const std::vector<int>& objects = filled(r, emit.object);
+        for (int sid : subjects) {
           // "Chinese giant SenseTime's institute": the demonym describes the owner only
           if (emit.predicate == Predicate::based_in && owned_in_span(sid, m_.first, m_.last)) continue;
-          for (int oid : m_.slots[emit.object]) em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
+          for (int oid : objects) em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
         }
       }
     }
   }
+}
+
+const std::vector<int>& RelationRules::filled(const Rule& r, int slot) {
+  if (r.consts[slot].empty()) return m_.slots[slot];
+  const auto& by_key = ents_.lexicon().by_key;
+  const auto it = by_key.find(quick_key(r.consts[slot]));
+  const_ids_[slot].assign(it == by_key.end() ? 0 : 1, it == by_key.end() ? -1 : it->second);
+  return const_ids_[slot];
 }
 
 }  // namespace kg::extract::detail

@@ -31,6 +31,9 @@ class RelationRules {
   // kept from sentence to sentence (their capacity)
   std::vector<std::size_t> viable_, viable_tok_, viable_ment_;
   Match m_;
+  std::vector<int> const_ids_[3];
+  // The entities of one slot of the current match: its fillers, or the rule's lexicon name.
+  const std::vector<int>& filled(const Rule& r, int slot);
 };
 
 }  // namespace kg::extract::detail

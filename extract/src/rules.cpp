@@ -39,7 +39,7 @@ constexpr WordListKey kWordLists[] = {
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
-                                      "comment_stamps", "elisions", "abbreviations", "conjunctions",
+                                      "comment_stamps", "elisions", "abbreviations", "hyphen_suffixes", "conjunctions",
                                       "maker_chip_suffixes", "confidence", "coref", "rules"};
 
 // Folded words of a list whose entries are single words (compared with one token's key).
@@ -117,6 +117,11 @@ void RuleSet::add(std::string_view json, const std::string& source) {
   }
   for (auto& w : string_list(d, "maker_chip_suffixes", source)) maker_chip_suffixes.push_back(std::move(w));
   for (auto& w : one_words(d, "abbreviations", source)) text.abbreviations.insert(std::move(w));
+  for (auto& w : one_words(d, "hyphen_suffixes", source)) {
+    if (w.size() < 2 || w[0] != '-')
+      throw InputError(source + ": 'hyphen_suffixes' holds \"" + w + "\": a suffix with its hyphen (\"-based\")");
+    text.hyphen_suffixes.insert(std::move(w));
+  }
   for (auto& w : one_words(d, "elisions", source)) {
     if (w.find('\'') != std::string::npos)
       throw InputError(source + ": 'elisions' holds \"" + w + "\": the word without its apostrophe (\"l\", not \"l'\")");
@@ -219,9 +224,19 @@ void RuleSet::add(std::string_view json, const std::string& source) {
       if (!pred) throw InputError(where + ": unknown predicate '" + p + "'");
       r.emits.push_back({slot(s), slot(o), *pred});
     }
+    if (auto c = v.FindMember("const"); c != v.MemberEnd()) {
+      if (!c->value.IsObject()) throw InputError(where + ": 'const' must map slots to names ({\"S\": \"United States\"})");
+      for (const auto& kv : c->value.GetObject()) {
+        const std::string slot = kv.name.GetString();
+        const int sl = slot == "S" ? 0 : slot == "O" ? 1 : slot == "O2" ? 2 : -1;
+        if (sl < 0 || !kv.value.IsString() || !kv.value.GetStringLength())
+          throw InputError(where + ": 'const' maps S, O or O2 to a lexicon name");
+        r.consts[sl] = kv.value.GetString();
+      }
+    }
     for (const auto& em : r.emits) {
       for (int sl : {em.subject, em.object}) {
-        bool found = false;
+        bool found = !r.consts[sl].empty();
         for (const auto& e : r.elems) found = found || (e.kind == El::Slot && e.slot == sl);
         if (!found) throw InputError(where + ": emit names a slot the pattern lacks");
       }

@@ -31,6 +31,7 @@ struct Elem {
   bool demonym = false;        // the slot may be filled by a demonym (-> its country)
   bool entity = true;          // the slot may be filled by an entity mention
   bool prev = false;           // filled from an earlier mention (pronoun), consumes nothing
+  bool topic = false;          // (with prev) filled by the document's topic: its most named entity so far
   int gap = 0;                 // Gap: max items skipped
   int min_tokens = 1;          // Name: at least this many tokens
 };
@@ -47,6 +48,7 @@ struct Rule {
   bool nominal = false;  // a noun-phrase fact ("Qwen d'Alibaba"): opinion cues around it do not block
   bool discovery = false;           // a cue rule: names a new entity of `new_type`
   bool passive = false;             // a literal alternative is a passive agent, "by" / "par" (set when indexed)
+  std::string consts[3];            // a slot the pattern lacks, filled by this lexicon name ("the Entity List": United States)
   EntityType new_type = EntityType::Unknown;
 };
 Rule parse_pattern(const std::string& id, std::string_view pattern,

@@ -257,6 +257,21 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
       t.key += '\'';
     }
     i = j;
+    // "Tokyo-based", "Alibaba-backed": the name and the suffix are tokens of their own
+    if (!rules.hyphen_suffixes.empty() && !elided) {
+      const std::size_t h = surface.rfind('-');
+      if (h != std::string_view::npos && h > 0 && t.key.size() > surface.size() - h &&
+          rules.hyphen_suffixes.count(t.key.substr(t.key.size() - (surface.size() - h)))) {
+        Token suffix;
+        suffix.start = static_cast<std::uint32_t>(t.start + h);
+        suffix.end = t.end;
+        suffix.all_lower = true;
+        suffix.key = t.key.substr(t.key.size() - (surface.size() - h));
+        t.end = suffix.start;
+        fold_into(surface.substr(0, h), t.key);
+        out.push_back(std::move(suffix));  // `t` is not used after this
+      }
+    }
     if (possessive_next) {
       Cp d = decode(text, i);
       Token p;

@@ -47,11 +47,13 @@ struct BoilerplateRules {
 struct TextRules {
   std::unordered_set<std::string> elisions;       // "l", "qu": "l'", "qu'" are tokens of their own
   std::unordered_set<std::string> abbreviations;  // "m", "dr": a dot right after one ends no sentence
+  std::unordered_set<std::string> hyphen_suffixes;  // "-based": "Tokyo-based" is "Tokyo" "-based"
   BoilerplateRules boilerplate;
 };
 
-// Tokens of text[b, e). Elisions ("d'", "l'") and the English possessive ("'s") are
-// tokens of their own; hyphens, inner dots and digit commas stay inside words.
+// Tokens of text[b, e). Elisions ("d'", "l'"), the English possessive ("'s") and hyphen
+// suffixes ("-based") are tokens of their own; other hyphens, inner dots and digit commas
+// stay inside words.
 void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRules& rules, std::vector<Token>& out);
 
 // The folded key of one word (fast path for ASCII).
