@@ -86,6 +86,9 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
         }
         continue;
       }
+      // "Mitsubishi UFJ Financial Group (MUFG)", "Nvidia (NASDAQ:NVDA)": an acronym or a
+      // ticker in brackets right after a name belongs to it (so lists of names hold together)
+      if (!m.demonym) m.te = bracketed_acronym_end(m.te, te);
       Item it;
       it.kind = m.demonym ? ItemKind::Demonym : ItemKind::Mention;
       it.tb = static_cast<std::uint32_t>(m.tb);
@@ -103,6 +106,21 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
     items.push_back(it);
     ++i;
   }
+}
+
+std::size_t MentionFinder::bracketed_acronym_end(std::size_t i, std::size_t end) const {
+  if (i + 2 >= end || toks_[i].key != "(") return i;
+  for (std::size_t k = i + 1; k < end && k <= i + 4; ++k) {
+    const Token& t = toks_[k];
+    if (t.key == ")") return k > i + 1 ? k + 1 : i;
+    if (t.key == ":" || t.key == "-") continue;
+    if (t.kind != TokKind::Word) return i;
+    for (std::size_t b = t.start; b < t.end; ++b)  // upper-case letters and digits only
+      if (!((text_[b] >= 'A' && text_[b] <= 'Z') || (text_[b] >= '0' && text_[b] <= '9') || text_[b] == '.' ||
+            text_[b] == '&'))
+        return i;
+  }
+  return i;
 }
 
 std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks,

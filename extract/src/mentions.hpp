@@ -39,6 +39,8 @@ class MentionFinder {
   const DocEntities& ents_;
   const std::vector<Token>& toks_;
   std::string_view text_;
+  // The token after "(ACRONYM)" or "(EXCHANGE:TICKER)" starting at toks[i], or i.
+  std::size_t bracketed_acronym_end(std::size_t i, std::size_t end) const;
 };
 
 // Pass 1: the lexicon's mentions of every sentence, in order, while the discovery rules

@@ -135,7 +135,11 @@ void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std
     int bit = 0;
     int best = -1;
     double best_cost = 0;
-    for (const auto& e : rules[r].elems) {
+    std::vector<const Elem*> required;
+    for (const auto& e : rules[r].elems) required.push_back(&e);
+    if (!rules[r].context.alts.empty()) required.push_back(&rules[r].context);
+    for (const Elem* ep : required) {
+      const Elem& e = *ep;
       if (e.kind != El::Lit || e.optional || bit >= 64) continue;
       ++bit;
       double cost = 0;
@@ -254,7 +258,11 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
     for (const auto& el : rp->elems)
       if (el.kind == El::Lit)
         for (const auto& a : el.alts) rp->passive = rp->passive || rs.of(Words::PassiveAgent).count(a);
-    for (auto& e : rp->elems) {
+    std::vector<Elem*> literals;
+    for (auto& e : rp->elems) literals.push_back(&e);
+    if (!rp->context.alts.empty()) literals.push_back(&rp->context);
+    for (Elem* ep : literals) {
+      Elem& e = *ep;
       e.alt_vids.clear();
       e.alt_pids.clear();
       if (e.kind != El::Lit) continue;

@@ -224,6 +224,14 @@ void RuleSet::add(std::string_view json, const std::string& source) {
       if (!pred) throw InputError(where + ": unknown predicate '" + p + "'");
       r.emits.push_back({slot(s), slot(o), *pred});
     }
+    for (const auto& w : string_list(v, "context", where)) {
+      std::string k = fold(w);
+      if (k.empty() || k.find(' ') != std::string::npos)
+        throw InputError(where + ": 'context' holds \"" + w + "\": one word each");
+      r.context.kind = El::Lit;
+      r.context.has_prefix = r.context.has_prefix || (k.size() > 1 && k.back() == '*');
+      r.context.alts.push_back(std::move(k));
+    }
     if (auto c = v.FindMember("const"); c != v.MemberEnd()) {
       if (!c->value.IsObject()) throw InputError(where + ": 'const' must map slots to names ({\"S\": \"United States\"})");
       for (const auto& kv : c->value.GetObject()) {

@@ -49,6 +49,9 @@ struct Rule {
   bool discovery = false;           // a cue rule: names a new entity of `new_type`
   bool passive = false;             // a literal alternative is a passive agent, "by" / "par" (set when indexed)
   std::string consts[3];            // a slot the pattern lacks, filled by this lexicon name ("the Entity List": United States)
+  // "context": one of these words must occur somewhere in the sentence (a literal element
+  // the pattern does not place: "investors ... parmi lesquels A, B"); empty alts: none.
+  Elem context;
   EntityType new_type = EntityType::Unknown;
 };
 Rule parse_pattern(const std::string& id, std::string_view pattern,
