@@ -17,10 +17,95 @@ int Coreference::doc_topic(std::uint32_t types) const {
   return -1;
 }
 
+int Coreference::most_named(std::uint32_t types) const {
+  std::vector<std::pair<int, int>> counts;  // (entity, sentences naming it), in order of first mention
+  for (const auto& se : sent_ents_)
+    for (auto [ent, opens] : se) {
+      const auto& e = ents_.get(ent);
+      if (!e.fits(types) || e.type == EntityType::Country) continue;
+      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == ent; });
+      if (it == counts.end()) counts.emplace_back(ent, 1);
+      else ++it->second;
+    }
+  int best = -1, most = 0;
+  for (const auto& [ent, n] : counts)
+    if (n > most) {
+      best = ent;
+      most = n;
+    }
+  return best;
+}
+
 void Coreference::resolve(std::vector<Item>& its) {
   based_.clear();
   fronted_ = SIZE_MAX;
   if (corefs_.empty()) return;
+  opening_unresolved_ = false;
+  resolve_opening(its);
+  resolve_inside(its);
+}
+
+void Coreference::replace(std::vector<Item>& its, std::size_t a, std::size_t b, int found) {
+  Item it;
+  it.kind = ItemKind::Mention;
+  it.tb = its[a].tb;
+  it.te = its[b].te;
+  it.entity = found;
+  it.coref = true;
+  // a demonym inside the description or right after its head
+  for (std::size_t q = a; q < its.size() && q <= b + 1; ++q)
+    if (its[q].kind == ItemKind::Demonym) {
+      based_.emplace_back(found, its[q].entity);
+      break;
+    }
+  its.erase(its.begin() + static_cast<std::ptrdiff_t>(a), its.begin() + static_cast<std::ptrdiff_t>(b) + 1);
+  its.insert(its.begin() + static_cast<std::ptrdiff_t>(a), it);
+}
+
+void Coreference::resolve_inside(std::vector<Item>& its) {
+  for (std::size_t s0 = 1; s0 < its.size(); ++s0) {
+    if (its[s0].kind != ItemKind::Tok || its[s0 - 1].coref) continue;
+    for (const auto& c : corefs_) {
+      if (!c.inside) continue;
+      Matcher cm(its, toks_, ents_, index_, no_mentions_);
+      if (!cm.may_start(c.pattern, s0)) continue;
+      Match mm;
+      if (!cm.match_at(c.pattern, s0, mm) || mm.first == SIZE_MAX) continue;
+      // "the company Norvex", "la société d'investissement Lux Capital": the name is given
+      bool named = false;
+      for (std::size_t nx = mm.last + 1; nx < its.size() && nx <= mm.last + 3 && !named; ++nx)
+        named = its[nx].kind == ItemKind::Mention ||
+                (its[nx].kind == ItemKind::Tok && toks_[its[nx].tb].kind == TokKind::Word && toks_[its[nx].tb].upper);
+      if (named) break;
+      // "OpenAI, l'entreprise qui a créé ChatGPT": an apposition stands for the name before it
+      if (mm.first >= 2 && its[mm.first - 1].kind == ItemKind::Tok && toks_[its[mm.first - 1].tb].key == ",") {
+        if (its[mm.first - 2].kind == ItemKind::Mention && ents_.get(its[mm.first - 2].entity).fits(c.types))
+          replace(its, mm.first, mm.last, its[mm.first - 2].entity);
+        break;
+      }
+      // a referent the sentence already resolved ("Son directeur ... a cofondé la société"),
+      // else the topic
+      int topic = -1;
+      for (std::size_t k = 0; k < mm.first && topic < 0; ++k)
+        if (its[k].coref && ents_.get(its[k].entity).fits(c.types)) topic = its[k].entity;
+      if (topic >= 0) {
+        replace(its, mm.first, mm.last, topic);
+        break;
+      }
+      // "Son directeur général ... a cofondé la société": whose, the sentence did not say
+      if (opening_unresolved_) break;
+      topic = most_named(c.types);
+      if (topic < 0) break;
+      bool named_before = false;
+      for (std::size_t k = 0; k < mm.first; ++k) named_before = named_before || (its[k].kind == ItemKind::Mention && its[k].entity == topic);
+      if (named_before) break;
+      replace(its, mm.first, mm.last, topic);
+      break;
+    }
+  }
+}
+
+void Coreference::resolve_opening(std::vector<Item>& its) {
   std::size_t start = 0;
   while (start < its.size() && start < 4 && its[start].kind == ItemKind::Tok &&
          (toks_[its[start].tb].kind == TokKind::Punct || (toks_[its[start].tb].flags & kCorefLead)))
@@ -80,7 +165,10 @@ void Coreference::resolve(std::vector<Item>& its) {
         for (std::size_t back = sent_ents_.size(), hops = 0; topic >= 0 && found < 0 && back-- > 0 && hops < 3; ++hops)
           for (auto [ent, opens] : sent_ents_[back])
             if (ent == topic) found = topic;
-        if (found < 0) return;
+        if (found < 0) {
+          opening_unresolved_ = true;
+          return;
+        }
       }
       for (std::size_t back = sent_ents_.size(), hops = 0; !fronted && back-- > 0 && hops < 3; ++hops) {
         std::vector<int> fit;
@@ -96,24 +184,12 @@ void Coreference::resolve(std::vector<Item>& its) {
         else if (opener >= 0 && opener == fit[0]) found = opener;
         break;
       }
-      if (found < 0) return;
-      Item it;
-      it.kind = ItemKind::Mention;
-      it.tb = its[mm.first].tb;
-      it.te = its[mm.last].te;
-      it.entity = found;
-      it.coref = true;
-      {
-        // a demonym inside the description or right after its head
-        std::size_t q = mm.first;
-        for (; q < its.size() && q <= mm.last + 1; ++q)
-          if (its[q].kind == ItemKind::Demonym) break;
-        if (q < its.size() && q <= mm.last + 1 && its[q].kind == ItemKind::Demonym)
-          based_.emplace_back(found, its[q].entity);
+      if (found < 0) {
+        opening_unresolved_ = true;
+        return;
       }
       if (fronted) fronted_ = mm.first;
-      its.erase(its.begin() + static_cast<std::ptrdiff_t>(mm.first), its.begin() + static_cast<std::ptrdiff_t>(mm.last) + 1);
-      its.insert(its.begin() + static_cast<std::ptrdiff_t>(mm.first), it);
+      replace(its, mm.first, mm.last, found);
       return;
     }
   }

@@ -25,7 +25,10 @@ class Coreference {
       : corefs_(corefs), index_(index), toks_(toks), ents_(ents) {}
 
   // Before a sentence's rules: replaces the description or pronoun opening `items` by a
-  // mention of its referent (Item::coref), if it has one clear referent.
+  // mention of its referent (Item::coref), if it has one clear referent; and a description
+  // marked "inside" further in the sentence ("Google invested $300m in the company") by
+  // the document's topic (its most named entity of a fitting type), unless the sentence
+  // named the topic before it.
   void resolve(std::vector<Item>& items);
   // What resolve() found besides: (referent, country) for a resolved description with a
   // demonym ("The South Korean group", "le groupe américain": based_in that country) ...
@@ -45,10 +48,18 @@ class Coreference {
   std::vector<std::vector<std::pair<int, bool>>> sent_ents_;  // per sentence: (entity, opens it)
   std::vector<std::pair<int, int>> based_;
   std::size_t fronted_ = SIZE_MAX;
+  bool opening_unresolved_ = false;  // the sentence opens with a description of no clear referent
 
   // The document's topic for a description: the first entity of a fitting type that
   // opens a sentence (the headline's subject, usually).
   int doc_topic(std::uint32_t types) const;
+  // The entity of a fitting type the earlier sentences named most (the first of them on a tie).
+  int most_named(std::uint32_t types) const;
+  void resolve_opening(std::vector<Item>& items);
+  void resolve_inside(std::vector<Item>& items);
+  // Replaces items [a, b] by a mention of `entity` standing for them; notes a demonym in
+  // or right after them (based()).
+  void replace(std::vector<Item>& items, std::size_t a, std::size_t b, int entity);
 };
 
 }  // namespace kg::extract::detail

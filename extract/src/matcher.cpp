@@ -99,29 +99,35 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       return e.optional && step(ei + 1, ii, m);
     }
     case El::Gap: {
-      for (int k = 0; k <= e.gap; ++k) {
-        if (k > 0) {
-          std::size_t j = ii + k - 1;
-          if (j >= items_.size()) return false;
-          // a gap never skips an entity, except a place ("X en Afrique du Sud, a choisi Y"),
-          // a possessor ("sales of Nvidia's more powerful H100": it is a determiner) or a
-          // generic chip term, a chip of no maker ("H20 chips to China", "a chip designer")
-          if (items_[j].kind == ItemKind::Mention && !is_tok(j + 1, kPossessive)) {
-            const auto& ge = ents_.get(items_[j].entity);
-            // ... or a name known by its capitals alone ("full name Enhanced Representation ...")
-            if (ge.type != EntityType::Country && !(ge.type == EntityType::Chip && ge.maker.empty()) && !ge.open)
-              return false;
-          }
-          if (items_[j].kind == ItemKind::Tok) {
-            const auto& key = toks_[items_[j].tb].key;
-            if (key.size() <= 2 && (key_is(key, ";") || key_is(key, ".") || key_is(key, "?") || key_is(key, "!") ||
-                                    key_is(key, ":") || key_is(key, "\xC2\xAB") || key_is(key, "\xC2\xBB")))
-              return false;
-          }
+      // Up to e.gap items are skipped, nearest first; a bracketed aside counts as one
+      // ("Ilya Sutskever (born 1986) is ...").
+      std::size_t p = ii;
+      for (int k = 0;; ++k) {
+        if (step(ei + 1, p, m)) return true;
+        if (k == e.gap || p >= items_.size()) return false;
+        if (is_tok(p, "(")) {
+          const std::size_t close = bracket_end(p);
+          if (!close) return false;
+          p = close;
+          continue;
         }
-        if (step(ei + 1, ii + k, m)) return true;
+        // a gap never skips an entity, except a place ("X en Afrique du Sud, a choisi Y"),
+        // a possessor ("sales of Nvidia's more powerful H100": it is a determiner), a
+        // generic chip term, a chip of no maker ("H20 chips to China", "a chip designer"),
+        // or a name known by its capitals alone ("full name Enhanced Representation ...")
+        if (items_[p].kind == ItemKind::Mention && !is_tok(p + 1, kPossessive)) {
+          const auto& ge = ents_.get(items_[p].entity);
+          if (ge.type != EntityType::Country && !(ge.type == EntityType::Chip && ge.maker.empty()) && !ge.open)
+            return false;
+        }
+        if (items_[p].kind == ItemKind::Tok) {
+          const auto& key = toks_[items_[p].tb].key;
+          if (key.size() <= 2 && (key_is(key, ";") || key_is(key, ".") || key_is(key, "?") || key_is(key, "!") ||
+                                  key_is(key, ":") || key_is(key, "\xC2\xAB") || key_is(key, "\xC2\xBB")))
+            return false;
+        }
+        ++p;
       }
-      return false;
     }
     case El::Slot: {
       if (e.prev) {
@@ -213,6 +219,15 @@ std::size_t conjunction_before(const std::vector<Item>& items, const std::vector
   for (const auto& phrase : index.conjunctions)
     if (i >= phrase.size() && conjunction_at(items, toks, index, i - phrase.size()) == phrase.size())
       return phrase.size();
+  return 0;
+}
+
+std::size_t Matcher::bracket_end(std::size_t open) const {
+  int depth = 0;
+  for (std::size_t k = open; k < items_.size() && k < open + 40; ++k) {
+    if (is_tok(k, "(")) ++depth;
+    else if (is_tok(k, ")") && --depth == 0) return k + 1;
+  }
   return 0;
 }
 

@@ -160,6 +160,10 @@ void RuleSet::add(std::string_view json, const std::string& source) {
         c.types |= type_bit(*t);
         i = j + 1;
       }
+      if (auto in = v.FindMember("inside"); in != v.MemberEnd()) {
+        if (!in->value.IsBool()) throw InputError(where + ": 'inside' must be true or false");
+        c.inside = in->value.GetBool();
+      }
       corefs.push_back(std::move(c));
     }
   }

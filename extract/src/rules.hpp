@@ -63,6 +63,7 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
 struct Coref {
   Rule pattern;  // literals only
   std::uint32_t types = 0;
+  bool inside = false;  // also inside a sentence ("invested $300m in the company"): the document's topic
 };
 
 // The one-word lists of the rule files (extract/rules/README.md, "Word lists"), each a
