@@ -40,7 +40,9 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     // the slot; "Nvidia's H20" (a thing it makes): the owned alone does.
     // A name known by its capitals alone after the owner ("ByteDance's Seed team") is no
     // filler of its own: the owner stays.
-    if (is_tok(k, kPossessive) && k + 1 < items_.size() && ents_.get(items_[k + 1].entity).open) break;
+    if (is_tok(k, kPossessive) && k + 1 < items_.size() && items_[k + 1].kind == ItemKind::Mention &&
+        ents_.get(items_[k + 1].entity).open)
+      break;
     if (is_tok(k, kPossessive) && k + 1 < items_.size() && fills(e, items_[k + 1])) {
       const auto ot = ents_.get(items_[k + 1].entity).type;
       if (ot != EntityType::Company && ot != EntityType::Organization) ids.pop_back();
@@ -56,7 +58,14 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     if (!comma && !conj) break;
     if (conj)
       while (flagged(k, kCoordDeterminer)) ++k;
-    if (k >= items_.size() || !fills(e, items_[k])) break;
+    if (k >= items_.size()) break;
+    // "General Catalyst, Elad Gil, Emerson Collective": a name of another type goes on the
+    // list without filling the slot
+    if (!fills(e, items_[k])) {
+      if (items_[k].kind != ItemKind::Mention || is_tok(k + 1, kPossessive)) break;
+      j = k + 1;
+      continue;
+    }
     ids.push_back(items_[k].entity);
     j = k + 1;
     b.push(j);
