@@ -53,7 +53,21 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     }
     bool comma = false;
     if (is_tok(k, ",")) { ++k; comma = true; }
-    const std::size_t conj = conjunction_at(items_, toks_, index_, k);
+    std::size_t conj = conjunction_at(items_, toks_, index_, k);
+    // "A, ancien ingénieur d'OpenAI, et B": an apposition between two members
+    // (not for the name a noun-phrase rule describes: "A, ancien ingénieur d'OpenAI" is A's)
+    if (comma && !conj && flagged(k, kOpener) && !(rule_->nominal && &e == &rule_->elems.front()))
+      for (std::size_t q = k + 1; q < items_.size() && q <= k + 14; ++q) {
+        if (items_[q].kind != ItemKind::Tok) continue;
+        const auto& key = toks_[items_[q].tb].key;
+        if (key == ";" || key == "." || key == ":" || key == "?" || key == "!") break;
+        if (key != ",") continue;
+        if (const std::size_t c = conjunction_at(items_, toks_, index_, q + 1)) {
+          k = q + 1;
+          conj = c;
+        }
+        break;
+      }
     k += conj;
     if (!comma && !conj) break;
     if (conj)
@@ -144,7 +158,9 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         // topic: the entity of a fitting type the document named most before this sentence.
         std::size_t before_tok = ii < items_.size() ? items_[ii].tb : (items_.empty() ? 0 : items_.back().te);
         if (m.first != SIZE_MAX) before_tok = std::min<std::size_t>(before_tok, items_[m.first].tb);
-        const int ref = e.topic ? topic(e, items_.empty() ? 0 : items_.front().tb) : nearest(e, before_tok);
+        const int ref = e.topic     ? topic(e, items_.empty() ? 0 : items_.front().tb)
+                        : e.subject ? sentence_subject(e)
+                                    : nearest(e, before_tok);
         if (ref < 0) return false;
         auto& saved_ids = scratch()[ei].saved;
         saved_ids.swap(m.slots[e.slot]);
@@ -170,7 +186,11 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
           continue;
         const auto f = m.first, l = m.last;
         const bool saved_coref = m.slot_coref[e.slot];
-        m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(off),
+        // "Elon Musk et Sam Altman, président de Y Combinator": an apposition describes the
+        // last of the names before it
+        const bool apposed = ei == 0 && rule_->nominal && ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
+                             is_tok(end, ",") && lit_ok(elems[ei + 1], toks_[items_[end].tb]);
+        m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(apposed ? off + cnt - 1 : off),
                                b.flat.begin() + static_cast<std::ptrdiff_t>(off + cnt));
         for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
         note(m, ii, end - 1);
@@ -238,6 +258,16 @@ std::size_t Matcher::bracket_end(std::size_t open) const {
     else if (is_tok(k, ")") && --depth == 0) return k + 1;
   }
   return 0;
+}
+
+int Matcher::sentence_subject(const Elem& e) const {
+  for (const auto& it : items_) {
+    if (it.kind == ItemKind::Mention) return e.types == 0 || ents_.get(it.entity).fits(e.types) ? it.entity : -1;
+    if (it.kind != ItemKind::Tok) return -1;
+    const Token& t = toks_[it.tb];
+    if (t.kind != TokKind::Punct && !(t.flags & kCorefLead)) return -1;
+  }
+  return -1;
 }
 
 int Matcher::nearest(const Elem& e, std::size_t before_tok) const {

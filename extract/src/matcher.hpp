@@ -143,6 +143,8 @@ class Matcher {
   // The entity of a slot filled by reference: the latest mention of a fitting type before
   // token `before_tok`, or the document's topic (its most named one); -1 if none.
   int nearest(const Elem& e, std::size_t before_tok) const;
+  // The name that opens the sentence (after connectors and punctuation), if it fits; -1 if none.
+  int sentence_subject(const Elem& e) const;
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.
   std::size_t bracket_end(std::size_t open) const;
   int topic(const Elem& e, std::size_t before_tok) const;

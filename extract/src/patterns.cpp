@@ -55,19 +55,22 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       if (it == macros.end()) fail("unknown macro '" + w + "'");
       w = it->second;
     }
-    // slots: S, O, O2, N, N2 with optional "=prev" or "=topic" and ":Type|Type|dem"
+    // slots: S, O, O2, N, N2 with optional "=prev", "=topic" or "=subject" and ":Type|Type|dem"
     std::string head = w, spec;
     if (auto c = w.find(':'); c != std::string::npos && c > 0) {
       head = w.substr(0, c);
       spec = w.substr(c + 1);
     }
-    bool prev = false, topic = false;
+    bool prev = false, topic = false, subject = false;
     if (auto p = head.find("=prev"); p != std::string::npos && p + 5 == head.size()) {
       prev = true;
       head = head.substr(0, p);
     } else if (auto q = head.find("=topic"); q != std::string::npos && q + 6 == head.size()) {
       prev = topic = true;
       head = head.substr(0, q);
+    } else if (auto u = head.find("=subject"); u != std::string::npos && u + 8 == head.size()) {
+      prev = subject = true;
+      head = head.substr(0, u);
     }
     if (head == "S" || head == "O" || head == "O2" || head == "N" || head == "N2") {
       const bool name = head[0] == 'N';
@@ -76,6 +79,7 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       e.min_tokens = head == "N2" ? 2 : 1;
       e.prev = prev;
       e.topic = topic;
+      e.subject = subject;
       if (!spec.empty()) {
         bool any_entity_type = false;
         for (const auto& t : split(spec, '|')) {

@@ -32,6 +32,7 @@ struct Elem {
   bool entity = true;          // the slot may be filled by an entity mention
   bool prev = false;           // filled from an earlier mention (pronoun), consumes nothing
   bool topic = false;          // (with prev) filled by the document's topic: its most named entity so far
+  bool subject = false;        // (with prev) filled by the sentence's subject: the name that opens it
   int gap = 0;                 // Gap: max items skipped
   int min_tokens = 1;          // Name: at least this many tokens
 };
