@@ -52,6 +52,11 @@ class DocEntities {
   int add(const std::string& surface, EntityType type, bool open = false);
   // Whether a name key names an entity of the lexicon or of the document.
   bool known(const std::string& key) const { return lex_->by_key.count(key) || keys_.count(key); }
+  // A release of a model, product or chip `base` ("Kimi K2.5" after "Kimi"): of its maker.
+  int add_release(const std::string& surface, EntityType type, int base);
+  // A name of letters and digits known by its shape alone ("GLM-5"): an open model that may
+  // also be a chip or a product.
+  int add_coded(const std::string& surface);
   // A short form ("Yao") for one of the document's people, matched with the lexicon's
   // rule for capitalised short words.
   void add_short_name(const std::string& key, int entity);

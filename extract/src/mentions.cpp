@@ -38,6 +38,26 @@ int DocEntities::add(const std::string& surface, EntityType type, bool open) {
   return id;
 }
 
+int DocEntities::add_release(const std::string& surface, EntityType type, int base) {
+  const int id = add(surface, type);
+  if (id >= nlex_ && local_[id - nlex_].maker.empty()) {
+    const LexEntity& b = get(base);
+    LexEntity& e = local_[id - nlex_];
+    e.maker = b.maker;
+    e.maker_id = b.maker_id;
+    e.country = b.country;
+    e.alt_types = b.alt_types;
+  }
+  return id;
+}
+
+int DocEntities::add_coded(const std::string& surface) {
+  const int id = add(surface, EntityType::Model, true);
+  if (id >= nlex_ && local_[id - nlex_].open && local_[id - nlex_].alt_types.empty())
+    local_[id - nlex_].alt_types = {EntityType::Chip, EntityType::Product};
+  return id;
+}
+
 void DocEntities::add_short_name(const std::string& key, int entity) {
   TrieValue tv;
   tv.entity = entity;
@@ -158,6 +178,31 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   std::vector<std::uint8_t> taken(toks.size(), 0);
   for (const auto& m : mentions)
     for (std::size_t i = m.tb; i < m.te && i < taken.size(); ++i) taken[i] = 1;
+  // "Kimi K2.5", "Gemini 2.5 Pro", "Qwen3 Max": a version after a model, product or chip
+  // of the lexicon names a release of it (a name of the document, of the same maker)
+  auto version = [&](const Token& t) {
+    if (t.kind != TokKind::Word || t.key.find(',') != std::string::npos) return false;
+    const bool digit = std::any_of(t.key.begin(), t.key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool year = t.key.size() == 4 && std::all_of(t.key.begin(), t.key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return (digit && !year) || (t.upper && (t.flags & kVersionWord));
+  };
+  for (const auto& m : mentions) {
+    if (m.demonym || m.te >= toks.size() || taken[m.te] == 2) continue;
+    const LexEntity& base = ents.get(m.entity);
+    if (base.type != EntityType::Model && base.type != EntityType::Product && base.type != EntityType::Chip) continue;
+    std::size_t j = m.te;
+    while (j < toks.size() && j - m.te < 3 && !taken[j] && version(toks[j]) && toks[j].start <= toks[j - 1].end + 1) ++j;
+    if (j == m.te) continue;
+    const std::string surface(text.substr(toks[m.tb].start, toks[j - 1].end - toks[m.tb].start));
+    const bool numbered = std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(m.te), toks.begin() + static_cast<std::ptrdiff_t>(j),
+                                      [](const Token& t) { return t.key.find_first_of("0123456789") != std::string::npos; });
+    const int id = ents.add_release(surface, numbered && base.type == EntityType::Product ? EntityType::Model : base.type, m.entity);
+    for (std::size_t k = m.tb; k < j; ++k) taken[k] = 2;
+    // the version alone later ("K2.5") is the release's short name
+    if (j - m.te == 1 && toks[m.te].key.size() >= 2 && !ents.known(toks[m.te].key) &&
+        std::any_of(toks[m.te].key.begin(), toks[m.te].key.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      ents.add_short_name(toks[m.te].key, id);
+  }
   std::unordered_set<std::string> doc_lower, doc_inner;  // words seen in lower case; capitalised inside a sentence
   for (const auto& t : toks)
     if (t.kind == TokKind::Word && t.all_lower) doc_lower.insert(t.key);
@@ -203,6 +248,12 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
       continue;
     }
     const std::string surface(text.substr(toks[sp.tb].start, toks[sp.tb].end - toks[sp.tb].start));
+    // "GLM-5", "H20": letters and digits read as a model (or a chip, or a product)
+    const bool coded = std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (sp.type == EntityType::Unknown && coded) {
+      ents.add_coded(surface);
+      continue;
+    }
     ents.add(surface, sp.type == EntityType::Unknown ? EntityType::Company : sp.type, sp.type == EntityType::Unknown);
   }
 }

@@ -36,6 +36,7 @@ constexpr WordListKey kWordLists[] = {
     {"not_names", Words::NotName},
     {"name_open_starts", Words::NameOpenStart},
     {"name_particles", Words::NameParticle},
+    {"version_words", Words::VersionWord},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
