@@ -158,9 +158,17 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         // topic: the entity of a fitting type the document named most before this sentence.
         std::size_t before_tok = ii < items_.size() ? items_[ii].tb : (items_.empty() ? 0 : items_.back().te);
         if (m.first != SIZE_MAX) before_tok = std::min<std::size_t>(before_tok, items_[m.first].tb);
-        const int ref = e.topic     ? topic(e, items_.empty() ? 0 : items_.front().tb)
-                        : e.subject ? sentence_subject(e)
-                                    : nearest(e, before_tok);
+        int ref = -1;
+        if (e.topic) {
+          // the round of the company the sentence is about ("Anthropic is raising $2bn in a
+          // round led by X"), else the document's
+          ref = sentence_subject(e);
+          for (const auto& filled : m.slots)
+            if (std::find(filled.begin(), filled.end(), ref) != filled.end()) ref = -1;
+          if (ref < 0) ref = topic(e, items_.empty() ? 0 : items_.front().tb);
+        } else {
+          ref = e.subject ? sentence_subject(e) : nearest(e, before_tok);
+        }
         if (ref < 0) return false;
         auto& saved_ids = scratch()[ei].saved;
         saved_ids.swap(m.slots[e.slot]);

@@ -108,7 +108,11 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
       }
       // "Mitsubishi UFJ Financial Group (MUFG)", "Nvidia (NASDAQ:NVDA)": an acronym or a
       // ticker in brackets right after a name belongs to it (so lists of names hold together)
-      if (!m.demonym) m.te = bracketed_acronym_end(m.te, te);
+      if (!m.demonym) {
+        // "Alphabet Inc's Google": a legal form after a company's name is part of it
+        while (m.te < te && (toks_[m.te].flags & kLegalForm) && ents_.get(m.entity).type == EntityType::Company) ++m.te;
+        m.te = bracketed_acronym_end(m.te, te);
+      }
       Item it;
       it.kind = m.demonym ? ItemKind::Demonym : ItemKind::Mention;
       it.tb = static_cast<std::uint32_t>(m.tb);

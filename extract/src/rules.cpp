@@ -37,6 +37,7 @@ constexpr WordListKey kWordLists[] = {
     {"name_open_starts", Words::NameOpenStart},
     {"name_particles", Words::NameParticle},
     {"version_words", Words::VersionWord},
+    {"legal_forms", Words::LegalForm},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -93,6 +93,7 @@ enum class Words : unsigned {
   NameOpenStart,     // name_open_starts: "New", "La" start a name only with a head ("New Enterprise Associates")
   NameParticle,      // name_particles: "von", "van", "de" inside a person's name ("Jon von Tetzchner")
   VersionWord,       // version_words: "Pro", "Max", "mini" after a model name name a release ("Gemini 2.5 Pro")
+  LegalForm,         // legal_forms: "Inc", "SA", "GmbH" after a company's name are part of it
   Count
 };
 constexpr std::uint32_t word_flag(Words w) { return 1u << static_cast<unsigned>(w); }
@@ -112,7 +113,8 @@ inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kNameJoiner = word_flag(Words::NameJoiner), kNotName = word_flag(Words::NotName),
                                kNameOpenStart = word_flag(Words::NameOpenStart),
                                kNameParticle = word_flag(Words::NameParticle),
-                               kVersionWord = word_flag(Words::VersionWord);
+                               kVersionWord = word_flag(Words::VersionWord),
+                               kLegalForm = word_flag(Words::LegalForm);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
