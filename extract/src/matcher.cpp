@@ -30,6 +30,9 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
       items_[i - 1].kind == ItemKind::Tok) {
     if (toks_[items_[i - 1].tb].flags & kSlotPrep) return;  // kSlotPreps
   }
+  const auto& elems = rule_->elems;
+  const bool in_apposition = rule_->nominal && &e != &elems.front() && elems.size() > 1 && elems[1].kind == El::Lit &&
+                             std::find(elems[1].alts.begin(), elems[1].alts.end(), ",") != elems[1].alts.end();
   auto& ids = b.ids;
   ids.assign(1, items_[i].entity);
   b.push(i + 1);
@@ -52,6 +55,9 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
       continue;
     }
     bool comma = false;
+    // "X, la société mère de TikTok, Baidu et China Mobile": inside an apposition, a name
+    // after a comma goes on the outer list
+    if (is_tok(k, ",") && in_apposition) break;
     if (is_tok(k, ",")) { ++k; comma = true; }
     std::size_t conj = conjunction_at(items_, toks_, index_, k);
     // "A, ancien ingénieur d'OpenAI, et B": an apposition between two members
@@ -180,9 +186,21 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         m.slot_prev[e.slot] = saved_prev;
         return false;
       }
-      if (ii >= items_.size() || !fills(e, items_[ii])) return false;
+      if (ii >= items_.size()) return false;
+      // "investisseurs : Xavier Niel, Eric Schmidt, Aglaé Ventures": a list may open with
+      // names of another type; the slot starts at its first fitting one
+      std::size_t from = ii;
+      for (int hops = 0; !fills(e, items_[from]) && hops < 6; ++hops) {
+        if (items_[from].kind != ItemKind::Mention || is_tok(from + 1, kPossessive)) return false;
+        std::size_t k = from + 1;
+        if (is_tok(k, ",")) ++k;
+        k += conjunction_at(items_, toks_, index_, k);
+        if (k == from + 1 || k >= items_.size()) return false;
+        from = k;
+      }
+      if (!fills(e, items_[from])) return false;
       ListBuf& b = scratch()[ei];
-      lists(e, ii, b);
+      lists(e, from, b);
       if (b.cands.empty()) return false;
       b.saved.swap(m.slots[e.slot]);  // the slot's earlier content, put back on failure
       for (const auto& [end, off, cnt] : b.cands) {
@@ -197,7 +215,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         // "Elon Musk et Sam Altman, président de Y Combinator": an apposition describes the
         // last of the names before it
         const bool apposed = ei == 0 && rule_->nominal && ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
-                             is_tok(end, ",") && lit_ok(elems[ei + 1], toks_[items_[end].tb]);
+                             is_tok(end, ",") && lit_ok(elems[ei + 1], toks_[items_[end].tb]) && !plural_apposition(end + 1);
         m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(apposed ? off + cnt - 1 : off),
                                b.flat.begin() + static_cast<std::ptrdiff_t>(off + cnt));
         for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
@@ -257,6 +275,16 @@ std::size_t conjunction_before(const std::vector<Item>& items, const std::vector
     if (i >= phrase.size() && conjunction_at(items, toks, index, i - phrase.size()) == phrase.size())
       return phrase.size();
   return 0;
+}
+
+bool Matcher::plural_apposition(std::size_t at) const {
+  // "A and B, co-founders of Y", "A et B, deux anciens de Y": a plural noun the rules know
+  for (std::size_t k = at; k < items_.size() && k < at + 3; ++k) {
+    if (items_[k].kind != ItemKind::Tok) return false;
+    const Token& t = toks_[items_[k].tb];
+    if ((t.flags & kRuleWord) && t.key.size() >= 5 && (t.key.back() == 's' || t.key.back() == 'x')) return true;
+  }
+  return false;
 }
 
 std::size_t Matcher::bracket_end(std::size_t open) const {

@@ -145,6 +145,8 @@ class Matcher {
   int nearest(const Elem& e, std::size_t before_tok) const;
   // The name that opens the sentence (after connectors and punctuation), if it fits; -1 if none.
   int sentence_subject(const Elem& e) const;
+  // Whether the apposition starting at item `at` names several ("co-founders of").
+  bool plural_apposition(std::size_t at) const;
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.
   std::size_t bracket_end(std::size_t open) const;
   int topic(const Elem& e, std::size_t before_tok) const;

@@ -63,7 +63,8 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
   auto free = [&](std::size_t i) { return i < te && !(i < taken.size() && taken[i]); };
   auto capital = [&](std::size_t i) {
     const Token& t = toks[i];
-    return free(i) && word(t) && t.upper && !(t.flags & kNotName);
+    // "5Y Capital", "3M": letters and digits with a capital count as capitalised
+    return free(i) && word(t) && (t.upper || (!t.all_lower && has_digit(t.key))) && !(t.flags & kNotName);
   };
   auto version = [&](std::size_t i) {  // "7B", "2.5", "K2": a version after a name, not a year or a price
     const Token& t = toks[i];
@@ -111,6 +112,8 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
                     [](const Token& t) { return (t.flags & kRuleWord) != 0; }))
       keep = false;
     if (j == i + 1 && toks[i].key.size() < 2) keep = false;
+    // "HK$", "US$": a currency
+    if (j == i + 1 && j < te && (toks[j].key == "$" || toks[j].key == "\xE2\x82\xAC")) keep = false;
     // "(MUFG)", "(NASDAQ:NVDA)": the acronym or ticker of the name before it
     if (j == i + 1 && i > tb && j < te && (toks[i - 1].key == "(" || toks[i - 1].key == ":") && toks[j].key == ")")
       keep = false;
