@@ -19,6 +19,7 @@ struct Item {
   ItemKind kind = ItemKind::Tok;
   std::uint32_t tb = 0, te = 0;  // token range
   int entity = -1;
+  int entity2 = -1;  // a compound demonym's second country ("Israeli-Canadian")
   bool discovered = false;
   bool coref = false;  // a description or pronoun standing for `entity`
 };

@@ -122,7 +122,9 @@ void Lexicon::add_form(const FormRef& f, const TextRules& rules) {
       TrieValue tv;
       tv.entity = f.entity;
       tv.demonym = true;
-      trie.add(keys_of(form, rules), tv);
+      const auto keys = keys_of(form, rules);
+      trie.add(keys, tv);
+      if (keys.size() == 1) by_demonym.emplace(keys[0], f.entity);
     }
     return;
   }

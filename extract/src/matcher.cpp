@@ -35,6 +35,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
                              std::find(elems[1].alts.begin(), elems[1].alts.end(), ",") != elems[1].alts.end();
   auto& ids = b.ids;
   ids.assign(1, items_[i].entity);
+  if (items_[i].entity2 >= 0) ids.push_back(items_[i].entity2);
   b.push(i + 1);
   std::size_t j = i + 1;
   while (j < items_.size()) {

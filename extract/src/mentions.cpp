@@ -127,9 +127,22 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
     Item it;
     it.tb = static_cast<std::uint32_t>(i);
     it.te = static_cast<std::uint32_t>(i + 1);
+    compound_demonym(toks_[i], it);
     items.push_back(it);
     ++i;
   }
+}
+
+void MentionFinder::compound_demonym(const Token& t, Item& it) const {
+  const std::size_t dash = t.key.find('-');
+  if (t.kind != TokKind::Word || dash == std::string::npos || dash == 0 || t.key.find('-', dash + 1) != std::string::npos)
+    return;
+  const auto& dem = ents_.lexicon().by_demonym;
+  const auto a = dem.find(t.key.substr(0, dash)), b = dem.find(t.key.substr(dash + 1));
+  if (a == dem.end() || b == dem.end()) return;
+  it.kind = ItemKind::Demonym;
+  it.entity = a->second;
+  it.entity2 = b->second != a->second ? b->second : -1;
 }
 
 std::size_t MentionFinder::bracketed_acronym_end(std::size_t i, std::size_t end) const {
@@ -247,6 +260,9 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     if (sp.te - sp.tb != 1) continue;
     const std::string& key = toks[sp.tb].key;
     if (parts.count(key) || ents.known(key) || typos.resolve(toks[sp.tb]) >= 0) continue;
+    if (const auto dash = key.find('-'); dash != std::string::npos &&
+        ents.lexicon().by_demonym.count(key.substr(0, dash)) && ents.lexicon().by_demonym.count(key.substr(dash + 1)))
+      continue;  // "Israeli-Canadian": two demonyms (MentionFinder::compound_demonym)
     if (auto h = heads.find(key); h != heads.end()) {
       ents.add_short_name(key, h->second);
       continue;

@@ -39,6 +39,8 @@ class MentionFinder {
   const DocEntities& ents_;
   const std::vector<Token>& toks_;
   std::string_view text_;
+  // "Israeli-Canadian", "sino-américain": one token of two demonyms as a demonym item of both.
+  void compound_demonym(const Token& t, Item& it) const;
   // The token after "(ACRONYM)" or "(EXCHANGE:TICKER)" starting at toks[i], or i.
   std::size_t bracketed_acronym_end(std::size_t i, std::size_t end) const;
 };
