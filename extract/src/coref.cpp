@@ -18,18 +18,9 @@ int Coreference::doc_topic(std::uint32_t types) const {
 }
 
 int Coreference::most_named(std::uint32_t types) const {
-  std::vector<std::pair<int, int>> counts;  // (entity, sentences naming it), in order of first mention
-  for (const auto& se : sent_ents_)
-    for (auto [ent, opens] : se) {
-      const auto& e = ents_.get(ent);
-      if (!e.fits(types) || e.type == EntityType::Country) continue;
-      auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == ent; });
-      if (it == counts.end()) counts.emplace_back(ent, 1);
-      else ++it->second;
-    }
   int best = -1, most = 0;
-  for (const auto& [ent, n] : counts)
-    if (n > most) {
+  for (const auto& [ent, n] : named_)
+    if (n > most && ents_.get(ent).fits(types) && ents_.get(ent).type != EntityType::Country) {
       best = ent;
       most = n;
     }
@@ -63,12 +54,11 @@ void Coreference::replace(std::vector<Item>& its, std::size_t a, std::size_t b, 
 }
 
 void Coreference::resolve_inside(std::vector<Item>& its) {
+  Matcher cm(its, toks_, ents_, index_, no_mentions_);
   for (std::size_t s0 = 1; s0 < its.size(); ++s0) {
     if (its[s0].kind != ItemKind::Tok || its[s0 - 1].coref) continue;
     for (const auto& c : corefs_) {
-      if (!c.inside) continue;
-      Matcher cm(its, toks_, ents_, index_, no_mentions_);
-      if (!cm.may_start(c.pattern, s0)) continue;
+      if (!c.inside || !cm.may_start(c.pattern, s0)) continue;
       Match mm;
       if (!cm.match_at(c.pattern, s0, mm) || mm.first == SIZE_MAX) continue;
       // "the company Norvex", "la société d'investissement Lux Capital": the name is given
@@ -78,7 +68,10 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
                 (its[nx].kind == ItemKind::Tok && toks_[its[nx].tb].kind == TokKind::Word && toks_[its[nx].tb].upper);
       if (named) break;
       // "OpenAI, l'entreprise qui a créé ChatGPT": an apposition stands for the name before it
+      // (not the description after a fronted clause: "Founded as X, the chipmaker now ...")
+      const bool fronted = its[0].kind == ItemKind::Tok && (toks_[its[0].tb].flags & kFronted);
       if (mm.first >= 2 && its[mm.first - 1].kind == ItemKind::Tok && toks_[its[mm.first - 1].tb].key == ",") {
+        if (fronted) break;
         if (its[mm.first - 2].kind == ItemKind::Mention && ents_.get(its[mm.first - 2].entity).fits(c.types))
           replace(its, mm.first, mm.last, its[mm.first - 2].entity);
         break;
@@ -211,6 +204,9 @@ void Coreference::record(const std::vector<Item>& items) {
       if (n && k >= n + 1 && items[k - n - 1].kind == ItemKind::Mention) here.front().second = false;
     }
     here.emplace_back(it.entity, opens);
+    auto n = std::find_if(named_.begin(), named_.end(), [&](const auto& c) { return c.first == it.entity; });
+    if (n == named_.end()) named_.emplace_back(it.entity, 1);
+    else ++n->second;
   }
   sent_ents_.push_back(std::move(here));
 }

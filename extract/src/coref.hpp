@@ -46,6 +46,7 @@ class Coreference {
   const DocEntities& ents_;
   const std::vector<Mention> no_mentions_;
   std::vector<std::vector<std::pair<int, bool>>> sent_ents_;  // per sentence: (entity, opens it)
+  std::vector<std::pair<int, int>> named_;  // (entity, mentions so far), in order of first mention
   std::vector<std::pair<int, int>> based_;
   std::size_t fronted_ = SIZE_MAX;
   bool opening_unresolved_ = false;  // the sentence opens with a description of no clear referent

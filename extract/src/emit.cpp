@@ -110,9 +110,14 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
 
 bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::vector<Item>& items,
              const std::vector<Token>& toks, std::size_t tb) {
-  // Negation, modality and the rule's own "unless" words inside the matched span.
+  // Negation, modality and the rule's own "unless" words inside the matched span; for a
+  // rule that reaches a slot by reference (the topic, the sentence's subject, a pronoun's
+  // referent), from the sentence's start: "Norvex could raise money in a round backed by
+  // Kestrel", "Norvex a acheté ses puces Tern X1".
   bool blocked = false;
-  for (std::size_t k = m.first; k <= m.last && !blocked; ++k) {
+  bool referenced = false;
+  for (const auto& e : r.elems) referenced = referenced || (e.kind == El::Slot && (e.topic || e.subject));
+  for (std::size_t k = referenced ? 0 : m.first; k <= m.last && !blocked; ++k) {
     if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;
     const auto& key = toks[items[k].tb].key;
     // "à but non lucratif", "non coté": "non" before an adjective is part of it

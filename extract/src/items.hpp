@@ -58,6 +58,8 @@ class DocEntities {
   // A name of letters and digits known by its shape alone ("GLM-5"): an open model that may
   // also be a chip or a product.
   int add_coded(const std::string& surface);
+  // Another written form of `entity` ("Quillon Inc" for Quillon).
+  void add_form(const std::string& surface, int entity);
   // A short form ("Yao") for one of the document's people, matched with the lexicon's
   // rule for capitalised short words.
   void add_short_name(const std::string& key, int entity);

@@ -132,7 +132,7 @@ class Matcher {
     if (i >= items_.size() || items_[i].kind != ItemKind::Tok) return false;
     const Token& t = toks_[items_[i].tb];
     if (t.kind != TokKind::Word || t.key == kPossessive) return false;
-    if (t.flags & kNameStop) return false;
+    if (t.flags & (kNameStop | kNotName)) return false;
     if (first) return t.upper;
     bool digit = false;
     for (char c : t.key) digit = digit || (c >= '0' && c <= '9');

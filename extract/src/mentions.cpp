@@ -58,6 +58,15 @@ int DocEntities::add_coded(const std::string& surface) {
   return id;
 }
 
+void DocEntities::add_form(const std::string& surface, int entity) {
+  const std::string key = quick_key(surface);
+  if (lex_->by_key.count(key) || keys_.count(key)) return;
+  keys_.emplace(key, entity);
+  TrieValue tv;
+  tv.entity = entity;
+  trie_.add(keys_of(surface, *text_), tv);
+}
+
 void DocEntities::add_short_name(const std::string& key, int entity) {
   TrieValue tv;
   tv.entity = entity;
@@ -111,6 +120,10 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
       if (!m.demonym) {
         // "Alphabet Inc's Google": a legal form after a company's name is part of it
         while (m.te < te && (toks_[m.te].flags & kLegalForm) && ents_.get(m.entity).type == EntityType::Company) ++m.te;
+        // "Quillon Inc., alongside ...": the dot of a legal form, when no sentence ends there
+        if (m.te + 1 < te && (toks_[m.te - 1].flags & kLegalForm) && toks_[m.te].key == "." &&
+            toks_[m.te].start == toks_[m.te - 1].end)
+          ++m.te;
         m.te = bracketed_acronym_end(m.te, te);
       }
       Item it;
@@ -220,9 +233,9 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
         std::any_of(toks[m.te].key.begin(), toks[m.te].key.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
       ents.add_short_name(toks[m.te].key, id);
   }
-  std::unordered_set<std::string> doc_lower, doc_inner;  // words seen in lower case; capitalised inside a sentence
-  for (const auto& t : toks)
-    if (t.kind == TokKind::Word && t.all_lower) doc_lower.insert(t.key);
+  // the words written capitalised inside a sentence (names; an opening word is only one if
+  // the text also capitalises it elsewhere)
+  std::unordered_set<std::string_view> doc_inner;
   for (const auto& [tb, te] : sents) {
     std::size_t opening = tb;
     while (opening < te && toks[opening].kind != TokKind::Word) ++opening;
@@ -231,7 +244,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   }
   std::vector<NameSpan> spans;
   for (const auto& [tb, te] : sents) {
-    auto s = name_spans(toks, tb, te, taken, doc_lower, doc_inner);
+    auto s = name_spans(toks, tb, te, taken, doc_inner);
     spans.insert(spans.end(), s.begin(), s.end());
   }
   // The words of the document's longer names: "Hubert" after "Gabriel Hubert" is his short
@@ -254,6 +267,15 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     EntityType type = sp.type;
     const bool open = type == EntityType::Unknown;
     if (open) type = person_like(toks, sp.tb, sp.te) ? EntityType::Person : EntityType::Company;
+    // "Supercell Oy", "Quillon Inc": the company is named without its legal form
+    std::size_t name_end = sp.te;
+    while (type == EntityType::Company && name_end - sp.tb > 1 && (toks[name_end - 1].flags & kLegalForm)) --name_end;
+    if (name_end < sp.te) {
+      const int id = ents.add(std::string(text.substr(toks[sp.tb].start, toks[name_end - 1].end - toks[sp.tb].start)), type, open);
+      ents.add_form(surface, id);
+      note_parts(surface, type, id);
+      continue;
+    }
     note_parts(surface, type, ents.add(surface, type, open));
   }
   for (const auto& sp : spans) {

@@ -44,8 +44,7 @@ EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t 
 
 std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
                                  const std::vector<std::uint8_t>& taken,
-                                 const std::unordered_set<std::string>& doc_lower,
-                                 const std::unordered_set<std::string>& doc_inner) {
+                                 const std::unordered_set<std::string_view>& doc_inner) {
   std::vector<NameSpan> out;
   if (te <= tb) return out;
   // the first word of the sentence (after quotes, dashes, bullets)
@@ -54,7 +53,8 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
   // a title-case line: most words of three letters or more capitalised
   std::size_t long_words = 0, capitalised = 0;
   for (std::size_t i = tb; i < te; ++i) {
-    if (toks[i].kind != TokKind::Word || toks[i].key.size() < 3 || has_digit(toks[i].key)) continue;
+    const auto c = static_cast<unsigned char>(toks[i].key.empty() ? 0 : toks[i].key[0]);
+    if (toks[i].kind != TokKind::Word || toks[i].key.size() < 3 || (c >= '0' && c <= '9')) continue;
     ++long_words;
     capitalised += toks[i].upper ? 1 : 0;
   }
@@ -78,7 +78,12 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
     // the run: capitalised words, versions, and joiners between capitalised words
     std::size_t j = i + 1, first_joiner = 0;
     while (j < te && j - i < 6) {
-      if (capital(j) || version(j)) { ++j; continue; }
+      // ("Quillon AI": a company suffix goes on a name even where it is no name alone)
+      if (capital(j) || version(j) ||
+          (free(j) && word(toks[j]) && toks[j].upper && (toks[j].flags & kCompanySuffix))) {
+        ++j;
+        continue;
+      }
       // "Jon Stephenson von Tetzchner", after a given name
       if (free(j) && (toks[j].flags & kNameParticle) && toks[j].all_lower && (toks[i].flags & kGivenName) &&
           j + 1 < te && capital(j + 1)) {
@@ -98,12 +103,11 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
       type = shape_of(toks, i, j);
     }
     bool keep = true;
-    // "New Enterprise Associates", not "New" alone; "The", "La" open no name
-    if ((toks[i].flags & (kNameStop | kNameOpenStart)) && !organisation(type)) keep = false;
-    // "However, ...": a sentence's opening word that the text also writes in lower case;
-    // a name with no shape must also be capitalised somewhere inside a sentence
-    // ("Products: ..." in a list of fields is no name)
-    if (i == opening && j == i + 1 && doc_lower.count(toks[i].key)) keep = false;
+    // "The", "Le" open no name; "New" only one with a head ("New Enterprise Associates")
+    if ((toks[i].flags & kNameStop) && !(toks[i].flags & kNameOpenStart)) keep = false;
+    if ((toks[i].flags & kNameOpenStart) && !organisation(type)) keep = false;
+    // "However, ...", "Products: ...": a name with no shape that opens the sentence must
+    // also be capitalised somewhere inside a sentence
     if (i == opening && type == EntityType::Unknown && !doc_inner.count(toks[i].key)) keep = false;
     if (headline && type == EntityType::Unknown) keep = false;
     // "the Entity List": words the rules read as words

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -30,14 +31,11 @@ EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t 
 bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
 
 // Capitalised runs of the sentence toks[tb, te) that no mention covers (`taken[i]` is
-// non-zero for a token inside a mention). A sentence-opening word counts only if the
-// document never writes it in lower case (`doc_lower`: folded keys seen all lower case);
-// in a title-case line (a headline) only runs with a shape count; a run with no shape that
-// opens a sentence counts only if its first word is also capitalised inside a sentence
-// somewhere (`doc_inner`).
+// non-zero for a token inside a mention). In a title-case line (a headline) only runs with
+// a shape count; a run with no shape that opens a sentence counts only if its first word
+// is also capitalised inside a sentence somewhere (`doc_inner`).
 std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
                                  const std::vector<std::uint8_t>& taken,
-                                 const std::unordered_set<std::string>& doc_lower,
-                                 const std::unordered_set<std::string>& doc_inner);
+                                 const std::unordered_set<std::string_view>& doc_inner);
 
 }  // namespace kg::extract::detail

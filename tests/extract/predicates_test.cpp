@@ -1,0 +1,234 @@
+// The built-in rules, predicate by predicate: for each, sentences in French and English
+// that must give the fact and sentences that must not (negated, planned, hypothetical,
+// reported, or another relation). Entities come from tests/data/extract/lexicon.json
+// (made up, so no row leans on the real lexicon) and from names the text itself types
+// (a given name, a company suffix, a head noun), which is how real articles name new
+// players.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "kg/extract/extractor.hpp"
+
+using namespace kg::extract;
+
+namespace {
+const Extractor& extractor() {
+  static const Extractor x =
+      make_extractor({std::string(KG_EXTRACT_TEST_DATA) + "lexicon.json"}, {}, false, true);
+  return x;
+}
+
+std::vector<std::string> facts(const std::string& text) {
+  Document d;
+  d.name = "t.txt";
+  d.text = text;
+  std::vector<std::string> out;
+  for (const auto& f : extractor().extract(d))
+    out.push_back(f.triple.subject.name + "|" + std::string(kg::to_string(f.triple.predicate)) + "|" +
+                  f.triple.object.name);
+  return out;
+}
+
+void says(const std::string& text, const std::string& fact) {
+  const auto got = facts(text);
+  CAPTURE(text, got);
+  CHECK(std::find(got.begin(), got.end(), fact) != got.end());
+}
+void does_not_say(const std::string& text, const std::string& fact) {
+  const auto got = facts(text);
+  CAPTURE(text, got);
+  CHECK(std::find(got.begin(), got.end(), fact) == got.end());
+}
+}  // namespace
+
+TEST_CASE("develops") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Veridian Labs a lanc\xC3\xA9 son premier mod\xC3\xA8le ouvert : Falcor-7.", "Veridian Labs|develops|Falcor-7"},
+        {"Le dernier processeur de Kestrel, Tern X1, est test\xC3\xA9 par Norvex.", "Kestrel|develops|Tern X1"},
+        {"Veridian Labs, the start-up behind the AI chatbot Falcor-7, raised money.", "Veridian Labs|develops|Falcor-7"},
+        {"Falcor-7 (codename Owl), is an AI model developed by the Sylvanian company Veridian Labs.",
+         "Veridian Labs|develops|Falcor-7"},
+        {"Kestrel began mass production of the Tern X1 in March.", "Kestrel|develops|Tern X1"},
+        {"Veridian Labs released its Falcor-7 Pro in March.", "Veridian Labs|develops|Falcor-7 Pro"},
+        {"Norvex's new model, Quillon, tops the charts.", "Norvex|develops|Quillon"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Veridian Labs pourrait lancer Falcor-7 l'an prochain.", "Veridian Labs|develops|Falcor-7"},
+        {"Veridian Labs did not release Falcor-7.", "Veridian Labs|develops|Falcor-7"},
+        {"Norvex bought thousands of its rival's chips, the Tern X1.", "Norvex|develops|Tern X1"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("works_at, worked_at, leads") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel Chairman Maria Vance said the chip was ready.", "Maria Vance|leads|Kestrel"},
+        {"Norvex is led by CEO Maria Vance, who previously worked for Kestrel.", "Maria Vance|leads|Norvex"},
+        {"Norvex is led by CEO Maria Vance, who previously worked for Kestrel.", "Maria Vance|worked_at|Kestrel"},
+        {"Maria Vance, pr\xC3\xA9sidente du c\xC3\xA9l\xC3\xA8" "bre laboratoire Veridian Labs, a parl\xC3\xA9.",
+         "Maria Vance|leads|Veridian Labs"},
+        {"La directrice technique de Norvex, Maria Vance, a parl\xC3\xA9.", "Maria Vance|works_at|Norvex"},
+        {"Le directeur g\xC3\xA9n\xC3\xA9ral de Norvex, Jun Takeda, d\xC3\xA9mis de ses fonctions.", "Jun Takeda|worked_at|Norvex"},
+        {"Norvex ousted Jun Takeda as chief executive.", "Jun Takeda|worked_at|Norvex"},
+        {"\xC3\x80 leur c\xC3\xB4t\xC3\xA9, deux anciens de Kestrel, Maria Vance et Jun Takeda.", "Maria Vance|worked_at|Kestrel"},
+        {"Kestrel's Maria Vance will join the board.", "Maria Vance|works_at|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an apposition after two names describes the last one
+        {"Un laboratoire lanc\xC3\xA9 par Jun Takeda et Maria Vance, pr\xC3\xA9sidente de Kestrel.", "Jun Takeda|leads|Kestrel"},
+        // a former head does not lead
+        {"Le directeur g\xC3\xA9n\xC3\xA9ral de Norvex, Jun Takeda, d\xC3\xA9mis de ses fonctions.", "Jun Takeda|leads|Norvex"},
+        {"Jun Takeda, Norvex's former CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("founded") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Quillon AI sort du lot. Cette entreprise a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par deux Sylvaniens : Maria Vance, ancienne ing\xC3\xA9nieure de Kestrel, et Paul Brisco.",
+         "Paul Brisco|founded|Quillon AI"},
+        {"Quillon AI sort du lot. Cette entreprise a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par deux Sylvaniens : Maria Vance, ancienne ing\xC3\xA9nieure de Kestrel, et Paul Brisco.",
+         "Maria Vance|based_in|Sylvania"},
+        {"Maria Vance a cofond\xC3\xA9 Quillon Labs aux c\xC3\xB4t\xC3\xA9s de Paul Brisco.", "Paul Brisco|founded|Quillon Labs"},
+        {"In June 2024, Maria Vance co-founded the company Quillon Inc., alongside Paul Brisco.", "Paul Brisco|founded|Quillon"},
+        {"Maria Vance is also a co-founder and former CEO of Norvex.", "Maria Vance|founded|Norvex"},
+        {"Norvex has hired Maria Vance and Paul Brisco, co-founders of Quillon Labs.", "Paul Brisco|founded|Quillon Labs"},
+        {"Norvex has hired Maria Vance and Paul Brisco, co-founders of Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Maria Vance pourrait fonder Quillon Labs l'an prochain.", "Maria Vance|founded|Quillon Labs"},
+        {"Maria Vance did not found Norvex.", "Maria Vance|founded|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("based_in") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Life for Castelmar-based AI company Quillon AI is going well.", "Quillon AI|based_in|Sylvania"},
+        {"The Freedonia-based startup Quillon AI raised money.", "Quillon AI|based_in|Freedonia"},
+        {"Quillon AI, an AI firm in Freedonia, raised money.", "Quillon AI|based_in|Freedonia"},
+        {"Maria Vance is a Sylvanian-Freedonian computer scientist.", "Maria Vance|based_in|Sylvania"},
+        {"Maria Vance is a Sylvanian-Freedonian computer scientist.", "Maria Vance|based_in|Freedonia"},
+        {"Quillon SA est une entreprise bas\xC3\xA9" "e \xC3\xA0 Port Lumen depuis 2020.", "Quillon|based_in|Freedonia"},
+        {"Maria Vance, \xC3\xA9galement sylvanienne, dirige l'\xC3\xA9quipe.", "Maria Vance|based_in|Sylvania"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex sells to Sylvanian customers.", "Norvex|based_in|Sylvania"},
+        {"Quillon AI pourrait s'installer \xC3\xA0 Port Lumen.", "Quillon AI|based_in|Freedonia"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("restricts") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Freedonia is now restricting the sale of Tern X1 chips.", "Freedonia|restricts|Tern X1"},
+        {"The Freedonian government has blocked the sale of Kestrel's Tern X1.", "Freedonia|restricts|Tern X1"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Freedonia could restrict the sale of Tern X1 chips.", "Freedonia|restricts|Tern X1"},
+        {"Freedonia n'a pas interdit la vente de Tern X1.", "Freedonia|restricts|Tern X1"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("competes_with") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Falcor-7 is among the most used models, well ahead of rivals such as Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
+        {"Veridian Labs se distingue des autres fournisseurs comme Norvex ou Kestrel.", "Veridian Labs|competes_with|Kestrel"},
+        {"Veridian Labs is vying to take on Norvex.", "Veridian Labs|competes_with|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Veridian Labs could take on Norvex one day.", "Norvex|competes_with|Veridian Labs"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("part_of") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Veridian Labs's parent company Norvex reported results.", "Veridian Labs|part_of|Norvex"},
+        {"Norvex, la soci\xC3\xA9t\xC3\xA9 m\xC3\xA8re de Veridian Labs, a publi\xC3\xA9 ses comptes.", "Veridian Labs|part_of|Norvex"},
+        {"Norvex a annonc\xC3\xA9 des offres avec sa filiale Veridian Labs.", "Veridian Labs|part_of|Norvex"},
+        {"Quillon AI, the AI outfit bought by Norvex, grew fast.", "Quillon AI|part_of|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a company named after a list's parent is not its unit
+        {"Des groupes comme Norvex, la soci\xC3\xA9t\xC3\xA9 m\xC3\xA8re de Veridian Labs, Kestrel et Quillon AI.",
+         "Kestrel|part_of|Norvex"},
+        {"Norvex could buy Veridian Labs.", "Veridian Labs|part_of|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("invests_in") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Quillon AI raised $135 million. The funding comes from investors, including Norvex (NVX), Kestrel and Valmont Capital.",
+         "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI a lev\xC3\xA9 des fonds. Plusieurs investisseurs confirment leur soutien \xC3\xA0 l'entreprise, parmi lesquels Norvex, Maria Vance et Kestrel.",
+         "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI a lev\xC3\xA9 des fonds. Le tour de table, qui rassemble Norvex, Kestrel et Valmont Capital, valorise la soci\xC3\xA9t\xC3\xA9.",
+         "Valmont Capital|invests_in|Quillon AI"},
+        {"Norvex pumped $2bn into Quillon AI in March.", "Norvex|invests_in|Quillon AI"},
+        {"The Norvex-backed start-up Quillon AI raised money.", "Norvex|invests_in|Quillon AI"},
+        {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Quillon AI"},
+        {"In February, Norvex announced an investment in Quillon AI.", "Norvex|invests_in|Quillon AI"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Quillon AI is nearing a deal to raise $2bn in a round led by Norvex.", "Norvex|invests_in|Quillon AI"},
+        {"Norvex pourrait investir dans Quillon AI.", "Norvex|invests_in|Quillon AI"},
+        // customers listed in a sentence about funding are no investors of another company
+        {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("names in no lexicon: typed by their shape, releases of known models") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // a company suffix, a given name, a fund head word
+      {"Quillon AI a recrut\xC3\xA9 Maria Vance.", "Maria Vance|works_at|Quillon AI"},
+      {"Orbis Capital led the round for Quillon AI.", "Orbis Capital|invests_in|Quillon AI"},
+      // a legal form belongs to the name, a ticker in brackets too
+      {"Norvex Corp's parent company Kestrel reported results.", "Norvex|part_of|Kestrel"},
+  }));
+  says(text, fact);
+}
