@@ -145,6 +145,11 @@ TEST_CASE("restricts") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Freedonia is now restricting the sale of Tern X1 chips.", "Freedonia|restricts|Tern X1"},
         {"The Freedonian government has blocked the sale of Kestrel's Tern X1.", "Freedonia|restricts|Tern X1"},
+        {"Freedonia barred Kestrel from selling its chips abroad.", "Freedonia|restricts|Kestrel"},
+        {"Freedonia blacklisted Norvex last year.", "Freedonia|restricts|Norvex"},
+        {"Freedonia restricted exports of advanced chips to Sylvania.", "Freedonia|restricts|Sylvania"},
+        {"La Freedonie interdit \xC3\xA0 Kestrel de vendre ses puces.", "Freedonia|restricts|Kestrel"},
+        {"La Freedonie a plac\xC3\xA9 Norvex sur sa liste noire.", "Freedonia|restricts|Norvex"},
     }));
     says(text, fact);
   }
@@ -152,6 +157,8 @@ TEST_CASE("restricts") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Freedonia could restrict the sale of Tern X1 chips.", "Freedonia|restricts|Tern X1"},
         {"Freedonia n'a pas interdit la vente de Tern X1.", "Freedonia|restricts|Tern X1"},
+        {"Freedonia may blacklist Norvex next year.", "Freedonia|restricts|Norvex"},
+        {"La Freedonie pourrait interdire \xC3\xA0 Kestrel de vendre ses puces.", "Freedonia|restricts|Kestrel"},
     }));
     does_not_say(text, fact);
   }
@@ -231,4 +238,48 @@ TEST_CASE("names in no lexicon: typed by their shape, releases of known models")
       {"Norvex Corp's parent company Kestrel reported results.", "Norvex|part_of|Kestrel"},
   }));
   says(text, fact);
+}
+
+TEST_CASE("uses") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex, Veridian Labs and Valmont Capital ordered thousands of Tern X1 chips.", "Veridian Labs|uses|Tern X1"},
+        {"Norvex runs its inference on Tern X1 accelerators.", "Norvex|uses|Tern X1"},
+        {"Norvex a command\xC3\xA9 des milliers de puces Tern X1.", "Norvex|uses|Tern X1"},
+        {"Norvex fait tourner ses mod\xC3\xA8les sur des Tern X1.", "Norvex|uses|Tern X1"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex could order thousands of Tern X1 chips.", "Norvex|uses|Tern X1"},
+        {"Norvex n'a pas command\xC3\xA9 de puces Tern X1.", "Norvex|uses|Tern X1"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("leads and founded: appointments, heads, founders in relative clauses") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Maria Vance, who heads Norvex, spoke on Monday.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance was named chief executive of Norvex in May.", "Maria Vance|leads|Norvex"},
+        {"Norvex appointed Maria Vance as its new CEO.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance, qui dirige Norvex, a parl\xC3\xA9.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance a \xC3\xA9t\xC3\xA9 nomm\xC3\xA9" "e PDG de Norvex.", "Maria Vance|leads|Norvex"},
+        {"Le patron de Norvex, Maria Vance, a parl\xC3\xA9.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance, who founded Norvex, spoke on Monday.", "Maria Vance|founded|Norvex"},
+        {"Quillon Labs was started by Maria Vance in 2019.", "Maria Vance|founded|Quillon Labs"},
+        {"Maria Vance, qui a fond\xC3\xA9 Norvex, a parl\xC3\xA9.", "Maria Vance|founded|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Maria Vance could be named chief executive of Norvex.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance, who formerly headed Norvex, spoke.", "Maria Vance|leads|Norvex"},
+        {"Norvex appointed Maria Vance as interim CEO.", "Maria Vance|leads|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
 }
