@@ -21,3 +21,5 @@ kg_e2e(extract_lexicon_then_input 0 "Kestrel" extract --lexicon @DATA@/extract/l
 kg_e2e(extract_lexicon_before_input 0 "Kestrel" extract --no-default-lexicon --lexicon @DATA@/extract/lexicon.json @DATA@/extract/page.html)
 # held-out articles scored with kg eval --gold: precision, triple F1 and entity F1 floors
 kg_e2e_script(extract_heldout_score ${CMAKE_CURRENT_SOURCE_DIR}/cli/extract_heldout.sh)
+# real articles (texts rebuilt locally from saved search results; skipped without them)
+kg_e2e_script(extract_realnews_score ${CMAKE_CURRENT_SOURCE_DIR}/cli/realnews_score.sh)
