@@ -33,8 +33,10 @@ class Coreference {
   // What resolve() found besides: (referent, country) for a resolved description with a
   // demonym ("The South Korean group", "le groupe américain": based_in that country) ...
   const std::vector<std::pair<int, int>>& based() const { return based_; }
-  // ... and the item of a description after a fronted clause (SIZE_MAX if none).
+  // ... and the item of a description after a fronted clause (SIZE_MAX if none), and
+  // whether the sentence opens with a description of no clear referent.
   std::size_t fronted() const { return fronted_; }
+  bool opening_unresolved() const { return opening_unresolved_; }
 
   // After a sentence: its entities, and which open it, for the sentences that follow.
   void record(const std::vector<Item>& items);

@@ -78,7 +78,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
         em.emit("coref.demonym+coref", cf.coref_demonym * cf.coref, ref, Predicate::based_in, country,
                 s_start, s_end);
     lexicon_facts(items, toks, text, ents, rules, em);
-    relations.run(items, tb, te, doc_mentions, coref.fronted(), em);
+    relations.run(items, tb, te, doc_mentions, coref.fronted(), coref.opening_unresolved(), em);
   }
   keep_most_specific(out);
   return out;

@@ -49,6 +49,9 @@ class Matcher {
     }
   }
 
+  // No slot of this sentence takes the document's topic (its subject is unclear).
+  void set_no_topic(bool v) { no_topic_ = v; }
+
   // First match of `rule` starting at item `start` (greedy lists, nearest gaps).
   bool match_at(const Rule& rule, std::size_t start, Match& m) {
     rule_ = &rule;
@@ -71,6 +74,7 @@ class Matcher {
   const RuleIndex& index_;
   const std::vector<Mention>& doc_mentions_;
   const Rule* rule_ = nullptr;
+  bool no_topic_ = false;
 
   bool lit_ok(const Elem& e, const Token& t) const {
     if (t.vid) {

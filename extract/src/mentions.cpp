@@ -261,8 +261,14 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   for (const auto& m : mentions)
     if (!m.demonym && ents.get(m.entity).type == EntityType::Person)
       note_parts(ents.get(m.entity).name, EntityType::Person, m.entity);
-  for (const auto& sp : spans) {
+  for (auto sp : spans) {
     if (sp.te - sp.tb < 2) continue;
+    // "Saudi Press Agency", "Chinese Academy of Sciences": a capitalised demonym opens an
+    // organisation's name
+    if ((sp.type == EntityType::Company || sp.type == EntityType::Organization) && sp.tb > 0 &&
+        toks[sp.tb - 1].upper && toks[sp.tb - 1].end + 1 >= toks[sp.tb].start &&
+        ents.lexicon().by_demonym.count(toks[sp.tb - 1].key))
+      --sp.tb;
     const std::string surface(text.substr(toks[sp.tb].start, toks[sp.te - 1].end - toks[sp.tb].start));
     EntityType type = sp.type;
     const bool open = type == EntityType::Unknown;

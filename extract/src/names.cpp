@@ -98,6 +98,14 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
       break;
     }
     EntityType type = shape_of(toks, i, j);
+    // "Spotify Daniel Ek": a person's name inside a longer run of no shape starts a name
+    if (type == EntityType::Unknown)
+      for (std::size_t k = i + 1; k + 1 < j; ++k)
+        if ((toks[k].flags & kGivenName) && person_like(toks, k, j)) {
+          j = k;
+          first_joiner = first_joiner >= k ? 0 : first_joiner;
+          break;
+        }
     if (first_joiner && !organisation(type)) {
       j = first_joiner;  // "Bank of America" holds together, "Sam of OpenAI" does not
       type = shape_of(toks, i, j);

@@ -4,7 +4,8 @@
 namespace kg::extract::detail {
 
 void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::size_t te,
-                        const std::vector<Mention>& doc_mentions, std::size_t fronted, Emitter& em) {
+                        const std::vector<Mention>& doc_mentions, std::size_t fronted, bool no_topic,
+                        Emitter& em) {
   thread_local Anchors::Scratch anchor_seen;
   auto owned_in_span = [&](int ent, std::size_t a, std::size_t b) {
     for (std::size_t k = a; k <= b && k < items.size(); ++k)
@@ -26,6 +27,20 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
     if (index_.rule_starts[ri] & kStartsAtMention) viable_ment_.push_back(ri);
   }
   Matcher mt(items, toks_, ents_, index_, doc_mentions);
+  mt.set_no_topic(no_topic);
+  // "Financée par le fondateur de Spotify Daniel Ek, ce spécialiste ...": the comma that
+  // closes a fronted participle clause opens no apposition of the clause's last name
+  // (the clause ends at the comma no other follows closely: "Fondée par A, ancien de Y,
+  // l'entreprise ..." ends after Y)
+  std::size_t clause_end = SIZE_MAX;
+  auto comma = [&](std::size_t k) { return items[k].kind == ItemKind::Tok && toks_[items[k].tb].key == ","; };
+  if (!items.empty() && items[0].kind == ItemKind::Tok && (toks_[items[0].tb].flags & kFronted))
+    for (std::size_t k = 1; k < items.size() && k < 40 && clause_end == SIZE_MAX; ++k) {
+      if (!comma(k)) continue;
+      bool another = false;
+      for (std::size_t q = k + 1; q < items.size() && q <= k + 12 && !another; ++q) another = comma(q);
+      if (!another) clause_end = k;
+    }
   for (std::size_t s = 0; s < items.size(); ++s) {
     const bool tok = items[s].kind == ItemKind::Tok;
     for (std::size_t ri : tok ? viable_tok_ : viable_ment_) {
@@ -37,6 +52,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       if (fronted != SIZE_MAX && m_.first < fronted && fronted <= m_.last &&
           (m_.first != 0 || !(m_.slot_coref[0] || m_.slot_coref[1] || m_.slot_coref[2])))
         continue;
+      if (r.nominal && clause_end != SIZE_MAX && m_.first > 0 && m_.first < clause_end && clause_end <= m_.last) continue;
       if (blocked(m_, r, index_, items, toks_, tb)) continue;
       const std::size_t span_a = toks_[items[m_.first].tb].start;
       const std::size_t span_b = toks_[items[m_.last].te - 1].end;

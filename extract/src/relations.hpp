@@ -19,9 +19,11 @@ class RelationRules {
       : rules_(rules), index_(index), ents_(ents), toks_(toks) {}
 
   // The sentence toks[tb, te) as `items`; `doc_mentions` are the document's mentions so far
-  // (for pronoun slots); `fronted` the item of a description after a fronted clause.
+  // (for pronoun slots); `fronted` the item of a description after a fronted clause;
+  // `no_topic`: the sentence opens with a description of no clear referent, so no slot
+  // takes the document's topic ("The fledgling firm raised $2bn in a round led by X").
   void run(const std::vector<Item>& items, std::size_t tb, std::size_t te, const std::vector<Mention>& doc_mentions,
-           std::size_t fronted, Emitter& em);
+           std::size_t fronted, bool no_topic, Emitter& em);
 
  private:
   const RuleSet& rules_;
