@@ -194,6 +194,13 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
       for (std::size_t s = 0; s < items.size(); ++s) {
         if (!mt.may_start(r, s) || !mt.match_at(r, s, m)) continue;
         for (auto [a, b] : m.name_spans) {
+          // "le fondateur de Spotify Daniel Ek": the person's name starts at a given name
+          if (r.new_type == EntityType::Person && !(toks[a].flags & kGivenName))
+            for (std::size_t k = a + 1; k + 1 < b; ++k)
+              if (toks[k].flags & kGivenName) {
+                a = k;
+                break;
+              }
           std::string surface(text.substr(toks[a].start, toks[b - 1].end - toks[a].start));
           ents.add(surface, r.new_type);
         }
@@ -261,13 +268,17 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   for (const auto& m : mentions)
     if (!m.demonym && ents.get(m.entity).type == EntityType::Person)
       note_parts(ents.get(m.entity).name, EntityType::Person, m.entity);
+  auto country_word = [&](const std::string& key) {  // "Saudi": a country's one-word alias
+    const auto it = ents.lexicon().by_key.find(key);
+    return it != ents.lexicon().by_key.end() && ents.get(it->second).type == EntityType::Country;
+  };
   for (auto sp : spans) {
     if (sp.te - sp.tb < 2) continue;
     // "Saudi Press Agency", "Chinese Academy of Sciences": a capitalised demonym opens an
     // organisation's name
     if ((sp.type == EntityType::Company || sp.type == EntityType::Organization) && sp.tb > 0 &&
         toks[sp.tb - 1].upper && toks[sp.tb - 1].end + 1 >= toks[sp.tb].start &&
-        ents.lexicon().by_demonym.count(toks[sp.tb - 1].key))
+        (ents.lexicon().by_demonym.count(toks[sp.tb - 1].key) || country_word(toks[sp.tb - 1].key)))
       --sp.tb;
     const std::string surface(text.substr(toks[sp.tb].start, toks[sp.te - 1].end - toks[sp.tb].start));
     EntityType type = sp.type;
