@@ -78,8 +78,12 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
       for (std::uint32_t k = it.tb; k < it.te; ++k) {
         const TrieValue* v = nullptr;
         if (lex.trie.longest(toks, k, k + 1, text, &v) != 1 || !v || v->entity != e.country_id) continue;
-        // a demonym or a word of the country's own name, not its capital ("Pékin")
+        // a demonym, a word of the country's own name or its abbreviation ("U.S. Commerce
+        // Department"), not its capital ("Pékin")
         bool named = v->demonym;
+        std::size_t letters = 0;
+        for (char c : toks[k].key) letters += c != '.' ? 1 : 0;
+        named = named || (toks[k].upper && letters <= 3);
         for (const auto& w : keys_of(lex.entities[e.country_id].name, rules.text))
           named = named || w == toks[k].key;
         if (named) {

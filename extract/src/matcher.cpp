@@ -136,6 +136,8 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         if (step(ei + 1, p, m)) return true;
         if (k == e.gap || p >= items_.size()) return false;
         if (is_tok(p, "(")) {
+          // into the aside ("DeepMind (racheté par Google)"), or over it
+          if (step(ei + 1, p + 1, m)) return true;
           const std::size_t close = bracket_end(p);
           if (!close) return false;
           p = close;
