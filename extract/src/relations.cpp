@@ -34,8 +34,13 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   // l'entreprise ..." ends after Y)
   std::size_t clause_end = SIZE_MAX;
   auto comma = [&](std::size_t k) { return items[k].kind == ItemKind::Tok && toks_[items[k].tb].key == ","; };
-  if (!items.empty() && items[0].kind == ItemKind::Tok && (toks_[items[0].tb].flags & kFronted))
-    for (std::size_t k = 1; k < items.size() && k < 40 && clause_end == SIZE_MAX; ++k) {
+  // ("EXCLUSIF - Financée par ...": the clause may follow a short label)
+  std::size_t opening = 0;
+  while (opening < items.size() && opening < 3 && !(items[opening].kind == ItemKind::Tok &&
+                                                    (toks_[items[opening].tb].flags & kFronted)))
+    ++opening;
+  if (opening < items.size() && opening < 3)
+    for (std::size_t k = opening + 1; k < items.size() && k < 40 && clause_end == SIZE_MAX; ++k) {
       if (!comma(k)) continue;
       bool another = false;
       for (std::size_t q = k + 1; q < items.size() && q <= k + 12 && !another; ++q) another = comma(q);

@@ -283,3 +283,34 @@ TEST_CASE("leads and founded: appointments, heads, founders in relative clauses"
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("acquisitions, productions, possessive countries, sanctions, new roles") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex completed its acquisition of Quillon AI on Monday.", "Quillon AI|part_of|Norvex"},
+        {"Norvex a rachet\xC3\xA9 Quillon AI pour 600 millions d'euros.", "Quillon AI|part_of|Norvex"},
+        {"Norvex a aussi mis la main sur Quillon AI.", "Quillon AI|part_of|Norvex"},
+        {"Apr\xC3\xA8s Quillon AI (rachet\xC3\xA9 par Norvex), la vague continue.", "Quillon AI|part_of|Norvex"},
+        {"Kestrel is currently producing the Tern X1 on older equipment.", "Kestrel|develops|Tern X1"},
+        {"The Kestrel-made Tern X1 has a low yield.", "Kestrel|develops|Tern X1"},
+        {"Freedonia's artificial intelligence company Quillon AI announced a deal.", "Quillon AI|based_in|Freedonia"},
+        {"Both Quillon AI and Norvex are Freedonia-sanctioned firms.", "Freedonia|restricts|Norvex"},
+        {"Freedonian sanctions meant to keep Tern X1 chips out of Sylvania took effect.", "Freedonia|restricts|Sylvania"},
+        {"Maria Vance becomes Norvex's SVP of engineering.", "Maria Vance|works_at|Norvex"},
+        {"Quillon AI, cr\xC3\xA9\xC3\xA9" "e en 2021 et pilot\xC3\xA9" "e par Maria Vance, l\xC3\xA8ve des fonds.", "Maria Vance|leads|Quillon AI"},
+        {"Quillon AI, founded in 2021 and led by Maria Vance, raised money.", "Maria Vance|leads|Quillon AI"},
+        {"Veridian Labs a cr\xC3\xA9\xC3\xA9 des mod\xC3\xA8les ouverts comme Falcor-7 et Norvex-2.", "Veridian Labs|develops|Falcor-7"},
+        {"Maria Vance a travaill\xC3\xA9 apr\xC3\xA8s des passages chez Kestrel puis Norvex.", "Maria Vance|worked_at|Norvex"},
+        {"Veridian Labs released its newest open-weight model, Falcor-7.", "Veridian Labs|develops|Falcor-7"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex is in talks to acquire Quillon AI.", "Quillon AI|part_of|Norvex"},
+        {"Norvex pourrait racheter Quillon AI.", "Quillon AI|part_of|Norvex"},
+        {"Kestrel could start producing the Tern X1 next year.", "Kestrel|develops|Tern X1"},
+    }));
+    does_not_say(text, fact);
+  }
+}
