@@ -69,6 +69,9 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
                    const DocEntities& ents, const RuleSet& rules, Emitter& em) {
   const Lexicon& lex = ents.lexicon();
   const Confidence& cf = rules.confidence;
+  bool modal = false;
+  for (const auto& it : items)
+    modal = modal || (it.kind == ItemKind::Tok && (toks[it.tb].flags & kSpanBlock));
   for (const auto& it : items) {
     if (it.kind != ItemKind::Mention || it.coref) continue;
     const auto& e = ents.get(it.entity);
@@ -109,6 +112,15 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
         break;
       }
     }
+    // "Nvidia ... ses puces H20": the sentence names the lexicon's maker too (and asserts:
+    // no negation, modal or prediction in it)
+    if (cf.lexicon_maker_named > 0 && !modal)
+      for (const auto& other : items)
+        if (other.kind == ItemKind::Mention && other.entity == maker_id && !other.coref) {
+          em.emit("lexicon.maker_named", cf.lexicon_maker_named, maker_id, Predicate::develops, it.entity,
+                  toks[it.tb].start, toks[it.te - 1].end);
+          break;
+        }
   }
 }
 

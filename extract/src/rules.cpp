@@ -74,6 +74,7 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
   const std::pair<const char*, double*> factors[] = {
       {"discovered", &c.discovered},       {"open", &c.open},      {"pronoun", &c.pronoun},
       {"coref", &c.coref},                 {"lexicon.maker", &c.lexicon_maker},
+      {"lexicon.maker_named", &c.lexicon_maker_named},
       {"lexicon.name_country", &c.lexicon_name_country}, {"coref.demonym", &c.coref_demonym}};
   for (const auto& kv : it->value.GetObject()) {
     const std::string name(kv.name.GetString(), kv.name.GetStringLength());
@@ -82,7 +83,8 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
       if (name == k) slot = p;
     if (!slot)
       throw InputError(source + ": unknown factor 'confidence." + name +
-                       "' (discovered, open, pronoun, coref, lexicon.maker, lexicon.name_country, coref.demonym)");
+                       "' (discovered, open, pronoun, coref, lexicon.maker, lexicon.maker_named, lexicon.name_country, "
+                       "coref.demonym)");
     if (!kv.value.IsNumber() || !(kv.value.GetDouble() > 0 && kv.value.GetDouble() <= 1))
       throw InputError(source + ": 'confidence." + name + "' must be a number in (0, 1]");
     *slot = kv.value.GetDouble();

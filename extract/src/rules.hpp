@@ -125,6 +125,7 @@ struct Confidence {
   double pronoun = 1;     // "pronoun": a slot filled by a pronoun's referent (S=prev)
   double coref = 1;       // "coref": a slot filled by a resolved description ("+coref")
   double lexicon_maker = 0;         // "lexicon.maker": "Deepseek V3" -> DeepSeek develops it
+  double lexicon_maker_named = 0;   // "lexicon.maker_named": the sentence names a thing and its lexicon maker
   double lexicon_name_country = 0;  // "lexicon.name_country": "Saudi Aramco" -> based_in Saudi Arabia
   double coref_demonym = 0;         // "coref.demonym": "The South Korean group" -> based_in (x coref)
 };
