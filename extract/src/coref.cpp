@@ -67,6 +67,12 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
         named = its[nx].kind == ItemKind::Mention ||
                 (its[nx].kind == ItemKind::Tok && toks_[its[nx].tb].kind == TokKind::Word && toks_[its[nx].tb].upper);
       if (named) break;
+      // "la start-up française de santé ...": a description with a complement is a new one
+      {
+        std::size_t nx = mm.last + 1;
+        while (nx < its.size() && its[nx].kind == ItemKind::Demonym) ++nx;
+        if (nx < its.size() && its[nx].kind == ItemKind::Tok && (toks_[its[nx].tb].flags & kSlotPrep)) break;
+      }
       // "OpenAI, l'entreprise qui a créé ChatGPT": an apposition stands for the name before it
       // (not the description after a fronted clause: "Founded as X, the chipmaker now ...")
       const bool fronted = its[0].kind == ItemKind::Tok && (toks_[its[0].tb].flags & kFronted);

@@ -96,6 +96,10 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
         }
       }
     }
+    // "Naver Cloud": a unit named after its company is part of it
+    if (e.parent_id >= 0 && cf.name_unit > 0)
+      em.emit("name.unit", cf.name_unit, it.entity, Predicate::part_of, e.parent_id, toks[it.tb].start,
+              toks[it.te - 1].end);
     if (e.maker_id < 0 || cf.lexicon_maker <= 0) continue;
     const int maker_id = e.maker_id;
     std::string surface;
@@ -176,15 +180,28 @@ void keep_most_specific(std::vector<Finding>& out) {
       {Predicate::worked_at, Predicate::leads},
       {Predicate::founded, Predicate::works_at},
   };
+  // ... and across the document, a head or a founder is no mere employee ("OpenAI's Sam
+  // Altman" after "Sam Altman, CEO of OpenAI"), nor one who left ("Mira Murati fled OpenAI")
+  static constexpr std::pair<Predicate, Predicate> kOverInDocument[] = {
+      {Predicate::leads, Predicate::works_at},
+      {Predicate::founded, Predicate::works_at},
+      {Predicate::worked_at, Predicate::works_at},
+  };
   using Key = std::tuple<std::string, std::string, std::size_t, Predicate>;
+  constexpr std::size_t kAnywhere = SIZE_MAX;
   std::set<Key> have;
-  for (const auto& f : out)
+  for (const auto& f : out) {
     have.emplace(f.triple.subject.name, f.triple.object.name, f.triple.evidence.start, f.triple.predicate);
+    have.emplace(f.triple.subject.name, f.triple.object.name, kAnywhere, f.triple.predicate);
+  }
   out.erase(std::remove_if(out.begin(), out.end(),
                            [&](const Finding& f) {
+                             const auto& t = f.triple;
                              for (const auto& [strong, weak] : kOver)
-                               if (f.triple.predicate == weak &&
-                                   have.count({f.triple.subject.name, f.triple.object.name, f.triple.evidence.start, strong}))
+                               if (t.predicate == weak && have.count({t.subject.name, t.object.name, t.evidence.start, strong}))
+                                 return true;
+                             for (const auto& [strong, weak] : kOverInDocument)
+                               if (t.predicate == weak && have.count({t.subject.name, t.object.name, kAnywhere, strong}))
                                  return true;
                              return false;
                            }),

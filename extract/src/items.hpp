@@ -55,6 +55,8 @@ class DocEntities {
   bool known(const std::string& key) const { return lex_->by_key.count(key) || keys_.count(key); }
   // A release of a model, product or chip `base` ("Kimi K2.5" after "Kimi"): of its maker.
   int add_release(const std::string& surface, EntityType type, int base);
+  // A unit named after company `parent` ("Naver Cloud").
+  int add_unit(const std::string& surface, EntityType type, int parent);
   // A name of letters and digits known by its shape alone ("GLM-5"): an open model that may
   // also be a chip or a product.
   int add_coded(const std::string& surface);

@@ -33,6 +33,7 @@ struct LexEntity {
   std::vector<std::string> maker_keys;   // folded forms of the maker's name and aliases
   bool discovered = false;
   bool open = false;  // discovered by its capitals alone: `type` is a guess that a cue may correct
+  int parent_id = -1;  // a unit named after its company ("Naver Cloud" of Naver)
   bool has(EntityType t) const {
     if (t == type) return true;
     for (auto a : alt_types)

@@ -10,8 +10,10 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
   b.flat.clear();
   if (i >= items_.size() || !fills(e, items_[i])) return;
   // "... en Afrique du Sud, ont choisi Y": a place after a preposition is no subject.
+  // ("... in the U.S., funded through Stargate": a determiner may come between)
   if (e.slot == 0 && i > 0 && items_[i].kind == ItemKind::Mention &&
-      ents_.get(items_[i].entity).type == EntityType::Country && flagged(i - 1, kPlacePrep))
+      ents_.get(items_[i].entity).type == EntityType::Country &&
+      (flagged(i - 1, kPlacePrep) || (i > 1 && flagged(i - 1, kCoordDeterminer) && flagged(i - 2, kPlacePrep))))
     return;
   // A coordination is a subject from its first member on: "backed by Alibaba and Tencent
   // and develops X" does not make Tencent the subject of "develops".

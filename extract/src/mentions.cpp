@@ -51,6 +51,15 @@ int DocEntities::add_release(const std::string& surface, EntityType type, int ba
   return id;
 }
 
+int DocEntities::add_unit(const std::string& surface, EntityType type, int parent) {
+  const int id = add(surface, type);
+  if (id >= nlex_ && local_[id - nlex_].parent_id < 0) {
+    local_[id - nlex_].parent_id = parent;
+    local_[id - nlex_].country = get(parent).country;
+  }
+  return id;
+}
+
 int DocEntities::add_coded(const std::string& surface) {
   const int id = add(surface, EntityType::Model, true);
   if (id >= nlex_ && local_[id - nlex_].open && local_[id - nlex_].alt_types.empty())
@@ -226,6 +235,18 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   for (const auto& m : mentions) {
     if (m.demonym || m.te >= toks.size() || taken[m.te] == 2) continue;
     const LexEntity& base = ents.get(m.entity);
+    // "Naver Cloud", "Google Research": a unit named after its company
+    if (base.type == EntityType::Company && m.entity < ents.lexicon_size() && toks[m.te].upper &&
+        (toks[m.te].flags & kUnitWord) && !taken[m.te] &&
+        toks[m.te].start <= toks[m.te - 1].end + 1) {
+      std::size_t j = m.te + 1;
+      if (j < toks.size() && !taken[j] && toks[j].upper && (toks[j].flags & kUnitWord)) ++j;
+      const std::string surface(text.substr(toks[m.tb].start, toks[j - 1].end - toks[m.tb].start));
+      const bool org = toks[j - 1].flags & kOrgLast;
+      ents.add_unit(surface, org ? EntityType::Organization : EntityType::Company, m.entity);
+      for (std::size_t k = m.tb; k < j; ++k) taken[k] = 2;
+      continue;
+    }
     if (base.type != EntityType::Model && base.type != EntityType::Product && base.type != EntityType::Chip) continue;
     std::size_t j = m.te;
     while (j < toks.size() && j - m.te < 3 && !taken[j] && version(toks[j]) && toks[j].start <= toks[j - 1].end + 1) ++j;

@@ -38,6 +38,7 @@ constexpr WordListKey kWordLists[] = {
     {"name_particles", Words::NameParticle},
     {"version_words", Words::VersionWord},
     {"legal_forms", Words::LegalForm},
+    {"unit_words", Words::UnitWord},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
@@ -74,7 +75,7 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
   const std::pair<const char*, double*> factors[] = {
       {"discovered", &c.discovered},       {"open", &c.open},      {"pronoun", &c.pronoun},
       {"coref", &c.coref},                 {"lexicon.maker", &c.lexicon_maker},
-      {"lexicon.maker_named", &c.lexicon_maker_named},
+      {"lexicon.maker_named", &c.lexicon_maker_named}, {"name.unit", &c.name_unit},
       {"lexicon.name_country", &c.lexicon_name_country}, {"coref.demonym", &c.coref_demonym}};
   for (const auto& kv : it->value.GetObject()) {
     const std::string name(kv.name.GetString(), kv.name.GetStringLength());
@@ -84,7 +85,7 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
     if (!slot)
       throw InputError(source + ": unknown factor 'confidence." + name +
                        "' (discovered, open, pronoun, coref, lexicon.maker, lexicon.maker_named, lexicon.name_country, "
-                       "coref.demonym)");
+                       "coref.demonym, name.unit)");
     if (!kv.value.IsNumber() || !(kv.value.GetDouble() > 0 && kv.value.GetDouble() <= 1))
       throw InputError(source + ": 'confidence." + name + "' must be a number in (0, 1]");
     *slot = kv.value.GetDouble();

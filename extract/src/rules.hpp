@@ -94,6 +94,7 @@ enum class Words : unsigned {
   NameParticle,      // name_particles: "von", "van", "de" inside a person's name ("Jon von Tetzchner")
   VersionWord,       // version_words: "Pro", "Max", "mini" after a model name name a release ("Gemini 2.5 Pro")
   LegalForm,         // legal_forms: "Inc", "SA", "GmbH" after a company's name are part of it
+  UnitWord,          // unit_words: after a company's name, name a unit of it ("Naver Cloud", "Google Research")
   Count
 };
 constexpr std::uint32_t word_flag(Words w) { return 1u << static_cast<unsigned>(w); }
@@ -114,7 +115,8 @@ inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kNameOpenStart = word_flag(Words::NameOpenStart),
                                kNameParticle = word_flag(Words::NameParticle),
                                kVersionWord = word_flag(Words::VersionWord),
-                               kLegalForm = word_flag(Words::LegalForm);
+                               kLegalForm = word_flag(Words::LegalForm),
+                               kUnitWord = word_flag(Words::UnitWord);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
@@ -127,6 +129,7 @@ struct Confidence {
   double lexicon_maker = 0;         // "lexicon.maker": "Deepseek V3" -> DeepSeek develops it
   double lexicon_maker_named = 0;   // "lexicon.maker_named": the sentence names a thing and its lexicon maker
   double lexicon_name_country = 0;  // "lexicon.name_country": "Saudi Aramco" -> based_in Saudi Arabia
+  double name_unit = 0;             // "name.unit": "Naver Cloud" (a unit named after its company) -> part_of it
   double coref_demonym = 0;         // "coref.demonym": "The South Korean group" -> based_in (x coref)
 };
 
