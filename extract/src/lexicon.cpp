@@ -135,7 +135,9 @@ void Lexicon::add_form(const FormRef& f, const TextRules& rules) {
     tv.entity = f.entity;
     tv.demonym = true;
     tv.surface = "\x01";
-    trie.add(keys_of(e.places[f.index], rules), tv);
+    const auto keys = keys_of(e.places[f.index], rules);
+    trie.add(keys, tv);
+    if (keys.size() == 1) by_demonym.emplace(keys[0], f.entity);
     return;
   }
   const bool exact = f.kind == FormRef::Exact;

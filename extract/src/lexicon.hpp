@@ -111,7 +111,7 @@ std::vector<std::string> inflections(const std::string& w);
 struct Lexicon {
   std::vector<LexEntity> entities;
   std::unordered_map<std::string, int> by_key;  // name/alias key -> entity (first wins)
-  std::unordered_map<std::string, int> by_demonym;  // one-word demonym or place key -> country ("israeli")
+  std::unordered_map<std::string, int> by_demonym;  // one-word demonym or place key -> country ("israeli", "shenzhen")
   Trie trie;
 
   // Adds the entities of one lexicon file (an entity with a known name and type gets the

@@ -257,6 +257,20 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
       t.key += '\'';
     }
     i = j;
+    // "Abu Dhabi–based": a suffix after an en or em dash glued to the name, as after a hyphen
+    if (!rules.hyphen_suffixes.empty() && out.size() >= 3) {
+      Token& dash = out[out.size() - 2];
+      const Token& name = out[out.size() - 3];
+      if (dash.kind == TokKind::Punct && (dash.key == "\xE2\x80\x93" || dash.key == "\xE2\x80\x94") &&
+          dash.start == name.end && dash.end == t.start && rules.hyphen_suffixes.count("-" + t.key)) {
+        dash.kind = TokKind::Word;
+        dash.all_lower = true;
+        dash.key = "-" + t.key;
+        dash.end = t.end;
+        out.pop_back();  // `t` is not used after this
+        continue;
+      }
+    }
     // "Tokyo-based", "Alibaba-backed": the name and the suffix are tokens of their own
     if (!rules.hyphen_suffixes.empty() && !elided) {
       const std::size_t h = surface.rfind('-');
