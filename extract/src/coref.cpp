@@ -17,6 +17,18 @@ int Coreference::doc_topic(std::uint32_t types) const {
   return -1;
 }
 
+Coreference::Coreference(const std::vector<Coref>& corefs, const RuleIndex& index, const std::vector<Token>& toks,
+                         const DocEntities& ents)
+    : corefs_(corefs), index_(index), toks_(toks), ents_(ents) {
+  // a description inside a sentence ends with its head noun ("the company"): a sentence
+  // without one of those words has none to resolve
+  for (const auto& c : corefs_)
+    if (c.inside && !c.pattern.elems.empty())
+      inside_heads_.insert(inside_heads_.end(), c.pattern.elems.back().alt_vids.begin(),
+                           c.pattern.elems.back().alt_vids.end());
+  std::sort(inside_heads_.begin(), inside_heads_.end());
+}
+
 int Coreference::most_named(std::uint32_t types) const {
   int best = -1, most = 0;
   for (const auto& [ent, n] : named_)
@@ -54,6 +66,11 @@ void Coreference::replace(std::vector<Item>& its, std::size_t a, std::size_t b, 
 }
 
 void Coreference::resolve_inside(std::vector<Item>& its) {
+  bool head = false;
+  for (const auto& it : its)
+    head = head || (it.kind == ItemKind::Tok && toks_[it.tb].vid &&
+                    std::binary_search(inside_heads_.begin(), inside_heads_.end(), toks_[it.tb].vid));
+  if (!head) return;
   Matcher cm(its, toks_, ents_, index_, no_mentions_);
   for (std::size_t s0 = 1; s0 < its.size(); ++s0) {
     if (its[s0].kind != ItemKind::Tok || its[s0 - 1].coref) continue;

@@ -21,8 +21,7 @@ namespace kg::extract::detail {
 class Coreference {
  public:
   Coreference(const std::vector<Coref>& corefs, const RuleIndex& index, const std::vector<Token>& toks,
-              const DocEntities& ents)
-      : corefs_(corefs), index_(index), toks_(toks), ents_(ents) {}
+              const DocEntities& ents);
 
   // Before a sentence's rules: replaces the description or pronoun opening `items` by a
   // mention of its referent (Item::coref), if it has one clear referent; and a description
@@ -49,6 +48,7 @@ class Coreference {
   const std::vector<Mention> no_mentions_;
   std::vector<std::vector<std::pair<int, bool>>> sent_ents_;  // per sentence: (entity, opens it)
   std::vector<std::pair<int, int>> named_;  // (entity, mentions so far), in order of first mention
+  std::vector<std::uint32_t> inside_heads_;  // vocabulary ids of the head nouns of "inside" descriptions (sorted)
   std::vector<std::pair<int, int>> based_;
   std::size_t fronted_ = SIZE_MAX;
   bool opening_unresolved_ = false;  // the sentence opens with a description of no clear referent

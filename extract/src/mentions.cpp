@@ -394,6 +394,9 @@ int TypoResolver::resolve(const Token& t) {
     const std::size_t limit = k.size() >= 10 ? 2 : 1;
     if (k.size() + limit < t.key.size() || t.key.size() + limit < k.size()) continue;
     if (k == t.key) continue;
+    // one edit cannot change both the first and the last byte of words of 5+ bytes: most
+    // pairs are rejected here without computing a distance
+    if (limit == 1 && k.front() != t.key.front() && k.back() != t.key.back()) continue;
     if (text::edit_distance(t.key, k, limit) > limit) continue;
     const auto& df = ents_.get(id).distinct_from;
     if (std::find(df.begin(), df.end(), t.key) != df.end()) continue;
