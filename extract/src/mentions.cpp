@@ -219,6 +219,14 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
   return mentions;
 }
 
+namespace {
+// "ZT Systems", "SK Hynix": a name that opens with a word of capitals only (2-3 letters).
+bool initials_word(std::string_view name) {
+  const std::size_t n = std::min(name.find(' '), name.size());
+  return n >= 2 && n <= 3 && std::all_of(name.begin(), name.begin() + n, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+}  // namespace
+
 void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
                     const std::vector<Mention>& mentions, TypoResolver& typos, DocEntities& ents) {
   std::vector<std::uint8_t> taken(toks.size(), 0);
@@ -278,13 +286,16 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   // The words of the document's longer names: "Hubert" after "Gabriel Hubert" is his short
   // name (add_short_names), "Sakana" after "Sakana AI" the company's.
   std::unordered_set<std::string> parts;
-  std::unordered_map<std::string, int> heads;  // first word of a company or organisation
+  // first word of a company or organisation -> (entity, times named); of two names with
+  // one first word ("ZT Systems", "ZT Manufacturing") the more often named
+  std::unordered_map<std::string, std::map<int, int>> heads;
   auto note_parts = [&](const std::string& name, EntityType type, int id) {
     const auto keys = keys_of(name, ents.text_rules());
     if (keys.size() < 2) return;
     if (type == EntityType::Person) parts.insert(keys.begin(), keys.end());
-    else if ((type == EntityType::Company || type == EntityType::Organization) && keys[0].size() >= 4)
-      heads.emplace(keys[0], id);
+    else if ((type == EntityType::Company || type == EntityType::Organization) &&
+             (keys[0].size() >= 4 || initials_word(name)))  // "Sakana" (AI), "ZT" (Systems)
+      ++heads[keys[0]][id];
   };
   for (const auto& m : mentions)
     if (!m.demonym && ents.get(m.entity).type == EntityType::Person)
@@ -324,7 +335,9 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
         ents.lexicon().by_demonym.count(key.substr(0, dash)) && ents.lexicon().by_demonym.count(key.substr(dash + 1)))
       continue;  // "Israeli-Canadian": two demonyms (MentionFinder::compound_demonym)
     if (auto h = heads.find(key); h != heads.end()) {
-      ents.add_short_name(key, h->second);
+      const auto best = std::max_element(h->second.begin(), h->second.end(),
+                                         [](const auto& a, const auto& b) { return a.second < b.second; });
+      ents.add_short_name(key, best->first);  // ties: the first discovered (lowest id)
       continue;
     }
     const std::string surface(text.substr(toks[sp.tb].start, toks[sp.tb].end - toks[sp.tb].start));

@@ -106,6 +106,11 @@ TEST_CASE("founded") {
         {"Maria Vance is also a co-founder and former CEO of Norvex.", "Maria Vance|founded|Norvex"},
         {"Norvex has hired Maria Vance and Paul Brisco, co-founders of Quillon Labs.", "Paul Brisco|founded|Quillon Labs"},
         {"Norvex has hired Maria Vance and Paul Brisco, co-founders of Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
+        // the founder is the sentence's subject, however far ("fled Norvex, the firm behind X, to")
+        {"Maria Vance fled Norvex, the firm behind Falcor-7, to set up her start-up, Quillon Labs.",
+         "Maria Vance|founded|Quillon Labs"},
+        {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
+        {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
     }));
     says(text, fact);
   }
