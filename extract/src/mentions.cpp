@@ -255,6 +255,13 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
       for (std::size_t k = m.tb; k < j; ++k) taken[k] = 2;
       continue;
     }
+    // "Alibaba Group", "Lightspeed Ventures": another form of the same company or investor
+    if ((base.type == EntityType::Company || base.type == EntityType::Organization) && toks[m.te].upper &&
+        (toks[m.te].flags & kNameTail) && !taken[m.te] && toks[m.te].start <= toks[m.te - 1].end + 1) {
+      ents.add_form(std::string(text.substr(toks[m.tb].start, toks[m.te].end - toks[m.tb].start)), m.entity);
+      for (std::size_t k = m.tb; k <= m.te; ++k) taken[k] = 2;
+      continue;
+    }
     if (base.type != EntityType::Model && base.type != EntityType::Product && base.type != EntityType::Chip) continue;
     std::size_t j = m.te;
     while (j < toks.size() && j - m.te < 3 && !taken[j] && version(toks[j]) && toks[j].start <= toks[j - 1].end + 1) ++j;

@@ -39,6 +39,7 @@ constexpr WordListKey kWordLists[] = {
     {"version_words", Words::VersionWord},
     {"legal_forms", Words::LegalForm},
     {"unit_words", Words::UnitWord},
+    {"name_tails", Words::NameTail},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

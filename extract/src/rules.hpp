@@ -95,6 +95,7 @@ enum class Words : unsigned {
   VersionWord,       // version_words: "Pro", "Max", "mini" after a model name name a release ("Gemini 2.5 Pro")
   LegalForm,         // legal_forms: "Inc", "SA", "GmbH" after a company's name are part of it
   UnitWord,          // unit_words: after a company's name, name a unit of it ("Naver Cloud", "Google Research")
+  NameTail,          // name_tails: after a company's or an investor's name, part of it ("Alibaba Group", "Lightspeed Ventures")
   Count
 };
 constexpr std::uint32_t word_flag(Words w) { return 1u << static_cast<unsigned>(w); }
@@ -116,7 +117,8 @@ inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kNameParticle = word_flag(Words::NameParticle),
                                kVersionWord = word_flag(Words::VersionWord),
                                kLegalForm = word_flag(Words::LegalForm),
-                               kUnitWord = word_flag(Words::UnitWord);
+                               kUnitWord = word_flag(Words::UnitWord),
+                               kNameTail = word_flag(Words::NameTail);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
