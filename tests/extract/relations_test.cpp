@@ -95,11 +95,26 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Kestrel invested $2 billion in Norvex.", "Kestrel|invests_in|Norvex"},
       {"Norvex a lev\xC3\xA9 10 millions d'euros aupr\xC3\xA8s de Kestrel.", "Kestrel|invests_in|Norvex"},
       {"Norvex raised $10 million from Kestrel.", "Kestrel|invests_in|Norvex"},
+      // stakes, a list set off by commas after a nationality, a bare 'join ... as', a
+      // company barred from selling a chip, exports controlled by a country
+      {"Kestrel took a 10% stake in Norvex last year.", "Kestrel|invests_in|Norvex"},
+      {"Kestrel a pris une participation minoritaire de 10 % au capital de Norvex.", "Kestrel|invests_in|Norvex"},
+      {"Two other Freedonian AI start-ups, Norvex and Quillon Robotics, are listing.", "Quillon Robotics|based_in|Freedonia"},
+      {"The purchase sees Jun Takeda join Kestrel as head of research.", "Jun Takeda|works_at|Kestrel"},
+      {"Freedonia barred Kestrel from selling Tern X1 to Sylvania.", "Freedonia|restricts|Tern X1"},
+      {"Exports of advanced chips are tightly controlled by Freedonia.", "Freedonia|restricts|Advanced chips"},
   }));
   CAPTURE(text);
   auto got = facts(text);
   CAPTURE(got);
   CHECK(has(got, expected));
+}
+
+TEST_CASE("an announced deal in the future tense is a fact; a plan or an expectation is not") {
+  CHECK(has(facts("Kestrel will invest $1.5 billion for a minority stake in Norvex."), "Kestrel|invests_in|Norvex"));
+  CHECK(has(facts("Kestrel va investir dans Norvex."), "Kestrel|invests_in|Norvex"));
+  CHECK(facts("Kestrel plans to invest in Norvex.").empty());
+  CHECK(facts("Kestrel is expected to invest in Norvex.").empty());
 }
 
 TEST_CASE("negated, hypothetical, predicted, questioned and opinion sentences give nothing") {
@@ -109,8 +124,8 @@ TEST_CASE("negated, hypothetical, predicted, questioned and opinion sentences gi
       "Kestrel n'investit pas dans Norvex.",
       "Kestrel might invest in Norvex.",
       "Kestrel pourrait investir dans Norvex.",
-      "Kestrel will invest in Norvex next year.",
-      "Kestrel va investir dans Norvex.",
+      "Kestrel is expected to invest in Norvex next year.",
+      "Kestrel envisage d'investir dans Norvex.",
       "Analysts believe Kestrel invested in Norvex.",
       "Yao pense que Kestrel investit dans Norvex.",
       "Kestrel a-t-il investi dans Norvex ?",
