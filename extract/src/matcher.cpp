@@ -242,15 +242,31 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       return false;
     }
     case El::Name: {
-      if (!name_token_ok(ii, true)) return false;
+      // "N*": a first name known already ("models such as Falcor-7, Zorba and Quill") only
+      // opens the list
+      const bool known_first = e.list && ii < items_.size() && items_[ii].kind == ItemKind::Mention;
+      if (!known_first && !name_token_ok(ii, true)) return false;
       std::size_t n = 1;
-      while (n < 4 && name_token_ok(ii + n, false)) ++n;
+      while (!known_first && n < 4 && name_token_ok(ii + n, false)) ++n;
       for (; n >= static_cast<std::size_t>(e.min_tokens) && n > 0; --n) {
         const auto f = m.first, l = m.last;
-        m.name_spans.push_back({items_[ii].tb, items_[ii + n - 1].te});
+        const std::size_t spans = m.name_spans.size();
+        if (!known_first) m.name_spans.push_back({items_[ii].tb, items_[ii + n - 1].te});
         note(m, ii, ii + n - 1);
-        if (step(ei + 1, ii + n, m)) return true;
-        m.name_spans.pop_back();
+        if (e.list) {
+          // the rule goes on after the whole list, else after its first name
+          const std::size_t after = name_list(ii + n, m);
+          if (after > ii + n) {
+            note(m, ii, after - 1);
+            if (step(ei + 1, after, m)) return true;
+            m.name_spans.resize(known_first ? spans : spans + 1);
+            m.first = f;
+            m.last = l;
+            note(m, ii, ii + n - 1);
+          }
+        }
+        if (!known_first && step(ei + 1, ii + n, m)) return true;
+        m.name_spans.resize(spans);
         m.first = f;
         m.last = l;
       }
@@ -280,6 +296,36 @@ std::size_t conjunction_before(const std::vector<Item>& items, const std::vector
     if (i >= phrase.size() && conjunction_at(items, toks, index, i - phrase.size()) == phrase.size())
       return phrase.size();
   return 0;
+}
+
+std::size_t Matcher::name_list(std::size_t k, Match& m) const {
+  // "games: Hay Day, Clash of Clans and Boom Beach": the names coordinated from item k on
+  // (", B", "and C"; a name joiner inside one, "Clash of Clans"), known ones passed over;
+  // returns the item after the last one (k when there is none)
+  std::size_t after = k;
+  for (int members = 0; members < 12; ++members) {
+    std::size_t q = k;
+    const bool comma = is_tok(q, ",");
+    if (comma) ++q;
+    const std::size_t conj = conjunction_at(items_, toks_, index_, q);
+    q += conj;
+    if (!comma && !conj) break;
+    if (q < items_.size() && items_[q].kind == ItemKind::Mention) {
+      k = after = q + 1;
+      continue;
+    }
+    if (!name_token_ok(q, true)) break;
+    std::size_t w = 1;
+    while (w < 6) {
+      if (name_token_ok(q + w, false)) { ++w; continue; }
+      if (w + 1 < 6 && flagged(q + w, kNameJoiner) && !conjunction_at(items_, toks_, index_, q + w) &&
+          name_token_ok(q + w + 1, true)) { w += 2; continue; }
+      break;
+    }
+    m.name_spans.push_back({items_[q].tb, items_[q + w - 1].te});
+    k = after = q + w;
+  }
+  return after;
 }
 
 bool Matcher::plural_apposition(std::size_t at) const {

@@ -149,6 +149,8 @@ class Matcher {
   int nearest(const Elem& e, std::size_t before_tok) const;
   // The name that opens the sentence (after connectors and punctuation), if it fits; -1 if none.
   int sentence_subject(const Elem& e) const;
+  // The names coordinated after a list's first name (N*), added to m.name_spans.
+  std::size_t name_list(std::size_t k, Match& m) const;
   // Whether the apposition starting at item `at` names several ("co-founders of").
   bool plural_apposition(std::size_t at) const;
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.

@@ -72,11 +72,17 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       prev = subject = true;
       head = head.substr(0, u);
     }
+    bool list = false;
+    if (head == "N*") {  // "games: A, B and C": a list of names
+      list = true;
+      head = "N";
+    }
     if (head == "S" || head == "O" || head == "O2" || head == "N" || head == "N2") {
       const bool name = head[0] == 'N';
       e.kind = name ? El::Name : El::Slot;
       e.slot = head == "S" ? 0 : head == "O" ? 1 : head == "O2" ? 2 : 0;
       e.min_tokens = head == "N2" ? 2 : 1;
+      e.list = list;
       e.prev = prev;
       e.topic = topic;
       e.subject = subject;

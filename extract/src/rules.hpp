@@ -35,6 +35,7 @@ struct Elem {
   bool subject = false;        // (with prev) filled by the sentence's subject: the name that opens it
   int gap = 0;                 // Gap: max items skipped
   int min_tokens = 1;          // Name: at least this many tokens
+  bool list = false;           // Name ("N*"): also the names coordinated after it ("A, B and C")
 };
 struct Emit {
   int subject = 0, object = 1;

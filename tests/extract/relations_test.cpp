@@ -103,6 +103,11 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"The purchase sees Jun Takeda join Kestrel as head of research.", "Jun Takeda|works_at|Kestrel"},
       {"Freedonia barred Kestrel from selling Tern X1 to Sylvania.", "Freedonia|restricts|Tern X1"},
       {"Exports of advanced chips are tightly controlled by Freedonia.", "Freedonia|restricts|Advanced chips"},
+      // a list of new names after a plural noun (N*), its first name known or not
+      {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
+      {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
+      {"Kestrel has built open models such as Falcor-7, Zorba Mini and Quill.", "Kestrel|develops|Zorba Mini"},
+      {"Kestrel a cr\xC3\xA9\xC3\xA9 des mod\xC3\xA8les de langage comme Poro et Viking.", "Kestrel|develops|Viking"},
   }));
   CAPTURE(text);
   auto got = facts(text);
