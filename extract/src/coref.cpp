@@ -226,7 +226,12 @@ void Coreference::record(const std::vector<Item>& items) {
       const std::size_t n = comma ? 1 : conjunction_before(items, toks_, index_, k);
       if (n && k >= n + 1 && items[k - n - 1].kind == ItemKind::Mention) here.front().second = false;
     }
-    here.emplace_back(it.entity, opens);
+    // "... pour des groupes comme Allianz, Philips ou Rolls-Royce": examples or clients,
+    // not a later description's referent
+    bool example = false;
+    for (std::size_t q = 0; q < k && !example; ++q)
+      example = items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kExampleCue);
+    if (!example) here.emplace_back(it.entity, opens);
     auto n = std::find_if(named_.begin(), named_.end(), [&](const auto& c) { return c.first == it.entity; });
     if (n == named_.end()) named_.emplace_back(it.entity, 1);
     else ++n->second;

@@ -40,6 +40,7 @@ constexpr WordListKey kWordLists[] = {
     {"legal_forms", Words::LegalForm},
     {"unit_words", Words::UnitWord},
     {"name_tails", Words::NameTail},
+    {"example_cues", Words::ExampleCue},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

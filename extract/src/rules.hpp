@@ -97,8 +97,10 @@ enum class Words : unsigned {
   LegalForm,         // legal_forms: "Inc", "SA", "GmbH" after a company's name are part of it
   UnitWord,          // unit_words: after a company's name, name a unit of it ("Naver Cloud", "Google Research")
   NameTail,          // name_tails: after a company's or an investor's name, part of it ("Alibaba Group", "Lightspeed Ventures")
+  ExampleCue,        // example_cues: names after one are examples ("des groupes comme Allianz"), no description's referent
   Count
 };
+static_assert(static_cast<unsigned>(Words::Count) <= 32, "word flags are bits of a 32-bit mask");
 constexpr std::uint32_t word_flag(Words w) { return 1u << static_cast<unsigned>(w); }
 inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLead = word_flag(Words::CorefLead),
                                kOrgLast = word_flag(Words::OrgHeadLast), kOrgFirst = word_flag(Words::OrgHeadFirst),
@@ -119,7 +121,8 @@ inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kVersionWord = word_flag(Words::VersionWord),
                                kLegalForm = word_flag(Words::LegalForm),
                                kUnitWord = word_flag(Words::UnitWord),
-                               kNameTail = word_flag(Words::NameTail);
+                               kNameTail = word_flag(Words::NameTail),
+                               kExampleCue = word_flag(Words::ExampleCue);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

@@ -194,6 +194,9 @@ TEST_CASE("entity resolution within a document: short names, typos, distinct_fro
 TEST_CASE("descriptions and pronouns opening a sentence stand for the earlier entity") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Norvex held a press event on Monday. The company released Falcor-7 in March.", "Norvex|develops|Falcor-7"},
+      // names given as examples are no referent ("clients such as A and B")
+      {"Norvex grew fast. Its engineers build tools for groups such as Kestrel and Sylvania Robotics. The company released Falcor-7 in March.", "Norvex|develops|Falcor-7"},
+      {"Norvex grandit vite. Ses ing\xC3\xA9nieurs servent des groupes comme Kestrel ou Sylvania Robotics. La soci\xC3\xA9t\xC3\xA9 a lanc\xC3\xA9 Falcor-7 en mars.", "Norvex|develops|Falcor-7"},
       {"Norvex a pr\xC3\xA9sent\xC3\xA9 ses comptes lundi. La soci\xC3\xA9t\xC3\xA9 a lanc\xC3\xA9 Falcor-7 en mars.", "Norvex|develops|Falcor-7"},
       {"Kestrel reported strong sales. It later released Tern X1 to cloud customers.", "Kestrel|develops|Tern X1"},
       {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Mais le groupe a aussi lanc\xC3\xA9 Tern X1.", "Kestrel|develops|Tern X1"},
