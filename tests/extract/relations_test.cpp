@@ -103,6 +103,8 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"The purchase sees Jun Takeda join Kestrel as head of research.", "Jun Takeda|works_at|Kestrel"},
       {"Freedonia barred Kestrel from selling Tern X1 to Sylvania.", "Freedonia|restricts|Tern X1"},
       {"Exports of advanced chips are tightly controlled by Freedonia.", "Freedonia|restricts|Advanced chips"},
+      {"Since 2016, Kestrel has been majority owned by Freedonian conglomerate Norvex.", "Kestrel|part_of|Norvex"},
+      {"Kestrel is majority-owned by Freedonia's sovereign wealth fund, the Grand Freedonian Bank.", "Kestrel|part_of|Grand Freedonian Bank"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
