@@ -105,6 +105,10 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Exports of advanced chips are tightly controlled by Freedonia.", "Freedonia|restricts|Advanced chips"},
       {"Since 2016, Kestrel has been majority owned by Freedonian conglomerate Norvex.", "Kestrel|part_of|Norvex"},
       {"Kestrel is majority-owned by Freedonia's sovereign wealth fund, the Grand Freedonian Bank.", "Kestrel|part_of|Grand Freedonian Bank"},
+      {"Kestrel a, depuis, recrut\xC3\xA9 un sp\xC3\xA9" "cialiste IA de la Valmont University (VU), Jun Takeda.", "Jun Takeda|worked_at|Valmont University"},
+      {"Kestrel a, depuis, recrut\xC3\xA9 un sp\xC3\xA9" "cialiste IA de la Valmont University (VU), Jun Takeda.", "Jun Takeda|works_at|Kestrel"},
+      {"Jun Takeda annonce devenir directeur de la recherche sur l'IA de Kestrel.", "Jun Takeda|works_at|Kestrel"},
+      {"Jun Takeda, EVP and general manager of Kestrel's data centre business unit, spoke.", "Jun Takeda|works_at|Kestrel"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
