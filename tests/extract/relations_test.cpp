@@ -109,6 +109,8 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Kestrel a, depuis, recrut\xC3\xA9 un sp\xC3\xA9" "cialiste IA de la Valmont University (VU), Jun Takeda.", "Jun Takeda|works_at|Kestrel"},
       {"Jun Takeda annonce devenir directeur de la recherche sur l'IA de Kestrel.", "Jun Takeda|works_at|Kestrel"},
       {"Jun Takeda, EVP and general manager of Kestrel's data centre business unit, spoke.", "Jun Takeda|works_at|Kestrel"},
+      {"Freedonia confirms it will restrict more Kestrel exports to Sylvania.", "Freedonia|restricts|Kestrel"},
+      {"Freedonia confirms it will restrict more Kestrel exports to Sylvania.", "Freedonia|restricts|Sylvania"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
