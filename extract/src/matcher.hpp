@@ -168,8 +168,10 @@ std::size_t conjunction_phrase_at(const std::vector<Item>& items, const std::vec
 inline std::size_t conjunction_at(const std::vector<Item>& items, const std::vector<Token>& toks,
                                   const RuleIndex& index, std::size_t i) {
   if (i >= items.size() || items[i].kind != ItemKind::Tok) return 0;
-  if (toks[items[i].tb].flags & kConjunction) return 1;
-  return index.conjunctions.empty() ? 0 : conjunction_phrase_at(items, toks, index, i);
+  // the longest one: "ou encore" before "ou"
+  const std::size_t phrase = index.conjunctions.empty() ? 0 : conjunction_phrase_at(items, toks, index, i);
+  if (phrase) return phrase;
+  return (toks[items[i].tb].flags & kConjunction) ? 1 : 0;
 }
 std::size_t conjunction_before(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,
                                std::size_t i);

@@ -131,13 +131,13 @@ TEST_CASE("confidence factors reach the triples; a fact no file gives a confiden
 }
 
 TEST_CASE("adding a word to a list is a data change: a conjunction, an apposition opener") {
-  const std::string conj = "Kestrel invested $2 billion in Norvex as well as Veridian Labs.";
+  const std::string conj = "Kestrel invested $2 billion in Norvex plus Veridian Labs.";
   const std::string appo = "Kestrel, notamment actionnaire de Norvex, investit dans Veridian Labs.";
   Extractor before = make_extractor({kLexicon}, {}, false, true);
   CHECK_FALSE(has(facts(before, conj), "Kestrel|invests_in|Veridian Labs"));
   CHECK_FALSE(has(facts(before, appo), "Kestrel|invests_in|Veridian Labs"));
   Extractor after = make_extractor({kLexicon}, {}, false, true);
-  after.add_rules(R"({"conjunctions": ["as well as"], "apposition_openers": ["notamment"], "rules": []})", "mine.json");
+  after.add_rules(R"({"conjunctions": ["plus"], "apposition_openers": ["notamment"], "rules": []})", "mine.json");
   CHECK(has(facts(after, conj), "Kestrel|invests_in|Norvex"));
   CHECK(has(facts(after, conj), "Kestrel|invests_in|Veridian Labs"));
   CHECK(has(facts(after, appo), "Kestrel|invests_in|Veridian Labs"));
