@@ -114,6 +114,8 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Sylvania Robotics se distingue des autres fournisseurs comme Kestrel, Norvex ou encore Veridian Labs.", "Sylvania Robotics|competes_with|Veridian Labs"},
       {"Sylvania Robotics competes with Kestrel, Norvex as well as Veridian Labs.", "Sylvania Robotics|competes_with|Veridian Labs"},
       {"Les autorit\xC3\xA9s freedoniennes ont mis en place des r\xC3\xA8gles emp\xC3\xA9" "chant Kestrel de vendre ses puces Tern X1 en Sylvanie.", "Freedonia|restricts|Tern X1"},
+      {"Norvex a lev\xC3\xA9 43 millions d'euros aupr\xC3\xA8s des fonds Harlow Capital, Brisk Ventures et Kestrel.", "Brisk Ventures|invests_in|Norvex"},
+      {"Norvex raised $40 million from investors Harlow Capital, Brisk Ventures and Kestrel.", "Brisk Ventures|invests_in|Norvex"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
