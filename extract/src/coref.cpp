@@ -200,6 +200,15 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
         else if (opener >= 0 && opener == fit[0]) found = opener;
         break;
       }
+      // "The fledgling firm", "La start-up": of several names, the one the text has just
+      // called a young company (within the last ten sentences)
+      if (found < 0 && startup_.first >= 0 && startup_.second + 10 >= sent_ents_.size() &&
+          ents_.get(startup_.first).fits(c.types))
+        for (std::size_t q = mm.first; q <= mm.last && q < its.size(); ++q)
+          if (its[q].kind == ItemKind::Tok && (toks_[its[q].tb].flags & kStartupWord)) {
+            found = startup_.first;
+            break;
+          }
       if (found < 0) {
         opening_unresolved_ = true;
         return;
@@ -232,6 +241,10 @@ void Coreference::record(const std::vector<Item>& items) {
     for (std::size_t q = 0; q < k && !example; ++q)
       example = items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kExampleCue);
     if (!example) here.emplace_back(it.entity, opens);
+    // "to set up her start-up, Thinking Machines Lab", "la pépite finlandaise Silo AI"
+    for (std::size_t q = k >= 4 ? k - 4 : 0; q < k; ++q)
+      if (items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kStartupWord))
+        startup_ = {it.entity, sent_ents_.size()};
     auto n = std::find_if(named_.begin(), named_.end(), [&](const auto& c) { return c.first == it.entity; });
     if (n == named_.end()) named_.emplace_back(it.entity, 1);
     else ++n->second;

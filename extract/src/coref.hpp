@@ -48,6 +48,8 @@ class Coreference {
   const std::vector<Mention> no_mentions_;
   std::vector<std::vector<std::pair<int, bool>>> sent_ents_;  // per sentence: (entity, opens it)
   std::vector<std::pair<int, int>> named_;  // (entity, mentions so far), in order of first mention
+  // (entity, sentence) of the latest name given as a young company ("her start-up, X")
+  std::pair<int, std::size_t> startup_{-1, 0};
   std::vector<std::uint32_t> inside_heads_;  // vocabulary ids of the head nouns of "inside" descriptions (sorted)
   std::vector<std::pair<int, int>> based_;
   std::size_t fronted_ = SIZE_MAX;

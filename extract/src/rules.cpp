@@ -41,6 +41,7 @@ constexpr WordListKey kWordLists[] = {
     {"unit_words", Words::UnitWord},
     {"name_tails", Words::NameTail},
     {"example_cues", Words::ExampleCue},
+    {"startup_words", Words::StartupWord},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -207,6 +207,9 @@ TEST_CASE("entity resolution within a document: short names, typos, distinct_fro
 TEST_CASE("descriptions and pronouns opening a sentence stand for the earlier entity") {
   auto [text, expected] = GENERATE(table<std::string, std::string>({
       {"Norvex held a press event on Monday. The company released Falcor-7 in March.", "Norvex|develops|Falcor-7"},
+      // "The fledgling firm", "La start-up": the name the text called a young company
+      {"Jun Takeda left Kestrel to set up her start-up, Norvex. Norvex and Kestrel were both praised by analysts. The fledgling firm released Falcor-7 in March.", "Norvex|develops|Falcor-7"},
+      {"Jun Takeda a quitt\xC3\xA9 Kestrel pour fonder la p\xC3\xA9pite Norvex. Norvex et Kestrel sont cit\xC3\xA9" "es par les analystes. La start-up a lanc\xC3\xA9 Falcor-7 en mars.", "Norvex|develops|Falcor-7"},
       // names given as examples are no referent ("clients such as A and B")
       {"Norvex grew fast. Its engineers build tools for groups such as Kestrel and Sylvania Robotics. The company released Falcor-7 in March.", "Norvex|develops|Falcor-7"},
       {"Norvex grandit vite. Ses ing\xC3\xA9nieurs servent des groupes comme Kestrel ou Sylvania Robotics. La soci\xC3\xA9t\xC3\xA9 a lanc\xC3\xA9 Falcor-7 en mars.", "Norvex|develops|Falcor-7"},
