@@ -116,6 +116,10 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Les autorit\xC3\xA9s freedoniennes ont mis en place des r\xC3\xA8gles emp\xC3\xA9" "chant Kestrel de vendre ses puces Tern X1 en Sylvanie.", "Freedonia|restricts|Tern X1"},
       {"Norvex a lev\xC3\xA9 43 millions d'euros aupr\xC3\xA8s des fonds Harlow Capital, Brisk Ventures et Kestrel.", "Brisk Ventures|invests_in|Norvex"},
       {"Norvex raised $40 million from investors Harlow Capital, Brisk Ventures and Kestrel.", "Brisk Ventures|invests_in|Norvex"},
+      {"Norvex raised $40 million. This round, which closed on March 31, was led by Kestrel with participation from Valmont Capital and Veridian Labs.", "Valmont Capital|invests_in|Norvex"},
+      {"Norvex raised $40 million. This round, which closed on March 31, was led by Kestrel with participation from Valmont Capital and Veridian Labs.", "Kestrel|invests_in|Norvex"},
+      {"Norvex grew fast. Norvex raised $2 billion in a Kestrel-led financing.", "Kestrel|invests_in|Norvex"},
+      {"Ada Marlowe-led Norvex raised $2 billion.", "Ada Marlowe|leads|Norvex"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
