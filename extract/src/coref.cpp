@@ -39,6 +39,12 @@ int Coreference::most_named(std::uint32_t types) const {
   return best;
 }
 
+int Coreference::times_named(int entity) const {
+  for (const auto& [ent, n] : named_)
+    if (ent == entity) return n;
+  return 0;
+}
+
 void Coreference::resolve(std::vector<Item>& its) {
   based_.clear();
   fronted_ = SIZE_MAX;
@@ -112,9 +118,17 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
       if (opening_unresolved_) break;
       topic = most_named(c.types);
       if (topic < 0) break;
-      bool named_before = false;
-      for (std::size_t k = 0; k < mm.first; ++k) named_before = named_before || (its[k].kind == ItemKind::Mention && its[k].entity == topic);
-      if (named_before) break;
+      // the topic named in this sentence already is not what a description stands for; nor
+      // is a topic named once when the sentence names another fitting name first ("Le
+      // premier tour de Mistral AI valorise la société parisienne" after one "Meta")
+      bool named_before = false, other_before = false;
+      for (std::size_t k = 0; k < mm.first; ++k) {
+        if (its[k].kind != ItemKind::Mention) continue;
+        named_before = named_before || its[k].entity == topic;
+        const auto& e = ents_.get(its[k].entity);
+        other_before = other_before || (its[k].entity != topic && e.fits(c.types) && e.type != EntityType::Country);
+      }
+      if (named_before || (other_before && times_named(topic) < 2)) break;
       replace(its, mm.first, mm.last, topic);
       break;
     }

@@ -60,6 +60,8 @@ class Coreference {
   int doc_topic(std::uint32_t types) const;
   // The entity of a fitting type the earlier sentences named most (the first of them on a tie).
   int most_named(std::uint32_t types) const;
+  // How often `entity` was named in the earlier sentences.
+  int times_named(int entity) const;
   void resolve_opening(std::vector<Item>& items);
   void resolve_inside(std::vector<Item>& items);
   // Replaces items [a, b] by a mention of `entity` standing for them; notes a demonym in

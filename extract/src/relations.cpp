@@ -46,6 +46,19 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       for (std::size_t q = k + 1; q < items.size() && q <= k + 12 && !another; ++q) another = comma(q);
       if (!another) clause_end = k;
     }
+  // "Lightspeed, l'un des premiers bailleurs d'entreprises telles que Snapchat et Epic Games,
+  // dirige le tour": names given as examples inside an apposition are no verb's subject
+  std::size_t examples_from = SIZE_MAX, examples_to = 0;
+  for (std::size_t k = 3; k < items.size() && examples_from == SIZE_MAX; ++k) {
+    if (items[k].kind != ItemKind::Tok || !(toks_[items[k].tb].flags & kExampleCue)) continue;
+    for (std::size_t j = k - 3 + 1; j-- > 0 && j + 15 >= k;)
+      if (items[j].kind == ItemKind::Mention && comma(j + 1) && items[j + 2].kind == ItemKind::Tok &&
+          (toks_[items[j + 2].tb].flags & kOpener)) {
+        examples_from = k;
+        examples_to = k + 12;
+        break;
+      }
+  }
   for (std::size_t s = 0; s < items.size(); ++s) {
     const bool tok = items[s].kind == ItemKind::Tok;
     for (std::size_t ri : tok ? viable_tok_ : viable_ment_) {
@@ -58,6 +71,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
           (m_.first != 0 || !(m_.slot_coref[0] || m_.slot_coref[1] || m_.slot_coref[2])))
         continue;
       if (r.nominal && clause_end != SIZE_MAX && m_.first > 0 && m_.first < clause_end && clause_end <= m_.last) continue;
+      if (!r.nominal && m_.first >= examples_from && m_.first <= examples_to) continue;
       if (blocked(m_, r, index_, items, toks_, tb)) continue;
       const std::size_t span_a = toks_[items[m_.first].tb].start;
       const std::size_t span_b = toks_[items[m_.last].te - 1].end;
