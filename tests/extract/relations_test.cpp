@@ -120,6 +120,7 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Norvex raised $40 million. This round, which closed on March 31, was led by Kestrel with participation from Valmont Capital and Veridian Labs.", "Kestrel|invests_in|Norvex"},
       {"Norvex grew fast. Norvex raised $2 billion in a Kestrel-led financing.", "Kestrel|invests_in|Norvex"},
       {"Ada Marlowe-led Norvex raised $2 billion.", "Ada Marlowe|leads|Norvex"},
+      {"The Trade Control Office had explicitly imposed a licensing requirement on Kestrel in a letter.", "Trade Control Office|restricts|Kestrel"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
