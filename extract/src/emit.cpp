@@ -71,7 +71,7 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
   const Confidence& cf = rules.confidence;
   bool modal = false;
   for (const auto& it : items)
-    modal = modal || (it.kind == ItemKind::Tok && (toks[it.tb].flags & kSpanBlock));
+    modal = modal || (it.kind == ItemKind::Tok && (toks[it.tb].flags & (kSpanBlock | kFutureWord)));
   for (const auto& it : items) {
     if (it.kind != ItemKind::Mention || it.coref) continue;
     const auto& e = ents.get(it.entity);

@@ -77,8 +77,10 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
       for (auto [ref, country] : coref.based())
         em.emit("coref.demonym+coref", cf.coref_demonym * cf.coref, ref, Predicate::based_in, country,
                 s_start, s_end);
-    lexicon_facts(items, toks, text, ents, rules, em);
+    // what a rule reads in the sentence first: a fact the lexicon also implies keeps the
+    // rule's evidence and confidence (a triple is written once per document)
     relations.run(items, tb, te, doc_mentions, coref.fronted(), coref.opening_unresolved(), em);
+    lexicon_facts(items, toks, text, ents, rules, em);
   }
   keep_most_specific(out);
   return out;

@@ -42,6 +42,7 @@ constexpr WordListKey kWordLists[] = {
     {"name_tails", Words::NameTail},
     {"example_cues", Words::ExampleCue},
     {"startup_words", Words::StartupWord},
+    {"future_words", Words::FutureWord},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -99,6 +99,7 @@ enum class Words : unsigned {
   NameTail,          // name_tails: after a company's or an investor's name, part of it ("Alibaba Group", "Lightspeed Ventures")
   ExampleCue,        // example_cues: names after one are examples ("des groupes comme Allianz"), no description's referent
   StartupWord,       // startup_words: "her start-up, X", "la pépite X" name a young company; "The fledgling firm" is it
+  FutureWord,        // future_words: "will", "va": a rule may read an announced deal, the lexicon infers nothing
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 32, "word flags are bits of a 32-bit mask");
@@ -124,7 +125,8 @@ inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kUnitWord = word_flag(Words::UnitWord),
                                kNameTail = word_flag(Words::NameTail),
                                kExampleCue = word_flag(Words::ExampleCue),
-                               kStartupWord = word_flag(Words::StartupWord);
+                               kStartupWord = word_flag(Words::StartupWord),
+                               kFutureWord = word_flag(Words::FutureWord);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
