@@ -121,6 +121,7 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Norvex grew fast. Norvex raised $2 billion in a Kestrel-led financing.", "Kestrel|invests_in|Norvex"},
       {"Ada Marlowe-led Norvex raised $2 billion.", "Ada Marlowe|leads|Norvex"},
       {"The Trade Control Office had explicitly imposed a licensing requirement on Kestrel in a letter.", "Trade Control Office|restricts|Kestrel"},
+      {"Falcor-7 (Freedonian: F7), full name Fast Learning Corpus Seven, is a model developed by the Freedonian company Kestrel.", "Kestrel|develops|Falcor-7"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
