@@ -7,6 +7,8 @@
 #include <iostream>
 #include <exception>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
@@ -49,16 +51,27 @@ kg::extract::Extractor make_extractor(const std::vector<std::string>& lexicons,
 
 namespace {
 
-// Whether boilerplate removal left nothing of a document that had text.
+// Whether boilerplate removal left nothing of a document that had text: some visible
+// (non-space) byte was dropped and none lies outside the dropped parts. The parts are
+// walked in order of their start, so a document that kept text answers at its first kept
+// visible byte instead of after counting the whole text.
 bool all_dropped(const std::string& text, const std::vector<kg::extract::Dropped>& dropped) {
-  auto visible = [&](std::size_t a, std::size_t b) {
-    std::size_t n = 0;
-    for (std::size_t i = a; i < b && i < text.size(); ++i) n += !std::isspace(static_cast<unsigned char>(text[i]));
-    return n;
-  };
-  std::size_t gone = 0;
-  for (const auto& d : dropped) gone += visible(d.start, d.end);
-  return gone > 0 && gone == visible(0, text.size());
+  auto space = [&](std::size_t i) { return std::isspace(static_cast<unsigned char>(text[i])) != 0; };
+  std::vector<std::pair<std::size_t, std::size_t>> parts;
+  parts.reserve(dropped.size());
+  for (const auto& d : dropped) parts.emplace_back(d.start, d.end);
+  std::sort(parts.begin(), parts.end());
+  bool gone = false;
+  std::size_t i = 0;  // text[0, i) is dropped or space
+  for (const auto& [start, end] : parts) {
+    for (; i < start && i < text.size(); ++i)
+      if (!space(i)) return false;
+    for (std::size_t k = std::max(i, start); k < end && k < text.size() && !gone; ++k) gone = !space(k);
+    i = std::max(i, end);
+  }
+  for (; i < text.size(); ++i)
+    if (!space(i)) return false;
+  return gone;
 }
 
 }  // namespace

@@ -165,6 +165,17 @@ void Lexicon::rekey(const TextRules& rules) {
   finalize(rules);
 }
 
+std::vector<std::string> typo_keys(const LexEntity& e) {
+  std::vector<std::string> out;
+  auto add = [&](const std::string& f) {
+    std::string k = quick_key(f);
+    if (k.size() >= 5 && k.find(' ') == std::string::npos) out.push_back(std::move(k));
+  };
+  add(e.name);
+  for (const auto& a : e.aliases) add(a);
+  return out;
+}
+
 // A company whose name starts its models' names ("DeepSeek" -> "DeepSeek-R1") also names
 // that model family: "HSBC uses DeepSeek", "AWS offers DeepSeek".
 void Lexicon::finalize(const TextRules& rules) {
@@ -201,6 +212,7 @@ void Lexicon::finalize(const TextRules& rules) {
     e.maker_keys.push_back(text::name_key(maker.name));
     for (const auto& a : maker.aliases) e.maker_keys.push_back(text::name_key(a));
   }
+  for (auto& e : entities) e.typo_keys = typo_keys(e);
 }
 
 }  // namespace kg::extract::detail

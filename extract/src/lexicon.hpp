@@ -31,6 +31,7 @@ struct LexEntity {
   int maker_id = -1;                     // resolved at load time
   int country_id = -1;                   // resolved at load time
   std::vector<std::string> maker_keys;   // folded forms of the maker's name and aliases
+  std::vector<std::string> typo_keys;    // typo_keys(*this), set at load time (lexicon entities)
   bool discovered = false;
   bool open = false;  // discovered by its capitals alone: `type` is a guess that a cue may correct
   int parent_id = -1;  // a unit named after its company ("Naver Cloud" of Naver)
@@ -48,6 +49,11 @@ struct LexEntity {
     return false;
   }
 };
+
+// The keys (quick_key) of an entity's name and aliases that a typo may stand for (5+
+// bytes, one word; TypoResolver). The lexicon keeps its entities' in LexEntity::typo_keys,
+// so a document computes only those of the names it discovered.
+std::vector<std::string> typo_keys(const LexEntity& e);
 
 struct TrieValue {
   int entity = -1;

@@ -160,8 +160,10 @@ void MentionFinder::compound_demonym(const Token& t, Item& it) const {
   if (t.kind != TokKind::Word || dash == std::string::npos || dash == 0 || t.key.find('-', dash + 1) != std::string::npos)
     return;
   const auto& dem = ents_.lexicon().by_demonym;
-  const auto a = dem.find(t.key.substr(0, dash)), b = dem.find(t.key.substr(dash + 1));
-  if (a == dem.end() || b == dem.end()) return;
+  const auto a = dem.find(t.key.substr(0, dash));
+  if (a == dem.end()) return;
+  const auto b = dem.find(t.key.substr(dash + 1));
+  if (b == dem.end()) return;
   it.kind = ItemKind::Demonym;
   it.entity = a->second;
   it.entity2 = b->second != a->second ? b->second : -1;
@@ -386,11 +388,10 @@ TypoResolver::TypoResolver(const std::vector<Mention>& mentions, const DocEntiti
   for (const auto& m : mentions) {
     if (m.demonym || !seen.insert(m.entity).second) continue;
     const auto& e = ents_.get(m.entity);
-    std::vector<std::string> forms{e.name};
-    forms.insert(forms.end(), e.aliases.begin(), e.aliases.end());
-    for (const auto& f : forms) {
-      std::string k = quick_key(f);
-      if (k.size() >= 5 && k.find(' ') == std::string::npos) targets_.emplace_back(k, m.entity);
+    if (m.entity < ents_.lexicon_size()) {
+      for (const auto& k : e.typo_keys) targets_.emplace_back(k, m.entity);
+    } else {
+      for (auto& k : typo_keys(e)) targets_.emplace_back(std::move(k), m.entity);
     }
   }
 }
