@@ -1,6 +1,9 @@
 // Relation rules over one sentence (relations.hpp).
 #include "relations.hpp"
 
+#include <algorithm>
+#include <iterator>
+
 namespace kg::extract::detail {
 
 void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::size_t te,
@@ -26,6 +29,35 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
     if (index_.rule_starts[ri] & kStartsAtTok) viable_tok_.push_back(ri);
     if (index_.rule_starts[ri] & kStartsAtMention) viable_ment_.push_back(ri);
   }
+  // A rule that starts with a required word is tried only at the tokens that are one of
+  // its first words (found by the token's ids); the others at every token.
+  if (word_mark_.size() < index_.first_word.size() || ++word_epoch_ == 0) {
+    word_mark_.assign(index_.first_word.size(), 0);
+    word_epoch_ = 1;
+  }
+  free_tok_.clear();
+  for (std::size_t ri : viable_tok_) {
+    if (index_.first_word[ri]) word_mark_[ri] = word_epoch_;
+    else free_tok_.push_back(ri);
+  }
+  auto tok_rules = [&](const Token& t) -> const std::vector<std::size_t>& {
+    if (free_tok_.size() == viable_tok_.size()) return free_tok_;
+    starts_.clear();
+    if (t.vid && t.vid + 1 < index_.first_exact_at.size())
+      for (auto k = index_.first_exact_at[t.vid], ke = index_.first_exact_at[t.vid + 1]; k < ke; ++k)
+        if (const auto r = index_.first_exact_rules[k]; word_mark_[r] == word_epoch_) starts_.push_back(r);
+    if (t.pnode)
+      for (auto pid : index_.prefixes.ids_on_path(t.pnode))
+        if (pid + 1 < index_.first_prefix_at.size())
+          for (auto k = index_.first_prefix_at[pid], ke = index_.first_prefix_at[pid + 1]; k < ke; ++k)
+            if (const auto r = index_.first_prefix_rules[k]; word_mark_[r] == word_epoch_) starts_.push_back(r);
+    if (starts_.empty()) return free_tok_;
+    std::sort(starts_.begin(), starts_.end());
+    starts_.erase(std::unique(starts_.begin(), starts_.end()), starts_.end());
+    at_tok_.clear();
+    std::merge(starts_.begin(), starts_.end(), free_tok_.begin(), free_tok_.end(), std::back_inserter(at_tok_));
+    return at_tok_;
+  };
   Matcher mt(items, toks_, ents_, index_, doc_mentions);
   mt.set_no_topic(no_topic);
   // "Financée par le fondateur de Spotify Daniel Ek, ce spécialiste ...": the comma that
@@ -61,7 +93,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   }
   for (std::size_t s = 0; s < items.size(); ++s) {
     const bool tok = items[s].kind == ItemKind::Tok;
-    for (std::size_t ri : tok ? viable_tok_ : viable_ment_) {
+    for (std::size_t ri : tok ? tok_rules(toks_[items[s].tb]) : viable_ment_) {
       const Rule& r = rules_.rules[ri];
       if (!mt.may_start(r, s) || !mt.match_at(r, s, m_) || m_.first == SIZE_MAX) continue;
       // A match reaching from a fronted clause into the description after it must be

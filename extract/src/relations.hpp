@@ -32,6 +32,11 @@ class RelationRules {
   const std::vector<Token>& toks_;
   // kept from sentence to sentence (their capacity)
   std::vector<std::size_t> viable_, viable_tok_, viable_ment_;
+  // the viable rules that start with a required word (marked by sentence) and the other
+  // viable rules that can start at a token; the rules a token can start
+  std::vector<std::uint32_t> word_mark_;
+  std::uint32_t word_epoch_ = 0;
+  std::vector<std::size_t> free_tok_, starts_, at_tok_;
   Match m_;
   std::vector<int> const_ids_[3];
   // The entities of one slot of the current match: its fillers, or the rule's lexicon name.

@@ -304,6 +304,19 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
     const bool not_mention = (fe.kind == El::Lit && !fe.optional) || fe.kind == El::Name;
     rule_starts[r] = static_cast<std::uint8_t>((not_tok ? 0 : kStartsAtTok) | (not_mention ? 0 : kStartsAtMention));
   }
+  first_word.assign(rs.rules.size(), 0);
+  {
+    std::vector<std::vector<std::uint32_t>> by_vid(vocab.size() + 1), by_pid(nprefix);
+    for (std::uint32_t r = 0; r < rs.rules.size(); ++r) {
+      const Elem& fe = rs.rules[r].elems.front();
+      if (fe.kind != El::Lit || fe.optional) continue;
+      first_word[r] = 1;
+      for (auto v : fe.alt_vids) by_vid[v].push_back(r);
+      for (auto p : fe.alt_pids) by_pid[p].push_back(r);
+    }
+    Anchors::flatten(by_vid, first_exact_at, first_exact_rules);
+    Anchors::flatten(by_pid, first_prefix_at, first_prefix_rules);
+  }
   anchors.build(rs.rules, vocab, nprefix);
   discovery_anchors.build(rs.discovery, vocab, nprefix);
 }

@@ -96,7 +96,7 @@ struct Anchors {
   void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, const PrefixSet& prefixes,
               Scratch& sc, std::vector<std::size_t>& out) const;
 
- private:
+  // by_id[i] as one array: the entries of id i are refs[at[i], at[i+1]).
   static void flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std::vector<std::uint32_t>& at,
                       std::vector<std::uint32_t>& refs);
 };
@@ -114,6 +114,11 @@ struct RuleIndex {
   PrefixSet prefixes;
   WordTable words;                        // vocabulary ids, prefix nodes and class flags by folded key
   std::vector<std::uint8_t> rule_starts;  // per relation rule: kStartsAtTok | kStartsAtMention
+  // Relation rules whose first element is a required word, by that word: a token can
+  // start only the rules of its vocabulary id and of the prefix ids on its path (flat
+  // arrays as in Anchors; rules ascending). first_word[r]: rule r is one of them.
+  std::vector<std::uint32_t> first_exact_at, first_exact_rules, first_prefix_at, first_prefix_rules;
+  std::vector<std::uint8_t> first_word;
   Anchors anchors, discovery_anchors;
   // Phrases as token keys (keyed once all the rule files are in: their elisions count).
   std::vector<std::vector<std::string>> before_cues;   // blockers.before
