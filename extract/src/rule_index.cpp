@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <map>
+#include <utility>
 
 namespace kg::extract::detail {
 std::uint64_t WordTable::hash(std::string_view key) {
@@ -125,12 +127,14 @@ void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std
                     std::size_t nprefix) {
   nrules = rules.size();
   elem_at.assign(1, 0);
+  elems.clear();
   vid_at.assign(1, 0);
   pid_at.assign(1, 0);
   vids.clear();
   pids.clear();
   always.clear();
   std::vector<std::vector<std::uint32_t>> by_vid(vocab.size() + 1), by_pid(nprefix);
+  std::map<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>, std::uint32_t> element_of;
   for (std::uint32_t r = 0; r < rules.size(); ++r) {
     int bit = 0;
     int best = -1;
@@ -143,25 +147,34 @@ void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std
       if (e.kind != El::Lit || e.optional || bit >= 64) continue;
       ++bit;
       double cost = 0;
+      std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>> ids;
       for (const auto& a : e.alts) {
         if (a.size() > 1 && a.back() == '*') {
           cost += 3;
         } else {
-          vids.push_back(vocab.at(a));
+          ids.first.push_back(vocab.at(a));
           // short words ("de", "the", "a", ",") are everywhere: a poor anchor
           cost += a.size() <= 3 ? 100 : 1;
         }
       }
-      for (auto pid : e.alt_pids) pids.push_back(pid);
-      vid_at.push_back(static_cast<std::uint32_t>(vids.size()));
-      pid_at.push_back(static_cast<std::uint32_t>(pids.size()));
-      const int k = static_cast<int>(vid_at.size()) - 2;
+      ids.second = e.alt_pids;
+      std::sort(ids.first.begin(), ids.first.end());
+      std::sort(ids.second.begin(), ids.second.end());
+      auto [it, fresh] = element_of.emplace(ids, static_cast<std::uint32_t>(vid_at.size() - 1));
+      if (fresh) {
+        vids.insert(vids.end(), ids.first.begin(), ids.first.end());
+        pids.insert(pids.end(), ids.second.begin(), ids.second.end());
+        vid_at.push_back(static_cast<std::uint32_t>(vids.size()));
+        pid_at.push_back(static_cast<std::uint32_t>(pids.size()));
+      }
+      const int k = static_cast<int>(it->second);
+      elems.push_back(it->second);
       if (best < 0 || cost < best_cost) {
         best = k;
         best_cost = cost;
       }
     }
-    elem_at.push_back(static_cast<std::uint32_t>(vid_at.size() - 1));
+    elem_at.push_back(static_cast<std::uint32_t>(elems.size()));
     if (best < 0) {
       always.push_back(r);
       continue;
@@ -185,11 +198,14 @@ void Anchors::flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std:
 
 void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, const PrefixSet& prefixes,
                      Scratch& sc, std::vector<std::size_t>& out) const {
+  const std::size_t nelems = vid_at.size() - 1;
   if (sc.vstamp.size() < exact_at.size() || sc.pstamp.size() < prefix_at.size() ||
-      sc.rstamp.size() < nrules || ++sc.epoch == 0) {
+      sc.rstamp.size() < nrules || sc.estamp.size() < nelems || ++sc.epoch == 0) {
     sc.vstamp.assign(std::max(sc.vstamp.size(), exact_at.size()), 0);
     sc.pstamp.assign(std::max(sc.pstamp.size(), prefix_at.size()), 0);
     sc.rstamp.assign(std::max(sc.rstamp.size(), nrules), 0);
+    sc.estamp.assign(std::max(sc.estamp.size(), nelems), 0);
+    sc.eok.assign(sc.estamp.size(), 0);
     sc.epoch = 1;
   }
   const std::uint32_t ep = sc.epoch;
@@ -215,11 +231,16 @@ void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t
   std::size_t n = 0;
   for (std::size_t r : out) {
     bool all = true;
-    for (auto el = elem_at[r]; el < elem_at[r + 1] && all; ++el) {
-      bool any = false;
-      for (auto k = vid_at[el]; k < vid_at[el + 1] && !any; ++k) any = sc.vstamp[vids[k]] == ep;
-      for (auto k = pid_at[el]; k < pid_at[el + 1] && !any; ++k) any = sc.pstamp[pids[k]] == ep;
-      all = any;
+    for (auto i = elem_at[r]; i < elem_at[r + 1] && all; ++i) {
+      const auto el = elems[i];
+      if (sc.estamp[el] != ep) {
+        bool any = false;
+        for (auto k = vid_at[el]; k < vid_at[el + 1] && !any; ++k) any = sc.vstamp[vids[k]] == ep;
+        for (auto k = pid_at[el]; k < pid_at[el + 1] && !any; ++k) any = sc.pstamp[pids[k]] == ep;
+        sc.estamp[el] = ep;
+        sc.eok[el] = any;
+      }
+      all = sc.eok[el];
     }
     if (all) out[n++] = r;
   }

@@ -71,9 +71,10 @@ class PrefixSet {
 struct Anchors {
   // Each rule's required literals (its first 64 non-optional word elements), each as its
   // exact alternatives (vocabulary ids) and prefix alternatives (PrefixSet ids), in flat
-  // arrays: rule r's elements are [elem_at[r], elem_at[r+1]), element k's ids are
-  // [vid_at[k], vid_at[k+1]) and [pid_at[k], pid_at[k+1]).
-  std::vector<std::uint32_t> elem_at, vid_at, pid_at, vids, pids;
+  // arrays: rule r's elements are elems[elem_at[r], elem_at[r+1]), element k's ids are
+  // [vid_at[k], vid_at[k+1]) and [pid_at[k], pid_at[k+1]). Rules that require the same
+  // alternatives share one element, so a sentence tests each set once.
+  std::vector<std::uint32_t> elem_at, elems, vid_at, pid_at, vids, pids;
   // One element per rule is its anchor (the one least likely to be a common word): a rule
   // is looked at only in sentences holding one of its anchor's words.
   std::vector<std::uint32_t> exact_at, prefix_at;  // by vocabulary id / PrefixSet id -> rules
@@ -87,7 +88,8 @@ struct Anchors {
   // Per-thread state of viable(): the sentence that last held each word id, prefix id and
   // candidate rule.
   struct Scratch {
-    std::vector<std::uint32_t> vstamp, pstamp, rstamp;
+    std::vector<std::uint32_t> vstamp, pstamp, rstamp, estamp;
+    std::vector<std::uint8_t> eok;  // element k occurs in the sentence (when estamp[k] is this one's)
     std::uint32_t epoch = 0;
   };
 
