@@ -122,6 +122,9 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Ada Marlowe-led Norvex raised $2 billion.", "Ada Marlowe|leads|Norvex"},
       {"The Trade Control Office had explicitly imposed a licensing requirement on Kestrel in a letter.", "Trade Control Office|restricts|Kestrel"},
       {"Falcor-7 (Freedonian: F7), full name Fast Learning Corpus Seven, is a model developed by the Freedonian company Kestrel.", "Kestrel|develops|Falcor-7"},
+      {"Ada Marlowe, an AI researcher who joined Kestrel from Norvex in June, leads the group.", "Ada Marlowe|works_at|Kestrel"},
+      {"Ada Marlowe, an AI researcher who joined Kestrel from Norvex in June, leads the group.", "Ada Marlowe|worked_at|Norvex"},
+      {"Jun Takeda, the former Norvex CEO who joined Kestrel in June, spoke.", "Jun Takeda|works_at|Kestrel"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
