@@ -126,6 +126,8 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
       {"Ada Marlowe, an AI researcher who joined Kestrel from Norvex in June, leads the group.", "Ada Marlowe|worked_at|Norvex"},
       {"Jun Takeda, the former Norvex CEO who joined Kestrel in June, spoke.", "Jun Takeda|works_at|Kestrel"},
       {"Kestrel, g\xC3\xA9" "ant freedonien des puces, renforce sa pr\xC3\xA9sence.", "Kestrel|based_in|Freedonia"},
+      {"Norvex has announced a $1.05bn Series C investment round led by Freedonian tech giant Kestrel, along with others.", "Kestrel|invests_in|Norvex"},
+      {"Norvex grandit. Le tour de table est co-lead par Kestrel et Valmont Capital.", "Valmont Capital|invests_in|Norvex"},
       // a list of new names after a plural noun (N*), its first name known or not
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Clash of Clans"},
       {"Since then, Kestrel has released seven mobile games: Hay Day, Clash of Clans and Boom Beach.", "Kestrel|develops|Boom Beach"},
