@@ -19,11 +19,12 @@ using namespace detail;
 struct Extractor::Impl {
   Lexicon lexicon;
   RuleSet rules;
-  RuleIndex index;  // of both: rebuilt when either grows
+  RuleIndex index;  // of both: rebuilt when either grows (once, after the last file, in make_extractor)
+  bool batch = false;  // make_extractor is adding files: it builds the index once at the end
 
   void add_lexicon(std::string_view json, const std::string& source) {
     lexicon.add(json, source, rules.text);
-    index.build(rules, lexicon.trie);
+    if (!batch) index.build(rules, lexicon.trie);
   }
   void add_rules(std::string_view json, const std::string& source) {
     const std::size_t elisions = rules.text.elisions.size(), suffixes = rules.text.hyphen_suffixes.size();
@@ -31,7 +32,7 @@ struct Extractor::Impl {
     // names already in the trie were tokenized without the new elisions
     if ((rules.text.elisions.size() != elisions || rules.text.hyphen_suffixes.size() != suffixes) && !lexicon.entities.empty())
       lexicon.rekey(rules.text);
-    index.build(rules, lexicon.trie);
+    if (!batch) index.build(rules, lexicon.trie);
   }
   std::vector<Finding> extract(const Document& doc, std::vector<Dropped>* dropped) const;
 };
@@ -132,12 +133,15 @@ Extractor make_extractor(const std::vector<std::string>& lexicon_files,
                          const std::vector<std::string>& rule_files, bool default_lexicon,
                          bool use_default_rules) {
   Extractor x;
+  x.impl_->batch = true;  // the index of all the files, built once (not after each of them)
   if (use_default_rules)
     for (const auto& f : default_rules()) x.add_rules(f.content, f.name);
   for (const auto& f : rule_files) x.add_rules(io::read_text_file(f), f);
   if (default_lexicon)
     for (const auto& f : default_lexicons()) x.add_lexicon(f.content, f.name);
   for (const auto& f : lexicon_files) x.add_lexicon(io::read_text_file(f), f);
+  x.impl_->batch = false;
+  x.impl_->index.build(x.impl_->rules, x.impl_->lexicon.trie);
   return x;
 }
 

@@ -101,6 +101,7 @@ class Extractor {
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
+  friend Extractor make_extractor(const std::vector<std::string>&, const std::vector<std::string>&, bool, bool);
 };
 
 // An extractor with the compiled-in defaults (unless disabled) plus the given files.
