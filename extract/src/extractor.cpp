@@ -51,7 +51,10 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
 
   // Pass 1: the names of the document (lexicon, discovery cues, head nouns, short names).
   DocEntities ents(lexicon, rules.text);
-  const std::vector<Mention> mentions = find_mentions(sents, toks, text, rules, index, ents);
+  thread_local SentenceItems pass1;  // capacity kept between documents
+  pass1.items.clear();
+  pass1.at.assign(1, 0);
+  const std::vector<Mention> mentions = find_mentions(sents, toks, text, rules, index, ents, &pass1);
   TypoResolver typos(mentions, ents);
   discover_names(sents, toks, text, mentions, typos, ents);
   add_short_names(mentions, rules, ents);
@@ -63,8 +66,15 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
   Emitter em(doc, ents, rules, out);
   std::vector<Mention> doc_mentions;
   std::vector<Item> items;
-  for (const auto& [tb, te] : sents) {
-    finder.items(tb, te, items, nullptr);
+  for (std::size_t s = 0; s < sents.size(); ++s) {
+    const auto [tb, te] = sents[s];
+    // pass 1's items, unless a name the document added since may start in the sentence
+    if (finder.local_name_may_start(tb, te)) {
+      finder.items(tb, te, items, nullptr);
+    } else {
+      items.assign(pass1.items.begin() + static_cast<std::ptrdiff_t>(pass1.at[s]),
+                   pass1.items.begin() + static_cast<std::ptrdiff_t>(pass1.at[s + 1]));
+    }
     typos.apply(items, toks);
     coref.resolve(items);
     for (const auto& it : items)

@@ -2,6 +2,7 @@
 // demonyms as one token trie (the automaton every sentence is looked up in).
 #pragma once
 
+#include <algorithm>
 #include <bitset>
 #include <cstdint>
 #include <memory>
@@ -70,6 +71,13 @@ class Trie {
   std::size_t longest(const std::vector<Token>& toks, std::size_t i, std::size_t end,
                       std::string_view text, const TrieValue** value) const;
   bool empty() const { return nodes_.size() <= 1; }
+  // Whether some key added starts with `key` (a match at a token of that key is possible).
+  bool may_start(const std::string& key) const {
+    if (!(root_lens_ & (std::uint64_t{1} << std::min<std::size_t>(key.size(), 63))) ||
+        (!key.empty() && !root_first_.test(static_cast<unsigned char>(key[0]))))
+      return false;
+    return edges_.count(key) != 0;
+  }
   // Root children by vocabulary id (Token::vid), so that a lookup hashes no string.
   template <class Vocab>
   void index_root(const Vocab& vocab, std::size_t size) {

@@ -155,6 +155,14 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
   }
 }
 
+bool MentionFinder::local_name_may_start(std::size_t tb, std::size_t te) const {
+  const Trie& local = ents_.local_trie();
+  if (local.empty()) return false;
+  for (std::size_t i = tb; i < te; ++i)
+    if (local.may_start(toks_[i].key)) return true;
+  return false;
+}
+
 void MentionFinder::compound_demonym(const Token& t, Item& it) const {
   const std::size_t dash = t.key.find('-');
   if (t.kind != TokKind::Word || dash == std::string::npos || dash == 0 || t.key.find('-', dash + 1) != std::string::npos)
@@ -186,7 +194,7 @@ std::size_t MentionFinder::bracketed_acronym_end(std::size_t i, std::size_t end)
 
 std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks,
                                    std::string_view text, const RuleSet& rules, const RuleIndex& index,
-                                   DocEntities& ents) {
+                                   DocEntities& ents, SentenceItems* cache) {
   const MentionFinder finder(ents, toks, text);
   thread_local Anchors::Scratch anchor_seen;
   std::vector<std::size_t> viable;
@@ -195,6 +203,10 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
   const std::vector<Mention> no_mentions;
   for (const auto& [tb, te] : sents) {
     finder.items(tb, te, items, &mentions);
+    if (cache) {
+      cache->items.insert(cache->items.end(), items.begin(), items.end());
+      cache->at.push_back(cache->items.size());
+    }
     if (rules.discovery.empty()) continue;
     index.discovery_anchors.viable(toks, tb, te, index.prefixes, anchor_seen, viable);
     if (viable.empty()) continue;

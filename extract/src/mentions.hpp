@@ -34,6 +34,9 @@ class MentionFinder {
   // reaches further wins; a generic chip word before a chip's own name is its head noun)
   // and the tokens between. `ments`, if given, gets the mentions too.
   void items(std::size_t tb, std::size_t te, std::vector<Item>& items, std::vector<Mention>* ments) const;
+  // Whether a name of the document (not the lexicon) may start at a token of toks[tb, te):
+  // if not, items() gives what it gave before the document's names were added.
+  bool local_name_may_start(std::size_t tb, std::size_t te) const;
 
  private:
   const DocEntities& ents_;
@@ -45,10 +48,19 @@ class MentionFinder {
   std::size_t bracketed_acronym_end(std::size_t i, std::size_t end) const;
 };
 
+// The items of every sentence as pass 1 found them: those of sentence s are
+// items[at[s], at[s + 1]). Pass 2 reuses them where no name of the document can start.
+struct SentenceItems {
+  std::vector<Item> items;
+  std::vector<std::size_t> at{0};
+};
+
 // Pass 1: the lexicon's mentions of every sentence, in order, while the discovery rules
 // add the names they state to `ents` (a name found in one sentence is a mention in the next).
+// `cache`, if given, gets each sentence's items.
 std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
-                                   const RuleSet& rules, const RuleIndex& index, DocEntities& ents);
+                                   const RuleSet& rules, const RuleIndex& index, DocEntities& ents,
+                                   SentenceItems* cache = nullptr);
 
 // Names in no lexicon (names.hpp): each capitalised run of a sentence that no mention
 // covers becomes an entity of the document, of the type its shape gives ("Sakana AI",
