@@ -10,6 +10,7 @@ namespace kg::cli {
 
 namespace {
 struct ComponentsArgs {
+  DateArgs dates;
   std::string graph;
   bool json = false, communities = false;
   unsigned seed = 1;
@@ -17,7 +18,7 @@ struct ComponentsArgs {
 };
 
 int run_components(const ComponentsArgs& a) {
-  const auto g = load_graph(a.graph);
+  const auto g = load_graph(a.graph, a.dates.range());
   const auto ents = g.entities();
   std::vector<std::vector<std::string>> groups;  // entity ids
   if (a.communities) {
@@ -80,6 +81,7 @@ void add_components(CLI::App& app, Action& action) {
   sub->add_option("--seed", a->seed, "seed of the community partition (same seed, same partition)")->check(kCount)
       ->capture_default_str();
   sub->add_option("--show", a->show, "how many groups to list in text output (0 = all)")->capture_default_str();
+  a->dates.add_to(sub);
   sub->add_flag("--json", a->json, "machine-readable output (all groups, entity ids)");
   sub->callback([a, &action] { action = [a] { return run_components(*a); }; });
 }

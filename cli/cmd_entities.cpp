@@ -9,13 +9,14 @@ namespace kg::cli {
 
 namespace {
 struct EntitiesArgs {
+  DateArgs dates;
   std::string graph, match;
   std::vector<std::string> types;
   bool json = false;
 };
 
 int run_entities(const EntitiesArgs& a) {
-  const auto g = load_graph(a.graph);
+  const auto g = load_graph(a.graph, a.dates.range());
   const auto types = parse_types(a.types);
   const std::string key = text::name_key(a.match);
   const auto deg = graph::degree_centrality(g);
@@ -70,6 +71,7 @@ void add_entities(CLI::App& app, Action& action) {
   sub->add_option("--type,-t", a->types, "only entities of this type (repeatable)");
   sub->add_option("--match,-m", a->match, "only entities whose name, alias or id contains this text "
                                           "(case/accent-insensitive)");
+  a->dates.add_to(sub);
   sub->add_flag("--json", a->json, "machine-readable output");
   sub->callback([a, &action] { action = [a] { return run_entities(*a); }; });
 }

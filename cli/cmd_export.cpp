@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/export/export.hpp"
 #include "kg/export/format.hpp"
@@ -15,7 +16,8 @@ namespace kg::cli {
 
 namespace {
 struct ExportArgs {
-  std::string graph, format, output, as_of, since;
+  std::string graph, format, output;
+  DateArgs dates;
   std::string base_iri = std::string(interop::kDefaultBaseIri);
 };
 
@@ -34,12 +36,10 @@ int run_export(const ExportArgs& a) {
   }
   interop::ExportOptions opt;
   opt.base_iri = a.base_iri;
-  opt.as_of = a.as_of;
-  opt.since = a.since;
+  opt.dates = a.dates.range();
   // Check the options before the (possibly long) load.
   if (format == interop::Format::neo4j && a.output == "-")
     throw UsageError("--format neo4j writes two files: give -o a directory (or a prefix ending in '-')");
-  interop::filter_by_date({}, opt.as_of, opt.since);
   interop::normalize_base_iri(opt.base_iri);
 
   if (format == interop::Format::neo4j) {
@@ -52,7 +52,7 @@ int run_export(const ExportArgs& a) {
   const interop::ExportGraph snap = interop::snapshot(g);
   const auto written = interop::write_export(snap, format, a.output, opt);
   if (a.output != "-") {
-    const auto shown = interop::filter_by_date(snap, opt.as_of, opt.since);
+    const auto shown = interop::filter_by_date(snap, opt.dates);
     std::cerr << "kg export: " << interop::to_string(format) << ", " << shown.entities.size() << " entities, "
               << shown.relations.size() << " relations ->";
     for (const auto& p : written) std::cerr << ' ' << p;
@@ -74,8 +74,7 @@ void add_export(CLI::App& app, Action& action) {
                   "output file ('-' = standard output); for neo4j a directory that gets nodes.csv and "
                   "relationships.csv, or a prefix ending in '-' or '_'")
       ->required();
-  sub->add_option("--as-of", args->as_of, "the graph as reported up to this date (YYYY[-MM[-DD]])");
-  sub->add_option("--since", args->since, "only evidence reported on or after this date (YYYY[-MM[-DD]])");
+  args->dates.add_to(sub);
   sub->add_option("--base-iri", args->base_iri,
                   "RDF: base of the minted IRIs (entity/, schema/, evidence/, doc/ below it)")
       ->capture_default_str();

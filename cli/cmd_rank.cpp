@@ -10,6 +10,7 @@ namespace kg::cli {
 
 namespace {
 struct RankArgs {
+  DateArgs dates;
   std::string graph, by = "degree";
   std::vector<std::string> types;
   std::size_t top = 10;
@@ -25,7 +26,7 @@ int run_rank(const RankArgs& a) {
   o.types = parse_types(a.types);
   o.top = a.top;
   o.samples = a.samples;
-  const auto g = load_graph(a.graph);
+  const auto g = load_graph(a.graph, a.dates.range());
   if (o.by == graph::Centrality::betweenness) {
     const std::size_t k = graph::betweenness_sources(g, a.samples), n = g.entity_count();
     if (k < n)
@@ -82,6 +83,7 @@ void add_rank(CLI::App& app, Action& action) {
       ->capture_default_str();
   sub->add_option("--type,-t", a->types, "only rank entities of this type (repeatable)");
   sub->add_option("--top,-n", a->top, "how many to show (0 = all)")->check(kCount)->capture_default_str();
+  a->dates.add_to(sub);
   sub->add_flag("--json", a->json, "machine-readable output");
   sub->add_option("--samples", a->samples,
                   "betweenness from N sampled source entities (0 = all, exact); default: exact on graphs "

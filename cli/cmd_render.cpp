@@ -20,7 +20,7 @@ struct RenderArgs {
   std::string graph, output, title, focus, id_prefix, keep_layout, save_layout;
   int depth = 1;
   std::vector<std::string> path, types, predicates, docs;
-  std::string as_of, since;
+  DateArgs dates;
   std::size_t max_nodes = 0;
   StyleArgs style;
 };
@@ -31,7 +31,7 @@ int run_render(const RenderArgs& a) {
   io::refuse_overwriting_inputs({a.graph, a.keep_layout}, {a.output, a.save_layout});
   if (!a.keep_layout.empty()) ropt.pinned = render::read_layout(a.keep_layout);
   if (a.depth < 0) throw UsageError("--depth must be >= 0");
-  text::check_date_range(a.as_of, a.since);
+  const text::DateRange dates = a.dates.range();
 
   const graph::Graph g = load_graph(a.graph);
   graph::ViewOptions v;
@@ -44,8 +44,7 @@ int run_render(const RenderArgs& a) {
   v.types = parse_types(a.types);
   v.predicates = parse_predicates(a.predicates);
   v.docs = a.docs;
-  v.as_of = a.as_of;
-  v.since = a.since;
+  v.dates = dates;
   v.max_nodes = a.max_nodes;
   v.communities = a.style.communities();
   GraphView view = graph::make_view(g, v);
@@ -74,7 +73,7 @@ void add_render(CLI::App& app, Action& action) {
   sub->add_option("--type", args->types, "keep only entities of this type (repeatable)");
   sub->add_option("--predicate", args->predicates, "keep only relations with this predicate (repeatable)");
   sub->add_option("--doc", args->docs, "keep only relations with evidence from this document (repeatable)");
-  add_date_options(sub, args->as_of, args->since);
+  args->dates.add_to(sub);
   sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)")->check(kCount);
   sub->add_option("--id-prefix", args->id_prefix, "prefix of every id in the SVG (default: from the file name)");
   sub->add_option("--keep-layout", args->keep_layout,

@@ -27,7 +27,7 @@ struct ReportArgs {
   std::string graph, output, title;
   std::size_t top = 5, overview_nodes = 60, ego_nodes = 30, max_facts = 500;
   std::vector<std::string> pairs;  // flattened A B A B ...
-  std::string as_of, since;
+  DateArgs dates;
   StyleArgs style;
 };
 
@@ -212,8 +212,11 @@ class Report {
   }
 
   std::string summary(std::size_t relations, std::size_t documents) const {
-    return std::to_string(names_.size()) + " entities, " + std::to_string(relations) + " relations, from " +
-           std::to_string(documents) + (documents == 1 ? " document." : " documents.");
+    std::string out = std::to_string(names_.size()) + " entities, " + std::to_string(relations) +
+                      " relations, from " + std::to_string(documents) + (documents == 1 ? " document." : " documents.");
+    const std::string slice = a_.dates.range().describe();
+    if (!slice.empty()) out += " Time slice: " + slice + ".";
+    return out;
   }
 
   std::string html(const std::vector<Figure>& figures, const std::vector<graph::RelationInfo>& relations,
@@ -311,15 +314,10 @@ int run_report(const ReportArgs& a) {
   if (a.pairs.size() % 2 != 0) throw UsageError("--pair takes two entities");
   (void)Report::output_format_for_report(a.output);   // usage errors before the load
   (void)a.style.options(render::Format::svg, "x-");
-  text::check_date_range(a.as_of, a.since);
+  const text::DateRange dates = a.dates.range();
   io::refuse_overwriting_inputs({a.graph}, {a.output});
-  graph::Graph g = load_graph(a.graph);
-  if (!a.as_of.empty() || !a.since.empty()) {
-    // The report as the news stood then: maps, fact tables and corpus alike.
-    const auto in_range = [&](const std::string& date) { return text::in_date_range(date, a.as_of, a.since); };
-    g = filtered_copy(g, [&](const Evidence& ev) { return in_range(ev.date); },
-                      [&](const DocumentInfo& d) { return in_range(d.date); });
-  }
+  // The report as the news stood then: maps, fact tables and corpus alike.
+  graph::Graph g = load_graph(a.graph, dates);
   for (const auto& p : a.pairs) (void)g.require(p);  // unknown names: exit 2 before any work
   return Report(a, g).run();
 }
@@ -340,7 +338,7 @@ void add_report(CLI::App& app, Action& action) {
   sub->add_option("--overview-nodes", args->overview_nodes, "entities on the overview map")->check(kCount)->capture_default_str();
   sub->add_option("--ego-nodes", args->ego_nodes, "entities on each ego map")->check(kCount)->capture_default_str();
   sub->add_option("--max-facts", args->max_facts, "facts listed in the table")->check(kCount)->capture_default_str();
-  add_date_options(sub, args->as_of, args->since);
+  args->dates.add_to(sub);
   args->style.add_to(sub);
   sub->footer("Example: kg report out/graph.json -o out/report.html --top 3 --pair \"Yao Shunyu\" OpenAI");
   sub->callback([args, &action] { action = [args] { return run_report(*args); }; });

@@ -8,12 +8,13 @@ namespace kg::cli {
 
 namespace {
 struct StatsArgs {
+  DateArgs dates;
   std::string graph;
   bool json = false;
 };
 
 int run_stats(const StatsArgs& a) {
-  const auto g = load_graph(a.graph);
+  const auto g = load_graph(a.graph, a.dates.range());
   const auto st = graph::stats(g);
   if (a.json) {
     rapidjson::StringBuffer buf;
@@ -69,6 +70,7 @@ void add_stats(CLI::App& app, Action& action) {
   auto a = std::make_shared<StatsArgs>();
   auto* sub = app.add_subcommand("stats", "Counts of entities, relations, evidence, types, predicates, components");
   sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
+  a->dates.add_to(sub);
   sub->add_flag("--json", a->json, "machine-readable output");
   sub->callback([a, &action] { action = [a] { return run_stats(*a); }; });
 }

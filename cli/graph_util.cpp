@@ -41,24 +41,38 @@ std::vector<EntityType> parse_types(const std::vector<std::string>& names) {
   return out;
 }
 
-void add_date_options(CLI::App* sub, std::string& as_of, std::string& since) {
-  sub->add_option("--as-of", as_of, "only evidence dated on or before this ISO date (YYYY[-MM[-DD]])");
-  sub->add_option("--since", since, "only evidence dated on or after this ISO date");
+void DateArgs::add_to(CLI::App* sub) {
+  sub->add_option("--as-of", as_of,
+                  "only evidence dated on or before this date (YYYY[-MM[-DD]]; 2025-06 = to the end of June)")
+      ->type_name("DATE");
+  sub->add_option("--since", since, "only evidence dated on or after this date (YYYY[-MM[-DD]])")->type_name("DATE");
+  sub->add_option("--undated", undated,
+                  "with --as-of/--since, evidence without a date is left out (exclude, the default) or kept "
+                  "(include)")
+      ->type_name("exclude|include")
+      ->capture_default_str();
+}
+
+text::DateRange DateArgs::range() const {
+  if (undated != "exclude" && undated != "include")
+    throw UsageError("unknown --undated '" + undated + "'; use exclude or include");
+  text::DateRange r{as_of, since, undated == "include"};
+  r.check();  // dates compare as text: anything else would filter silently wrong
+  return r;
 }
 
 void FilterArgs::add_to(CLI::App* sub, const std::string& what) {
-  sub->add_option("--predicate,-p", predicates, "only " + what + " relations with this predicate (repeatable)");
-  sub->add_option("--type,-t", types, "only " + what + " entities of this type (repeatable)");
-  add_date_options(sub, as_of, since);
+  sub->add_option("-p,--predicate", predicates, "only " + what + " relations with this predicate (repeatable)")
+      ->type_name("PREDICATE");
+  sub->add_option("-t,--type", types, "only " + what + " entities of this type (repeatable)")->type_name("TYPE");
+  dates.add_to(sub);
 }
 
 graph::EdgeFilter FilterArgs::filter() const {
-  text::check_date_range(as_of, since);  // dates compare as text: anything else would filter silently wrong
   graph::EdgeFilter f;
+  f.dates = dates.range();
   f.predicates = parse_predicates(predicates);
   f.types = parse_types(types);
-  f.as_of = as_of;
-  f.since = since;
   return f;
 }
 
@@ -100,6 +114,13 @@ graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const
 graph::Graph load_graph(const std::string& path) {
   if (!std::filesystem::exists(path)) throw InputError(path + ": no such file");
   return graph::Graph::load(path);
+}
+
+graph::Graph load_graph(const std::string& path, const text::DateRange& dates) {
+  graph::Graph g = load_graph(path);
+  if (!dates.bounded()) return g;
+  return filtered_copy(g, [&](const Evidence& ev) { return dates.contains(ev.date); },
+                       [&](const DocumentInfo& d) { return dates.contains(d.date); });
 }
 
 std::string describe(const graph::EntityInfo& e) { return e.name + " (" + std::string(to_string(e.type)) + ")"; }

@@ -13,6 +13,7 @@
 
 #include "kg/graph/graph.hpp"
 #include "kg/graph/query.hpp"
+#include "kg/text.hpp"
 
 namespace kg::cli {
 
@@ -22,21 +23,27 @@ using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 std::vector<Predicate> parse_predicates(const std::vector<std::string>& names);
 std::vector<EntityType> parse_types(const std::vector<std::string>& names);
 
-// Declares --as-of/--since (ISO dates; --as-of takes a prefix: 2025-06 = to the end of
-// June) on a subcommand: the same wording and meaning in every command that filters
-// evidence by date (path, neighbors, subgraph, and any command with a ViewOptions).
-void add_date_options(CLI::App* sub, std::string& as_of, std::string& since);
+// --as-of / --since / --undated: the time slice (text::DateRange), declared with the same
+// names, wording and rule on every command that reads a graph.
+struct DateArgs {
+  std::string as_of, since, undated = "exclude";
+  void add_to(CLI::App* sub);
+  // Checked: UsageError (exit 2) naming the option.
+  text::DateRange range() const;
+};
 
-// Declares --predicate/--type (repeatable) and --as-of/--since on a subcommand.
+// Declares -p/--predicate, -t/--type (repeatable) and the date options on a subcommand.
 struct FilterArgs {
   std::vector<std::string> predicates, types;
-  std::string as_of, since;
+  DateArgs dates;
   void add_to(CLI::App* sub, const std::string& what);
   graph::EdgeFilter filter() const;
 };
 
 // Loads a graph file (JSON or .kgb), naming the file on any error.
 graph::Graph load_graph(const std::string& path);
+// The same, as the news stood in `dates` (filtered_copy below) when they are bounded.
+graph::Graph load_graph(const std::string& path, const text::DateRange& dates);
 
 // A copy of `g` with only the evidence `keep_evidence` accepts and the documents
 // `keep_document` accepts; a relation left without evidence goes, and so does an entity no

@@ -38,12 +38,12 @@ Filter::Filter(const Store& s, const EdgeFilter& f) : s_(s), f_(f) {
     type_ok_.assign(static_cast<std::size_t>(EntityType::Unknown) + 1, false);
     for (auto t : f.types) type_ok_[static_cast<std::size_t>(t)] = true;
   }
-  dated_ = !f.since.empty() || !f.as_of.empty();
+  dated_ = f.dates.bounded();
 }
 
 bool Filter::relation_ok(Index r) const {
   if (!pred_ok_.empty() && !pred_ok_[s_.rels[r].p]) return false;
-  if (dated_ && !s_.in_range(r, f_.since, f_.as_of)) return false;
+  if (dated_ && !s_.in_range(r, f_.dates)) return false;
   return true;
 }
 
@@ -456,7 +456,7 @@ Graph subgraph(const Graph& g, const std::vector<std::string>& entity_ids, const
     const auto& rr = s.rels[r];
     for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
       const auto& row = s.ev[k];
-      if (!text::in_date_range(s.strings[row.date], filter.as_of, filter.since))
+      if (!filter.dates.contains(s.strings[row.date]))
         continue;  // evidence outside the dates asked for
       t.append(map[rr.s], static_cast<Predicate>(rr.p), map[rr.o], s.evidence(row), row.conf,
                (row.flags & detail::kPlaceholder) != 0);

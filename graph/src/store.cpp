@@ -481,11 +481,11 @@ Index Store::best_ev(Index r) const {
   return best;
 }
 
-bool Store::in_range(Index r, const std::string& since, const std::string& as_of) const {
-  if (since.empty() && as_of.empty()) return true;
+bool Store::in_range(Index r, const text::DateRange& dates) const {
+  if (!dates.bounded()) return true;
   const RelRow& rr = rels[r];
   for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
-    if (text::in_date_range(strings[ev[k].date], as_of, since)) return true;
+    if (dates.contains(strings[ev[k].date])) return true;
   }
   return false;
 }

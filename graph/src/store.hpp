@@ -24,6 +24,7 @@
 #include <vector>
 
 #include "kg/graph/graph.hpp"
+#include "kg/text.hpp"
 
 namespace kg::graph::detail {
 
@@ -302,8 +303,8 @@ struct Store {
   std::size_t evidence_count(Index r) const;
   // Best evidence row of a relation (highest confidence, then doc, then start).
   Index best_ev(Index r) const;
-  // Evidence rows of r dated within [since, as_of] (empty bounds = open).
-  bool in_range(Index r, const std::string& since, const std::string& as_of) const;
+  // Whether some evidence row of r lies in the time slice.
+  bool in_range(Index r, const text::DateRange& dates) const;
 };
 
 }  // namespace kg::graph::detail

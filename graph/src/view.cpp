@@ -21,8 +21,7 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
   view.title = opt.title;
   EdgeFilter ef;
   ef.predicates = opt.predicates;
-  ef.as_of = opt.as_of;
-  ef.since = opt.since;
+  ef.dates = opt.dates;
   // Node types restrict the whole selection, so the traversal uses them too.
   ef.types = opt.types;
   detail::Filter f(s, ef);
@@ -92,14 +91,14 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
       const auto& row = s.ev[k];
       if (row.flags & detail::kPlaceholder) continue;
       if (!docs.empty() && !docs.count(s.strings[row.doc])) continue;
-      if (!text::in_date_range(s.strings[row.date], opt.as_of, opt.since)) continue;
+      if (!opt.dates.contains(s.strings[row.date])) continue;
       e.ev.push_back(k);
     }
     if (!docs.empty() && e.ev.empty()) continue;
     edges.push_back(std::move(e));
   }
   // A filtered map shows the entities its edges touch, not every entity of the graph.
-  const bool edge_filtered = !opt.predicates.empty() || !opt.docs.empty() || !opt.as_of.empty() || !opt.since.empty();
+  const bool edge_filtered = !opt.predicates.empty() || !opt.docs.empty() || opt.dates.bounded();
   if (edge_filtered) {
     std::set<Index> touched(keep_always);
     for (const auto& e : edges) touched.insert({s.rels[e.r].s, s.rels[e.r].o});

@@ -342,20 +342,30 @@ std::optional<std::string> article_date(std::string_view s) {
   return std::nullopt;
 }
 
-bool in_date_range(std::string_view date, std::string_view as_of, std::string_view since) {
-  if (date.empty()) return true;
+bool DateRange::contains(std::string_view date) const {
+  if (!bounded()) return true;
+  if (date.empty()) return include_undated;
   if (!as_of.empty() && date.compare(0, as_of.size(), as_of) > 0) return false;
   if (!since.empty() && date < since) return false;
   return true;
 }
 
-void check_date_range(const std::string& as_of, const std::string& since) {
+void DateRange::check() const {
   if (!as_of.empty() && !is_iso_date(as_of))
     throw UsageError("--as-of '" + as_of + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
   if (!since.empty() && !is_iso_date(since))
     throw UsageError("--since '" + since + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
   if (!as_of.empty() && !since.empty() && since.compare(0, as_of.size(), as_of) > 0)
     throw UsageError("--since " + since + " is after --as-of " + as_of + ": nothing can match");
+}
+
+std::string DateRange::describe() const {
+  if (!bounded()) return {};
+  std::string out = "evidence dated ";
+  if (!since.empty()) out += "from " + since + (as_of.empty() ? "" : " ");
+  if (!as_of.empty()) out += "up to " + as_of;
+  out += include_undated ? " and undated evidence (--undated include)" : " (undated evidence left out)";
+  return out;
 }
 
 std::string guess_language(std::string_view text) {

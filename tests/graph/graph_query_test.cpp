@@ -255,7 +255,7 @@ TEST_CASE("make_view: ego map, path highlight, filters, max_nodes, importance, c
     v = graph::make_view(g, o);
     for (const auto& n : v.nodes) CHECK(n.type == T::Company);
     o.types.clear();
-    o.as_of = "2025-02";
+    o.dates.as_of = "2025-02";
     v = graph::make_view(g, o);
     CHECK(v.edges.size() == 2);  // only DeepSeek's January facts
   }

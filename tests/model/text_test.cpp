@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "kg/error.hpp"
 #include "kg/text.hpp"
 
 using namespace kg::text;
@@ -72,6 +73,26 @@ TEST_CASE("ISO dates and their prefixes are recognised, impossible dates are not
   for (const char* bad : {"", "25", "2025-6", "2025-13", "2025-00", "2025-06-31", "2023-02-29", "1900-02-29",
                           "2025/06/30", "2025-06-30T10:00", "garbage", "20a5", "2025-06-3x"})
     CHECK_FALSE(kg::text::is_iso_date(bad));
+}
+
+TEST_CASE("one time slice: dated evidence in range, undated only when asked for") {
+  using kg::text::DateRange;
+  const DateRange none{};
+  CHECK(none.contains(""));  // no bound: everything, dated or not
+  CHECK(none.contains("2025-06-30"));
+  const DateRange june{"2025-06", "", false};
+  CHECK(june.contains("2025-06-30"));  // --as-of takes a prefix: to the end of June
+  CHECK_FALSE(june.contains("2025-07-01"));
+  CHECK_FALSE(june.contains(""));  // undated cannot be placed in time: left out by default
+  CHECK(DateRange{"2025-06", "", true}.contains(""));  // --undated include
+  const DateRange spring{"2025-06", "2025-03-01", false};
+  CHECK(spring.contains("2025-03-01"));
+  CHECK_FALSE(spring.contains("2025-02-28"));
+  CHECK(spring.describe() == "evidence dated from 2025-03-01 up to 2025-06 (undated evidence left out)");
+  CHECK(none.describe().empty());
+  CHECK_THROWS_AS((DateRange{"June", "", false}.check()), kg::UsageError);
+  CHECK_THROWS_AS((DateRange{"2025-01", "2025-06-01", false}.check()), kg::UsageError);
+  CHECK_NOTHROW(spring.check());
 }
 
 TEST_CASE("the language of a text without metadata is guessed from its function words") {

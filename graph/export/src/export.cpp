@@ -47,12 +47,10 @@ std::optional<Format> format_from_path(const std::string& path) {
   return std::nullopt;
 }
 
-ExportGraph filter_by_date(const ExportGraph& g, const std::string& as_of, const std::string& since) {
-  kg::text::check_date_range(as_of, since);
-  if (as_of.empty() && since.empty()) return g;
-
-  // Undated evidence cannot be placed in time and is kept, as kg::graph's views do.
-  const auto in_range = [&](const std::string& date) { return kg::text::in_date_range(date, as_of, since); };
+ExportGraph filter_by_date(const ExportGraph& g, const kg::text::DateRange& dates) {
+  dates.check();
+  if (!dates.bounded()) return g;
+  const auto in_range = [&](const std::string& date) { return dates.contains(date); };
 
   ExportGraph out;
   std::set<std::string> used_entities, used_docs;
@@ -111,7 +109,7 @@ std::pair<std::string, std::string> neo4j_paths(const std::string& out) {
 
 std::vector<std::string> write_export(const ExportGraph& graph, Format format, const std::string& out,
                                       const ExportOptions& opt) {
-  const ExportGraph g = filter_by_date(graph, opt.as_of, opt.since);
+  const ExportGraph g = filter_by_date(graph, opt.dates);
   const std::string base = normalize_base_iri(opt.base_iri);
   if (format == Format::neo4j) {
     if (out == "-") throw UsageError("--format neo4j writes two files: give -o a directory");

@@ -58,14 +58,23 @@ bool is_iso_date(std::string_view s);
 // anything else ("garbage", "2024-02-30", "99999-01-01"), which callers report, never store.
 std::optional<std::string> article_date(std::string_view s);
 
-// Whether an evidence date lies within --as-of/--since. ISO dates compare as text; --as-of
-// may be a prefix ("2025-06" = to the end of June). Undated evidence cannot be placed in
-// time and is kept.
-bool in_date_range(std::string_view date, std::string_view as_of, std::string_view since);
+// The time slice that --as-of, --since and --undated select: one rule for every command.
+// Evidence dated within [since, as_of] is in (ISO dates compare as text; as_of may be a
+// prefix: "2025-06" = to the end of June). Undated evidence cannot be placed in time: when
+// a bound is given it is left out, unless include_undated; with no bound everything is in.
+struct DateRange {
+  std::string as_of, since;
+  bool include_undated = false;
 
-// --as-of / --since as users give them: each empty or an ISO date (prefix), and since not
-// after as_of. UsageError (exit 2) naming the option otherwise.
-void check_date_range(const std::string& as_of, const std::string& since);
+  bool bounded() const { return !as_of.empty() || !since.empty(); }
+  bool contains(std::string_view date) const;
+  // Each bound empty or an ISO date (prefix), and since not after as_of. UsageError (exit 2)
+  // naming the option otherwise.
+  void check() const;
+  // In words, for reports: "evidence dated up to 2025-06 (undated evidence left out)";
+  // empty when unbounded.
+  std::string describe() const;
+};
 
 // "fr" or "en" from the function words of the first 20 KB of a text, or "" when it is too
 // short or neither language clearly dominates. For documents that do not say their language.

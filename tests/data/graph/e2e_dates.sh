@@ -43,3 +43,31 @@ rc=0; $KG path g.kgb "Ada Labs" "Dune Chip" --as-of June > /dev/null 2> err.txt 
 [ "$rc" = 2 ] && grep -q -- "--as-of 'June' is not" err.txt
 rc=0; $KG neighbors g.kgb "Ada Labs" --since 2025-13 > /dev/null 2> err.txt || rc=$?
 [ "$rc" = 2 ] && grep -q -- "--since '2025-13' is not" err.txt
+# Undated evidence cannot be placed in time: with --as-of/--since it is left out unless
+# --undated include, on path, neighbors, subgraph, render, report and export alike.
+$KG path g.kgb "Ada Labs" "Eve Robotics" --json | grep -q '"hops":1'
+rc=0; $KG path g.kgb "Ada Labs" "Eve Robotics" --as-of 2025-12 > /dev/null 2>&1 || rc=$?
+[ "$rc" = 1 ]
+$KG path g.kgb "Ada Labs" "Eve Robotics" --as-of 2025-12 --undated include --json | grep -q '"hops":1'
+if $KG neighbors g.kgb "Ada Labs" --json --as-of 2025-12 | grep -q "Eve Robotics"; then echo "neighbors kept undated"; exit 1; fi
+$KG neighbors g.kgb "Ada Labs" --json --as-of 2025-12 --undated include | grep -q "Eve Robotics"
+$KG subgraph g.kgb "Ada Labs" --as-of 2025-12 -o sub2.json 2>/dev/null
+if grep -q "Eve Robotics" sub2.json; then echo "subgraph --as-of kept undated evidence"; exit 1; fi
+$KG render g.kgb -o dec.dot --as-of 2025-12 2>/dev/null
+if grep -q "Eve Robotics" dec.dot; then echo "render --as-of drew undated evidence"; exit 1; fi
+$KG render g.kgb -o dec_all.dot --as-of 2025-12 --undated include 2>/dev/null
+grep -q "Eve Robotics" dec_all.dot
+$KG report g.kgb -o dec.md --as-of 2025-12 2>/dev/null
+if grep -q "Eve Robotics" dec.md; then echo "report --as-of listed undated evidence"; exit 1; fi
+grep -q "undated evidence left out" dec.md
+$KG export g.kgb -o dec.csv --as-of 2025-12 2>/dev/null
+if grep -q "Eve Robotics" dec.csv; then echo "export --as-of kept undated evidence"; exit 1; fi
+rc=0; $KG path g.kgb "Ada Labs" "Eve Robotics" --as-of 2025-12 --undated maybe > /dev/null 2> err.txt || rc=$?
+[ "$rc" = 2 ] && grep -q -- "unknown --undated 'maybe'" err.txt
+# Every command that takes --as-of says the rule in its help.
+$KG stats g.kgb --as-of 2025-12 --json | grep -q '"relations":4,'
+$KG stats g.kgb --as-of 2025-12 --undated include --json | grep -q '"relations":5,'
+if $KG entities g.kgb --as-of 2025-12 2>/dev/null | grep -q "Eve Robotics"; then echo "entities kept undated"; exit 1; fi
+for c in path neighbors subgraph render report export stats entities rank components; do
+  $KG $c --help | grep -q -- "--undated" || { echo "kg $c --help does not mention --undated"; exit 1; }
+done

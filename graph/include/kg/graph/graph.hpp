@@ -18,6 +18,7 @@
 
 #include "kg/graph_view.hpp"
 #include "kg/model.hpp"
+#include "kg/text.hpp"
 
 namespace kg::graph {
 
@@ -102,7 +103,7 @@ struct ViewOptions {
   std::size_t max_nodes = 0;           // 0 = no limit; else keep the most important, note the rest
   std::string importance = "pagerank"; // "degree" | "pagerank"
   bool communities = false;            // fill ViewNode::community
-  std::string as_of, since;            // ISO dates; keep evidence dated in range
+  text::DateRange dates;               // keep evidence dated in range (--as-of/--since/--undated)
   unsigned seed = 1;                   // community detection seed
 };
 

@@ -10,15 +10,16 @@
 #include <vector>
 
 #include "kg/graph/graph.hpp"
+#include "kg/text.hpp"
 
 namespace kg::graph {
 
-// What a traversal may use. Empty lists = everything. Dates filter evidence (ISO prefix
-// comparison): a relation with no evidence left in range is not usable.
+// What a traversal may use. Empty lists = everything. Dates filter evidence (one rule,
+// text::DateRange): a relation with no evidence left in range is not usable.
 struct EdgeFilter {
   std::vector<Predicate> predicates;
   std::vector<EntityType> types;  // entity types a path/neighbourhood may pass through
-  std::string as_of, since;
+  text::DateRange dates;
 };
 
 // ---- paths -----------------------------------------------------------------------------

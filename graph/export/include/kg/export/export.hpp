@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "kg/model.hpp"
+#include "kg/text.hpp"
 
 namespace kg::interop {
 
@@ -62,16 +63,15 @@ struct ExportGraph {
 
 struct ExportOptions {
   std::string base_iri = std::string(kDefaultBaseIri);
-  std::string as_of, since;  // ISO dates; empty = no bound
+  kg::text::DateRange dates;  // unbounded = the whole graph
 };
 
-// The graph as the news stood between `since` and `as_of` (inclusive, either may be empty):
-// evidence dated outside the range is dropped (undated evidence is kept, as in kg::graph's
-// views: it cannot be placed in time);
+// The graph as the news stood in the time slice `dates` (kg::text::DateRange: the rule every
+// command uses, undated evidence left out unless asked for): evidence outside it is dropped;
 // relations left without evidence are dropped, confidence and first/last seen recomputed
 // from the evidence kept; entities and documents are kept only when a kept relation uses
 // them. Throws UsageError on a bad date.
-ExportGraph filter_by_date(const ExportGraph& g, const std::string& as_of, const std::string& since);
+ExportGraph filter_by_date(const ExportGraph& g, const kg::text::DateRange& dates);
 
 // The evidence shown when a format has room for one sentence: highest confidence, then
 // document, then start (the order kg::graph uses); nullptr when there is none.
