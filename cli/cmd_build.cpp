@@ -2,9 +2,12 @@
 // file, with the lexicon's aliases and country for every entity seen, so that names users
 // type later ("Washington", "Etats-Unis", "alibaba") resolve.
 //
-// --update: documents are identified by content hash. Documents already in the graph are
-// not read again; a file whose content changed replaces its old facts; re-running on the
-// same corpus rewrites a byte-identical file.
+// Documents are identified by their text (kg/document.hpp): a text read twice is one
+// document with two locations, two texts under one file name are two documents, and
+// near-duplicate copies are marked so that they count once in a fact's confidence.
+// --update: texts already in the graph are not read again; a source (path or URL) that now
+// holds another text replaces the old one's facts; re-running on the same corpus rewrites a
+// byte-identical file.
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -14,6 +17,7 @@
 #include "command.hpp"
 #include "extract_util.hpp"
 #include "graph_util.hpp"
+#include "kg/document.hpp"
 #include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
 #include "kg/io.hpp"
@@ -37,38 +41,38 @@ int run_build(const BuildOptions& o) {
   auto extractor = make_extractor(o.extractor);
 
   graph::Graph g;
-  std::map<std::string, std::string> known_hash;  // document name -> content hash
-  if (o.update && std::filesystem::exists(o.output)) {
-    g = graph::Graph::load(o.output);
-    for (const auto& d : g.documents()) known_hash[d.name] = d.hash;
-  }
+  if (o.update && std::filesystem::exists(o.output)) g = graph::Graph::load(o.output);
+  DocumentSet docs(g.documents());
+  const std::size_t had = docs.size();
 
   std::vector<Triple> triples;
-  std::vector<DocumentInfo> docs;
-  std::set<std::string> replaced;
-  std::size_t read = 0, skipped = 0;
-  for_each_extracted(o.inputs, extractor, o.extractor.jobs,
-                     [&](const extract::Document& d, const std::vector<extract::Finding>& found,
-                         const std::vector<extract::Dropped>&) {
-                       ++read;
-                       auto it = known_hash.find(d.name);
-                       if (it != known_hash.end()) {
-                         if (it->second == d.hash) {
-                           ++skipped;
-                           return;
-                         }
-                         replaced.insert(d.name);
-                       }
-                       docs.push_back(d.info());
-                       for (const auto& f : found) triples.push_back(f.triple);
-                     });
+  std::size_t read = 0, added = 0, same_text = 0;
+  for_each_extracted(
+      o.inputs, extractor, o.extractor.jobs,
+      [&](extract::Document& d) {
+        ++read;
+        DocumentInfo info = d.info();
+        if (docs.admit(info) == DocumentSet::Admit::same_text) {
+          ++same_text;  // its facts are in already; the location was added to it
+          return false;
+        }
+        d.name = info.name;
+        ++added;
+        return true;
+      },
+      [&](const extract::Document&, const std::vector<extract::Finding>& found, const std::vector<extract::Dropped>&) {
+        for (const auto& f : found) triples.push_back(f.triple);
+      });
   if (read == 0) throw InputError("no documents found in the inputs");
 
+  const auto& replaced = docs.replaced();
   if (!replaced.empty())
     g = filtered_copy(g, [&](const Evidence& ev) { return !replaced.count(ev.doc); },
                       [&](const DocumentInfo& d) { return !replaced.count(d.name); });
-  if (docs.empty() && replaced.empty() && o.update) {
-    std::cerr << "kg: " << o.output << " is up to date (" << skipped << " documents already in it)\n";
+  const std::vector<DocumentInfo> documents = docs.documents();
+  if (added == 0 && replaced.empty() && o.update) {
+    for (const auto& d : documents) g.add_document(d);  // locations may have been added
+    std::cerr << "kg: " << o.output << " is up to date (" << same_text << " documents already in it)\n";
     g.save(o.output);  // rewrites the same bytes; keeps the contract "always a fresh file"
     return 0;
   }
@@ -80,7 +84,7 @@ int run_build(const BuildOptions& o) {
       if (const auto* r = lexicon.first_use(*name)) g.add_entity(*r);
     g.add_triple(t);
   }
-  for (const auto& d : docs) g.add_document(d);
+  for (const auto& d : documents) g.add_document(d);
 
   if (!o.triples_out.empty()) {
     io::AtomicFile f(o.triples_out);
@@ -91,12 +95,22 @@ int run_build(const BuildOptions& o) {
 
   const double secs =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::size_t copies = 0;
+  for (const auto& d : documents) copies += !d.copy_of.empty();
   std::cerr << "kg: wrote " << o.output << ": " << g.entity_count() << " entities, " << g.relation_count()
-            << " relations from " << g.documents().size() << " documents";
-  if (o.update) std::cerr << " (" << docs.size() << " new or changed, " << skipped << " unchanged)";
+            << " relations from " << documents.size() << " documents";
+  if (o.update)
+    std::cerr << " (" << added << " new or changed, " << (had - replaced.size()) << " kept"
+              << (replaced.empty() ? "" : ", " + std::to_string(replaced.size()) + " replaced") << ")";
   char buf[32];
   std::snprintf(buf, sizeof buf, " in %.2f s", secs);
   std::cerr << buf << "\n";
+  if (!o.update && same_text > 0)
+    std::cerr << "kg: note: " << same_text << (same_text == 1 ? " file holds" : " files hold")
+              << " the text of another: one document, several locations\n";
+  if (copies > 0)
+    std::cerr << "kg: note: " << copies << (copies == 1 ? " document is a near-duplicate copy" : " documents are near-duplicate copies")
+              << " of another (syndicated story): counted once in each fact's confidence\n";
   return 0;
 }
 
@@ -113,8 +127,8 @@ void add_build(CLI::App& app, Action& action) {
       ->required()
       ->type_name("GRAPH");
   sub->add_flag("--update", o->update,
-                "Add to an existing graph: unchanged documents (same content hash) are skipped, "
-                "changed ones replace their old facts");
+                "Add to an existing graph: texts already in it are not read again; a file or URL that "
+                "now holds another text replaces its old facts");
   sub->add_option("--triples", o->triples_out, "Also write the extracted triples as JSONL")
       ->type_name("FILE");
   add_extractor_options(sub, o->extractor);

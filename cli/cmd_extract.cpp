@@ -5,6 +5,7 @@
 
 #include "command.hpp"
 #include "extract_util.hpp"
+#include "kg/document.hpp"
 #include "kg/error.hpp"
 #include "kg/io.hpp"
 #include "kg/text.hpp"
@@ -71,7 +72,15 @@ void add_extract(CLI::App& app, Action& action) {
       }
       std::ostream& out = file ? file->stream() : std::cout;
       std::size_t count = 0;
-      for_each_extracted(args->inputs, x, args->ex.jobs,
+      // One document per text, named uniquely, as kg build names them.
+      kg::DocumentSet docs;
+      const auto admit = [&](kg::extract::Document& d) {
+        kg::DocumentInfo info = d.info(/*with_sketch=*/false);
+        if (docs.admit(info) == kg::DocumentSet::Admit::same_text) return false;
+        d.name = info.name;
+        return true;
+      };
+      for_each_extracted(args->inputs, x, args->ex.jobs, admit,
                          [&](const kg::extract::Document& doc, const std::vector<kg::extract::Finding>& fs,
                              const std::vector<kg::extract::Dropped>& dropped) {
                            if (args->explain)

@@ -82,6 +82,8 @@ class Report {
     for (const auto& e : entities) names_[e.id] = e.name;
     const auto relations = g_.relations();
     const auto documents = g_.documents();
+    for (const auto& d : documents)
+      if (!d.copy_of.empty()) copy_of_.emplace(d.name, d.copy_of);
     std::vector<Figure> figures;
 
     // Overview.
@@ -203,12 +205,35 @@ class Report {
     return f;
   }
 
-  static std::vector<std::string> doc_names(const graph::RelationInfo& r) {
+  // The documents a fact cites, copies of one story together (original first), each
+  // copy marked: a reader sees which sources are independent.
+  std::vector<std::string> doc_names(const graph::RelationInfo& r) const {
     std::vector<std::string> d;
     for (const auto& e : r.evidence) d.push_back(e.doc);
-    std::sort(d.begin(), d.end());
+    std::sort(d.begin(), d.end(), [&](const std::string& x, const std::string& y) { return by_story(x, y); });
     d.erase(std::unique(d.begin(), d.end()), d.end());
+    for (auto& n : d)
+      if (auto it = copy_of_.find(n); it != copy_of_.end()) n += " (same story as " + it->second + ")";
     return d;
+  }
+
+  // Order of documents: by story (the original's name), the original first.
+  bool by_story(const std::string& x, const std::string& y) const {
+    const auto story = [&](const std::string& n) {
+      auto it = copy_of_.find(n);
+      return std::make_pair(it == copy_of_.end() ? n : it->second, it == copy_of_.end() ? std::string() : n);
+    };
+    return story(x) < story(y);
+  }
+
+  std::vector<DocumentInfo> corpus(std::vector<DocumentInfo> documents) const {
+    std::sort(documents.begin(), documents.end(),
+              [&](const DocumentInfo& x, const DocumentInfo& y) { return by_story(x.name, y.name); });
+    return documents;
+  }
+
+  static std::string doc_label(const DocumentInfo& d) {
+    return d.copy_of.empty() ? d.name : d.name + " (same story as " + d.copy_of + ")";
   }
 
   std::string summary(std::size_t relations, std::size_t documents) const {
@@ -233,8 +258,8 @@ class Report {
       << "</p>\n";
     h << "<h2 id=\"corpus\">Corpus</h2>\n<table>\n<tr><th>Document</th><th>Title</th><th>Date</th><th>Source</th>"
          "<th>Language</th></tr>\n";
-    for (const auto& d : documents) {
-      h << "<tr><td>" << esc(d.name) << "</td><td>" << esc(d.title) << "</td><td>" << esc(d.date) << "</td><td>";
+    for (const auto& d : corpus(documents)) {
+      h << "<tr><td>" << esc(doc_label(d)) << "</td><td>" << esc(d.title) << "</td><td>" << esc(d.date) << "</td><td>";
       if (d.url.rfind("https://", 0) == 0 || d.url.rfind("http://", 0) == 0)
         h << "<a href=\"" << esc(d.url) << "\">" << esc(d.source.empty() ? d.url : d.source) << "</a>";
       else
@@ -277,8 +302,8 @@ class Report {
     std::ostringstream m;
     m << "# " << md(title) << "\n\n" << md(summary(relations.size(), documents.size())) << "\n\n## Corpus\n\n"
       << "| Document | Title | Date | Source | Language |\n|---|---|---|---|---|\n";
-    for (const auto& d : documents)
-      m << "| " << md(d.name) << " | " << md(d.title) << " | " << md(d.date) << " | " << md(d.source) << " | "
+    for (const auto& d : corpus(documents))
+      m << "| " << md(doc_label(d)) << " | " << md(d.title) << " | " << md(d.date) << " | " << md(d.source) << " | "
         << md(d.lang) << " |\n";
     for (std::size_t i = 0; i < figures.size(); ++i) {
       const auto& f = figures[i];
@@ -308,6 +333,7 @@ class Report {
   const graph::Graph& g_;
   bool html_ = true;
   std::map<std::string, std::string> names_;
+  std::map<std::string, std::string> copy_of_;  // document -> the original of its story
 };
 
 int run_report(const ReportArgs& a) {

@@ -76,8 +76,8 @@ bool all_dropped(const std::string& text, const std::vector<kg::extract::Dropped
 
 }  // namespace
 
-void for_each_extracted(const std::vector<std::string>& inputs, const kg::extract::Extractor& x,
-                        unsigned jobs, const ExtractedSink& sink) {
+void for_each_extracted(const std::vector<std::string>& inputs, const kg::extract::Extractor& x, unsigned jobs,
+                        const Admit& admit, const ExtractedSink& sink) {
   using kg::extract::Document;
   using kg::extract::Dropped;
   using kg::extract::Finding;
@@ -133,6 +133,7 @@ void for_each_extracted(const std::vector<std::string>& inputs, const kg::extrac
   for (const auto& f : files) {
     kg::io::check_interrupted();
     kg::extract::read_documents(f, [&](Document&& d) {
+      if (!admit(d)) return;
       batch.push_back(std::move(d));
       if (batch.size() >= batch_size) {
         kg::io::check_interrupted();

@@ -36,14 +36,17 @@ kg::extract::Extractor make_extractor(const std::vector<std::string>& lexicons,
                                       const std::vector<std::string>& rules);
 
 // Reads every document of `inputs` (files/directories, see kg::extract::list_input_files),
-// extracts with `jobs` threads, and calls `sink` once per document in input order with
-// its triples and the parts boilerplate removal dropped. Memory stays bounded by a small
-// batch of documents. Checks for interruption. Says on stderr what boilerplate removal
-// dropped: a warning for a document that lost all its text, and a count at the end.
+// lets `admit` see each one in input order before extraction (it may rename it; false
+// skips it: a text already read), extracts with `jobs` threads, and calls `sink` once per
+// admitted document in input order with its triples and the parts boilerplate removal
+// dropped. Memory stays bounded by a small batch of documents. Checks for interruption.
+// Says on stderr what boilerplate removal dropped: a warning for a document that lost all
+// its text, and a count at the end.
+using Admit = std::function<bool(kg::extract::Document&)>;
 using ExtractedSink = std::function<void(const kg::extract::Document&, const std::vector<kg::extract::Finding>&,
                                          const std::vector<kg::extract::Dropped>&)>;
-void for_each_extracted(const std::vector<std::string>& inputs, const kg::extract::Extractor& x,
-                        unsigned jobs, const ExtractedSink& sink);
+void for_each_extracted(const std::vector<std::string>& inputs, const kg::extract::Extractor& x, unsigned jobs,
+                        const Admit& admit, const ExtractedSink& sink);
 
 // The entity records of a lexicon, found by the name key of their name or any alias (a
 // name wins over another entity's alias). first_use(name) gives a record the first time one

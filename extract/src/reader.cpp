@@ -10,6 +10,7 @@
 #include <fstream>
 #include <unordered_map>
 
+#include "kg/document.hpp"
 #include "kg/error.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/io.hpp"
@@ -19,16 +20,18 @@
 namespace kg::extract {
 namespace fs = std::filesystem;
 
-DocumentInfo Document::info() const {
+DocumentInfo Document::info(bool with_sketch) const {
   DocumentInfo d;
   d.name = name;
   d.hash = hash;
-  d.path = path;
+  if (!location.empty()) d.locations.push_back(location);
   d.title = title;
   d.url = url;
   d.date = date;
   d.lang = lang.empty() ? text::guess_language(text) : lang;  // .txt/.md/.html say nothing
   d.source = source;
+  d.metadata_from = metadata_from;
+  if (with_sketch) d.sketch = text_sketch(text);
   d.bytes = text.size();
   return d;
 }
@@ -37,18 +40,6 @@ namespace {
 
 bool readable_ext(const std::string& ext) {
   return ext == "txt" || ext == "md" || ext == "html" || ext == "htm" || ext == "jsonl";
-}
-
-// FNV-1a, 64 bits: a stable content id, not a security measure.
-std::string content_hash(std::string_view bytes) {
-  std::uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 1099511628211ull;
-  }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
-  return buf;
 }
 
 std::string first_line(std::string_view text) {
@@ -64,6 +55,9 @@ std::string first_line(std::string_view text) {
   }
   return {};
 }
+
+// "./corpus//a.txt" -> "corpus/a.txt": a location names a file the same way each run.
+std::string normal_path(const std::string& path) { return fs::path(path).lexically_normal().generic_string(); }
 
 void check_text(std::string_view bytes, const std::string& where) {
   if (text::looks_binary(bytes)) throw InputError(where + ": binary file, not text");
@@ -340,6 +334,7 @@ class JsonlCorpus {
     doc.text = str("text");
     if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos) throw InputError(where + ": missing \"text\"");
     doc.name = str("id", true);
+    doc.location = normal_path(path_) + "#" + (doc.name.empty() ? "line" + std::to_string(line_no_) : doc.name);
     if (doc.name.empty()) doc.name = base_ + ":" + std::to_string(line_no_);
     doc.title = str("title");
     doc.url = str("url");
@@ -351,8 +346,7 @@ class JsonlCorpus {
     }
     doc.lang = str("lang");
     doc.source = str("source");
-    doc.path = path_;
-    doc.hash = content_hash(line);
+    doc.hash = text_hash(doc.text);
     sink_(std::move(doc));
   }
 
@@ -384,8 +378,7 @@ void parse_documents(const std::string& path, std::string_view bytes,
   check_text(bytes, path);
   Document doc;
   doc.name = base;
-  doc.path = path;
-  doc.hash = content_hash(bytes);
+  doc.location = normal_path(path);
   if (ext == "html" || ext == "htm") {
     doc.text = html_to_text(bytes, &doc.title);
   } else {
@@ -394,6 +387,7 @@ void parse_documents(const std::string& path, std::string_view bytes,
   }
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
     throw InputError(path + ": empty document");
+  doc.hash = text_hash(doc.text);
   sink(std::move(doc));
 }
 

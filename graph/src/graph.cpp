@@ -62,6 +62,8 @@ void Graph::reserve(std::size_t triples, std::size_t sentence_bytes) {
 
 void Graph::add_document(const DocumentInfo& d) {
   if (d.name.empty()) throw InputError("document with an empty name");
+  // Which documents are copies of which weighs in every fact's confidence: recomputed.
+  s_->thaw();
   s_->docs[d.name] = d;
 }
 
@@ -162,6 +164,10 @@ class BufferedOut {
 
 using detail::round6;
 
+// Version 2: documents have locations (not one path), metadata_from, copy_of and a sketch;
+// their hash is of the normalised text. Version 1 files are still read.
+constexpr int kJsonVersion = 2;
+
 template <class W>
 void key_str(W& w, const char* k, std::string_view v) {
   w.Key(k);
@@ -175,7 +181,7 @@ void write_json(const detail::Store& s, std::ostream& os) {
   w.StartObject();
   key_str(w, "format", "kg-graph");
   w.Key("version");
-  w.Int(1);
+  w.Int(kJsonVersion);
   w.Key("entities");
   w.StartArray();
   for (const auto& e : s.ents) {
@@ -232,12 +238,21 @@ void write_json(const detail::Store& s, std::ostream& os) {
     w.StartObject();
     key_str(w, "name", d.name);
     key_str(w, "hash", d.hash);
-    key_str(w, "path", d.path);
+    w.Key("locations");
+    w.StartArray();
+    for (const auto& l : d.locations) w.String(l.data(), static_cast<rapidjson::SizeType>(l.size()));
+    w.EndArray();
     key_str(w, "title", d.title);
     key_str(w, "url", d.url);
     key_str(w, "date", d.date);
     key_str(w, "lang", d.lang);
     key_str(w, "source", d.source);
+    w.Key("metadata_from");
+    w.StartObject();
+    for (const auto& [k, v] : d.metadata_from) key_str(w, k.c_str(), v);
+    w.EndObject();
+    key_str(w, "copy_of", d.copy_of);
+    key_str(w, "sketch", d.sketch);
     w.Key("bytes");
     w.Uint64(d.bytes);
     w.EndObject();
@@ -310,8 +325,10 @@ void read_json(detail::Store& s, const std::string& path, std::string bytes) {
   if (rd.str(d, "format", "", false) != "kg-graph") rd.fail("", "not a kg graph (\"format\" is not \"kg-graph\")");
   const auto& ver = rd.member(d, "version", "");
   if (!ver.IsInt()) rd.fail("", "\"version\" is not an integer");
-  if (ver.GetInt() != 1)
-    rd.fail("", "graph format version " + std::to_string(ver.GetInt()) + " is not supported (this kg reads 1)");
+  const int version = ver.GetInt();
+  if (version != 1 && version != kJsonVersion)
+    rd.fail("", "graph format version " + std::to_string(version) + " is not supported (this kg reads 1 and " +
+                    std::to_string(kJsonVersion) + ")");
 
   s.thaw();
   std::unordered_map<std::string, Index> by_id;
@@ -382,7 +399,31 @@ void read_json(detail::Store& s, const std::string& path, std::string bytes) {
     di.name = rd.str(o, "name", where);
     if (di.name.empty()) rd.fail(where, "empty \"name\"");
     di.hash = rd.str(o, "hash", where, false);
-    di.path = rd.str(o, "path", where, false);
+    if (version == 1) {
+      // Version 1 named one path (for a JSONL corpus, the file of every article in it) and
+      // hashed the raw bytes: the hash no longer matches, so kg build --update reads such a
+      // document again and replaces it in place, from the same location.
+      const std::string path = rd.str(o, "path", where, false);
+      if (!path.empty())
+        di.locations.push_back(detail::legacy_location(path, di.name));
+    } else {
+      const auto& locs = rd.array(o, "locations", where, false);
+      for (rapidjson::SizeType k = 0; k < locs.Size(); ++k) {
+        if (!locs[k].IsString()) rd.fail(where, "\"locations\" holds a non-string");
+        di.locations.emplace_back(locs[k].GetString(), locs[k].GetStringLength());
+      }
+      std::sort(di.locations.begin(), di.locations.end());
+      if (auto it = o.FindMember("metadata_from"); it != o.MemberEnd()) {
+        if (!it->value.IsObject()) rd.fail(where, "\"metadata_from\" is not an object");
+        for (auto m = it->value.MemberBegin(); m != it->value.MemberEnd(); ++m) {
+          if (!m->value.IsString()) rd.fail(where, "\"metadata_from\" holds a non-string");
+          di.metadata_from.emplace(std::string(m->name.GetString(), m->name.GetStringLength()),
+                                   std::string(m->value.GetString(), m->value.GetStringLength()));
+        }
+      }
+      di.copy_of = rd.str(o, "copy_of", where, false);
+      di.sketch = rd.str(o, "sketch", where, false);
+    }
     di.title = rd.str(o, "title", where, false);
     di.url = rd.str(o, "url", where, false);
     di.date = rd.str(o, "date", where, false);

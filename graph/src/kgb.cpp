@@ -4,7 +4,9 @@
 //   section entities  : u64 bytes, then per entity id, name, u8 type, u8 lexicon,
 //                       country, u32 n + aliases (strings as u32 len + bytes)
 //   section keys      : u64 bytes, then per key: string + u32 entity   (the name index)
-//   section documents : u64 bytes, then per document 8 strings + u64 bytes
+//   section documents : u64 bytes, then per document name, hash, u32 n + locations, title,
+//                       url, date, lang, source, u32 n + metadata_from (key, value),
+//                       copy_of, sketch, u64 bytes     (version 3; before: 8 strings + u64)
 //   u64 n + RelRow[n]   u64 n + EvRow[n]   u64 n + sentence arena (char[n])
 //   "KGBEND00"
 // Version 2 pads with zeros after each large array's count so that the array starts at a
@@ -12,7 +14,8 @@
 // from the mapping, and the large arrays are not read at all: the store's columns view
 // them in place (pages come from the page cache when first touched; the sentence text,
 // usually the largest part, is touched only to print evidence). Version 1 files (no
-// padding) are still read, by copying the arrays.
+// padding) are still read, by copying the arrays. Version 3 documents have locations,
+// where their metadata came from, copy_of and a sketch (kg/document.hpp).
 #include "kgb.hpp"
 
 #include <fcntl.h>
@@ -37,7 +40,7 @@ namespace {
 
 constexpr char kMagic[8] = {'K', 'G', 'G', 'R', 'A', 'P', 'H', 'B'};
 constexpr char kEnd[8] = {'K', 'G', 'B', 'E', 'N', 'D', '0', '0'};
-constexpr std::uint32_t kVersion = 2, kOrder = 0x01020304;
+constexpr std::uint32_t kVersion = 3, kOrder = 0x01020304;
 constexpr std::size_t kAlign = 64;
 static_assert(std::is_trivially_copyable_v<RelRow> && std::is_trivially_copyable_v<EvRow>);
 
@@ -237,7 +240,18 @@ void write_kgb(const Store& s, const std::string& path) {
   });
   section(o, [&](auto& sec) {
     for (const auto& [name, d] : s.docs) {
-      for (const auto* x : {&d.name, &d.hash, &d.path, &d.title, &d.url, &d.date, &d.lang, &d.source}) sec.str(*x);
+      sec.str(d.name);
+      sec.str(d.hash);
+      sec.template pod<std::uint32_t>(static_cast<std::uint32_t>(d.locations.size()));
+      for (const auto& l : d.locations) sec.str(l);
+      for (const auto* x : {&d.title, &d.url, &d.date, &d.lang, &d.source}) sec.str(*x);
+      sec.template pod<std::uint32_t>(static_cast<std::uint32_t>(d.metadata_from.size()));
+      for (const auto& [k, v] : d.metadata_from) {
+        sec.str(k);
+        sec.str(v);
+      }
+      sec.str(d.copy_of);
+      sec.str(d.sketch);
       sec.template pod<std::uint64_t>(d.bytes);
     }
   });
@@ -270,8 +284,8 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
   Cursor in(file->data, file->size, path, "damaged graph file (truncated)");
   if (std::memcmp(in.take(8), kMagic, 8) != 0) in.fail("not a .kgb graph");
   const auto ver = in.pod<std::uint32_t>();
-  if (ver != 1 && ver != kVersion)
-    in.fail(".kgb version " + std::to_string(ver) + " is not supported (this kg reads 1 and 2)");
+  if (ver < 1 || ver > kVersion)
+    in.fail(".kgb version " + std::to_string(ver) + " is not supported (this kg reads 1 to 3)");
   if (in.pod<std::uint32_t>() != kOrder) in.fail(".kgb file written on a machine of another byte order");
 
   s = Store();
@@ -326,7 +340,22 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
     Cursor c = in.section("documents");
     while (!c.done()) {
       DocumentInfo d;
-      for (auto* x : {&d.name, &d.hash, &d.path, &d.title, &d.url, &d.date, &d.lang, &d.source}) *x = c.str();
+      d.name = c.str();
+      d.hash = c.str();
+      if (ver >= 3) {
+        for (auto n = c.pod<std::uint32_t>(); n > 0; --n) d.locations.push_back(c.str());
+      } else if (std::string path = c.str(); !path.empty()) {  // one path, as JSON version 1
+        d.locations.push_back(legacy_location(path, d.name));
+      }
+      for (auto* x : {&d.title, &d.url, &d.date, &d.lang, &d.source}) *x = c.str();
+      if (ver >= 3) {
+        for (auto n = c.pod<std::uint32_t>(); n > 0; --n) {
+          std::string k = c.str();
+          d.metadata_from.emplace(std::move(k), c.str());
+        }
+        d.copy_of = c.str();
+        d.sketch = c.str();
+      }
       d.bytes = c.pod<std::uint64_t>();
       std::string name = d.name;
       s.docs.emplace_hint(s.docs.end(), std::move(name), std::move(d));

@@ -48,6 +48,10 @@ void key_into(std::string_view s, std::string& out) {
   }
 }
 
+std::string legacy_location(const std::string& path, const std::string& name) {
+  return io::extension(path) == "jsonl" ? path + "#" + name : path;
+}
+
 std::string key_of(std::string_view s) {
   std::string out;
   key_into(s, out);
@@ -373,6 +377,25 @@ void Store::freeze() {
     }
   }
   ord = {};
+  // Stories (a document and its near-duplicate copies) by string index: a copy counts
+  // under the first document of its story. A story whose first document cites nothing in
+  // this graph gets a number past the string table.
+  std::vector<Index> story(strings.size());
+  std::iota(story.begin(), story.end(), 0);
+  {
+    std::map<std::string, Index> extra;
+    for (const auto& [name, d] : docs) {
+      if (d.copy_of.empty()) continue;
+      const auto self = string_index.find(name);
+      if (self == string_index.end()) continue;
+      const auto first = string_index.find(d.copy_of);
+      story[self->second] = first != string_index.end()
+                                ? first->second
+                                : extra.emplace(d.copy_of, static_cast<Index>(strings.size() + extra.size()))
+                                      .first->second;
+    }
+  }
+  std::vector<WeighedEvidence> weighed;
   std::size_t w = 0;
   for (Index r = 0; r < rels.size(); ++r) {
     RelRow& rr = rels[r];
@@ -391,9 +414,9 @@ void Store::freeze() {
       if (!has_real) break;  // one placeholder is enough
     }
     rr.ev_end = static_cast<Index>(w);
-    double keep = 1.0;
-    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) keep *= 1.0 - std::clamp<double>(ev[k].conf, 0.0, 1.0);
-    rr.conf = 1.0 - keep;
+    weighed.clear();
+    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) weighed.push_back({story[ev[k].doc], ev[k].doc, ev[k].conf});
+    rr.conf = combined_confidence(weighed);
     if ((r & 0xFFFF) == 0) io::check_interrupted();
   }
   ev.resize(w);

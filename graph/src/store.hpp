@@ -220,6 +220,10 @@ struct EdgeB {
 using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeB,
                                                boost::no_property, std::uint32_t, std::uint32_t>;
 
+// The location of a document that graph files before JSON version 2 / .kgb version 3
+// described by one path: the path, or "corpus.jsonl#name" for an article of a JSONL corpus.
+std::string legacy_location(const std::string& path, const std::string& name);
+
 // text::name_key, faster for ASCII names (most of them).
 std::string key_of(std::string_view s);
 // The same into `out` (reused: no allocation once it has grown).

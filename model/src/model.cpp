@@ -1,7 +1,9 @@
 #include "kg/model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
+#include <tuple>
 
 namespace kg {
 namespace {
@@ -108,6 +110,34 @@ bool type_allowed(Predicate p, EntityType s, EntityType o) {
              in(o, {T::Company, T::Organization});
   }
   return false;
+}
+
+double combined_confidence(std::vector<WeighedEvidence>& ev) {
+  std::stable_sort(ev.begin(), ev.end(), [](const WeighedEvidence& a, const WeighedEvidence& b) {
+    return std::tie(a.story, a.doc) < std::tie(b.story, b.doc);
+  });
+  const auto doubt = [](const WeighedEvidence& e) { return 1.0 - std::clamp(e.confidence, 0.0, 1.0); };
+  double keep = 1.0;  // prod(1 - c) over independent statements
+  for (std::size_t a = 0; a < ev.size();) {
+    std::size_t b = a;
+    bool one_doc = true;
+    while (b < ev.size() && ev[b].story == ev[a].story) one_doc = one_doc && ev[b++].doc == ev[a].doc;
+    if (one_doc) {
+      for (std::size_t k = a; k < b; ++k) keep *= doubt(ev[k]);
+    } else {
+      // Copies of one story: the doubt left by its most confident document.
+      double least = 1.0;
+      for (std::size_t k = a; k < b;) {
+        double d = 1.0;
+        const std::size_t doc = ev[k].doc;
+        for (; k < b && ev[k].doc == doc; ++k) d *= doubt(ev[k]);
+        least = std::min(least, d);
+      }
+      keep *= least;
+    }
+    a = b;
+  }
+  return 1.0 - keep;
 }
 
 std::ostream& operator<<(std::ostream& os, EntityType t) { return os << to_string(t); }

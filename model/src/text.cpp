@@ -257,23 +257,34 @@ std::string escape_dot(std::string_view s) {
 }
 
 std::string escape_markdown(std::string_view raw) {
+  // Only what would change the structure of one line of inline text or a table cell:
+  // emphasis, code, links, tables, strikethrough and raw HTML anywhere; a heading, list or
+  // quote marker only where a line starts. Hyphens, dots and parentheses inside a sentence
+  // stay as written ("États-Unis", "Qwen 2.5").
   const std::string s = displayable(raw);
   std::string out;
   out.reserve(s.size() + 8);
-  for (unsigned char c : s) {
-    if (std::strchr("\\`*_{}[]()#+-.!|<>&", c) && c != 0) {
-      if (c == '<') { out += "&lt;"; continue; }
-      if (c == '>') { out += "&gt;"; continue; }
-      if (c == '&') { out += "&amp;"; continue; }
+  std::size_t i = 0;
+  while (i < s.size() && s[i] == ' ') out.push_back(s[i++]);
+  if (i < s.size() && std::strchr("#+-=", s[i])) {
+    out.push_back('\\');
+  } else {
+    std::size_t k = i;
+    while (k < s.size() && s[k] >= '0' && s[k] <= '9') ++k;
+    if (k > i && k < s.size() && (s[k] == '.' || s[k] == ')')) {  // "1. " starts a list
+      out.append(s.substr(i, k - i));
       out.push_back('\\');
-      out.push_back(static_cast<char>(c));
-    } else if (c == '\n' || c == '\r') {
-      out.push_back(' ');
-    } else if (c < 0x20) {
-      continue;
-    } else {
-      out.push_back(static_cast<char>(c));
+      i = k;
     }
+  }
+  for (; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '<') out += "&lt;";
+    else if (c == '>') out += "&gt;";
+    else if (c == '&') out += "&amp;";
+    else if (c != 0 && std::strchr("\\`*_[]|~", c)) out.push_back('\\'), out.push_back(static_cast<char>(c));
+    else if (c == '\n' || c == '\r') out.push_back(' ');
+    else if (c >= 0x20 || c == '\t') out.push_back(static_cast<char>(c));
   }
   return out;
 }

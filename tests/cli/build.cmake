@@ -12,3 +12,4 @@ kg_e2e_script(build_keeps_old_file_on_error ${CMAKE_CURRENT_SOURCE_DIR}/cli/scri
 kg_e2e_script(build_dev_set_score ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_dev_set_score.sh)
 kg_e2e_script(build_dates ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_dates.sh)
 kg_e2e_script(build_interrupt ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_interrupt.sh)
+kg_e2e_script(build_documents ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_documents.sh)

@@ -121,3 +121,31 @@ TEST_CASE("merge order changes only the documented tie-breaks") {
   CHECK(ab.find("Alibaba")->name == "Alibaba");        // A first: A's name
   CHECK(ba.find("Alibaba")->name == "Alibaba Group");  // B first: B's name
 }
+
+TEST_CASE("merge joins documents by their text: one name may hide two articles, two names one") {
+  const auto one = [](const std::string& doc, const std::string& hash, const std::string& sentence) {
+    kg::graph::Graph g;
+    g.add_triple(triple("Alibaba", EntityType::Company, Predicate::develops, "Qwen", EntityType::Model, 0.75, doc, 0,
+                        sentence, ""));
+    DocumentInfo d;
+    d.name = doc;
+    d.hash = hash;
+    d.locations = {"scrape/" + hash + "/" + doc};
+    g.add_document(d);
+    return g;
+  };
+  kg::graph::Graph acc = one("article.txt", "1111111111111111", "Alibaba développe Qwen.");
+  merge_into(acc, one("article.txt", "2222222222222222", "Alibaba develops Qwen."));  // another article
+  merge_into(acc, one("copie.txt", "1111111111111111", "Alibaba développe Qwen."));   // the same text
+  const auto docs = acc.documents();
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].name == "2222222222222222/article.txt");
+  CHECK(docs[1].name == "article.txt");
+  CHECK(docs[1].locations ==
+        std::vector<std::string>{"scrape/1111111111111111/article.txt", "scrape/1111111111111111/copie.txt"});
+  const auto rels = acc.relations();
+  REQUIRE(rels.size() == 1);
+  REQUIRE(rels[0].evidence.size() == 2);  // the same sentence of the same text counts once
+  CHECK(rels[0].evidence[0].doc == "2222222222222222/article.txt");
+  CHECK(rels[0].confidence == Approx(1 - 0.25 * 0.25));
+}

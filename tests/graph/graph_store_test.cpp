@@ -157,7 +157,64 @@ TEST_CASE("JSON save/load round-trips and two saves are byte-identical") {
   CHECK(r->best_evidence()->doc == "004.txt");  // 0.9 beats 0.7
   CHECK(h.find("Washington")->name == "United States");
   const std::string text = io::read_file(a.string());
-  CHECK(text.rfind("{\n \"format\": \"kg-graph\",\n \"version\": 1,", 0) == 0);
+  CHECK(text.rfind("{\n \"format\": \"kg-graph\",\n \"version\": 2,", 0) == 0);
+}
+
+TEST_CASE("documents keep their locations, metadata sources and copies through JSON and .kgb") {
+  auto g = kg::test::ecosystem();
+  DocumentInfo d;
+  d.name = "article.txt";
+  d.hash = "0123456789abcdef";
+  d.locations = {"a/article.txt", "mirror/article.txt"};
+  d.title = "Alibaba dévoile Qwen 3";
+  d.date = "2025-10-02";
+  d.metadata_from = {{"date", "line 2: 'Publié le'"}, {"title", "og:title"}};
+  d.copy_of = "004.txt";
+  d.sketch = "0000000a0000000b";
+  d.bytes = 1200;
+  g.add_document(d);
+  const auto j = scratch("docs.json"), b = scratch("docs.kgb");
+  g.save(j.string());
+  g.save(b.string());
+  for (const auto& p : {j, b}) {
+    const auto docs = graph::Graph::load(p.string()).documents();
+    REQUIRE(docs.size() == 1);
+    CHECK(docs[0] == d);
+  }
+}
+
+TEST_CASE("graph files of earlier versions are read: one path becomes a location") {
+  const auto p = scratch("v1docs.json");
+  std::ofstream(p, std::ios::binary)
+      << "{\"format\":\"kg-graph\",\"version\":1,\"entities\":[],\"relations\":[],\"documents\":["
+         "{\"name\":\"a.txt\",\"hash\":\"h\",\"path\":\"news/a.txt\",\"title\":\"A\",\"bytes\":3},"
+         "{\"name\":\"x1\",\"hash\":\"\",\"path\":\"c.jsonl\",\"date\":\"2025-01-02\"}]}";
+  const auto docs = graph::Graph::load(p.string()).documents();
+  REQUIRE(docs.size() == 2);
+  CHECK(docs[0].locations == std::vector<std::string>{"news/a.txt"});
+  CHECK(docs[0].title == "A");
+  CHECK(docs[1].locations == std::vector<std::string>{"c.jsonl#x1"});  // a JSONL article
+  CHECK(docs[1].date == "2025-01-02");
+}
+
+TEST_CASE("copies of one story count once in a fact's confidence") {
+  graph::Graph g;
+  g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "wire.txt", "Alibaba a lancé Qwen.", 0.75));
+  g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "copy.txt", "Alibaba a lancé Qwen.", 0.75));
+  g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "other.txt", "Alibaba released Qwen.", 0.5));
+  const auto conf = [&] { return find_rel(g.relations(), "alibaba", P::develops, "qwen")->confidence; };
+  CHECK(conf() == Approx(1 - 0.25 * 0.25 * 0.5));  // three independent sources
+  DocumentInfo copy;
+  copy.name = "copy.txt";
+  copy.copy_of = "wire.txt";
+  g.add_document(copy);
+  CHECK(conf() == Approx(1 - 0.25 * 0.5));  // the syndicated copy confirms nothing new
+  // The same through the one formula other outputs use.
+  std::vector<WeighedEvidence> w{{1, 1, 0.75}, {1, 2, 0.75}, {3, 3, 0.5}};
+  CHECK(combined_confidence(w) == Approx(1 - 0.25 * 0.5));
+  // Two sentences of one document are two statements; a copy counts at its best document.
+  w = {{1, 1, 0.5}, {1, 1, 0.5}, {1, 2, 0.6}};
+  CHECK(combined_confidence(w) == Approx(0.75));
 }
 
 TEST_CASE(".kgb round-trips to the same graph as JSON") {
@@ -313,15 +370,23 @@ TEST_CASE("confidences are rounded as saved when evidence enters the graph: save
 TEST_CASE("a version 1 .kgb (arrays not aligned) still opens, to the same graph") {
   // Version 2 pads each large array to a multiple of 64 bytes so that it can be mapped in
   // place; version 1 had no padding. Rebuild a version 1 file from a version 2 one:
-  // header, four sections, then per array u64 count + padding + elements.
-  const auto g = kg::test::ecosystem();
+  // header, four sections, then per array u64 count + padding + elements. Before version 3 a
+  // document was 8 strings (one path) and its byte count.
+  auto g = kg::test::ecosystem();
+  DocumentInfo doc;
+  doc.name = "001.txt";
+  doc.hash = "h1";
+  doc.locations = {"news/001.txt"};
+  doc.title = "Tencent recrute";
+  doc.bytes = 42;
+  g.add_document(doc);
   const auto v2 = scratch("v2.kgb"), v1 = scratch("v1.kgb"), j1 = scratch("v1.json"), j2 = scratch("v2.json");
   g.save(v2.string());
   const std::string b = io::read_file(v2.string());
   REQUIRE(b.compare(0, 8, "KGGRAPHB") == 0);
   std::uint32_t ver = 0;
   std::memcpy(&ver, b.data() + 8, 4);
-  REQUIRE(ver == 2);
+  REQUIRE(ver == 3);
   std::string out = b.substr(0, 16);
   ver = 1;
   std::memcpy(out.data() + 8, &ver, 4);
@@ -335,8 +400,22 @@ TEST_CASE("a version 1 .kgb (arrays not aligned) still opens, to the same graph"
     return n;
   };
   for (int sec = 0; sec < 4; ++sec) {
-    const auto n = u64();
-    out.append(b, pos, n);
+    std::uint64_t n = 0;
+    std::memcpy(&n, b.data() + pos, 8);
+    pos += 8;
+    std::string body = b.substr(pos, n);
+    if (sec == 3) {  // documents, in the old layout
+      body.clear();
+      for (const std::string& x : {doc.name, doc.hash, doc.locations[0], doc.title, std::string(), std::string(),
+                                   std::string(), std::string()}) {
+        const auto len = static_cast<std::uint32_t>(x.size());
+        body.append(reinterpret_cast<const char*>(&len), 4).append(x);
+      }
+      const std::uint64_t bytes = doc.bytes;
+      body.append(reinterpret_cast<const char*>(&bytes), 8);
+    }
+    const std::uint64_t len = body.size();
+    out.append(reinterpret_cast<const char*>(&len), 8).append(body);
     pos += n;
   }
   for (std::size_t elem : {std::size_t(32), std::size_t(48), std::size_t(1)}) {  // RelRow, EvRow, text
@@ -353,6 +432,8 @@ TEST_CASE("a version 1 .kgb (arrays not aligned) still opens, to the same graph"
   g.save(j2.string());
   CHECK(io::read_file(j1.string()) == io::read_file(j2.string()));
   CHECK(h.find("Chine")->id == "china");
+  REQUIRE(h.documents().size() == 1);
+  CHECK(h.documents()[0] == doc);
 }
 
 TEST_CASE("a reopened .kgb (mapped) can be saved over itself and still be read") {

@@ -52,6 +52,23 @@ TEST_CASE("escaping keeps hostile text inert in every sink") {
   CHECK(escape_markdown("a|b") == "a\\|b");
 }
 
+TEST_CASE("Markdown escaping keeps structure out and leaves ordinary punctuation alone") {
+  auto row = GENERATE(table<std::string, std::string>({
+      {"États-Unis", "États-Unis"},  // was "États\\-Unis"
+      {"Qwen 2.5 (Alibaba).", "Qwen 2.5 (Alibaba)."},
+      {"republished.txt (same story as original.txt)", "republished.txt (same story as original.txt)"},
+      {"a|b", "a\\|b"},
+      {"*bold* _it_ `code` [link](x) ~~s~~", "\\*bold\\* \\_it\\_ \\`code\\` \\[link\\](x) \\~\\~s\\~\\~"},
+      {"<script>&", "&lt;script&gt;&amp;"},
+      {"# not a heading", "\\# not a heading"},
+      {"- not a list", "\\- not a list"},
+      {"2025. not a list", "2025\\. not a list"},
+      {"line\nbreak", "line break"},
+      {"back\\slash", "back\\\\slash"},
+  }));
+  CHECK(escape_markdown(std::get<0>(row)) == std::get<1>(row));
+}
+
 TEST_CASE("slug gives stable ASCII ids") {
   CHECK(slug("Lin Junyang") == "lin-junyang");
   CHECK(slug("États-Unis") == "etats-unis");

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -52,23 +53,33 @@ ExportGraph filter_by_date(const ExportGraph& g, const kg::text::DateRange& date
   if (!dates.bounded()) return g;
   const auto in_range = [&](const std::string& date) { return dates.contains(date); };
 
+  // Documents and stories (near-duplicate copies count once) numbered for the confidence.
+  std::map<std::string, std::size_t> number;
+  const auto number_of = [&](const std::string& name) { return number.emplace(name, number.size()).first->second; };
+  std::map<std::string, std::string> story;
+  for (const auto& d : g.documents)
+    if (!d.copy_of.empty()) story.emplace(d.name, d.copy_of);
+
   ExportGraph out;
   std::set<std::string> used_entities, used_docs;
+  std::vector<kg::WeighedEvidence> weighed;
   for (const auto& r : g.relations) {
     ExportRelation kept = r;
     kept.evidence.clear();
     kept.evidence_confidence.clear();
-    double miss = 1;  // prod(1 - c_i) over the evidence kept
+    weighed.clear();
     for (std::size_t i = 0; i < r.evidence.size(); ++i) {
       if (!in_range(r.evidence[i].date)) continue;
+      const std::string& doc = r.evidence[i].doc;
       kept.evidence.push_back(r.evidence[i]);
       if (i < r.evidence_confidence.size()) {
         kept.evidence_confidence.push_back(r.evidence_confidence[i]);
-        miss *= 1 - r.evidence_confidence[i];
+        const auto st = story.find(doc);
+        weighed.push_back({number_of(st == story.end() ? doc : st->second), number_of(doc), r.evidence_confidence[i]});
       }
     }
     if (kept.evidence.empty()) continue;
-    if (kept.evidence_confidence.size() == kept.evidence.size()) kept.confidence = 1 - miss;
+    if (kept.evidence_confidence.size() == kept.evidence.size()) kept.confidence = kg::combined_confidence(weighed);
     kept.first_seen = kept.last_seen = kept.evidence.front().date;
     for (const auto& e : kept.evidence) {
       kept.first_seen = std::min(kept.first_seen, e.date);

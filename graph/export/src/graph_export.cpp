@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "kg/document.hpp"
 #include "kg/io.hpp"
 
 namespace kg::interop {
@@ -28,11 +29,17 @@ ExportGraph snapshot(const kg::graph::Graph& g) {
 }
 
 void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in) {
-  // Documents: the first input's metadata wins for a name seen twice.
-  std::set<std::string> known_docs;
-  for (const auto& d : acc.documents()) known_docs.insert(d.name);
-  for (const auto& d : in.documents())
-    if (!known_docs.count(d.name)) acc.add_document(d);
+  // Documents are joined by their text (kg::DocumentSet): the same text under another name
+  // becomes acc's document (its locations unioned, acc's metadata kept); another text under
+  // a name acc already uses gets a name of its own. Evidence follows the renaming.
+  DocumentSet docs(acc.documents());
+  std::map<std::string, std::string> renamed;
+  for (auto d : in.documents()) {
+    const std::string was = d.name;
+    docs.join(d);
+    if (d.name != was) renamed.emplace(was, d.name);
+  }
+  for (const auto& d : docs.documents()) acc.add_document(d);  // near-duplicates marked again
 
   // Entities: add_entity joins a record to the entity acc already knows under its name or
   // one of its aliases (case/accent-insensitive, the same keys Graph::find uses), keeping
@@ -65,6 +72,7 @@ void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in) {
     for (std::size_t i = 0; i < r.evidence.size(); ++i) {
       t.confidence = i < r.evidence_confidence.size() ? r.evidence_confidence[i] : r.confidence;
       t.evidence = r.evidence[i];
+      if (auto it = renamed.find(t.evidence.doc); it != renamed.end()) t.evidence.doc = it->second;
       acc.add_triple(t);
     }
     progress.tick();

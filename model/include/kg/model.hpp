@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -93,18 +94,35 @@ struct Triple {
   }
 };
 
+// The confidence of a fact from its evidence: the one formula every output uses. Each piece
+// of evidence names its document and its story (the document itself, or the first of the
+// near-duplicate copies it belongs to: DocumentInfo::copy_of). The sentences of a document
+// combine as independent statements, 1 - prod(1 - c); a story counts once, at its most
+// confident document, so a syndicated article does not confirm itself; stories combine as
+// independent sources, 1 - prod(1 - c).
+struct WeighedEvidence {
+  std::size_t story = 0, doc = 0;  // any numbering, the same for the same story / document
+  double confidence = 0;           // clamped to [0, 1]
+};
+// Sorts its argument (stably, by story then document).
+double combined_confidence(std::vector<WeighedEvidence>& evidence);
+
 // A document that went into a graph: metadata only, no text. Evidence.doc == name.
+// See kg/document.hpp for identity (hash), names and near-duplicates (copy_of).
 struct DocumentInfo {
-  std::string name;    // file name (or JSONL id) as cited in evidence
-  std::string hash;    // content hash (hex), identifies the document across runs
-  std::string path;    // where it was read from, may be empty
+  std::string name;    // how evidence cites it: unique in a graph (a file name, a JSONL id)
+  std::string hash;    // identity: kg::text_hash of its text (empty for documents named by
+                       // triples only, kg load)
+  std::vector<std::string> locations;  // where this text was read: file paths, or
+                                       // "corpus.jsonl#id" for a JSONL line; sorted
   std::string title, url, date, lang, source;  // may be empty
+  std::map<std::string, std::string> metadata_from;  // "title", "date", "url", "source" ->
+                                                     // where the value was found ("og:title")
+  std::string copy_of;  // name of the document this one is a near-duplicate copy of
+  std::string sketch;   // near-duplicate sketch (kg::text_sketch), may be empty
   std::size_t bytes = 0;
 
-  friend bool operator==(const DocumentInfo& a, const DocumentInfo& b) {
-    return std::tie(a.name, a.hash, a.path, a.title, a.url, a.date, a.lang, a.source, a.bytes) ==
-           std::tie(b.name, b.hash, b.path, b.title, b.url, b.date, b.lang, b.source, b.bytes);
-  }
+  friend bool operator==(const DocumentInfo& a, const DocumentInfo& b) = default;
 };
 
 // What the lexicon knows of an entity, handed to graph so that names users type

@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,13 +27,17 @@ namespace kg::extract {
 // One article. `text` is what offsets point into: the file's bytes for .txt/.md, the
 // "text" field for a JSONL line, the extracted text for HTML.
 struct Document {
-  std::string name;  // file name, or the JSONL id; Evidence.doc
-  std::string hash;  // content hash (hex) of the raw bytes
-  std::string path;
+  std::string name;      // Evidence.doc: the file name or JSONL id as read; a corpus makes
+                         // it unique (kg::DocumentSet)
+  std::string hash;      // identity: kg::text_hash(text)
+  std::string location;  // the path read, or "corpus.jsonl#id" for a JSONL article
   std::string title, url, date, lang, source;
+  std::map<std::string, std::string> metadata_from;  // where title/date/url/source were found
   std::string text;
 
-  DocumentInfo info() const;
+  // The metadata a graph keeps; the near-duplicate sketch only when asked for (it reads
+  // the whole text once more).
+  DocumentInfo info(bool with_sketch = true) const;
 };
 
 // Input files of `inputs` (files, or directories searched recursively for .txt .md .html

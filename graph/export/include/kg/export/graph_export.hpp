@@ -19,9 +19,13 @@ ExportGraph snapshot(const kg::graph::Graph& g);
 // evidence of every relation, with its own confidence. Evidence already in `acc` is not
 // added twice, so merging a graph into itself changes nothing.
 //
+// Documents are joined by their text (their hash): the same text is one document whatever
+// its name in each input (acc's name and metadata kept, locations unioned); two texts with
+// one name stay two documents, the later renamed (kg::DocumentSet), and their evidence
+// follows. Near-duplicate copies are marked over the merged set.
+//
 // Tie-breaking when inputs disagree: the canonical name, type and country of a merged
-// entity are those of the first input that had it (acc's, then in the order merged);
-// a document with the same name keeps the first input's metadata.
+// entity are those of the first input that had it (acc's, then in the order merged).
 void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in);
 
 }  // namespace kg::interop
