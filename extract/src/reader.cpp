@@ -16,6 +16,7 @@
 #include "kg/io.hpp"
 #include "kg/json.hpp"
 #include "kg/text.hpp"
+#include "metadata.hpp"
 
 namespace kg::extract {
 namespace fs = std::filesystem;
@@ -42,20 +43,6 @@ bool readable_ext(const std::string& ext) {
   return ext == "txt" || ext == "md" || ext == "html" || ext == "htm" || ext == "jsonl";
 }
 
-std::string first_line(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    auto nl = text.find('\n', i);
-    if (nl == std::string_view::npos) nl = text.size();
-    auto line = text.substr(i, nl - i);
-    while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-    while (!line.empty() && (line.front() == ' ' || line.front() == '#')) line.remove_prefix(1);
-    if (!line.empty()) return text::ellipsize(line, 200);
-    i = nl + 1;
-  }
-  return {};
-}
-
 // "./corpus//a.txt" -> "corpus/a.txt": a location names a file the same way each run.
 std::string normal_path(const std::string& path) { return fs::path(path).lexically_normal().generic_string(); }
 
@@ -65,57 +52,10 @@ void check_text(std::string_view bytes, const std::string& where) {
     throw InputError(where + ": invalid UTF-8 at byte " + std::to_string(*bad));
 }
 
-// ---- HTML ------------------------------------------------------------------------------------
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) out += static_cast<char>(cp);
-  else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-  else if (cp < 0x10000) { out += static_cast<char>(0xE0 | (cp >> 12)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-  else { out += static_cast<char>(0xF0 | (cp >> 18)); out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-}
-
 std::string lower_ascii(std::string_view s) {
   std::string r(s);
   for (auto& c : r) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return r;
-}
-
-// Decodes one entity at s[i] == '&'; returns bytes consumed (0 = not an entity).
-std::size_t decode_entity(std::string_view s, std::size_t i, std::string& out) {
-  static const std::unordered_map<std::string, std::uint32_t> named{
-      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
-      {"eacute", 0xE9}, {"egrave", 0xE8}, {"ecirc", 0xEA}, {"agrave", 0xE0}, {"acirc", 0xE2},
-      {"ccedil", 0xE7}, {"ocirc", 0xF4}, {"icirc", 0xEE}, {"iuml", 0xEF}, {"ucirc", 0xFB},
-      {"ugrave", 0xF9}, {"euml", 0xEB}, {"Eacute", 0xC9}, {"Agrave", 0xC0}, {"Ccedil", 0xC7},
-      {"rsquo", 0x2019}, {"lsquo", 0x2018}, {"rdquo", 0x201D}, {"ldquo", 0x201C},
-      {"laquo", 0xAB}, {"raquo", 0xBB}, {"hellip", 0x2026}, {"mdash", 0x2014}, {"ndash", 0x2013},
-      {"euro", 0x20AC}, {"copy", 0xA9}, {"reg", 0xAE}, {"trade", 0x2122}, {"middot", 0xB7},
-      {"deg", 0xB0}, {"oelig", 0x153}, {"uuml", 0xFC}, {"ouml", 0xF6}, {"auml", 0xE4}};
-  std::size_t semi = s.find(';', i);
-  if (semi == std::string_view::npos || semi - i > 12) return 0;
-  std::string_view body = s.substr(i + 1, semi - i - 1);
-  if (body.empty()) return 0;
-  if (body[0] == '#') {
-    std::uint32_t cp = 0;
-    bool hex = body.size() > 1 && (body[1] == 'x' || body[1] == 'X');
-    std::string_view digits = body.substr(hex ? 2 : 1);
-    if (digits.empty()) return 0;
-    for (char c : digits) {
-      int v;
-      if (c >= '0' && c <= '9') v = c - '0';
-      else if (hex && c >= 'a' && c <= 'f') v = c - 'a' + 10;
-      else if (hex && c >= 'A' && c <= 'F') v = c - 'A' + 10;
-      else return 0;
-      cp = cp * (hex ? 16 : 10) + static_cast<std::uint32_t>(v);
-      if (cp > 0x10FFFF) return 0;
-    }
-    append_utf8(out, cp);
-    return semi - i + 1;
-  }
-  auto it = named.find(std::string(body));
-  if (it == named.end()) return 0;
-  append_utf8(out, it->second);
-  return semi - i + 1;
 }
 
 }  // namespace
@@ -149,28 +89,20 @@ std::string html_to_text(std::string_view html, std::string* title) {
       i = e + 1;
       if (!closing) {
         if (name == "title" && title) {
-          auto end = lower_ascii(html.substr(i)).find("</title");
-          if (end != std::string::npos) {
-            std::string t;
-            std::string_view raw = html.substr(i, end);
-            for (std::size_t k = 0; k < raw.size(); ++k) {
-              if (raw[k] == '&') {
-                if (auto used = decode_entity(raw, k, t)) { k += used - 1; continue; }
-              }
-              t += raw[k] == '\n' ? ' ' : raw[k];
-            }
+          const auto end = detail::find_ci(html, "</title", i);
+          if (end != std::string_view::npos) {
+            std::string t = detail::decode_entities(html.substr(i, end - i));
+            std::replace(t.begin(), t.end(), '\n', ' ');
             *title = text::ellipsize(t, 200);
-            i += end;
+            i = end;
             continue;
           }
         }
         bool skipped = false;
         for (const char* s : skip_tags) {
           if (name == s && !(tag.size() && tag.back() == '/')) {
-            std::string close = std::string("</") + s;
-            auto lower_rest = lower_ascii(html.substr(i));
-            auto end = lower_rest.find(close);
-            i = end == std::string::npos ? html.size() : i + end;
+            const auto end = detail::find_ci(html, std::string("</") + s, i);
+            i = end == std::string_view::npos ? html.size() : end;
             skipped = true;
             break;
           }
@@ -183,7 +115,7 @@ std::string html_to_text(std::string_view html, std::string* title) {
       continue;
     }
     if (c == '&') {
-      if (auto used = decode_entity(html, i, out)) { i += used; continue; }
+      if (auto used = detail::decode_entity(html, i, out)) { i += used; continue; }
     }
     if (c == '\r') { ++i; continue; }
     if (c == '\n' || c == '\t') c = ' ';
@@ -281,6 +213,25 @@ std::vector<std::string> list_input_files(const std::vector<std::string>& inputs
 }
 
 namespace {
+// A document's title, date, URL, source and language: what the document was given (a JSONL
+// article's fields, marked as given by `given_by`), then what `found` holds (a page's head,
+// a front matter), then the labelled lines and the title line of its text.
+void settle_metadata(Document& d, detail::Metadata found, const std::string& given_by) {
+  detail::Metadata m;
+  for (const auto& [field, value] : {std::pair<const char*, const std::string*>{"title", &d.title}, {"date", &d.date},
+                                     {"url", &d.url}, {"source", &d.source}, {"lang", &d.lang}})
+    m.offer(field, *value, given_by);
+  m.fill_from(found);
+  m.fill_from(detail::text_metadata(d.text));
+  d.title = m.title;
+  d.date = m.date;
+  d.url = m.url;
+  d.source = m.source;
+  d.lang = m.lang;
+  d.metadata_from = m.from;
+  d.metadata_from.erase("lang");  // a language is no citation; guessed anyway when missing
+}
+
 // A JSONL corpus, one line at a time. A line that is not an article (malformed JSON, no
 // "text", a field of the wrong type, invalid UTF-8) is reported on stderr with its number
 // and skipped: one bad line of a scraped corpus must not lose the others. A corpus with
@@ -347,6 +298,7 @@ class JsonlCorpus {
     doc.lang = str("lang");
     doc.source = str("source");
     doc.hash = text_hash(doc.text);
+    settle_metadata(doc, {}, "jsonl");
     sink_(std::move(doc));
   }
 
@@ -379,15 +331,23 @@ void parse_documents(const std::string& path, std::string_view bytes,
   Document doc;
   doc.name = base;
   doc.location = normal_path(path);
+  detail::Metadata found;
   if (ext == "html" || ext == "htm") {
-    doc.text = html_to_text(bytes, &doc.title);
+    std::string title_tag;  // the <title> is metadata, not text: html_metadata weighs it
+    doc.text = html_to_text(bytes, &title_tag);
+    found = detail::html_metadata(bytes);
   } else {
     doc.text = std::string(bytes);
-    doc.title = first_line(doc.text);
+    // A front matter is metadata, not text: blanked (offsets into the file stay right).
+    std::size_t length = 0;
+    found = detail::front_matter(doc.text, length);
+    for (std::size_t i = 0; i < length; ++i)
+      if (doc.text[i] != '\n') doc.text[i] = ' ';
   }
   if (doc.text.find_first_not_of(" \t\r\n") == std::string::npos)
     throw InputError(path + ": empty document");
   doc.hash = text_hash(doc.text);
+  settle_metadata(doc, std::move(found), "");
   sink(std::move(doc));
 }
 
