@@ -49,8 +49,13 @@ int run_entities(const EntitiesArgs& a) {
     const auto& e = all[i];
     std::string name = e.name;
     if (name.size() < width) name.append(width - name.size(), ' ');
-    std::cout << name << "  " << to_string(e.type) << (e.country.empty() ? "" : ", " + e.country) << ", "
-              << static_cast<std::size_t>(deg[i]) << (deg[i] == 1 ? " relation" : " relations");
+    // Each attribute says where it comes from when it is not the articles.
+    const auto from = [](const std::string& f) { return f == "lexicon" ? " (lexicon)" : ""; };
+    std::cout << name << "  " << to_string(e.type) << from(e.type_from)
+              << (e.country.empty() ? "" : ", " + e.country + from(e.country_from));
+    for (const auto& c : e.stated_countries)
+      if (c != e.country) std::cout << ", based in " << c;
+    std::cout << ", " << static_cast<std::size_t>(deg[i]) << (deg[i] == 1 ? " relation" : " relations");
     if (!e.aliases.empty()) {
       std::cout << "  (aka ";
       for (std::size_t k = 0; k < e.aliases.size() && k < 5; ++k) std::cout << (k ? ", " : "") << e.aliases[k];
@@ -59,7 +64,8 @@ int run_entities(const EntitiesArgs& a) {
     }
     std::cout << "\n";
   }
-  std::cerr << hits.size() << " of " << all.size() << " entities\n";
+  std::cerr << hits.size() << " of " << all.size() << " entities; (lexicon): known from the built-in lexicon, "
+               "stated by no article\n";
   return 0;
 }
 }  // namespace

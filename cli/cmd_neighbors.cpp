@@ -61,7 +61,7 @@ int run_neighbors(const NeighborArgs& a) {
   std::cout << "relations (" << nb.relations.size() << "):\n";
   for (const auto& r : nb.relations) {
     const auto s = g.find(r.subject), o = g.find(r.object);
-    std::cout << "  " << s->name << " --" << to_string(r.predicate) << "--> " << o->name << "\n";
+    std::cout << "  " << s->name << " --" << to_string(r.predicate) << "--> " << o->name << lexicon_mark(r) << "\n";
     const std::string ev = evidence_line(r);
     if (!ev.empty()) std::cout << "    " << ev << "\n";
   }

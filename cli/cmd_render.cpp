@@ -21,6 +21,7 @@ struct RenderArgs {
   int depth = 1;
   std::vector<std::string> path, types, predicates, docs;
   DateArgs dates;
+  LexiconArgs lexicon;
   std::size_t max_nodes = 0;
   StyleArgs style;
 };
@@ -32,6 +33,7 @@ int run_render(const RenderArgs& a) {
   if (!a.keep_layout.empty()) ropt.pinned = render::read_layout(a.keep_layout);
   if (a.depth < 0) throw UsageError("--depth must be >= 0");
   const text::DateRange dates = a.dates.range();
+  const graph::LexiconKnowledge lexicon = a.lexicon.value();
 
   const graph::Graph g = load_graph(a.graph);
   graph::ViewOptions v;
@@ -45,6 +47,7 @@ int run_render(const RenderArgs& a) {
   v.predicates = parse_predicates(a.predicates);
   v.docs = a.docs;
   v.dates = dates;
+  v.lexicon = lexicon;
   v.max_nodes = a.max_nodes;
   v.communities = a.style.communities();
   GraphView view = graph::make_view(g, v);
@@ -74,6 +77,7 @@ void add_render(CLI::App& app, Action& action) {
   sub->add_option("--predicate", args->predicates, "keep only relations with this predicate (repeatable)");
   sub->add_option("--doc", args->docs, "keep only relations with evidence from this document (repeatable)");
   args->dates.add_to(sub);
+  args->lexicon.add_to(sub);
   sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)")->check(kCount);
   sub->add_option("--id-prefix", args->id_prefix, "prefix of every id in the SVG (default: from the file name)");
   sub->add_option("--keep-layout", args->keep_layout,

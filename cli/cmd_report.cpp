@@ -4,6 +4,8 @@
 // network resources); Markdown links sibling .svg files. All article text is escaped.
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
+#include <ctime>
 #include <filesystem>
 #include <iostream>
 #include <map>
@@ -28,6 +30,7 @@ struct ReportArgs {
   std::size_t top = 5, overview_nodes = 60, ego_nodes = 30, max_facts = 500;
   std::vector<std::string> pairs;  // flattened A B A B ...
   DateArgs dates;
+  LexiconArgs lexicon;
   StyleArgs style;
 };
 
@@ -74,7 +77,7 @@ const char* kCss =
 
 class Report {
  public:
-  Report(const ReportArgs& a, const graph::Graph& g) : a_(a), g_(g) {}
+  Report(const ReportArgs& a, const graph::Graph& g) : a_(a), g_(g), lexicon_(a.lexicon.value()) {}
 
   int run() {
     html_ = output_format_for_report(a_.output) == Format::html;
@@ -87,7 +90,7 @@ class Report {
     std::vector<Figure> figures;
 
     // Overview.
-    graph::ViewOptions ov;
+    graph::ViewOptions ov = view_options();
     ov.title = a_.title.empty() ? "Overview" : a_.title;
     ov.max_nodes = a_.overview_nodes;
     ov.communities = a_.style.communities();
@@ -96,14 +99,14 @@ class Report {
                              "overview"));
 
     // Ego maps of the top entities (by importance in the whole graph).
-    graph::ViewOptions all;
+    graph::ViewOptions all = view_options();
     all.max_nodes = 0;
     std::vector<ViewNode> ranked = graph::make_view(g_, all).nodes;
     std::stable_sort(ranked.begin(), ranked.end(),
                      [](const ViewNode& x, const ViewNode& y) { return x.importance > y.importance; });
     if (ranked.size() > a_.top) ranked.resize(a_.top);
     for (std::size_t i = 0; i < ranked.size(); ++i) {
-      graph::ViewOptions ego;
+      graph::ViewOptions ego = view_options();
       ego.focus = ranked[i].id;
       ego.depth = 1;
       ego.max_nodes = a_.ego_nodes;
@@ -117,7 +120,7 @@ class Report {
     // Path maps.
     for (std::size_t i = 0; i + 1 < a_.pairs.size(); i += 2) {
       const auto from = g_.require(a_.pairs[i]), to = g_.require(a_.pairs[i + 1]);
-      graph::ViewOptions p;
+      graph::ViewOptions p = view_options();
       p.path = std::make_pair(from.id, to.id);
       p.title = from.name + " \u2192 " + to.name;
       GraphView v = graph::make_view(g_, p);
@@ -129,7 +132,7 @@ class Report {
     std::string out = html_ ? html(figures, relations, documents) : markdown(figures, relations, documents);
     write_files(figures, out);
     std::cerr << "kg report: " << a_.output << ": " << figures.size() << " maps, "
-              << std::min(relations.size(), a_.max_facts) << " facts, " << documents.size() << " documents\n";
+              << std::min(facts(relations).size(), a_.max_facts) << " facts, " << documents.size() << " documents\n";
     return 0;
   }
 
@@ -192,17 +195,86 @@ class Report {
     return f;
   }
 
+  std::string relation_cell(const graph::RelationInfo& r) const {
+    return std::string(to_string(r.predicate)) + lexicon_mark(r);
+  }
+
   std::string name(const std::string& id) const {
     auto it = names_.find(id);
     return it == names_.end() ? id : it->second;
   }
 
+  graph::ViewOptions view_options() const {
+    graph::ViewOptions o;
+    o.lexicon = lexicon_;
+    return o;
+  }
+
+  // The facts the tables list: what the articles state, and what only the lexicon knows
+  // when it is to be marked.
   std::vector<const graph::RelationInfo*> facts(const std::vector<graph::RelationInfo>& relations) const {
     std::vector<const graph::RelationInfo*> f;
-    for (const auto& r : relations) f.push_back(&r);
+    for (const auto& r : relations)
+      if (lexicon_ == graph::LexiconKnowledge::mark || !r.lexicon_only()) f.push_back(&r);
     std::stable_sort(f.begin(), f.end(), [](auto* x, auto* y) { return x->confidence > y->confidence; });
-    if (f.size() > a_.max_facts) f.resize(a_.max_facts);
     return f;
+  }
+
+  // What made the report, from what, and how to read it: one sentence a line.
+  std::vector<std::string> method(const std::vector<graph::RelationInfo>& relations,
+                                  const std::vector<DocumentInfo>& documents) const {
+    std::vector<std::string> out;
+    out.push_back("Made with kg " KG_VERSION " on " + today() + " from the graph " +
+                  std::filesystem::path(a_.graph).filename().string() + ".");
+    std::size_t copies = 0, undated = 0;
+    std::string first, last;
+    for (const auto& d : documents) {
+      copies += !d.copy_of.empty();
+      if (d.date.empty()) ++undated;
+      else if (first.empty() || d.date < first) first = d.date;
+      if (!d.date.empty() && d.date > last) last = d.date;
+    }
+    std::string corpus = "Corpus: " + std::to_string(documents.size()) + " documents";
+    if (copies) corpus += " (" + std::to_string(copies) + " of them copies of another story)";
+    if (!first.empty()) corpus += ", dated from " + first + " to " + last;
+    if (undated) corpus += ", " + std::to_string(undated) + " undated";
+    out.push_back(corpus + ".");
+    std::size_t evidence = 0, lexicon_facts = 0, lexicon_countries = 0;
+    for (const auto& r : relations) {
+      evidence += r.evidence.size();
+      lexicon_facts += r.lexicon_only();
+    }
+    for (const auto& e : g_.entities()) lexicon_countries += e.country_from == "lexicon";
+    const std::size_t listed = facts(relations).size();
+    out.push_back("Counts: " + std::to_string(names_.size()) + " entities, " + std::to_string(relations.size()) +
+                  " facts, " + std::to_string(evidence) + " pieces of evidence; the table lists " +
+                  std::to_string(std::min(listed, a_.max_facts)) + " facts" +
+                  (listed > a_.max_facts ? ", the most confident (--max-facts)." : "."));
+    if (const std::string slice = a_.dates.range().describe(); !slice.empty())
+      out.push_back("Time slice: " + slice + ".");
+    out.push_back("Facts: each was read in a sentence of an article by kg's French and English rules; the Evidence "
+                  "column quotes the most confident sentence, Sources lists every document that states the fact.");
+    out.push_back("Confidence: how surely the rules read the fact in a sentence (the pattern's strength, lower when "
+                  "a pronoun or a guessed name is involved), combined over independent sources as 1 - (1 - c1)(1 - c2)"
+                  "...; copies of one story count once. It measures the reading, not whether the claim is true.");
+    out.push_back("Background knowledge: " + std::to_string(lexicon_facts) + " facts and " +
+                  std::to_string(lexicon_countries) + " countries that only kg's built-in lexicon knows (no article " +
+                  "states them) are " +
+                  (lexicon_ == graph::LexiconKnowledge::omit ? "left out (--from-lexicon mark shows them, marked)."
+                                                             : "shown, marked \"lexicon\"."));
+    return out;
+  }
+
+  // The day the report is written: SOURCE_DATE_EPOCH when set (reproducible output), else
+  // today (UTC).
+  static std::string today() {
+    std::time_t t = std::time(nullptr);
+    if (const char* e = std::getenv("SOURCE_DATE_EPOCH"); e && *e) t = static_cast<std::time_t>(std::strtoll(e, nullptr, 10));
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+    return buf;
   }
 
   // The documents a fact cites, copies of one story together (original first), each
@@ -277,11 +349,13 @@ class Report {
     }
     h << "<h2 id=\"facts\">Facts and evidence</h2>\n<table>\n<tr><th>Subject</th><th>Relation</th><th>Object</th>"
          "<th>Confidence</th><th>Evidence</th><th>Sources</th></tr>\n";
-    for (const auto* r : facts(relations)) {
+    const auto listed = facts(relations);
+    for (std::size_t k = 0; k < listed.size() && k < a_.max_facts; ++k) {
+      const auto* r = listed[k];
       const Evidence* best = r->best_evidence();
       char conf[16];
       std::snprintf(conf, sizeof conf, "%.2f", r->confidence);
-      h << "<tr><td>" << esc(name(r->subject)) << "</td><td>" << esc(to_string(r->predicate)) << "</td><td>"
+      h << "<tr><td>" << esc(name(r->subject)) << "</td><td>" << esc(relation_cell(*r)) << "</td><td>"
         << esc(name(r->object)) << "</td><td>" << conf << "</td><td>";
       if (best) h << "<blockquote>" << esc(best->sentence) << "</blockquote>";
       h << "</td><td>";
@@ -290,8 +364,12 @@ class Report {
       h << "</td></tr>\n";
     }
     h << "</table>\n";
-    if (relations.size() > a_.max_facts)
-      h << "<p class=\"note\">" << relations.size() - a_.max_facts << " more facts not listed (--max-facts).</p>\n";
+    if (listed.size() > a_.max_facts)
+      h << "<p class=\"note\">" << listed.size() - a_.max_facts
+        << " less confident facts not listed: kg report --max-facts " << listed.size() << " lists them all, kg facts "
+        << "prints them.</p>\n";
+    h << "<h2 id=\"method\">Method</h2>\n";
+    for (const auto& line : method(relations, documents)) h << "<p class=\"meta\">" << esc(line) << "</p>\n";
     h << "</body>\n</html>\n";
     return h.str();
   }
@@ -314,18 +392,23 @@ class Report {
     }
     m << "\n## Facts and evidence\n\n| Subject | Relation | Object | Confidence | Evidence | Sources |\n"
          "|---|---|---|---|---|---|\n";
-    for (const auto* r : facts(relations)) {
+    const auto listed = facts(relations);
+    for (std::size_t k = 0; k < listed.size() && k < a_.max_facts; ++k) {
+      const auto* r = listed[k];
       const Evidence* best = r->best_evidence();
       char conf[16];
       std::snprintf(conf, sizeof conf, "%.2f", r->confidence);
-      m << "| " << md(name(r->subject)) << " | " << md(to_string(r->predicate)) << " | " << md(name(r->object))
+      m << "| " << md(name(r->subject)) << " | " << md(relation_cell(*r)) << " | " << md(name(r->object))
         << " | " << conf << " | " << (best ? md(best->sentence) : "") << " | ";
       const auto docs = doc_names(*r);
       for (std::size_t i = 0; i < docs.size(); ++i) m << (i ? "<br>" : "") << md(docs[i]);
       m << " |\n";
     }
-    if (relations.size() > a_.max_facts)
-      m << "\n*" << relations.size() - a_.max_facts << " more facts not listed (--max-facts).*\n";
+    if (listed.size() > a_.max_facts)
+      m << "\n*" << listed.size() - a_.max_facts << " less confident facts not listed: kg report --max-facts "
+        << listed.size() << " lists them all, kg facts prints them.*\n";
+    m << "\n## Method\n\n";
+    for (const auto& line : method(relations, documents)) m << md(line) << "\n\n";
     return m.str();
   }
 
@@ -334,6 +417,7 @@ class Report {
   bool html_ = true;
   std::map<std::string, std::string> names_;
   std::map<std::string, std::string> copy_of_;  // document -> the original of its story
+  graph::LexiconKnowledge lexicon_ = graph::LexiconKnowledge::omit;
 };
 
 int run_report(const ReportArgs& a) {
@@ -342,6 +426,7 @@ int run_report(const ReportArgs& a) {
   (void)a.style.options(render::Format::svg, "x-");
   const text::DateRange dates = a.dates.range();
   io::refuse_overwriting_inputs({a.graph}, {a.output});
+  (void)a.lexicon.value();
   // The report as the news stood then: maps, fact tables and corpus alike.
   graph::Graph g = load_graph(a.graph, dates);
   for (const auto& p : a.pairs) (void)g.require(p);  // unknown names: exit 2 before any work
@@ -365,6 +450,7 @@ void add_report(CLI::App& app, Action& action) {
   sub->add_option("--ego-nodes", args->ego_nodes, "entities on each ego map")->check(kCount)->capture_default_str();
   sub->add_option("--max-facts", args->max_facts, "facts listed in the table")->check(kCount)->capture_default_str();
   args->dates.add_to(sub);
+  args->lexicon.add_to(sub);
   args->style.add_to(sub);
   sub->footer("Example: kg report out/graph.json -o out/report.html --top 3 --pair \"Yao Shunyu\" OpenAI");
   sub->callback([args, &action] { action = [args] { return run_report(*args); }; });

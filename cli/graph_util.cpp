@@ -61,6 +61,20 @@ text::DateRange DateArgs::range() const {
   return r;
 }
 
+void LexiconArgs::add_to(CLI::App* sub) {
+  sub->add_option("--from-lexicon", mode,
+                  "what only the built-in lexicon knows (facts no article states, countries no article gives): "
+                  "omit (the default: show what the articles say) or mark")
+      ->type_name("omit|mark")
+      ->capture_default_str();
+}
+
+graph::LexiconKnowledge LexiconArgs::value() const {
+  if (mode == "omit") return graph::LexiconKnowledge::omit;
+  if (mode == "mark") return graph::LexiconKnowledge::mark;
+  throw UsageError("unknown --from-lexicon '" + mode + "'; use omit or mark");
+}
+
 void FilterArgs::add_to(CLI::App* sub, const std::string& what) {
   sub->add_option("-p,--predicate", predicates, "only " + what + " relations with this predicate (repeatable)")
       ->type_name("PREDICATE");
@@ -89,9 +103,11 @@ graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const
       named.insert(r.object);
     }
   graph::Graph out;
-  // Entities before facts, so their lexicon type, aliases and country stay.
+  // Entities before facts, so their lexicon type, aliases and country stay (a type the
+  // articles gave comes again with the facts, and stays theirs).
   for (const auto& e : entities)
-    if (named.count(e.id)) out.add_entity(EntityRecord{e.name, e.type, e.country, e.aliases});
+    if (named.count(e.id))
+      out.add_entity(EntityRecord{e.name, e.type_from == "lexicon" ? e.type : EntityType::Unknown, e.country, e.aliases});
   for (const auto& r : relations) {
     const auto& s = *by_id.at(r.subject);
     const auto& o = *by_id.at(r.object);
@@ -129,8 +145,10 @@ std::string step_line(const graph::Path& p, std::size_t i) {
   const auto& st = p.steps[i];
   const std::string a = p.nodes[i].name, b = p.nodes[i + 1].name;
   const std::string pred(to_string(st.relation.predicate));
-  return st.forward ? a + " --" + pred + "--> " + b : a + " <--" + pred + "-- " + b;
+  return (st.forward ? a + " --" + pred + "--> " + b : a + " <--" + pred + "-- " + b) + lexicon_mark(st.relation);
 }
+
+std::string lexicon_mark(const graph::RelationInfo& r) { return r.lexicon_only() ? " (lexicon)" : ""; }
 
 std::string evidence_line(const graph::RelationInfo& r, std::size_t max_bytes) {
   const Evidence* e = r.best_evidence();
@@ -171,7 +189,13 @@ void json_entity(JsonWriter& w, const graph::EntityInfo& e) {
   kv(w, "id", e.id);
   kv(w, "name", e.name);
   kv(w, "type", to_string(e.type));
+  kv(w, "type_from", e.type_from);
   kv(w, "country", e.country);
+  kv(w, "country_from", e.country_from);
+  w.Key("stated_countries");
+  w.StartArray();
+  for (const auto& c : e.stated_countries) w.String(c.data(), static_cast<rapidjson::SizeType>(c.size()));
+  w.EndArray();
   w.Key("aliases");
   w.StartArray();
   for (const auto& a : e.aliases) w.String(a.data(), static_cast<rapidjson::SizeType>(a.size()));
@@ -181,6 +205,7 @@ void json_entity(JsonWriter& w, const graph::EntityInfo& e) {
 
 namespace {
 void json_evidence(JsonWriter& w, const graph::RelationInfo& r) {
+  kv(w, "source", r.lexicon_only() ? "lexicon" : "articles");
   w.Key("evidence_count");
   w.Uint64(r.evidence.size());
   w.Key("evidence");

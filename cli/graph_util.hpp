@@ -32,6 +32,15 @@ struct DateArgs {
   text::DateRange range() const;
 };
 
+// --from-lexicon omit|mark: what only the lexicon knows (facts no article states, countries
+// no article gives), left out so that maps, reports and tables show what the articles say
+// (the default), or shown marked as the lexicon's.
+struct LexiconArgs {
+  std::string mode = "omit";
+  void add_to(CLI::App* sub);
+  graph::LexiconKnowledge value() const;  // UsageError (exit 2) for another word
+};
+
 // Declares -p/--predicate, -t/--type (repeatable) and the date options on a subcommand.
 struct FilterArgs {
   std::vector<std::string> predicates, types;
@@ -56,6 +65,8 @@ graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const
 std::string describe(const graph::EntityInfo& e);  // "Alibaba (Company)"
 // "A --p--> B" or "A <--p-- B" for a step walked against the relation's direction.
 std::string step_line(const graph::Path& p, std::size_t i);
+// " (lexicon)" after a fact no article states, else "".
+std::string lexicon_mark(const graph::RelationInfo& r);
 // '"sentence" [doc]' for the best evidence of a relation, ellipsized; empty if none.
 std::string evidence_line(const graph::RelationInfo& r, std::size_t max_bytes = 240);
 std::string format_path(const graph::Path& p);

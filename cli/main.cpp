@@ -15,7 +15,7 @@ int main(int argc, char** argv) {
       "  kg path out/graph.json \"Yao Shunyu\" OpenAI\n"
       "  kg render out/graph.json -o out/ecosystem.svg",
       "kg"};
-  app.set_version_flag("--version", "kg 0.1.0");
+  app.set_version_flag("--version", "kg " KG_VERSION);
   app.require_subcommand(1, 1);
   app.fallthrough(false);
 

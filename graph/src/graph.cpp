@@ -32,6 +32,10 @@ const Evidence* RelationInfo::best_evidence() const {
   return &evidence[best];
 }
 
+bool RelationInfo::lexicon_only() const {
+  return !evidence.empty() && std::all_of(evidence.begin(), evidence.end(), [](const Evidence& e) { return e.lexicon; });
+}
+
 Graph::Graph() : s_(std::make_unique<detail::Store>()) {}
 Graph::~Graph() = default;
 Graph::Graph(Graph&&) noexcept = default;
@@ -50,6 +54,12 @@ void Graph::add_triple(const Triple& t) {
   s_->thaw();
   const Index s = s_->entity_for(t.subject);
   const Index o = s_->entity_for(t.object);
+  if (!t.evidence.lexicon && is_lexicon_rule(t.rule)) {
+    Evidence e = t.evidence;
+    e.lexicon = true;
+    s_->append(s, t.predicate, o, e, t.confidence);
+    return;
+  }
   s_->append(s, t.predicate, o, t.evidence, t.confidence);
 }
 
@@ -189,6 +199,7 @@ void write_json(const detail::Store& s, std::ostream& os) {
     key_str(w, "id", e.id);
     key_str(w, "name", e.name);
     key_str(w, "type", to_string(e.type));
+    if (e.type != EntityType::Unknown) key_str(w, "type_from", e.type_from_lexicon ? "lexicon" : "articles");
     key_str(w, "country", e.country);
     w.Key("aliases");
     w.StartArray();
@@ -225,6 +236,10 @@ void write_json(const detail::Store& s, std::ostream& os) {
       key_str(w, "date", s.str(row.date));
       w.Key("confidence");
       w.Double(round6(row.conf));
+      if (row.flags & detail::kFromLexicon) {
+        w.Key("lexicon");
+        w.Bool(true);
+      }
       w.EndObject();
     }
     w.EndArray();
@@ -355,7 +370,11 @@ void read_json(detail::Store& s, const std::string& path, std::string bytes) {
       r.aliases.emplace_back(al[k].GetString(), al[k].GetStringLength());
     }
     if (by_id.count(id)) rd.fail(where, "duplicate entity id \"" + id + "\"");
+    const std::string type_from = rd.str(e, "type_from", where, false);
+    if (!type_from.empty() && type_from != "lexicon" && type_from != "articles")
+      rd.fail(where, "\"type_from\" is neither \"lexicon\" nor \"articles\"");
     const Index v = s.add_entity_record(r, id);
+    if (type_from == "articles") s.ents[v].type_from_lexicon = false;  // version 1: all from the lexicon
     by_id.emplace(std::move(id), v);
   }
   const auto& rels = rd.array(d, "relations", "");
@@ -386,6 +405,10 @@ void read_json(detail::Store& s, const std::string& path, std::string bytes) {
       evd.start = rd.uint(e, "start", w2);
       evd.end = rd.uint(e, "end", w2);
       evd.date = rd.str(e, "date", w2, false);
+      if (auto lx = e.FindMember("lexicon"); lx != e.MemberEnd()) {
+        if (!lx->value.IsBool()) rd.fail(w2, "\"lexicon\" is not true or false");
+        evd.lexicon = lx->value.GetBool();
+      }
       s.append(subj, *p, obj, evd, rd.conf(e, w2, rconf));
     }
     if ((i & 0xFFFF) == 0) io::check_interrupted();

@@ -404,7 +404,7 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
   for (std::size_t k = 0; k < nv; ++k) {
     const EvRow& e = ev[k];
     if (e.doc >= ns || e.date >= ns || e.sent_off > nt || e.sent_len > nt - e.sent_off ||
-        !is_confidence(e.conf) || (e.flags & ~kPlaceholder) != 0 ||
+        !is_confidence(e.conf) || (e.flags & ~(kPlaceholder | kFromLexicon)) != 0 ||
         !boundary(e.sent_off) || !boundary(e.sent_off + e.sent_len))
       in.fail("damaged graph file (evidence " + std::to_string(k) + ")");
   }

@@ -203,7 +203,7 @@ void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double co
   r.doc = intern(evd.doc);
   r.date = intern(evd.date);
   r.conf = static_cast<float>(round6(conf));
-  r.flags = placeholder ? kPlaceholder : 0;
+  r.flags = (placeholder ? kPlaceholder : 0) | (evd.lexicon ? kFromLexicon : 0);
   r.start = evd.start;
   r.end = evd.end;
   // Several triples usually come from one sentence: store it once.
@@ -319,7 +319,7 @@ void Store::freeze() {
   });
   auto ev_less = [&](Index a, Index b) {
     const EvRow &x = ev[a], &y = ev[b];
-    if (x.flags != y.flags) return x.flags < y.flags;
+    if ((x.flags & kPlaceholder) != (y.flags & kPlaceholder)) return (x.flags & kPlaceholder) < (y.flags & kPlaceholder);
     if (x.doc != y.doc) return x.doc < y.doc;
     if (x.start != y.start) return x.start < y.start;
     if (x.end != y.end) return x.end < y.end;
@@ -327,7 +327,7 @@ void Store::freeze() {
     return x.date < y.date;
   };
   auto ev_same = [&](const EvRow& x, const EvRow& y) {
-    return x.flags == y.flags && x.doc == y.doc && x.start == y.start && x.end == y.end &&
+    return (x.flags & kPlaceholder) == (y.flags & kPlaceholder) && x.doc == y.doc && x.start == y.start && x.end == y.end &&
            x.date == y.date && sentence(x) == sentence(y);
   };
   // 5. Put the evidence rows in their final order in place (cycle-following, no second
@@ -408,6 +408,7 @@ void Store::freeze() {
       row.rel = r;
       if (w > rr.ev_begin && ev_same(ev[w - 1], row)) {
         ev[w - 1].conf = std::max(ev[w - 1].conf, row.conf);
+        if (!(row.flags & kFromLexicon)) ev[w - 1].flags &= ~kFromLexicon;  // the sentence states it
         continue;
       }
       ev[w++] = row;
@@ -461,12 +462,34 @@ Evidence Store::evidence(const EvRow& r) const {
   e.start = r.start;
   e.end = r.end;
   e.date = strings[r.date];
+  e.lexicon = (r.flags & kFromLexicon) != 0;
   return e;
 }
 
 EntityInfo Store::entity_info(Index v) const {
   const EntityRow& row = ents[v];
-  return EntityInfo{row.id, row.name, row.type, row.country, row.aliases};
+  EntityInfo e{row.id, row.name, row.type, row.country, row.aliases, {}, {}, {}};
+  if (row.type != EntityType::Unknown) e.type_from = row.type_from_lexicon ? "lexicon" : "articles";
+  // The countries its based_in facts state, when an article states them.
+  for (auto [it, end] = boost::out_edges(v, csr); it != end; ++it) {
+    const auto dr = csr[*it].dir_rel;
+    const RelRow& rr = rels[dr >> 1];
+    if (!(dr & 1) || static_cast<Predicate>(rr.p) != Predicate::based_in || ents[rr.o].type != EntityType::Country)
+      continue;
+    for (Index k = rr.ev_begin; k < rr.ev_end; ++k)
+      if (!(ev[k].flags & (kFromLexicon | kPlaceholder))) {
+        e.stated_countries.push_back(ents[rr.o].name);
+        break;
+      }
+  }
+  std::sort(e.stated_countries.begin(), e.stated_countries.end());
+  e.stated_countries.erase(std::unique(e.stated_countries.begin(), e.stated_countries.end()), e.stated_countries.end());
+  if (!row.country.empty())
+    e.country_from = std::find(e.stated_countries.begin(), e.stated_countries.end(), row.country) !=
+                             e.stated_countries.end()
+                         ? "articles"
+                         : "lexicon";
+  return e;
 }
 
 RelationInfo Store::relation_info(Index r) const {

@@ -179,7 +179,7 @@ struct EntityRow {
   std::string id;  // empty until the first freeze assigns one
   std::string name;
   EntityType type = EntityType::Unknown;
-  bool type_from_lexicon = false;
+  bool type_from_lexicon = false;  // else the type came with the facts (the articles)
   std::string country;
   std::vector<std::string> aliases;
 };
@@ -195,10 +195,11 @@ struct EvRow {
   float conf;
   std::uint64_t sent_off;
   std::uint32_t sent_len;
-  std::uint32_t flags;  // kPlaceholder: a relation read with no evidence
+  std::uint32_t flags;  // kPlaceholder, kFromLexicon
   std::uint64_t start, end;
 };
-inline constexpr std::uint32_t kPlaceholder = 1;
+inline constexpr std::uint32_t kPlaceholder = 1;  // a relation read with no evidence
+inline constexpr std::uint32_t kFromLexicon = 2;  // Evidence::lexicon
 
 struct RelRow {
   Index s, o;

@@ -84,27 +84,35 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
     std::vector<Index> ev;  // evidence rows kept
   };
   std::vector<E> edges;
+  std::set<Index> lexicon_touched;  // entities of the lexicon's facts left out
   for (Index r : detail::relations_among(s, verts, f)) {
     const auto& rr = s.rels[r];
     E e{r, {}};
+    bool lexicon = true;  // the evidence kept is all the lexicon's
     for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
       const auto& row = s.ev[k];
       if (row.flags & detail::kPlaceholder) continue;
       if (!docs.empty() && !docs.count(s.strings[row.doc])) continue;
       if (!opt.dates.contains(s.strings[row.date])) continue;
       e.ev.push_back(k);
+      lexicon = lexicon && (row.flags & detail::kFromLexicon);
     }
     if (!docs.empty() && e.ev.empty()) continue;
+    if (lexicon && !e.ev.empty() && opt.lexicon == LexiconKnowledge::omit) {
+      lexicon_touched.insert({rr.s, rr.o});
+      continue;
+    }
     edges.push_back(std::move(e));
   }
-  // A filtered map shows the entities its edges touch, not every entity of the graph.
+  // A filtered map shows the entities its edges touch, not every entity of the graph; and
+  // an entity known only through the lexicon's facts goes with them.
   const bool edge_filtered = !opt.predicates.empty() || !opt.docs.empty() || opt.dates.bounded();
-  if (edge_filtered) {
+  if (edge_filtered || !lexicon_touched.empty()) {
     std::set<Index> touched(keep_always);
     for (const auto& e : edges) touched.insert({s.rels[e.r].s, s.rels[e.r].o});
     std::vector<Index> kept;
     for (Index v : verts)
-      if (touched.count(v)) kept.push_back(v);
+      if (touched.count(v) || (!edge_filtered && !lexicon_touched.count(v))) kept.push_back(v);
     verts.swap(kept);
   }
 
@@ -167,7 +175,16 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
     n.id = e.id;
     n.name = e.name;
     n.type = e.type;
-    n.country = e.country;
+    // The country an article gives, else the lexicon's when it may be shown, marked.
+    const EntityInfo info = s.entity_info(v);
+    if (info.country_from == "articles") {
+      n.country = info.country;
+    } else if (!info.stated_countries.empty()) {
+      n.country = info.stated_countries.front();
+    } else if (opt.lexicon == LexiconKnowledge::mark) {
+      n.country = info.country;
+      n.country_from_lexicon = !n.country.empty();
+    }
     n.community = community[i];
     n.importance = max_imp > 0 ? imp[v] / max_imp : 0;
     n.highlighted = highlighted.count(v) > 0;
@@ -189,6 +206,8 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
       ve.evidence.push_back(ViewEvidence{s.strings[row.doc], std::string(s.sentence(row)), s.strings[row.date]});
     }
     ve.highlighted = path_rels.count(e.r) > 0;
+    ve.from_lexicon = std::all_of(e.ev.begin(), e.ev.end(), [&](Index k) { return s.ev[k].flags & detail::kFromLexicon; }) &&
+                      !e.ev.empty();
     view.edges.push_back(std::move(ve));
   }
   // Entities are in id order already; relations in (subject id, predicate, object id) order.

@@ -73,6 +73,8 @@ std::optional<Predicate> parse_predicate(std::string_view s) {
   return std::nullopt;
 }
 
+bool is_lexicon_rule(std::string_view rule) { return rule.substr(0, 8) == "lexicon."; }
+
 bool is_symmetric(Predicate p) { return p == Predicate::competes_with; }
 
 bool type_allowed(Predicate p, EntityType s, EntityType o) {

@@ -70,12 +70,14 @@ std::string legend_html(const GraphView& view) {
          std::string(s.border) + "\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">" +
          std::string(s.legend) + "</TD></TR>";
   }
-  for (Predicate p : preds) {
-    const auto& s = style_of(p);
-    const char* line = s.style == "dashed" ? "\u2013 \u2013 \u2013" : s.style == "dotted" ? "\u00B7 \u00B7 \u00B7 \u00B7" : s.style == "bold" ? "\u2501\u2501\u2501" : "\u2500\u2500\u2500";
-    h += "<TR><TD><FONT COLOR=\"" + std::string(s.color) + "\">" + line +
-         "</FONT></TD><TD ALIGN=\"LEFT\">" + std::string(s.label) + "</TD></TR>";
-  }
+  const auto row = [&](std::string_view color, std::string_view style, std::string_view label) {
+    const char* line = style == "dashed" ? "\u2013 \u2013 \u2013" : style == "dotted" ? "\u00B7 \u00B7 \u00B7 \u00B7" : style == "bold" ? "\u2501\u2501\u2501" : "\u2500\u2500\u2500";
+    h += "<TR><TD><FONT COLOR=\"" + std::string(color) + "\">" + line + "</FONT></TD><TD ALIGN=\"LEFT\">" +
+         std::string(label) + "</TD></TR>";
+  };
+  for (Predicate p : preds) row(style_of(p).color, style_of(p).style, style_of(p).label);
+  if (std::any_of(view.edges.begin(), view.edges.end(), [](const ViewEdge& e) { return e.from_lexicon; }))
+    row(kLexiconColor, kLexiconStyle, kLexiconLegend);
   h += "</TABLE>";
   return h;
 }
@@ -295,7 +297,7 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
     gv::Graph::set(node, "fontsize", fmt_num(fs));
     gv::Graph::set(node, "id", "node-" + n->id);
     std::vector<std::string> tip{n->name + " \u2014 " + std::string(style_of(n->type).legend)};
-    if (!n->country.empty()) tip.back() += ", " + n->country;
+    if (!n->country.empty()) tip.back() += ", " + n->country + (n->country_from_lexicon ? " (lexicon)" : "");
     const auto d = degree.find(n->id);
     const std::size_t facts = d == degree.end() ? 0 : d->second;
     tip.push_back(std::to_string(facts) + (facts == 1 ? " fact" : " facts"));
@@ -329,14 +331,16 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
     Agedge_t* edge = g.edge(tail, head, "e" + std::to_string(index));
     gv::Graph::set(edge, "id", "edge-" + std::to_string(index));
     ++index;
-    gv::Graph::set(edge, "color", e.highlighted ? kHighlightColor : s.color);
-    gv::Graph::set(edge, "style", s.style);
+    gv::Graph::set(edge, "color", e.highlighted ? kHighlightColor : e.from_lexicon ? kLexiconColor : s.color);
+    gv::Graph::set(edge, "style", e.from_lexicon ? kLexiconStyle : s.style);
     const double pw = 1 + std::min(2.0, 0.5 * std::max(0, e.evidence_count - 1));
     gv::Graph::set(edge, "penwidth", fmt_num(e.highlighted ? 3.5 : pw));
     if (s.undirected) gv::Graph::set(edge, "dir", "none");
-    if (!large || e.highlighted) gv::Graph::set(edge, "label", gv_text(s.label, 40));
+    const std::string label = std::string(s.label) + (e.from_lexicon ? " (lexicon)" : "");
+    if (!large || e.highlighted) gv::Graph::set(edge, "label", gv_text(label, 40));
     std::vector<std::string> tip{name_of(e.source) + " " + std::string(s.label) + " " +
                                  name_of(e.target) + " (confidence " + fmt_num(e.confidence) + ")"};
+    if (e.from_lexicon) tip.push_back(std::string(kLexiconLegend) + ": the article only names it");
     if (!e.evidence.empty()) tip.push_back(evidence_line(e.evidence.front()));
     const int more = std::max<int>(e.evidence_count, static_cast<int>(e.evidence.size())) - 1;
     if (more > 0) tip.push_back("+" + std::to_string(more) + (more == 1 ? " more source" : " more sources"));

@@ -30,6 +30,12 @@ struct PredicateStyle {
 const TypeStyle& style_of(EntityType t);
 const PredicateStyle& style_of(Predicate p);
 
+// Facts no article states, drawn only when asked for (the lexicon's knowledge): grey and
+// dashed whatever their predicate, "(lexicon)" after their label.
+inline constexpr std::string_view kLexiconColor = "#999999";
+inline constexpr std::string_view kLexiconStyle = "dashed";
+inline constexpr std::string_view kLexiconLegend = "from the lexicon, stated by no article";
+
 // Highlighted path/focus and the colours of text and dimmed edges.
 inline constexpr std::string_view kHighlightColor = "#000000";
 inline constexpr std::string_view kFontName = "DejaVu Sans";

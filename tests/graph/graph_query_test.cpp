@@ -290,3 +290,32 @@ TEST_CASE("betweenness: exact on small graphs, sampled past the budget, and a fu
   CHECK(k < big.entity_count());
   CHECK(k >= 100);
 }
+
+TEST_CASE("make_view leaves out what only the lexicon knows, or marks it") {
+  graph::Graph g;
+  g.add_entity(EntityRecord{"DeepSeek", T::Company, "China", {}});
+  g.add_entity(EntityRecord{"Mistral AI", T::Company, "France", {}});
+  auto maker = triple("DeepSeek", T::Company, P::develops, "DeepSeek V3", T::Model, "002.txt", "Deepseek V3 est bon marché.");
+  maker.rule = "lexicon.maker";
+  g.add_triple(maker);
+  g.add_triple(triple("Mistral AI", T::Company, P::competes_with, "DeepSeek", T::Company, "003.txt",
+                      "Mistral AI rivalise avec DeepSeek."));
+  g.add_triple(triple("Mistral AI", T::Company, P::based_in, "France", T::Country, "003.txt",
+                      "La start-up française Mistral AI."));
+  graph::ViewOptions o;
+  auto v = graph::make_view(g, o);  // omit: the default
+  CHECK(v.edges.size() == 2);
+  CHECK(std::none_of(v.nodes.begin(), v.nodes.end(), [](const ViewNode& n) { return n.name == "DeepSeek V3"; }));
+  const auto node = [&](const std::string& id) {
+    return *std::find_if(v.nodes.begin(), v.nodes.end(), [&](const ViewNode& n) { return n.id == id; });
+  };
+  CHECK(node("deepseek").country.empty());  // only the lexicon says China
+  CHECK(node("mistral-ai").country == "France");
+  o.lexicon = graph::LexiconKnowledge::mark;
+  v = graph::make_view(g, o);
+  REQUIRE(v.edges.size() == 3);
+  CHECK(std::count_if(v.edges.begin(), v.edges.end(), [](const ViewEdge& e) { return e.from_lexicon; }) == 1);
+  CHECK(node("deepseek").country == "China");
+  CHECK(node("deepseek").country_from_lexicon);
+  CHECK_FALSE(node("mistral-ai").country_from_lexicon);
+}

@@ -454,3 +454,46 @@ TEST_CASE("a reopened .kgb (mapped) can be saved over itself and still be read")
   CHECK(again.relation_count() == g.relation_count() + 1);
   CHECK(again.find("glm-4"));
 }
+
+TEST_CASE("what only the lexicon knows stays apart from what the articles say") {
+  graph::Graph g;
+  g.add_entity(EntityRecord{"DeepSeek", T::Company, "China", {}});
+  g.add_entity(EntityRecord{"Mistral AI", T::Company, "France", {}});
+  auto maker = triple("DeepSeek", T::Company, P::develops, "DeepSeek V3", T::Model, "002.txt",
+                      "Le coût de formation de Deepseek V3 est bas.", 0.75);
+  maker.rule = "lexicon.maker";  // the article names the model; the lexicon knows its maker
+  g.add_triple(maker);
+  auto stated = triple("Mistral AI", T::Company, P::based_in, "France", T::Country, "003.txt",
+                       "La start-up française Mistral AI lève des fonds.", 0.8);
+  stated.rule = "fr.based_in.demonym";
+  g.add_triple(stated);
+  g.add_triple(triple("Zhipu AI", T::Company, P::based_in, "China", T::Country, "004.txt",
+                      "Zhipu AI, a Chinese startup, launched GLM-4."));
+  const auto check = [](const graph::Graph& h) {
+    const auto rels = h.relations();
+    CHECK(find_rel(rels, "deepseek", P::develops, "deepseek-v3")->lexicon_only());
+    CHECK_FALSE(find_rel(rels, "mistral-ai", P::based_in, "france")->lexicon_only());
+    const auto deepseek = h.find("DeepSeek");
+    CHECK(deepseek->type_from == "lexicon");
+    CHECK(deepseek->country_from == "lexicon");  // no article says where DeepSeek is
+    const auto mistral = h.find("Mistral AI");
+    CHECK(mistral->country_from == "articles");
+    CHECK(mistral->stated_countries == std::vector<std::string>{"France"});
+    const auto zhipu = h.find("Zhipu AI");
+    CHECK(zhipu->type_from == "articles");  // no lexicon record: the type came with the fact
+    CHECK(zhipu->country.empty());
+    CHECK(zhipu->stated_countries == std::vector<std::string>{"China"});
+  };
+  check(g);
+  const auto j = scratch("lexicon.json"), b = scratch("lexicon.kgb");
+  g.save(j.string());
+  g.save(b.string());
+  check(graph::Graph::load(j.string()));
+  check(graph::Graph::load(b.string()));
+  // The same sentence read by a pattern too: the article states it.
+  auto same = maker;
+  same.rule = "fr.develops.de";
+  g.add_triple(same);
+  CHECK_FALSE(find_rel(g.relations(), "deepseek", P::develops, "deepseek-v3")->lexicon_only());
+  CHECK(find_rel(g.relations(), "deepseek", P::develops, "deepseek-v3")->evidence.size() == 1);
+}

@@ -167,3 +167,15 @@ TEST_CASE("an empty view still renders a valid figure", "[render]") {
   const auto svg = render(v, opts(Format::svg)).bytes;
   CHECK(svg.find("Nothing matched") != std::string::npos);
 }
+
+TEST_CASE("what only the lexicon knows is drawn grey and dashed, said in tooltips and the legend", "[render]") {
+  GraphView v = small_view();
+  CHECK(to_dot(v, opts(Format::dot)).find("lexicon") == std::string::npos);
+  v.edges.front().from_lexicon = true;
+  v.nodes.front().country_from_lexicon = true;
+  const std::string dot = to_dot(v, opts(Format::dot));
+  CHECK(dot.find("(lexicon)") != std::string::npos);
+  CHECK(dot.find("from the lexicon, stated by no article") != std::string::npos);
+  CHECK(dot.find("#999999") != std::string::npos);
+  CHECK(dot.find(v.nodes.front().country + " (lexicon)") != std::string::npos);
+}

@@ -54,7 +54,9 @@ void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in) {
     // it was joined through an alias.
     std::vector<std::string> aliases = e.aliases;
     aliases.push_back(e.name);
-    acc.add_entity(EntityRecord{e.name, e.type, e.country, std::move(aliases)});
+    // A type the articles gave comes again with the facts, and stays theirs.
+    acc.add_entity(EntityRecord{e.name, e.type_from == "lexicon" ? e.type : EntityType::Unknown, e.country,
+                                std::move(aliases)});
     by_id.emplace(e.id, &e);
     progress.tick();
   }

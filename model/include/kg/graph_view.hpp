@@ -20,6 +20,7 @@ struct ViewNode {
   std::string name;        // display name
   EntityType type = EntityType::Unknown;
   std::string country;     // may be empty
+  bool country_from_lexicon = false;  // no article says so: the lexicon's knowledge
   std::string community;   // community label for clustering, may be empty
   double importance = 0;   // >= 0; larger = more important (degree, PageRank...)
   bool highlighted = false;  // on the highlighted path / the focus entity
@@ -33,6 +34,7 @@ struct ViewEdge {
   int evidence_count = 0;
   std::vector<ViewEvidence> evidence;  // best first; render shows the first in tooltips
   bool highlighted = false;
+  bool from_lexicon = false;  // no article states it: the lexicon's knowledge
 };
 
 struct GraphView {

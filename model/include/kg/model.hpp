@@ -65,6 +65,10 @@ struct Evidence {
   std::size_t start = 0; // byte span of the sentence in the document text, half-open
   std::size_t end = 0;
   std::string date;      // document date, ISO "YYYY-MM-DD", empty when unknown
+  // The relation comes from the lexicon (a model's maker, the country a name contains); the
+  // sentence only names the entity. Not part of the identity of a piece of evidence: the
+  // same sentence that also states the fact is article evidence.
+  bool lexicon = false;
 
   friend bool operator==(const Evidence& a, const Evidence& b) {
     return std::tie(a.doc, a.start, a.end, a.sentence, a.date) ==
@@ -75,6 +79,9 @@ struct Evidence {
            std::tie(b.doc, b.start, b.end, b.sentence, b.date);
   }
 };
+
+// Rules whose id starts with "lexicon." take the relation from the lexicon, not the text.
+bool is_lexicon_rule(std::string_view rule);
 
 struct Triple {
   Entity subject;

@@ -30,3 +30,13 @@ set +e
 $KG report g.json -o bad.html --pair Alibeba DeepSeek 2>err.txt; code=$?
 set -e
 [ "$code" = 2 ] && grep -q "did you mean: Alibaba" err.txt && [ ! -e bad.html ]
+# A method note: version, day, corpus, counts, what confidence means, the lexicon rule.
+SOURCE_DATE_EPOCH=1767225600 $KG report g.json -o note/report.md 2>/dev/null
+grep -q '^## Method' note/report.md
+grep -q '^Made with kg [0-9.]* on 2026-01-01 from the graph g.json\.' note/report.md
+grep -q '^Corpus: [0-9]* documents' note/report.md
+grep -q '^Confidence: ' note/report.md
+grep -q '^Background knowledge: ' note/report.md
+grep -q '<h2 id="method">Method</h2>' $html
+# Markdown is escaped where it would change the structure, not inside words and numbers.
+if grep -Eq '[[:alpha:]]\\[-.()][[:alpha:]]' note/report.md; then echo "over-escaped Markdown"; grep -E '[[:alpha:]]\\[-.()]' note/report.md | head -3; exit 1; fi

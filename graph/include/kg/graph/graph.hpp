@@ -26,8 +26,12 @@ struct EntityInfo {
   std::string id;       // stable: kg::text::slug(name), de-duplicated deterministically
   std::string name;     // canonical display name
   EntityType type = EntityType::Unknown;
-  std::string country;  // may be empty
+  std::string country;  // the lexicon's country, may be empty
   std::vector<std::string> aliases;  // sorted, unique; includes surface forms seen
+  // Where the attributes come from: "lexicon", "articles" (a type extracted with a fact; a
+  // country a based_in fact of an article states), or "" when there is none.
+  std::string type_from, country_from;
+  std::vector<std::string> stated_countries;  // countries articles say it is based in, sorted
 };
 
 struct RelationInfo {
@@ -39,6 +43,8 @@ struct RelationInfo {
 
   // Highest-confidence evidence first, then by document and start; nullptr when none.
   const Evidence* best_evidence() const;
+  // Every piece of evidence comes from the lexicon (Evidence::lexicon): no article states it.
+  bool lexicon_only() const;
   std::vector<double> evidence_confidence;  // parallel to evidence (added to the contract)
 };
 
@@ -92,6 +98,11 @@ class Graph {
   std::unique_ptr<detail::Store> s_;
 };
 
+// What a map or a report does with what only the lexicon knows (facts no article states,
+// countries no article gives): leave it out, so the map shows what the articles say, or
+// draw it marked as the lexicon's.
+enum class LexiconKnowledge { omit, mark };
+
 struct ViewOptions {
   std::string title;
   std::optional<std::string> focus;
@@ -105,6 +116,7 @@ struct ViewOptions {
   bool communities = false;            // fill ViewNode::community
   text::DateRange dates;               // keep evidence dated in range (--as-of/--since/--undated)
   unsigned seed = 1;                   // community detection seed
+  LexiconKnowledge lexicon = LexiconKnowledge::omit;
 };
 
 // A plain sorted GraphView of the selection; ViewNode.importance normalised to [0,1],
