@@ -132,6 +132,10 @@ void add_build(CLI::App& app, Action& action) {
   sub->add_option("--triples", o->triples_out, "Also write the extracted triples as JSONL")
       ->type_name("FILE");
   add_extractor_options(sub, o->extractor);
+  sub->footer(help_footer({"kg build corpus/news -o out/graph.json", "kg build --update -o out/graph.json new-articles/",
+                           "kg build scrape/ -o out/graph.kgb --jobs 2 --triples out/triples.jsonl"}) +
+              "\nMetadata (title, date, URL, source) comes from the articles: JSONL fields, the HTML head (JSON-LD,\n"
+              "Open Graph, <time>, canonical link), a front matter, or lines such as 'Publié le 3 mars 2025'.");
   sub->callback([o, &action] { action = [o] { return run_build(*o); }; });
 }
 

@@ -80,9 +80,13 @@ void add_components(CLI::App& app, Action& action) {
   sub->add_flag("--communities", a->communities, "a community partition (label propagation) instead");
   sub->add_option("--seed", a->seed, "seed of the community partition (same seed, same partition)")->check(kCount)
       ->capture_default_str();
-  sub->add_option("--show", a->show, "how many groups to list in text output (0 = all)")->capture_default_str();
+  sub->add_option("-n,--top", a->show, "how many groups to list in text output (0 = all)")->check(kCount)->capture_default_str();
+  sub->add_option("--show", a->show, "the same as --top")->check(kCount)->group("");  // its name before --top
   a->dates.add_to(sub);
   sub->add_flag("--json", a->json, "machine-readable output (all groups, entity ids)");
+  sub->footer(help_footer({"kg components out/graph.json", "kg components out/graph.json --communities -n 0",
+                           "kg components out/graph.json --json --as-of 2025-06"},
+                          kListDates));
   sub->callback([a, &action] { action = [a] { return run_components(*a); }; });
 }
 

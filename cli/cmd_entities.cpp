@@ -74,11 +74,14 @@ void add_entities(CLI::App& app, Action& action) {
   auto a = std::make_shared<EntitiesArgs>();
   auto* sub = app.add_subcommand("entities", "List entities (sorted by id), optionally by type or matching a text");
   sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
-  sub->add_option("--type,-t", a->types, "only entities of this type (repeatable)");
-  sub->add_option("--match,-m", a->match, "only entities whose name, alias or id contains this text "
+  sub->add_option("-t,--type", a->types, "only entities of this type (repeatable)")->type_name("TYPE");
+  sub->add_option("-m,--match", a->match, "only entities whose name, alias or id contains this text "
                                           "(case/accent-insensitive)");
   a->dates.add_to(sub);
   sub->add_flag("--json", a->json, "machine-readable output");
+  sub->footer(help_footer({"kg entities out/graph.json -t Model", "kg entities out/graph.json -m deep --json"},
+                          kListTypes | kListDates) +
+              "\n(lexicon) after a type or a country: kg's built-in lexicon says so, no article of the graph does.");
   sub->callback([a, &action] { action = [a] { return run_entities(*a); }; });
 }
 

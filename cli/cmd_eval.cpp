@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/extract/eval.hpp"
 #include "kg/graph/graph.hpp"
@@ -20,10 +21,10 @@ void add_eval(CLI::App& app, Action& action) {
     bool quiet = false;
   };
   auto args = std::make_shared<Args>();
-  auto* sub = app.add_subcommand(
-      "eval",
-      "Score triples (JSONL from kg extract, or a graph JSON from kg build) against a gold file.\n"
-      "Matching rules (same as shared/gold/score.py):\n"
+  auto* sub = app.add_subcommand("eval", "Score triples or a graph against a gold file: precision, recall, errors");
+  sub->footer(
+      "Scores triples (JSONL from kg extract, or a graph JSON from kg build). Matching rules (the same\n"
+      "as shared/gold/score.py):\n"
       "  - a produced triple matches a gold triple when the predicate is the same (either order\n"
       "    for competes_with) and subject and object names each equal the name or an alias of\n"
       "    the gold entities after normalisation (’‘ʼ -> ', NFKD, accents dropped, case folded,\n"
@@ -33,7 +34,10 @@ void add_eval(CLI::App& app, Action& action) {
       "  - entities: distinct gold entities of the gold facts vs distinct produced names.\n"
       "Prints overall and per-predicate P/R/F1, the entity score, and the false positives and\n"
       "negatives. The last line is: triples: P=... R=... F1=... (tp=N fp=N fn=N)\n"
-      "Example: kg extract corpus/news > t.jsonl && kg eval --gold gold.json t.jsonl");
+      "A small gold set of the bundled articles is shipped: examples/gold/seeds.json.\n" +
+      help_footer({"kg extract corpus/news > t.jsonl && kg eval --gold examples/gold/seeds.json t.jsonl",
+                   "kg build corpus/news -o g.json && kg eval --gold examples/gold/seeds.json g.json -q"},
+                  kListPredicates));
   sub->add_option("--gold", args->gold, "Gold file (SCHEMA.md format: entities with aliases, triples)")
       ->required()
       ->type_name("GOLD.json");

@@ -48,7 +48,7 @@ int run_export(const ExportArgs& a) {
   } else {
     io::refuse_overwriting_inputs({a.graph}, {a.output});
   }
-  const graph::Graph g = graph::Graph::load(a.graph);
+  const graph::Graph g = load_graph(a.graph);
   const interop::ExportGraph snap = interop::snapshot(g);
   const auto written = interop::write_export(snap, format, a.output, opt);
   if (a.output != "-") {
@@ -78,12 +78,11 @@ void add_export(CLI::App& app, Action& action) {
   sub->add_option("--base-iri", args->base_iri,
                   "RDF: base of the minted IRIs (entity/, schema/, evidence/, doc/ below it)")
       ->capture_default_str();
-  sub->footer(
-      "Examples:\n"
-      "  kg export g.json -o g.graphml                 # NetworkX, igraph, Gephi\n"
-      "  kg export g.json -o g.ttl --base-iri https://data.example.org/kg/\n"
-      "  kg export g.json --format neo4j -o neo4j/     # then neo4j-admin database import full\n"
-      "  kg export g.json -o triples.csv --as-of 2025-06-30");
+  sub->footer(help_footer({"kg export g.json -o g.graphml                 # NetworkX, igraph, Gephi",
+                           "kg export g.json -o g.ttl --base-iri https://data.example.org/kg/",
+                           "kg export g.json --format neo4j -o neo4j/     # then neo4j-admin database import full",
+                           "kg export g.json -o triples.csv --as-of 2025-06-30"},
+                          kListDates));
   sub->callback([&action, args] { action = [args] { return run_export(*args); }; });
 }
 

@@ -5,6 +5,7 @@
 
 #include "command.hpp"
 #include "extract_util.hpp"
+#include "graph_util.hpp"
 #include "kg/document.hpp"
 #include "kg/error.hpp"
 #include "kg/io.hpp"
@@ -46,13 +47,13 @@ void write_dropped(std::ostream& out, const kg::extract::Document& doc, const kg
 
 void add_extract(CLI::App& app, Action& action) {
   auto args = std::make_shared<ExtractArgs>();
-  auto* sub = app.add_subcommand(
-      "extract",
-      "Extract typed triples from articles (.txt .md .html .jsonl files or directories).\n"
-      "Writes one JSON triple per line (subject, predicate, object, confidence, doc, sentence,\n"
-      "start, end, date, rule) to stdout or -o FILE; --explain prints the rule and the matched\n"
-      "span of each triple instead, and what boilerplate removal dropped.\n"
-      "Example: kg extract corpus/news > triples.jsonl");
+  auto* sub = app.add_subcommand("extract", "Extract typed triples from articles, as JSON lines (or --explain)");
+  sub->footer("Writes one JSON triple per line (subject, predicate, object, confidence, doc, sentence, start,\n"
+              "end, date, rule) to stdout or -o FILE; --explain prints the rule and the matched span of each,\n"
+              "and what boilerplate removal dropped.\n" +
+              help_footer({"kg extract corpus/news > triples.jsonl", "kg extract --explain corpus/news/001_1848322c0c6b6944.txt",
+                           "kg extract --lexicon my_lexicon.json articles/ -o t.jsonl"},
+                          kListPredicates));
   sub->add_option("INPUT", args->inputs, "Files or directories to read")->required();
   add_extractor_options(sub, args->ex);
   sub->add_flag("--explain", args->explain,

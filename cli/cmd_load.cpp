@@ -11,6 +11,7 @@
 
 #include "command.hpp"
 #include "extract_util.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/extract/extractor.hpp"
 #include "kg/graph/graph.hpp"
@@ -134,9 +135,9 @@ void add_load(CLI::App& app, Action& action) {
   sub->add_option("--lexicon", args->lexicons,
                   "lexicon JSON file (corpus/lexicon format; repeatable): type, country and aliases of the "
                   "entities it names, so their aliases resolve in the graph");
-  sub->footer("The same fact seen in several sentences becomes one relation with several evidences.\n"
-              "Example: kg extract corpus/news > t.jsonl && kg load t.jsonl -o out/graph.json\n"
-              "         kg load t.jsonl --lexicon corpus/lexicon/companies.json -o out/graph.kgb");
+  sub->footer("The same fact seen in several sentences becomes one relation with several evidences.\n" +
+              help_footer({"kg extract corpus/news > t.jsonl && kg load t.jsonl -o out/graph.json",
+                           "kg load t.jsonl --lexicon corpus/lexicon/companies.json -o out/graph.kgb"}));
   sub->callback([args, &action] { action = [args] { return run_load(*args); }; });
 }
 

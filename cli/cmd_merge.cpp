@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "command.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/export/graph_export.hpp"
 #include "kg/graph/graph.hpp"
@@ -23,7 +24,7 @@ int run_merge(const MergeArgs& a) {
   graph::Graph acc;
   // One input in memory at a time besides the result.
   for (const auto& in : a.inputs) {
-    const graph::Graph g = graph::Graph::load(in);
+    const graph::Graph g = load_graph(in);
     interop::merge_into(acc, g);
     io::check_interrupted();
   }
@@ -40,9 +41,10 @@ void add_merge(CLI::App& app, Action& action) {
   sub->add_option("graphs", args->inputs, "two or more graph files")->required();
   sub->add_option("-o,--output", args->output, "the merged graph (.json or .kgb)")->required();
   sub->footer(
-      "The first graph that names an entity gives its canonical name, type and country, and a\n"
-      "document's metadata; evidence is unioned (the same sentence counted once).\n"
-      "Example: kg merge monday.json tuesday.json -o week.json");
+      "The first graph that names an entity gives its canonical name, type and country; documents\n"
+      "are joined by their text (the same article under two names is one); evidence is unioned\n"
+      "(the same sentence counted once).\n"
+      + help_footer({"kg merge monday.json tuesday.json -o week.json"}));
   sub->callback([&action, args] { action = [args] { return run_merge(*args); }; });
 }
 

@@ -21,7 +21,7 @@ int run_neighbors(const NeighborArgs& a) {
   graph::NeighborOptions o;
   o.depth = a.depth;
   o.filter = a.filter.filter();
-  const auto nb = graph::neighbors(g, a.entity, o);
+  const auto nb = graph::neighbors(g, require_entity(g, a.entity).id, o);
   if (a.json) {
     rapidjson::StringBuffer buf;
     JsonWriter w(buf);
@@ -77,6 +77,9 @@ void add_neighbors(CLI::App& app, Action& action) {
   sub->add_option("--depth,-d", a->depth, "how many hops out (default 1)")->check(kCount);
   a->filter.add_to(sub, "follow");
   sub->add_flag("--json", a->json, "machine-readable output");
+  sub->footer(help_footer({"kg neighbors out/graph.json Alibaba", "kg neighbors out/graph.json China -p based_in -t Company",
+                           "kg neighbors out/graph.json DeepSeek -d 2 --json"},
+                          kListPredicates | kListTypes | kListDates));
   sub->callback([a, &action] { action = [a] { return run_neighbors(*a); }; });
 }
 

@@ -1,4 +1,5 @@
 // kg path G FROM TO: how two entities are connected, with the evidence for every step.
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 
@@ -29,9 +30,30 @@ graph::PathOptions options(const PathArgs& a) {
   return o;
 }
 
-std::string no_path(const std::string& a, const std::string& b, int max_hops) {
-  return "no path between " + a + " and " + b +
-         (max_hops > 0 ? " within " + std::to_string(max_hops) + " hops" : std::string());
+// Why there is no path: the two entities are in different components of the graph (with
+// their sizes), or they are connected but not within the limits asked for.
+std::string no_path(const graph::Graph& g, const graph::EntityInfo& a, const graph::EntityInfo& b,
+                    const PathArgs& args) {
+  const std::string msg = "no path between " + a.name + " and " + b.name;
+  std::size_t size_a = 0, size_b = 0;
+  for (const auto& c : graph::connected_components(g)) {  // ids sorted within each
+    const bool has_a = std::binary_search(c.begin(), c.end(), a.id);
+    const bool has_b = std::binary_search(c.begin(), c.end(), b.id);
+    if (has_a) size_a = c.size();
+    if (has_b) size_b = c.size();
+    if (!(has_a && has_b)) continue;
+    std::string limits;
+    const auto add = [&](const std::string& l) { limits += (limits.empty() ? "" : ", ") + l; };
+    if (args.max_hops > 0) add("within " + std::to_string(args.max_hops) + (args.max_hops == 1 ? " hop" : " hops"));
+    if (args.directed) add("following each relation's direction");
+    const auto& f = args.filter;
+    if (!f.predicates.empty() || !f.types.empty() || !f.dates.as_of.empty() || !f.dates.since.empty())
+      add("through the predicates, types and dates asked for");
+    return msg + ": they are connected in the graph, but not " + limits;
+  }
+  const auto entities = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " entity" : " entities"); };
+  return msg + ": they are in different components of the graph (" + a.name + "'s has " + entities(size_a) + ", " +
+         b.name + "'s " + entities(size_b) + "; kg components lists them)";
 }
 
 int run_batch(const PathArgs& a) {
@@ -90,7 +112,7 @@ int run_path(const PathArgs& a) {
   if (a.k == 0) throw UsageError("--k must be at least 1");
   const auto g = load_graph(a.graph);
   const auto opt = options(a);
-  const auto from = g.require(a.from), to = g.require(a.to);
+  const auto from = require_entity(g, a.from), to = require_entity(g, a.to);
   const auto paths = graph::find_paths(g, from.id, to.id, opt);
   if (a.json) {
     rapidjson::StringBuffer buf;
@@ -116,11 +138,11 @@ int run_path(const PathArgs& a) {
       w.EndObject();
     }
     std::cout << buf.GetString() << "\n";
-    if (paths.empty()) std::cerr << "kg: " << no_path(from.name, to.name, a.max_hops) << "\n";
+    if (paths.empty()) std::cerr << "kg: " << no_path(g, from, to, a) << "\n";
     return paths.empty() ? 1 : 0;
   }
   if (paths.empty()) {
-    std::cerr << "kg: " << no_path(from.name, to.name, a.max_hops) << "\n";
+    std::cerr << "kg: " << no_path(g, from, to, a) << "\n";
     return 1;
   }
   for (std::size_t i = 0; i < paths.size(); ++i) {
@@ -148,7 +170,11 @@ void add_path(CLI::App& app, Action& action) {
                   "in input order; the graph is loaded once");
   sub->footer("By default edge direction is ignored and each step shows the relation's real direction:\n"
               "  A --works_at--> B   or   A <--develops-- B (walked against the relation).\n"
-              "Exit codes: 0 found, 1 no path (or bad input), 2 unknown entity or bad option.");
+              "Exit codes: 0 found, 1 no path (or bad input), 2 unknown entity or bad option.\n" +
+              help_footer({"kg path out/graph.json Tencent OpenAI", "kg path out/graph.json Alibaba Nvidia --k 3 --weighted",
+                           "kg path out/graph.json Tencent OpenAI -p works_at -p worked_at --json",
+                           "kg path out/graph.json --batch pairs.tsv --as-of 2025-06"},
+                          kListPredicates | kListTypes | kListDates));
   sub->callback([a, &action] { action = [a] { return run_path(*a); }; });
 }
 

@@ -81,8 +81,8 @@ void add_rank(CLI::App& app, Action& action) {
   sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
   sub->add_option("--by", a->by, "degree (relations), pagerank or betweenness (Brandes, normalised)")
       ->capture_default_str();
-  sub->add_option("--type,-t", a->types, "only rank entities of this type (repeatable)");
-  sub->add_option("--top,-n", a->top, "how many to show (0 = all)")->check(kCount)->capture_default_str();
+  sub->add_option("-t,--type", a->types, "only rank entities of this type (repeatable)")->type_name("TYPE");
+  sub->add_option("-n,--top", a->top, "how many to show (0 = all)")->check(kCount)->capture_default_str();
   a->dates.add_to(sub);
   sub->add_flag("--json", a->json, "machine-readable output");
   sub->add_option("--samples", a->samples,
@@ -90,6 +90,8 @@ void add_rank(CLI::App& app, Action& action) {
                   "small enough, else sampled so it takes seconds (and says so)")
       ->check(kCount)
       ->type_name("N");
+  sub->footer(help_footer({"kg rank out/graph.json --by pagerank -n 5", "kg rank out/graph.json -t Person --by betweenness"},
+                          kListTypes | kListDates));
   sub->callback([a, &action] { action = [a] { return run_rank(*a); }; });
 }
 

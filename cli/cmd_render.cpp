@@ -19,8 +19,8 @@ namespace {
 struct RenderArgs {
   std::string graph, output, title, focus, id_prefix, keep_layout, save_layout;
   int depth = 1;
-  std::vector<std::string> path, types, predicates, docs;
-  DateArgs dates;
+  std::vector<std::string> path, docs;
+  FilterArgs filter;
   LexiconArgs lexicon;
   std::size_t max_nodes = 0;
   StyleArgs style;
@@ -32,21 +32,21 @@ int run_render(const RenderArgs& a) {
   io::refuse_overwriting_inputs({a.graph, a.keep_layout}, {a.output, a.save_layout});
   if (!a.keep_layout.empty()) ropt.pinned = render::read_layout(a.keep_layout);
   if (a.depth < 0) throw UsageError("--depth must be >= 0");
-  const text::DateRange dates = a.dates.range();
+  const graph::EdgeFilter filter = a.filter.filter();
   const graph::LexiconKnowledge lexicon = a.lexicon.value();
 
   const graph::Graph g = load_graph(a.graph);
   graph::ViewOptions v;
   v.title = a.title;
   if (!a.focus.empty()) {
-    v.focus = a.focus;
+    v.focus = require_entity(g, a.focus).id;
     v.depth = a.depth;
   }
-  if (!a.path.empty()) v.path = std::make_pair(a.path.at(0), a.path.at(1));
-  v.types = parse_types(a.types);
-  v.predicates = parse_predicates(a.predicates);
+  if (!a.path.empty()) v.path = std::make_pair(require_entity(g, a.path.at(0)).id, require_entity(g, a.path.at(1)).id);
+  v.types = filter.types;
+  v.predicates = filter.predicates;
   v.docs = a.docs;
-  v.dates = dates;
+  v.dates = filter.dates;
   v.lexicon = lexicon;
   v.max_nodes = a.max_nodes;
   v.communities = a.style.communities();
@@ -68,29 +68,32 @@ void add_render(CLI::App& app, Action& action) {
   auto args = std::make_shared<RenderArgs>();
   auto* sub = app.add_subcommand("render", "Draw a map of the graph (SVG, DOT, PNG or PDF by extension)");
   sub->add_option("graph", args->graph, "graph file (from kg build or kg load)")->required();
+  sub->add_option("entity", args->focus, "draw only this entity and what is around it (an ego map)")
+      ->type_name("ENTITY");
+  sub->add_option("--focus", args->focus, "the same as ENTITY")->group("");  // its name before ENTITY
   sub->add_option("-o,--output", args->output, "map to write: .svg, .dot, .png or .pdf")->required();
   sub->add_option("--title", args->title, "title drawn above the map");
-  sub->add_option("--focus", args->focus, "draw only this entity and its neighbourhood (ego map)");
-  sub->add_option("--depth", args->depth, "hops around --focus")->check(kCount)->capture_default_str();
-  sub->add_option("--path", args->path, "highlight a shortest path between two entities")->expected(2);
-  sub->add_option("--type", args->types, "keep only entities of this type (repeatable)");
-  sub->add_option("--predicate", args->predicates, "keep only relations with this predicate (repeatable)");
-  sub->add_option("--doc", args->docs, "keep only relations with evidence from this document (repeatable)");
-  args->dates.add_to(sub);
+  sub->add_option("-d,--depth", args->depth, "hops around ENTITY")->check(kCount)->capture_default_str();
+  sub->add_option("--path", args->path, "highlight a shortest path between two entities")
+      ->expected(2)
+      ->type_name("FROM TO");
+  args->filter.add_to(sub, "draw");
+  sub->add_option("--doc", args->docs, "only relations with evidence from this document (repeatable)")
+      ->type_name("DOC");
   args->lexicon.add_to(sub);
-  sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)")->check(kCount);
+  sub->add_option("--max-nodes", args->max_nodes, "keep the N most important entities (0 = all)")->check(kCount)->type_name("N");
   sub->add_option("--id-prefix", args->id_prefix, "prefix of every id in the SVG (default: from the file name)");
   sub->add_option("--keep-layout", args->keep_layout,
                   "layout file of a previous map: entities already placed stay where they were");
   sub->add_option("--save-layout", args->save_layout, "write the node positions to this layout file (JSON)");
   args->style.add_to(sub);
-  sub->footer(
-      "Examples:\n"
-      "  kg render out/graph.json -o out/ecosystem.svg\n"
-      "  kg render out/graph.json --focus Alibaba --depth 2 -o alibaba.png\n"
-      "  kg render out/graph.json --path \"Yao Shunyu\" OpenAI -o path.svg\n"
-      "  kg render out/graph.json --max-nodes 80 --cluster-by country -o map.pdf\n"
-      "  kg render g.json -o week2.svg --keep-layout week1.json --save-layout week2.json");
+  sub->footer(help_footer({"kg render out/graph.json -o out/ecosystem.svg",
+                           "kg render out/graph.json Alibaba -d 2 -o alibaba.png",
+                           "kg render out/graph.json --path \"Yao Shunyu\" OpenAI -o path.svg",
+                           "kg render out/graph.json --max-nodes 80 --cluster-by country -o map.pdf",
+                           "kg render out/graph.json -p restricts -t Country -t Chip -o controls.svg",
+                           "kg render g.json -o week2.svg --keep-layout week1.json --save-layout week2.json"},
+                          kListPredicates | kListTypes | kListDates));
   sub->callback([args, &action] { action = [args] { return run_render(*args); }; });
 }
 

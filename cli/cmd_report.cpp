@@ -28,8 +28,9 @@ namespace {
 struct ReportArgs {
   std::string graph, output, title;
   std::size_t top = 5, overview_nodes = 60, ego_nodes = 30, max_facts = 500;
+  int depth = 1;                   // of the ego maps
   std::vector<std::string> pairs;  // flattened A B A B ...
-  DateArgs dates;
+  FilterArgs filter;
   LexiconArgs lexicon;
   StyleArgs style;
 };
@@ -81,8 +82,12 @@ class Report {
 
   int run() {
     html_ = output_format_for_report(a_.output) == Format::html;
+    filter_ = a_.filter.filter();
     const auto entities = g_.entities();
-    for (const auto& e : entities) names_[e.id] = e.name;
+    for (const auto& e : entities) {
+      names_[e.id] = e.name;
+      types_[e.id] = e.type;
+    }
     const auto relations = g_.relations();
     const auto documents = g_.documents();
     for (const auto& d : documents)
@@ -108,7 +113,7 @@ class Report {
     for (std::size_t i = 0; i < ranked.size(); ++i) {
       graph::ViewOptions ego = view_options();
       ego.focus = ranked[i].id;
-      ego.depth = 1;
+      ego.depth = a_.depth;
       ego.max_nodes = a_.ego_nodes;
       ego.communities = a_.style.communities();
       ego.title = ranked[i].name;
@@ -119,7 +124,7 @@ class Report {
 
     // Path maps.
     for (std::size_t i = 0; i + 1 < a_.pairs.size(); i += 2) {
-      const auto from = g_.require(a_.pairs[i]), to = g_.require(a_.pairs[i + 1]);
+      const auto from = require_entity(g_, a_.pairs[i]), to = require_entity(g_, a_.pairs[i + 1]);
       graph::ViewOptions p = view_options();
       p.path = std::make_pair(from.id, to.id);
       p.title = from.name + " \u2192 " + to.name;
@@ -207,6 +212,8 @@ class Report {
   graph::ViewOptions view_options() const {
     graph::ViewOptions o;
     o.lexicon = lexicon_;
+    o.predicates = filter_.predicates;
+    o.types = filter_.types;
     return o;
   }
 
@@ -214,8 +221,17 @@ class Report {
   // when it is to be marked.
   std::vector<const graph::RelationInfo*> facts(const std::vector<graph::RelationInfo>& relations) const {
     std::vector<const graph::RelationInfo*> f;
-    for (const auto& r : relations)
-      if (lexicon_ == graph::LexiconKnowledge::mark || !r.lexicon_only()) f.push_back(&r);
+    const auto& ps = filter_.predicates;
+    const auto& ts = filter_.types;
+    const auto typed = [&](const std::string& id) {
+      return std::find(ts.begin(), ts.end(), types_.at(id)) != ts.end();
+    };
+    for (const auto& r : relations) {
+      if (lexicon_ == graph::LexiconKnowledge::omit && r.lexicon_only()) continue;
+      if (!ps.empty() && std::find(ps.begin(), ps.end(), r.predicate) == ps.end()) continue;
+      if (!ts.empty() && !typed(r.subject) && !typed(r.object)) continue;
+      f.push_back(&r);
+    }
     std::stable_sort(f.begin(), f.end(), [](auto* x, auto* y) { return x->confidence > y->confidence; });
     return f;
   }
@@ -250,7 +266,7 @@ class Report {
                   " facts, " + std::to_string(evidence) + " pieces of evidence; the table lists " +
                   std::to_string(std::min(listed, a_.max_facts)) + " facts" +
                   (listed > a_.max_facts ? ", the most confident (--max-facts)." : "."));
-    if (const std::string slice = a_.dates.range().describe(); !slice.empty())
+    if (const std::string slice = filter_.dates.describe(); !slice.empty())
       out.push_back("Time slice: " + slice + ".");
     out.push_back("Facts: each was read in a sentence of an article by kg's French and English rules; the Evidence "
                   "column quotes the most confident sentence, Sources lists every document that states the fact.");
@@ -311,7 +327,7 @@ class Report {
   std::string summary(std::size_t relations, std::size_t documents) const {
     std::string out = std::to_string(names_.size()) + " entities, " + std::to_string(relations) +
                       " relations, from " + std::to_string(documents) + (documents == 1 ? " document." : " documents.");
-    const std::string slice = a_.dates.range().describe();
+    const std::string slice = filter_.dates.describe();
     if (!slice.empty()) out += " Time slice: " + slice + ".";
     return out;
   }
@@ -417,19 +433,22 @@ class Report {
   bool html_ = true;
   std::map<std::string, std::string> names_;
   std::map<std::string, std::string> copy_of_;  // document -> the original of its story
+  std::map<std::string, EntityType> types_;
   graph::LexiconKnowledge lexicon_ = graph::LexiconKnowledge::omit;
+  graph::EdgeFilter filter_;
 };
 
 int run_report(const ReportArgs& a) {
-  if (a.pairs.size() % 2 != 0) throw UsageError("--pair takes two entities");
+  if (a.pairs.size() % 2 != 0) throw UsageError("--path takes two entities");
+  if (a.depth < 0) throw UsageError("--depth must be >= 0");
   (void)Report::output_format_for_report(a.output);   // usage errors before the load
   (void)a.style.options(render::Format::svg, "x-");
-  const text::DateRange dates = a.dates.range();
+  const graph::EdgeFilter filter = a.filter.filter();
   io::refuse_overwriting_inputs({a.graph}, {a.output});
   (void)a.lexicon.value();
   // The report as the news stood then: maps, fact tables and corpus alike.
-  graph::Graph g = load_graph(a.graph, dates);
-  for (const auto& p : a.pairs) (void)g.require(p);  // unknown names: exit 2 before any work
+  graph::Graph g = load_graph(a.graph, filter.dates);
+  for (const auto& p : a.pairs) (void)require_entity(g, p);  // unknown names: exit 2 before any work
   return Report(a, g).run();
 }
 }  // namespace
@@ -441,18 +460,32 @@ void add_report(CLI::App& app, Action& action) {
   sub->add_option("-o,--output", args->output, "report to write: .html (SVG inlined) or .md (sibling .svg files)")
       ->required();
   sub->add_option("--title", args->title, "report title");
-  sub->add_option("--top", args->top, "ego maps for this many of the most important entities")->check(kCount)->capture_default_str();
-  sub->add_option("--pair", args->pairs, "a path map between two entities (repeatable: --pair A B --pair C D)")
-      ->expected(2)
-      ->allow_extra_args(false)
-      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
-  sub->add_option("--overview-nodes", args->overview_nodes, "entities on the overview map")->check(kCount)->capture_default_str();
+  sub->add_option("-n,--top", args->top, "ego maps for this many of the most important entities")
+      ->check(kCount)
+      ->capture_default_str();
+  sub->add_option("-d,--depth", args->depth, "hops around each entity on its ego map")->check(kCount)->capture_default_str();
+  for (const char* name : {"--path", "--pair"}) {  // --pair: its name before --path, as in kg render
+    auto* o = sub->add_option(name, args->pairs, "a path map between two entities (repeatable: --path A B --path C D)")
+                  ->expected(2)
+                  ->type_name("FROM TO")
+                  ->allow_extra_args(false)
+                  ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    if (std::string(name) == "--pair") o->group("");
+  }
+  args->filter.add_to(sub, "show");
+  sub->add_option("--max-nodes", args->overview_nodes, "entities on the overview map")->check(kCount)->capture_default_str();
+  sub->add_option("--overview-nodes", args->overview_nodes, "the same as --max-nodes")->check(kCount)->group("");
   sub->add_option("--ego-nodes", args->ego_nodes, "entities on each ego map")->check(kCount)->capture_default_str();
-  sub->add_option("--max-facts", args->max_facts, "facts listed in the table")->check(kCount)->capture_default_str();
-  args->dates.add_to(sub);
+  sub->add_option("--max-facts", args->max_facts, "facts listed in the table, the most confident first")
+      ->check(kCount)
+      ->capture_default_str();
   args->lexicon.add_to(sub);
   args->style.add_to(sub);
-  sub->footer("Example: kg report out/graph.json -o out/report.html --top 3 --pair \"Yao Shunyu\" OpenAI");
+  sub->footer(help_footer({"kg report out/graph.json -o out/report.html",
+                           "kg report out/graph.json -o out/report.md -n 3 --path \"Yao Shunyu\" OpenAI",
+                           "kg report out/graph.json -o out/june.html --as-of 2025-06 --from-lexicon mark",
+                           "kg report out/graph.json -o out/people.html -p works_at -p leads -p founded"},
+                          kListPredicates | kListTypes | kListDates));
   sub->callback([args, &action] { action = [args] { return run_report(*args); }; });
 }
 

@@ -72,6 +72,7 @@ void add_stats(CLI::App& app, Action& action) {
   sub->add_option("graph", a->graph, "graph file (.json or .kgb)")->required();
   a->dates.add_to(sub);
   sub->add_flag("--json", a->json, "machine-readable output");
+  sub->footer(help_footer({"kg stats out/graph.json", "kg stats out/graph.kgb --json --as-of 2025-06"}, kListDates));
   sub->callback([a, &action] { action = [a] { return run_stats(*a); }; });
 }
 

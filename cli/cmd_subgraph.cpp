@@ -22,7 +22,7 @@ int run_subgraph(const SubgraphArgs& a) {
   graph::NeighborOptions o;
   o.depth = a.depth;
   o.filter = a.filter.filter();
-  const auto nb = graph::neighbors(g, a.entity, o);
+  const auto nb = graph::neighbors(g, require_entity(g, a.entity).id, o);
   std::vector<std::string> ids{nb.center.id};
   for (const auto& n : nb.neighbors) ids.push_back(n.entity.id);
   const auto sub = graph::subgraph(g, ids, o.filter);
@@ -41,6 +41,9 @@ void add_subgraph(CLI::App& app, Action& action) {
   sub->add_option("--depth,-d", a->depth, "how many hops out (default 1)")->check(kCount);
   sub->add_option("-o,--output", a->output, "graph file to write (.json or .kgb)")->required();
   a->filter.add_to(sub, "keep");
+  sub->footer(help_footer({"kg subgraph out/graph.json DeepSeek -d 2 -o out/deepseek.json",
+                           "kg subgraph out/graph.json Nvidia -p restricts -p uses -o out/chips.kgb"},
+                          kListPredicates | kListTypes | kListDates));
   sub->callback([a, &action] { action = [a] { return run_subgraph(*a); }; });
 }
 

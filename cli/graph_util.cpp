@@ -1,14 +1,17 @@
 #include "graph_util.hpp"
 
 #include <CLI/CLI.hpp>
+#include <rapidjson/document.h>
 
 #include <algorithm>
+#include <fstream>
 #include <cmath>
 #include <filesystem>
 #include <map>
 #include <set>
 
 #include "kg/error.hpp"
+#include "kg/extract/extractor.hpp"
 #include "kg/text.hpp"
 
 namespace kg::cli {
@@ -127,9 +130,67 @@ graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const
   return out;
 }
 
+namespace {
+// What a JSON-lines file that is not a graph holds, by the keys of its first line.
+std::string what_else(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string line;
+  if (!std::getline(in, line) || line.size() > (1u << 20)) return {};
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseIterativeFlag>(line.data(), line.size());
+  if (d.HasParseError() || !d.IsObject()) return {};
+  if (d.HasMember("subject") && d.HasMember("predicate"))
+    return path + ": this is a triples file (JSON lines, as kg extract writes), not a graph: kg load " + path +
+           " -o graph.json makes one";
+  if (d.HasMember("text"))
+    return path + ": this is an article corpus (JSON lines), not a graph: kg build " + path + " -o graph.json";
+  return {};
+}
+}  // namespace
+
 graph::Graph load_graph(const std::string& path) {
   if (!std::filesystem::exists(path)) throw InputError(path + ": no such file");
-  return graph::Graph::load(path);
+  try {
+    return graph::Graph::load(path);
+  } catch (const InputError&) {
+    if (const std::string other = what_else(path); !other.empty()) throw InputError(other);
+    throw;
+  }
+}
+
+graph::EntityInfo require_entity(const graph::Graph& g, std::string_view name) {
+  if (auto e = g.find(name)) return *e;
+  // Only on the way to an error: the built-in lexicon is read to tell "unknown" from
+  // "known, but the articles of this graph say nothing about it".
+  const std::string key = text::name_key(name);
+  for (const auto& r : extract::make_extractor({}, {}, true, false).entity_records()) {
+    bool same = text::name_key(r.name) == key;
+    for (std::size_t i = 0; !same && i < r.aliases.size(); ++i) same = text::name_key(r.aliases[i]) == key;
+    if (same)
+      throw UsageError("'" + std::string(name) + "' is " + r.name + " (" + std::string(to_string(r.type)) +
+                       ") in kg's lexicon, but no fact in this graph names it");
+  }
+  return g.require(name);  // throws, with suggestions
+}
+
+std::string help_footer(const std::vector<std::string>& examples, unsigned lists) {
+  std::string out = "Examples:\n";
+  for (const auto& e : examples) out += "  " + e + "\n";
+  if (lists & kListPredicates) {
+    out += "Predicates:";
+    for (auto p : kPredicates) out += " " + std::string(to_string(p));
+    out += "\n";
+  }
+  if (lists & kListTypes) {
+    out += "Entity types:";
+    for (auto t : kEntityTypes) out += " " + std::string(to_string(t));
+    out += "\n";
+  }
+  if (lists & kListDates)
+    out += "Dates: YYYY, YYYY-MM or YYYY-MM-DD; with --as-of/--since, undated evidence is left out unless "
+           "--undated include.\n";
+  out.pop_back();
+  return out;
 }
 
 graph::Graph load_graph(const std::string& path, const text::DateRange& dates) {

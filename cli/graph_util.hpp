@@ -49,7 +49,8 @@ struct FilterArgs {
   graph::EdgeFilter filter() const;
 };
 
-// Loads a graph file (JSON or .kgb), naming the file on any error.
+// Loads a graph file (JSON or .kgb), naming the file on any error; a triples file or an
+// article corpus given instead says which command reads it.
 graph::Graph load_graph(const std::string& path);
 // The same, as the news stood in `dates` (filtered_copy below) when they are bounded.
 graph::Graph load_graph(const std::string& path, const text::DateRange& dates);
@@ -60,6 +61,16 @@ graph::Graph load_graph(const std::string& path, const text::DateRange& dates);
 // and countries stay. The graph API has no removal: this rebuilds through the public API.
 graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const Evidence&)>& keep_evidence,
                            const std::function<bool(const DocumentInfo&)>& keep_document);
+
+// An entity by name, alias or id (Graph::require). When the graph does not know it but the
+// built-in lexicon does, the UsageError says so ("... is in kg's lexicon but no fact in
+// this graph names it") instead of suggesting other names.
+graph::EntityInfo require_entity(const graph::Graph& g, std::string_view name);
+
+// The footer of a command's --help: its examples, then what its options accept (any of
+// these lists, or'ed).
+enum HelpList : unsigned { kListPredicates = 1, kListTypes = 2, kListDates = 4 };
+std::string help_footer(const std::vector<std::string>& examples, unsigned lists = 0);
 
 // Human-readable pieces.
 std::string describe(const graph::EntityInfo& e);  // "Alibaba (Company)"

@@ -16,7 +16,7 @@ kg_e2e(render_bad_cluster 2 "unknown --cluster-by 'pays'" render x.json -o m.svg
 kg_e2e(render_bad_layout 2 "unknown --layout 'twopi'" render x.json -o m.svg --layout twopi)
 kg_e2e(render_help 0 "--keep-layout.*--save-layout" render --help)
 kg_e2e(report_bad_extension 2 "use \\.html or \\.md" report x.json -o report.pdf)
-kg_e2e(report_help 0 "--pair" report --help)
+kg_e2e(report_help 0 "--path FROM TO" report --help)
 kg_e2e_script(render_unknown_entity ${KG_RENDER_DATA}/unknown_entity.sh)
 kg_e2e_script(render_examples ${KG_RENDER_DATA}/examples.sh)
 kg_e2e_script(lexicon_knowledge ${KG_RENDER_DATA}/lexicon.sh)

@@ -8,7 +8,11 @@ grep -q '"direction":"backward"' a.json
 # No path within the limit: exit 1 and a clear line; JSON says found false.
 rc=0; $KG path g.json Qwen H20 --max-hops 2 > no.txt 2> no.err || rc=$?
 [ "$rc" = 1 ]
-grep -qx "kg: no path between Qwen and H20 within 2 hops" no.err
+grep -qx "kg: no path between Qwen and H20: they are connected in the graph, but not within 2 hops" no.err
+# In different components: says so, with the sizes.
+rc=0; $KG path g.json "Yao Shunyu" "Lux Capital" > /dev/null 2> far.err || rc=$?
+[ "$rc" = 1 ]
+grep -qx "kg: no path between Yao Shunyu and Lux Capital: they are in different components of the graph (Yao Shunyu's has 53 entities, Lux Capital's 2 entities; kg components lists them)" far.err
 rc=0; $KG path g.json Qwen H20 --max-hops 2 --json > no.json 2>/dev/null || rc=$?
 [ "$rc" = 1 ]
 grep -qx '{"from":"Qwen","to":"H20","found":false}' no.json
