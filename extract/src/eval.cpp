@@ -337,7 +337,13 @@ EvalReport evaluate(const std::string& gold_path, const std::string& system_path
   }
   for (const auto& [k, v] : gold_facts) {
     if (sys_facts.count(k)) continue;
-    std::string ev = v.second.size() > 110 ? v.second.substr(0, 110) + "..." : v.second;
+    // score.py cuts at 110 characters: code points, never inside one (a byte cut printed
+    // invalid UTF-8 for accented French text).
+    std::size_t cut = 0;
+    for (int chars = 0; cut < v.second.size() && chars < 110; ++chars)
+      do ++cut;
+      while (cut < v.second.size() && (static_cast<unsigned char>(v.second[cut]) & 0xC0) == 0x80);
+    std::string ev = cut < v.second.size() ? v.second.substr(0, cut) + "..." : v.second;
     std::replace(ev.begin(), ev.end(), '\n', ' ');
     fns.emplace_back(std::get<1>(k), show(std::get<0>(k)), show(std::get<2>(k)),
                      "  FN  " + show(std::get<0>(k)) + " --" + std::get<1>(k) + "--> " + show(std::get<2>(k)) +

@@ -79,3 +79,15 @@ TEST_CASE("eval: bad gold is an input error naming the file") {
   CHECK_THROWS_WITH(evaluate(bad, sys), Catch::Contains("bad.json"));
   CHECK_THROWS_AS(evaluate("/no/such/gold.json", sys), kg::InputError);
 }
+
+TEST_CASE("eval: a long evidence is cut at 110 characters, never inside one, as score.py does") {
+  const std::string sentence = std::string(109, 'a') + "\xC3\xA9t\xC3\xA9 tard";  // "été" across the cut
+  auto gold = write("gold_cut.json", R"({"entities": [{"id": "a", "name": "Alibaba"}, {"id": "q", "name": "Qwen"}],
+    "triples": [{"subject": "a", "predicate": "develops", "object": "q", "doc": "d.txt", "evidence": ")" + sentence + R"("}]})");
+  auto sys = write("sys_cut.jsonl", "{\"subject\":\"Nvidia\",\"predicate\":\"develops\",\"object\":\"H20\"}\n");
+  const auto rep = evaluate(gold, sys);
+  REQUIRE(rep.false_negatives.size() == 1);
+  const std::string& fn = rep.false_negatives[0];
+  CHECK(fn.size() >= 5);
+  CHECK(fn.substr(fn.size() - 5) == "\xC3\xA9...");  // 109 'a' and the whole é, then "..."
+}
