@@ -8,5 +8,5 @@ to=${2:-OpenAI}
 "$KG" path "$GRAPH" "$from" "$to" || true     # prints each hop and one evidence sentence
 "$KG" render "$GRAPH" --path "$from" "$to" -o "$OUT/path.svg"
 # The neighbourhood of the first entity, two hops out:
-"$KG" render "$GRAPH" --focus "$from" --depth 2 -o "$OUT/ego.svg"
+"$KG" render "$GRAPH" "$from" -d 2 -o "$OUT/ego.svg"
 echo "maps written to $OUT/path.svg and $OUT/ego.svg"

@@ -3,7 +3,7 @@
 # inlined, nothing loaded from the network). The Markdown version links sibling SVG files.
 set -euo pipefail
 source "$(dirname "$0")/common.sh"
-"$KG" report "$GRAPH" -o "$OUT/report.html" --title "AI industry: who builds what" --top 3 \
-  --pair "Yao Shunyu" OpenAI
-"$KG" report "$GRAPH" -o "$OUT/md/report.md" --title "AI industry: who builds what" --top 3
+"$KG" report "$GRAPH" -o "$OUT/report.html" --title "AI industry: who builds what" -n 3 \
+  --path "Yao Shunyu" OpenAI
+"$KG" report "$GRAPH" -o "$OUT/md/report.md" --title "AI industry: who builds what" -n 3
 echo "open $OUT/report.html (or $OUT/md/report.md)"

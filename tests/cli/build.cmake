@@ -14,3 +14,4 @@ kg_e2e_script(build_dates ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_dates.sh
 kg_e2e_script(build_interrupt ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_interrupt.sh)
 kg_e2e_script(build_documents ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_documents.sh)
 kg_e2e_script(build_metadata ${CMAKE_CURRENT_SOURCE_DIR}/cli/scripts/build_metadata.sh)
+kg_e2e_script(readme_examples ${CMAKE_CURRENT_SOURCE_DIR}/cli/readme.sh)
