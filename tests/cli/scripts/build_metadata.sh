@@ -37,3 +37,17 @@ PY
 grep -q "Kestrel backs Norvex" april.md
 grep -q "Kestrel mise sur Orbis" april.md
 if grep -q "Veridian" april.md; then echo "June's article in the April report"; exit 1; fi
+# Metadata is article text: untrusted, escaped where it lands.
+mkdir hostile
+cat > hostile/evil.html <<'HTML'
+<html><head><meta property="og:title" content="&lt;script&gt;alert(1)&lt;/script&gt; | &quot;x&quot;">
+<meta property="og:site_name" content="<img src=x onerror=alert(2)>">
+<link rel="canonical" href="javascript:alert(3)"></head>
+<body><p>Kestrel invested in Norvex, a French startup, the company said.</p></body></html>
+HTML
+"$KG" build hostile -o h.json --lexicon "$DATA/extract/lexicon.json" 2>/dev/null
+"$KG" report h.json -o h.html 2>/dev/null
+"$KG" report h.json -o h.md 2>/dev/null
+if grep -Eq '<(script|img)' h.html h.md; then echo "metadata not escaped"; exit 1; fi
+if grep -q 'javascript:' h.html; then echo "a javascript: URL in the report"; exit 1; fi
+grep -q '&lt;script&gt;alert(1)&lt;/script&gt;' h.html

@@ -1,6 +1,7 @@
 # kg report: self-contained HTML (inlined SVG, unique ids, no network resources) and
 # Markdown with sibling SVG files.
 $KG load "$DATA/render/ecosystem.jsonl" -o g.json
+export SOURCE_DATE_EPOCH=1767225600  # the method note gives the day: two runs, the same bytes
 $KG report g.json -o out/report.html --title 'AI ecosystem, July 2025' --top 3 --pair "Yao Shunyu" DeepSeek
 html=out/report.html
 grep -q '<h1>AI ecosystem, July 2025</h1>' $html
