@@ -235,7 +235,7 @@ DocumentSet::DocumentSet(const std::vector<DocumentInfo>& existing) {
   }
 }
 
-void DocumentSet::forget(const std::string& name) {
+void DocumentSet::forget(std::string name) {
   auto it = docs_.find(name);
   if (it == docs_.end()) return;
   if (auto h = by_hash_.find(it->second.hash); h != by_hash_.end() && h->second == name) by_hash_.erase(h);

@@ -73,7 +73,7 @@ class DocumentSet {
 
  private:
   std::string unique_name(const DocumentInfo& doc) const;
-  void forget(const std::string& name);
+  void forget(std::string name);  // by value: callers pass names held in the maps it erases from
   Admit add(DocumentInfo& doc, bool replace);
 
   std::map<std::string, DocumentInfo> docs_;        // by name
