@@ -115,9 +115,11 @@ bool type_allowed(Predicate p, EntityType s, EntityType o) {
 }
 
 double combined_confidence(std::vector<WeighedEvidence>& ev) {
-  std::stable_sort(ev.begin(), ev.end(), [](const WeighedEvidence& a, const WeighedEvidence& b) {
+  const auto by_story = [](const WeighedEvidence& a, const WeighedEvidence& b) {
     return std::tie(a.story, a.doc) < std::tie(b.story, b.doc);
-  });
+  };
+  // The store hands evidence over in document order: usually sorted already (no buffer).
+  if (!std::is_sorted(ev.begin(), ev.end(), by_story)) std::stable_sort(ev.begin(), ev.end(), by_story);
   const auto doubt = [](const WeighedEvidence& e) { return 1.0 - std::clamp(e.confidence, 0.0, 1.0); };
   double keep = 1.0;  // prod(1 - c) over independent statements
   for (std::size_t a = 0; a < ev.size();) {
