@@ -73,7 +73,11 @@ std::optional<Predicate> parse_predicate(std::string_view s) {
   return std::nullopt;
 }
 
-bool is_lexicon_rule(std::string_view rule) { return rule.substr(0, 8) == "lexicon."; }
+bool is_lexicon_rule(std::string_view rule) {
+  // lexicon.maker_named: the sentence names the thing and its maker together and asserts it,
+  // so the article states the fact ("Qwen d'Alibaba", "OpenAI, l'entreprise qui a créé ChatGPT").
+  return rule.substr(0, 8) == "lexicon." && rule != "lexicon.maker_named";
+}
 
 bool is_symmetric(Predicate p) { return p == Predicate::competes_with; }
 

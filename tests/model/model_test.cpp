@@ -16,6 +16,14 @@ TEST_CASE("predicate names round-trip and accept common spellings") {
   CHECK_FALSE(parse_predicate("employs"));
 }
 
+TEST_CASE("lexicon rules: the lexicon's knowledge unless the sentence names both entities") {
+  CHECK(is_lexicon_rule("lexicon.maker"));         // "Deepseek V3": only the model is named
+  CHECK(is_lexicon_rule("lexicon.name_country"));  // "Saudi Aramco": only the company is named
+  CHECK_FALSE(is_lexicon_rule("lexicon.maker_named"));  // "Qwen d'Alibaba": the article says it
+  CHECK_FALSE(is_lexicon_rule("en.develops"));
+  CHECK_FALSE(is_lexicon_rule("lexicon"));
+}
+
 TEST_CASE("entity types parse case-insensitively") {
   for (EntityType t : kEntityTypes) CHECK(parse_entity_type(to_string(t)) == t);
   CHECK(parse_entity_type("company") == EntityType::Company);

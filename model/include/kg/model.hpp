@@ -80,7 +80,9 @@ struct Evidence {
   }
 };
 
-// Rules whose id starts with "lexicon." take the relation from the lexicon, not the text.
+// Rules whose id starts with "lexicon." take the relation from the lexicon, not the text
+// (lexicon.maker, lexicon.name_country: the sentence names one entity); but
+// lexicon.maker_named, whose sentence names both and asserts it, is the article's.
 bool is_lexicon_rule(std::string_view rule);
 
 struct Triple {
