@@ -5,6 +5,7 @@
 #include "command.hpp"
 #include "options.hpp"
 #include "graph_util.hpp"
+#include "kg/graph/json.hpp"
 
 namespace kg::cli {
 
@@ -35,28 +36,8 @@ int run_components(const ComponentsArgs& a) {
   const char* what = a.communities ? "communities" : "components";
   if (a.json) {
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("kind");
-    w.String(a.communities ? "communities" : "components");
-    w.Key("count");
-    w.Uint64(groups.size());
-    w.Key(what);
-    w.StartArray();
-    for (std::size_t i = 0; i < groups.size(); ++i) {
-      w.StartObject();
-      w.Key("id");
-      w.Uint64(i);
-      w.Key("size");
-      w.Uint64(groups[i].size());
-      w.Key("entities");
-      w.StartArray();
-      for (const auto& id : groups[i]) w.String(id.c_str());
-      w.EndArray();
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
+    graph::json::Writer w(buf);
+    graph::json::groups(w, a.communities, groups);
     std::cout << buf.GetString() << "\n";
     return 0;
   }

@@ -3,6 +3,7 @@
 
 #include "command.hpp"
 #include "graph_util.hpp"
+#include "kg/graph/json.hpp"
 #include "kg/text.hpp"
 
 namespace kg::cli {
@@ -35,9 +36,9 @@ int run_entities(const EntitiesArgs& a) {
   }
   if (a.json) {
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
+    graph::json::Writer w(buf);
     w.StartArray();
-    for (auto i : hits) json_entity(w, all[i]);
+    for (auto i : hits) graph::json::entity(w, all[i]);
     w.EndArray();
     std::cout << buf.GetString() << "\n";
     return 0;

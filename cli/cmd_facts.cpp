@@ -11,6 +11,7 @@
 #include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/export/format.hpp"
+#include "kg/graph/json.hpp"
 #include "kg/text.hpp"
 
 namespace kg::cli {
@@ -69,26 +70,11 @@ void text_out(const std::vector<Fact>& facts, bool all_evidence) {
   }
 }
 
-void evidence_json(JsonWriter& w, const Evidence& e) {
-  w.StartObject();
-  w.Key("doc");
-  w.String(e.doc.c_str(), static_cast<rapidjson::SizeType>(e.doc.size()));
-  w.Key("sentence");
-  w.String(e.sentence.c_str(), static_cast<rapidjson::SizeType>(e.sentence.size()));
-  w.Key("start");
-  w.Uint64(e.start);
-  w.Key("end");
-  w.Uint64(e.end);
-  w.Key("date");
-  w.String(e.date.c_str(), static_cast<rapidjson::SizeType>(e.date.size()));
-  w.EndObject();
-}
-
 void jsonl_out(const std::vector<Fact>& facts, bool all_evidence) {
   for (const auto& f : facts) {
     const auto& r = *f.r;
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
+    graph::json::Writer w(buf);
     const auto str = [&](const char* k, std::string_view v) {
       w.Key(k);
       w.String(v.data(), static_cast<rapidjson::SizeType>(v.size()));
@@ -107,7 +93,7 @@ void jsonl_out(const std::vector<Fact>& facts, bool all_evidence) {
     w.Key("evidence_count");
     w.Uint64(r.evidence.size());
     w.Key("best");
-    if (const Evidence* best = r.best_evidence()) evidence_json(w, *best);
+    if (const Evidence* best = r.best_evidence()) graph::json::evidence(w, *best);
     else w.Null();
     w.Key("documents");
     w.StartArray();
@@ -116,7 +102,7 @@ void jsonl_out(const std::vector<Fact>& facts, bool all_evidence) {
     if (all_evidence) {
       w.Key("evidence");
       w.StartArray();
-      for (const auto& e : r.evidence) evidence_json(w, e);
+      for (const auto& e : r.evidence) graph::json::evidence(w, e);
       w.EndArray();
     }
     w.EndObject();

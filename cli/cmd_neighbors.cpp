@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "options.hpp"
 #include "graph_util.hpp"
+#include "kg/graph/json.hpp"
 #include "kg/error.hpp"
 
 namespace kg::cli {
@@ -24,32 +25,8 @@ int run_neighbors(const NeighborArgs& a) {
   const auto nb = graph::neighbors(g, require_entity(g, a.entity).id, o);
   if (a.json) {
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("center");
-    json_entity(w, nb.center);
-    w.Key("depth");
-    w.Int(a.depth);
-    w.Key("neighbors");
-    w.StartArray();
-    for (const auto& n : nb.neighbors) {
-      w.StartObject();
-      w.Key("id");
-      w.String(n.entity.id.c_str());
-      w.Key("name");
-      w.String(n.entity.name.c_str());
-      w.Key("type");
-      w.String(std::string(to_string(n.entity.type)).c_str());
-      w.Key("distance");
-      w.Int(n.distance);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("relations");
-    w.StartArray();
-    for (const auto& r : nb.relations) json_relation(w, g, r);
-    w.EndArray();
-    w.EndObject();
+    graph::json::Writer w(buf);
+    graph::json::neighborhood(w, g, nb, a.depth);
     std::cout << buf.GetString() << "\n";
     return 0;
   }

@@ -6,6 +6,7 @@
 #include "command.hpp"
 #include "options.hpp"
 #include "graph_util.hpp"
+#include "kg/graph/json.hpp"
 #include "kg/error.hpp"
 #include "kg/io.hpp"
 
@@ -74,7 +75,7 @@ int run_batch(const PathArgs& a) {
       throw InputError(a.batch + ":" + std::to_string(ln) + ": expected FROM<TAB>TO");
     const std::string from = line.substr(0, tab), to = line.substr(tab + 1);
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
+    graph::json::Writer w(buf);
     const auto& s = g;
     auto fa = s.find(from), fb = s.find(to);
     if (!fa || !fb) {
@@ -92,7 +93,7 @@ int run_batch(const PathArgs& a) {
       w.EndObject();
     } else {
       const auto paths = search.run(graph::require_index(g, from), graph::require_index(g, to), opt);
-      json_path(w, from, to, paths.empty() ? nullptr : &paths.front());
+      graph::json::path(w, from, to, paths.empty() ? nullptr : &paths.front());
     }
     out.append(buf.GetString(), buf.GetSize());
     out += '\n';
@@ -116,27 +117,11 @@ int run_path(const PathArgs& a) {
   const auto paths = graph::find_paths(g, from.id, to.id, opt);
   if (a.json) {
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    if (a.k <= 1) {
-      json_path(w, from.name, to.name, paths.empty() ? nullptr : &paths.front());
-    } else {
-      w.StartObject();
-      w.Key("from");
-      w.String(from.name.c_str());
-      w.Key("to");
-      w.String(to.name.c_str());
-      w.Key("found");
-      w.Bool(!paths.empty());
-      w.Key("paths");
-      w.StartArray();
-      for (const auto& p : paths) {
-        w.StartObject();
-        json_path_body(w, p);
-        w.EndObject();
-      }
-      w.EndArray();
-      w.EndObject();
-    }
+    graph::json::Writer w(buf);
+    if (a.k <= 1)
+      graph::json::path(w, from.name, to.name, paths.empty() ? nullptr : &paths.front());
+    else
+      graph::json::paths(w, from.name, to.name, paths);
     std::cout << buf.GetString() << "\n";
     if (paths.empty()) std::cerr << "kg: " << no_path(g, from, to, a) << "\n";
     return paths.empty() ? 1 : 0;

@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "options.hpp"
 #include "graph_util.hpp"
+#include "kg/graph/json.hpp"
 #include "kg/error.hpp"
 
 namespace kg::cli {
@@ -38,28 +39,8 @@ int run_rank(const RankArgs& a) {
   const auto ranked = graph::rank(g, o);
   if (a.json) {
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    w.Key("by");
-    w.String(a.by.c_str());
-    w.Key("ranking");
-    w.StartArray();
-    for (std::size_t i = 0; i < ranked.size(); ++i) {
-      w.StartObject();
-      w.Key("rank");
-      w.Uint64(i + 1);
-      w.Key("id");
-      w.String(ranked[i].entity.id.data(), static_cast<rapidjson::SizeType>(ranked[i].entity.id.size()));
-      w.Key("name");
-      w.String(ranked[i].entity.name.data(), static_cast<rapidjson::SizeType>(ranked[i].entity.name.size()));
-      w.Key("type");
-      w.String(std::string(to_string(ranked[i].entity.type)).c_str());
-      w.Key("score");
-      w.Double(std::round(ranked[i].score * 1e8) / 1e8);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.EndObject();
+    graph::json::Writer w(buf);
+    graph::json::ranking(w, a.by, ranked);
     std::cout << buf.GetString() << "\n";
     return 0;
   }

@@ -3,6 +3,7 @@
 
 #include "command.hpp"
 #include "graph_util.hpp"
+#include "kg/graph/json.hpp"
 
 namespace kg::cli {
 
@@ -18,33 +19,8 @@ int run_stats(const StatsArgs& a) {
   const auto st = graph::stats(g);
   if (a.json) {
     rapidjson::StringBuffer buf;
-    JsonWriter w(buf);
-    w.StartObject();
-    auto num = [&](const char* k, std::size_t v) {
-      w.Key(k);
-      w.Uint64(v);
-    };
-    num("entities", st.entities);
-    num("relations", st.relations);
-    num("evidence", st.evidence);
-    num("documents", st.documents);
-    num("components", st.components);
-    num("largest_component", st.largest_component);
-    num("isolated", st.isolated);
-    num("max_degree", st.max_degree);
-    w.Key("max_degree_entity");
-    w.String(st.max_degree_entity.c_str());
-    w.Key("mean_degree");
-    w.Double(std::round(st.mean_degree * 1e4) / 1e4);
-    w.Key("by_type");
-    w.StartObject();
-    for (const auto& [k, v] : st.by_type) num(k.c_str(), v);
-    w.EndObject();
-    w.Key("by_predicate");
-    w.StartObject();
-    for (const auto& [k, v] : st.by_predicate) num(k.c_str(), v);
-    w.EndObject();
-    w.EndObject();
+    graph::json::Writer w(buf);
+    graph::json::stats(w, st);
     std::cout << buf.GetString() << "\n";
     return 0;
   }

@@ -1,11 +1,9 @@
 // Helpers shared by the graph query commands (path, neighbors, subgraph, stats, entities,
-// rank, components, load): option parsing into graph types and the text/JSON printers, so
-// every command prints entities, relations and evidence the same way.
+// rank, components, load): option parsing into graph types and the text printers, so every
+// command prints entities, relations and evidence the same way (JSON: kg/graph/json.hpp).
 #pragma once
 
 #include <CLI/CLI.hpp>
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
 
 #include <functional>
 #include <string>
@@ -16,8 +14,6 @@
 #include "kg/text.hpp"
 
 namespace kg::cli {
-
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
 
 // "--predicate works-at" -> Predicate; UsageError (exit 2) listing the valid names otherwise.
 std::vector<Predicate> parse_predicates(const std::vector<std::string>& names);
@@ -81,13 +77,5 @@ std::string lexicon_mark(const graph::RelationInfo& r);
 // '"sentence" [doc]' for the best evidence of a relation, ellipsized; empty if none.
 std::string evidence_line(const graph::RelationInfo& r, std::size_t max_bytes = 240);
 std::string format_path(const graph::Path& p);
-
-// JSON pieces (keys in a fixed order).
-void json_entity(JsonWriter& w, const graph::EntityInfo& e);
-// A relation with subject/object names resolved, its best evidence and evidence count.
-void json_relation(JsonWriter& w, const graph::Graph& g, const graph::RelationInfo& r);
-// {"from","to","found","hops","cost","path":[names],"edges":[...]} for one path (or none).
-void json_path(JsonWriter& w, const std::string& from, const std::string& to, const graph::Path* p);
-void json_path_body(JsonWriter& w, const graph::Path& p);
 
 }  // namespace kg::cli
