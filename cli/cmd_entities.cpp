@@ -18,7 +18,7 @@ struct EntitiesArgs {
 
 int run_entities(const EntitiesArgs& a) {
   const auto g = load_graph(a.graph, a.dates.range());
-  const auto types = parse_types(a.types);
+  const auto types = parse_entity_types(a.types);
   const std::string key = text::name_key(a.match);
   const auto deg = graph::degree_centrality(g);
   const auto all = g.entities();

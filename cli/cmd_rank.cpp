@@ -24,7 +24,7 @@ int run_rank(const RankArgs& a) {
   const auto by = graph::parse_centrality(a.by);
   if (!by) throw UsageError("unknown --by '" + a.by + "' (use degree, pagerank or betweenness)");
   o.by = *by;
-  o.types = parse_types(a.types);
+  o.types = parse_entity_types(a.types);
   o.top = a.top;
   o.samples = a.samples;
   const auto g = load_graph(a.graph, a.dates.range());

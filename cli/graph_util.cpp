@@ -16,34 +16,6 @@
 
 namespace kg::cli {
 
-std::vector<Predicate> parse_predicates(const std::vector<std::string>& names) {
-  std::vector<Predicate> out;
-  for (const auto& n : names) {
-    auto p = parse_predicate(n);
-    if (!p) {
-      std::string known;
-      for (auto q : kPredicates) known += (known.empty() ? "" : ", ") + std::string(to_string(q));
-      throw UsageError("unknown predicate '" + n + "' (known: " + known + ")");
-    }
-    out.push_back(*p);
-  }
-  return out;
-}
-
-std::vector<EntityType> parse_types(const std::vector<std::string>& names) {
-  std::vector<EntityType> out;
-  for (const auto& n : names) {
-    auto t = parse_entity_type(n);
-    if (!t) {
-      std::string known;
-      for (auto q : kEntityTypes) known += (known.empty() ? "" : ", ") + std::string(to_string(q));
-      throw UsageError("unknown entity type '" + n + "' (known: " + known + ", Unknown)");
-    }
-    out.push_back(*t);
-  }
-  return out;
-}
-
 void DateArgs::add_to(CLI::App* sub) {
   sub->add_option("--as-of", as_of,
                   "only evidence dated on or before this date (YYYY[-MM[-DD]]; 2025-06 = to the end of June)")
@@ -89,7 +61,7 @@ graph::EdgeFilter FilterArgs::filter() const {
   graph::EdgeFilter f;
   f.dates = dates.range();
   f.predicates = parse_predicates(predicates);
-  f.types = parse_types(types);
+  f.types = parse_entity_types(types);
   return f;
 }
 

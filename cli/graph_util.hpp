@@ -15,10 +15,6 @@
 
 namespace kg::cli {
 
-// "--predicate works-at" -> Predicate; UsageError (exit 2) listing the valid names otherwise.
-std::vector<Predicate> parse_predicates(const std::vector<std::string>& names);
-std::vector<EntityType> parse_types(const std::vector<std::string>& names);
-
 // --as-of / --since / --undated: the time slice (text::DateRange), declared with the same
 // names, wording and rule on every command that reads a graph.
 struct DateArgs {

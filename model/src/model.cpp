@@ -5,6 +5,8 @@
 #include <cctype>
 #include <tuple>
 
+#include "kg/error.hpp"
+
 namespace kg {
 namespace {
 
@@ -77,6 +79,34 @@ bool is_lexicon_rule(std::string_view rule) {
   // lexicon.maker_named: the sentence names the thing and its maker together and asserts it,
   // so the article states the fact ("Qwen d'Alibaba", "OpenAI, l'entreprise qui a créé ChatGPT").
   return rule.substr(0, 8) == "lexicon." && rule != "lexicon.maker_named";
+}
+
+std::vector<Predicate> parse_predicates(const std::vector<std::string>& names) {
+  std::vector<Predicate> out;
+  for (const auto& n : names) {
+    auto p = parse_predicate(n);
+    if (!p) {
+      std::string known;
+      for (auto q : kPredicates) known += (known.empty() ? "" : ", ") + std::string(to_string(q));
+      throw UsageError("unknown predicate '" + n + "' (known: " + known + ")");
+    }
+    out.push_back(*p);
+  }
+  return out;
+}
+
+std::vector<EntityType> parse_entity_types(const std::vector<std::string>& names) {
+  std::vector<EntityType> out;
+  for (const auto& n : names) {
+    auto t = parse_entity_type(n);
+    if (!t) {
+      std::string known;
+      for (auto q : kEntityTypes) known += (known.empty() ? "" : ", ") + std::string(to_string(q));
+      throw UsageError("unknown entity type '" + n + "' (known: " + known + ", Unknown)");
+    }
+    out.push_back(*t);
+  }
+  return out;
 }
 
 bool is_symmetric(Predicate p) { return p == Predicate::competes_with; }

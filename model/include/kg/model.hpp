@@ -42,6 +42,11 @@ inline constexpr Predicate kPredicates[] = {
 std::string_view to_string(Predicate p);
 // Accepts "works_at", "works-at", "worksAt"; nullopt for an unknown name.
 std::optional<Predicate> parse_predicate(std::string_view s);
+
+// Lists of names as users give them (command-line options, query strings): UsageError
+// (exit 2) naming the first unknown one and listing the known names.
+std::vector<Predicate> parse_predicates(const std::vector<std::string>& names);
+std::vector<EntityType> parse_entity_types(const std::vector<std::string>& names);
 // competes_with: (A, p, B) is the same fact as (B, p, A).
 bool is_symmetric(Predicate p);
 // The schema's domain -> range check.
