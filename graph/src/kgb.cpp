@@ -407,6 +407,7 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
         !is_confidence(e.conf) || (e.flags & ~(kPlaceholder | kFromLexicon)) != 0 ||
         !boundary(e.sent_off) || !boundary(e.sent_off + e.sent_len))
       in.fail("damaged graph file (evidence " + std::to_string(k) + ")");
+    if (e.flags & kFromLexicon) s.lexicon_evidence = true;
   }
   if (auto bad = text::find_invalid_utf8(text))
     in.fail("damaged graph file (invalid UTF-8 in the sentences at byte " + std::to_string(*bad) + ")");

@@ -8,6 +8,7 @@
 #include <numeric>
 #include <random>
 
+#include "kg/error.hpp"
 #include "kg/io.hpp"
 #include "kg/graph/query.hpp"
 #include "query_util.hpp"
@@ -174,13 +175,18 @@ std::vector<double> betweenness(const Graph& g, std::optional<std::size_t> sampl
 }
 
 std::vector<Ranked> rank(const Graph& g, const RankOptions& opt) {
-  const auto& s = g.store();
   std::vector<double> score;
   switch (opt.by) {
     case Centrality::degree: score = degree_centrality(g); break;
     case Centrality::pagerank: score = pagerank(g); break;
     case Centrality::betweenness: score = betweenness(g, opt.samples, opt.seed); break;
   }
+  return top_ranked(g, score, opt);
+}
+
+std::vector<Ranked> top_ranked(const Graph& g, const std::vector<double>& score, const RankOptions& opt) {
+  const auto& s = g.store();
+  if (score.size() != s.ents.size()) throw Error("scores for another graph");
   std::vector<Index> idx;
   for (Index v = 0; v < s.ents.size(); ++v)
     if (opt.types.empty() || std::find(opt.types.begin(), opt.types.end(), s.ents[v].type) != opt.types.end())

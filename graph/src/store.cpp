@@ -204,6 +204,7 @@ void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double co
   r.date = intern(evd.date);
   r.conf = static_cast<float>(round6(conf));
   r.flags = (placeholder ? kPlaceholder : 0) | (evd.lexicon ? kFromLexicon : 0);
+  if (evd.lexicon) lexicon_evidence = true;
   r.start = evd.start;
   r.end = evd.end;
   // Several triples usually come from one sentence: store it once.

@@ -279,6 +279,11 @@ struct Store {
   std::unordered_map<std::string, Index> string_index;
   std::map<std::string, DocumentInfo> docs;
 
+  // Some evidence row was read or appended with kFromLexicon (it may have lost the flag
+  // since): false means no fact is the lexicon's alone, so maps that leave the lexicon's
+  // facts out lose nothing to it (make_view).
+  bool lexicon_evidence = false;
+
   // ---- frozen topology
   bool frozen = true;
   Csr csr;

@@ -77,6 +77,54 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
   std::sort(verts.begin(), verts.end());
   verts.erase(std::unique(verts.begin(), verts.end()), verts.end());
 
+  // Importance over the whole graph, normalised by the largest value in the view.
+  std::vector<double> computed;
+  if (!opt.importance_scores) {
+    if (opt.importance == "degree")
+      computed = degree_centrality(g);
+    else if (opt.importance == "pagerank")
+      computed = pagerank(g);
+    else
+      throw UsageError("unknown importance measure '" + opt.importance + "' (use degree or pagerank)");
+  }
+  const std::vector<double>& imp = opt.importance_scores ? *opt.importance_scores : computed;
+  if (imp.size() != s.ents.size()) throw Error("importance scores for another graph");
+
+  auto cap = [&] {
+    if (opt.max_nodes == 0 || verts.size() <= opt.max_nodes) return;
+    std::vector<Index> order(verts);
+    std::stable_sort(order.begin(), order.end(), [&](Index a, Index b) {
+      const bool ka = keep_always.count(a), kb = keep_always.count(b);
+      if (ka != kb) return ka;
+      if (imp[a] != imp[b]) return imp[a] > imp[b];
+      return s.ents[a].id < s.ents[b].id;
+    });
+    const std::size_t keep = std::max(opt.max_nodes, keep_always.size());
+    std::vector<std::string> dropped;
+    for (std::size_t i = keep; i < order.size(); ++i) dropped.push_back(s.ents[order[i]].name);
+    order.resize(keep);
+    std::sort(order.begin(), order.end());
+    verts.swap(order);
+    std::string note = "dropped " + std::to_string(dropped.size()) + " of " +
+                       std::to_string(dropped.size() + verts.size()) + " entities (--max-nodes " +
+                       std::to_string(opt.max_nodes) + ", least " + opt.importance + " first)";
+    const std::size_t show = std::min<std::size_t>(dropped.size(), 10);
+    if (show) {
+      note += ": ";
+      for (std::size_t i = 0; i < show; ++i) note += (i ? ", " : "") + dropped[dropped.size() - 1 - i];
+      if (dropped.size() > show) note += ", ...";
+    }
+    view.notes.push_back(note);
+  };
+  // A filtered map shows the entities its edges touch, and a map that leaves out what only
+  // the lexicon knows drops the entities known only through it, so for those the cut to
+  // max_nodes comes after the edges. Otherwise it comes first, which spares collecting the
+  // relations of entities that are then dropped (a hub's ego map on a large graph): the
+  // same map either way. (A graph without lexicon evidence, such as one loaded from
+  // triples, drops nothing for the lexicon.)
+  const bool edge_filtered = !opt.predicates.empty() || !opt.docs.empty() || opt.dates.bounded();
+  const bool lexicon_may_drop = opt.lexicon == LexiconKnowledge::omit && s.lexicon_evidence;
+  if (!edge_filtered && !lexicon_may_drop) cap();
   // Edges that pass every filter, with their evidence narrowed to the documents asked for.
   std::set<std::string> docs(opt.docs.begin(), opt.docs.end());
   struct E {
@@ -106,7 +154,6 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
   }
   // A filtered map shows the entities its edges touch, not every entity of the graph; and
   // an entity known only through the lexicon's facts goes with them.
-  const bool edge_filtered = !opt.predicates.empty() || !opt.docs.empty() || opt.dates.bounded();
   if (edge_filtered || !lexicon_touched.empty()) {
     std::set<Index> touched(keep_always);
     for (const auto& e : edges) touched.insert({s.rels[e.r].s, s.rels[e.r].o});
@@ -115,41 +162,8 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
       if (touched.count(v) || (!edge_filtered && !lexicon_touched.count(v))) kept.push_back(v);
     verts.swap(kept);
   }
+  cap();
 
-  // Importance over the whole graph, normalised by the largest value in the view.
-  std::vector<double> imp;
-  if (opt.importance == "degree")
-    imp = degree_centrality(g);
-  else if (opt.importance == "pagerank")
-    imp = pagerank(g);
-  else
-    throw UsageError("unknown importance measure '" + opt.importance + "' (use degree or pagerank)");
-
-  if (opt.max_nodes > 0 && verts.size() > opt.max_nodes) {
-    std::vector<Index> order(verts);
-    std::stable_sort(order.begin(), order.end(), [&](Index a, Index b) {
-      const bool ka = keep_always.count(a), kb = keep_always.count(b);
-      if (ka != kb) return ka;
-      if (imp[a] != imp[b]) return imp[a] > imp[b];
-      return s.ents[a].id < s.ents[b].id;
-    });
-    const std::size_t keep = std::max(opt.max_nodes, keep_always.size());
-    std::vector<std::string> dropped;
-    for (std::size_t i = keep; i < order.size(); ++i) dropped.push_back(s.ents[order[i]].name);
-    order.resize(keep);
-    std::sort(order.begin(), order.end());
-    verts.swap(order);
-    std::string note = "dropped " + std::to_string(dropped.size()) + " of " +
-                       std::to_string(dropped.size() + verts.size()) + " entities (--max-nodes " +
-                       std::to_string(opt.max_nodes) + ", least " + opt.importance + " first)";
-    const std::size_t show = std::min<std::size_t>(dropped.size(), 10);
-    if (show) {
-      note += ": ";
-      for (std::size_t i = 0; i < show; ++i) note += (i ? ", " : "") + dropped[dropped.size() - 1 - i];
-      if (dropped.size() > show) note += ", ...";
-    }
-    view.notes.push_back(note);
-  }
   const std::unordered_set<Index> in(verts.begin(), verts.end());
   double max_imp = 0;
   for (Index v : verts) max_imp = std::max(max_imp, imp[v]);

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <random>
 #include <set>
 
@@ -318,4 +319,31 @@ TEST_CASE("make_view leaves out what only the lexicon knows, or marks it") {
   CHECK(node("deepseek").country == "China");
   CHECK(node("deepseek").country_from_lexicon);
   CHECK_FALSE(node("mistral-ai").country_from_lexicon);
+}
+
+TEST_CASE("a capped map leaves out what only the lexicon knows before it keeps the most important entities") {
+  // DeepSeek V3 is known only through the lexicon's facts, and it is the most connected
+  // neighbour: the map drops it first, then keeps the two most important of what is left.
+  graph::Graph g;
+  g.add_entity(EntityRecord{"DeepSeek", T::Company, "China", {}});
+  auto maker = triple("DeepSeek", T::Company, P::develops, "DeepSeek V3", T::Model, "002.txt", "Deepseek V3 est bon marché.");
+  maker.rule = "lexicon.maker";
+  g.add_triple(maker);
+  for (const char* chip : {"H800", "H20"}) {
+    auto t = triple("DeepSeek V3", T::Model, P::uses, chip, T::Chip, "002.txt", std::string("V3 et ") + chip + ".");
+    t.rule = "lexicon.uses";
+    g.add_triple(t);
+  }
+  g.add_triple(triple("Mistral AI", T::Company, P::competes_with, "DeepSeek", T::Company, "003.txt",
+                      "Mistral AI rivalise avec DeepSeek."));
+  graph::ViewOptions o;
+  o.focus = "DeepSeek";
+  o.depth = 1;
+  o.max_nodes = 2;
+  o.importance = "degree";
+  const auto v = graph::make_view(g, o);
+  std::vector<std::string> names;
+  for (const auto& n : v.nodes) names.push_back(n.name);
+  CHECK(names == std::vector<std::string>{"DeepSeek", "Mistral AI"});
+  CHECK(v.notes.empty());
 }
