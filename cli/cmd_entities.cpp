@@ -19,20 +19,19 @@ struct EntitiesArgs {
 int run_entities(const EntitiesArgs& a) {
   const auto g = load_graph(a.graph, a.dates.range());
   const auto types = parse_entity_types(a.types);
-  const std::string key = text::name_key(a.match);
   const auto deg = graph::degree_centrality(g);
   const auto all = g.entities();
   std::vector<std::size_t> hits;
-  for (std::size_t i = 0; i < all.size(); ++i) {
-    const auto& e = all[i];
-    if (!types.empty() && std::find(types.begin(), types.end(), e.type) == types.end()) continue;
-    if (!key.empty()) {
-      bool ok = text::name_key(e.name).find(key) != std::string::npos || e.id.find(key) != std::string::npos;
-      for (std::size_t k = 0; !ok && k < e.aliases.size(); ++k)
-        ok = text::name_key(e.aliases[k]).find(key) != std::string::npos;
-      if (!ok) continue;
-    }
-    hits.push_back(i);
+  if (text::name_key(a.match).empty()) {
+    for (std::size_t i = 0; i < all.size(); ++i)
+      if (types.empty() || std::find(types.begin(), types.end(), all[i].type) != types.end()) hits.push_back(i);
+  } else {
+    graph::SearchOptions so;  // names, aliases and ids containing the text, wherever
+    so.types = types;
+    so.limit = 0;
+    so.exhaustive = true;
+    for (const auto& h : graph::NameSearch(g).run(a.match, so)) hits.push_back(h.index);
+    std::sort(hits.begin(), hits.end());
   }
   if (a.json) {
     rapidjson::StringBuffer buf;

@@ -16,7 +16,7 @@ void field(Writer& w, const char* key, std::string_view value) {
   string(w, value);
 }
 
-void entity(Writer& w, const EntityInfo& e) {
+void entity(Writer& w, const EntityInfo& e, bool close) {
   w.StartObject();
   field(w, "id", e.id);
   field(w, "name", e.name);
@@ -32,8 +32,10 @@ void entity(Writer& w, const EntityInfo& e) {
   w.StartArray();
   for (const auto& a : e.aliases) string(w, a);
   w.EndArray();
-  w.EndObject();
+  if (close) w.EndObject();
 }
+
+void entity(Writer& w, const EntityInfo& e) { entity(w, e, true); }
 
 void evidence(Writer& w, const Evidence& e) {
   w.StartObject();
@@ -227,6 +229,15 @@ void stats(Writer& w, const GraphStats& st) {
   w.StartObject();
   for (const auto& [k, v] : st.by_predicate) num(k.c_str(), v);
   w.EndObject();
+  w.EndObject();
+}
+
+void hit(Writer& w, const SearchHit& h) {
+  entity(w, h.entity, false);
+  field(w, "matched", h.matched);
+  field(w, "match", to_string(h.match));
+  w.Key("relations");
+  w.Uint64(h.relations);
   w.EndObject();
 }
 

@@ -23,13 +23,16 @@ void string(Writer& w, std::string_view v);
 // "key": "value".
 void field(Writer& w, const char* key, std::string_view value);
 
-// {"id","name","type","type_from","country","country_from","stated_countries":[...],"aliases":[...]}
+// {"id","name","type","type_from","country","country_from","stated_countries":[...],
+// "aliases":[...]}; `close` false leaves the object open for keys of the caller's own after
+// these.
 void entity(Writer& w, const EntityInfo& e);
+void entity(Writer& w, const EntityInfo& e, bool close);
 // {"doc","sentence","start","end","date"}
 void evidence(Writer& w, const Evidence& e);
 // {"subject","predicate","object","confidence","source","evidence_count","evidence"}: names
-// resolved, "lexicon" or "articles", the best evidence (or null). `close` false leaves the object open, so a caller
-// can add keys of its own after these.
+// resolved, "lexicon" or "articles", the best evidence (or null). `close` false leaves the
+// object open, so a caller can add keys of its own after these.
 void relation(Writer& w, const Graph& g, const RelationInfo& r, bool close = true);
 // kg path --json: {"from","to","found"[,"hops","cost","path","edges"]} for one path (or none).
 void path(Writer& w, std::string_view from, std::string_view to, const Path* p);
@@ -47,6 +50,9 @@ void groups(Writer& w, bool communities, const std::vector<std::vector<std::stri
             std::size_t max_members = 0);
 // kg stats --json.
 void stats(Writer& w, const GraphStats& st);
+// A search hit: the entity's keys, then "matched", "match" (exact|prefix|contains) and
+// "relations".
+void hit(Writer& w, const SearchHit& h);
 
 // The text a writer produced.
 inline std::string text(const rapidjson::StringBuffer& buf) { return std::string(buf.GetString(), buf.GetSize()); }

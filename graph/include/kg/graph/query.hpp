@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -123,6 +124,9 @@ struct RankOptions {
 std::vector<Ranked> rank(const Graph& g, const RankOptions& opt);
 // How many sources betweenness uses for these options (the entity count when exact).
 std::size_t betweenness_sources(const Graph& g, std::optional<std::size_t> requested);
+// The same cut from scores computed beforehand (one per vertex, as in entities()): for a
+// caller that ranks one large graph many times (kg serve computes PageRank once).
+std::vector<Ranked> top_ranked(const Graph& g, const std::vector<double>& scores, const RankOptions& opt);
 
 // ---- components and communities --------------------------------------------------------
 // Connected components (direction ignored), each a list of entity ids sorted; components
@@ -133,6 +137,71 @@ std::vector<std::vector<std::string>> connected_components(const Graph& g);
 // shuffled order, ties broken by the smallest label): deterministic for a given seed.
 // Returns one label per vertex index; labels are renumbered 0.. by decreasing size.
 std::vector<std::size_t> communities(const Graph& g, unsigned seed = 1);
+
+// ---- exploring: names, an entity's facts, a document's facts, what is new ---------------
+struct SearchOptions {
+  std::vector<EntityType> types;  // only entities of these types (empty = all)
+  std::size_t limit = 10;         // 0 = all hits
+  // Names that contain the text past their start are looked for only in indexes of at most
+  // kContainsScan names (a scan), unless exhaustive: prefixes are a binary search at any size.
+  bool exhaustive = false;
+  static constexpr std::size_t kContainsScan = 300000;
+};
+
+struct SearchHit {
+  enum class Match { exact, prefix, contains };
+  std::size_t index = 0;     // vertex index, as in entities()
+  EntityInfo entity;
+  std::string matched;       // the name, alias or id whose key matched
+  Match match = Match::exact;
+  std::size_t relations = 0; // relations the entity takes part in
+};
+std::string_view to_string(SearchHit::Match m);
+
+// Search-as-you-type over every name, alias and id, case-, accent- and apostrophe-
+// insensitive (text::name_key): built once per graph (the name index in key order), then
+// each run is a binary search. Exact matches first, then names that start with the text,
+// then names that contain it; within each, entities with more relations first, then by name.
+class NameSearch {
+ public:
+  explicit NameSearch(const Graph& g);
+  std::vector<SearchHit> run(std::string_view text, const SearchOptions& opt = {}) const;
+
+ private:
+  const Graph& g_;
+  std::vector<std::uint32_t> order_;  // name index entries in key order
+};
+
+// An entity's facts, grouped by predicate and by the side the entity is on.
+struct FactGroup {
+  Predicate predicate = Predicate::develops;
+  bool outgoing = true;        // the entity is the subject (always, for symmetric predicates)
+  std::size_t total = 0;       // relations in the group
+  std::vector<RelationInfo> relations;  // most confident first, at most per_group of them
+};
+struct EntityFacts {
+  EntityInfo entity;
+  std::size_t relations = 0;      // relations that pass the filter, in all groups
+  std::vector<FactGroup> groups;  // in schema order, outgoing before incoming
+};
+// The filter's types apply to the other end of each relation; with dates, each relation's
+// evidence is narrowed to the range. per_group 0 = all. Throws like Graph::require.
+EntityFacts entity_facts(const Graph& g, std::string_view entity, const EdgeFilter& filter = {},
+                         std::size_t per_group = 0);
+
+// The relations a document gives evidence for, each with its evidence narrowed to that
+// document, in order of their first sentence in it; empty for an unknown document.
+std::vector<RelationInfo> document_facts(const Graph& g, std::string_view doc);
+
+// Facts first reported on or after `since` (their earliest dated evidence; undated facts are
+// never new), newest first, then by subject, predicate and object id. The filter's
+// predicates and types (of both ends) apply.
+struct NewFacts {
+  std::size_t total = 0;
+  std::vector<RelationInfo> relations;  // at most `limit` (0 = all)
+};
+NewFacts first_seen_since(const Graph& g, std::string_view since, const EdgeFilter& filter = {},
+                          std::size_t limit = 0);
 
 }  // namespace kg::graph
 
