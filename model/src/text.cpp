@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <cstring>
 #include <set>
@@ -285,6 +286,21 @@ std::string escape_markdown(std::string_view raw) {
     else if (c != 0 && std::strchr("\\`*_[]|~", c)) out.push_back('\\'), out.push_back(static_cast<char>(c));
     else if (c == '\n' || c == '\r') out.push_back(' ');
     else if (c >= 0x20 || c == '\t') out.push_back(static_cast<char>(c));
+  }
+  return out;
+}
+
+std::string url_encode(std::string_view s) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(hex[c >> 4]);
+      out.push_back(hex[c & 15]);
+    }
   }
   return out;
 }

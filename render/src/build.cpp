@@ -27,21 +27,6 @@ std::string fmt_num(double v) {
   return buf;
 }
 
-std::string url_encode(std::string_view s) {
-  static const char* hex = "0123456789ABCDEF";
-  std::string out;
-  for (unsigned char c : s) {
-    if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-      out.push_back(static_cast<char>(c));
-    } else {
-      out.push_back('%');
-      out.push_back(hex[c >> 4]);
-      out.push_back(hex[c & 15]);
-    }
-  }
-  return out;
-}
-
 std::string replace_all(std::string s, std::string_view from, std::string_view to) {
   for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size())
     s.replace(pos, from.size(), to);
@@ -305,8 +290,8 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
       tip.push_back("e.g. " + evidence_line(b->second->evidence.front()));
     gv::Graph::set(node, "tooltip", gv_lines(tip, 2 * kTooltipBytes));
     if (!opt.link_template.empty()) {
-      std::string url = replace_all(opt.link_template, "{id}", url_encode(n->id));
-      url = replace_all(std::move(url), "{name}", url_encode(n->name));
+      std::string url = replace_all(opt.link_template, "{id}", text::url_encode(n->id));
+      url = replace_all(std::move(url), "{name}", text::url_encode(n->name));
       gv::Graph::set(node, "URL", gv_text(url, 2000));
       gv::Graph::set(node, "target", "_top");
     }

@@ -50,6 +50,7 @@ TEST_CASE("escaping keeps hostile text inert in every sink") {
     if (d[i] == '"') CHECK((i > 0 && d[i - 1] == '\\'));
   CHECK(escape_json("a\"b\\c\n\x01") == "a\\\"b\\\\c\\n\\u0001");
   CHECK(escape_markdown("a|b") == "a\\|b");
+  CHECK(url_encode("Yao Shunyu & <x>/é~") == "Yao%20Shunyu%20%26%20%3Cx%3E%2F%C3%A9~");
 }
 
 TEST_CASE("Markdown escaping keeps structure out and leaves ordinary punctuation alone") {

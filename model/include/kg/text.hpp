@@ -42,6 +42,9 @@ std::string escape_json(std::string_view s);      // body of a JSON string, no q
 std::string escape_xml(std::string_view s);       // text or attribute value in XML/HTML/SVG
 std::string escape_dot(std::string_view s);       // body of a double-quoted DOT string
 std::string escape_markdown(std::string_view s);  // inline Markdown (tables included)
+// Percent-encodes every byte but RFC 3986's unreserved characters (A-Z a-z 0-9 - . _ ~):
+// any text becomes one safe URL path segment or query value.
+std::string url_encode(std::string_view s);
 
 // "Lin Junyang" -> "lin-junyang"; ASCII [a-z0-9-] only, accents stripped; stable ids.
 std::string slug(std::string_view s);
