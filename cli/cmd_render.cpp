@@ -50,12 +50,7 @@ int run_render(const RenderArgs& a) {
   v.lexicon = lexicon;
   v.max_nodes = a.max_nodes;
   v.communities = a.style.communities();
-  GraphView view = graph::make_view(g, v);
-  if (view.title.empty()) {
-    if (v.focus) view.title = g.require(*v.focus).name + " (depth " + std::to_string(v.depth) + ")";
-    else if (v.path) view.title = g.require(v.path->first).name + " \u2192 " + g.require(v.path->second).name;
-    else view.title = "Knowledge graph: " + std::to_string(view.nodes.size()) + " entities";
-  }
+  const GraphView view = graph::make_view(g, v);
   const auto r = draw(view, ropt, a.output, !a.save_layout.empty());
   if (!a.save_layout.empty()) render::write_layout(a.save_layout, r.positions);
   std::cerr << "kg render: " << a.output << ": " << view.nodes.size() << " entities, " << view.edges.size()

@@ -225,6 +225,15 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
     view.edges.push_back(std::move(ve));
   }
   // Entities are in id order already; relations in (subject id, predicate, object id) order.
+  if (view.title.empty()) {  // what the map shows, in words
+    if (opt.focus)
+      view.title = s.ents[require_index(g, *opt.focus)].name + " (depth " + std::to_string(opt.depth) + ")";
+    else if (opt.path)
+      view.title = s.ents[require_index(g, opt.path->first)].name + " \u2192 " +
+                   s.ents[require_index(g, opt.path->second)].name;
+    else
+      view.title = "Knowledge graph: " + std::to_string(view.nodes.size()) + " entities";
+  }
   return view;
 }
 

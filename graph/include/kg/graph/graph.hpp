@@ -74,6 +74,8 @@ class Graph {
   std::vector<EntityInfo> entities() const;      // sorted by id
   std::vector<RelationInfo> relations() const;   // sorted by (subject, predicate, object)
   std::vector<DocumentInfo> documents() const;   // sorted by name
+  // One entity by its index in entities() (as query results per vertex are indexed).
+  EntityInfo entity(std::size_t index) const;
 
   // By name, alias or id, case/accent/apostrophe-insensitive. Typos are NOT resolved
   // here (nullopt); they only produce suggestions in require().
@@ -104,7 +106,7 @@ class Graph {
 enum class LexiconKnowledge { omit, mark };
 
 struct ViewOptions {
-  std::string title;
+  std::string title;  // empty: "Alibaba (depth 1)", "Tencent → OpenAI" or "Knowledge graph: N entities"
   std::optional<std::string> focus;
   int depth = 1;                                             // ego map
   std::optional<std::pair<std::string, std::string>> path;   // highlight a shortest path
