@@ -88,6 +88,12 @@ std::vector<EntityInfo> Graph::entities() const {
   return out;
 }
 
+EntityInfo Graph::entity(std::size_t index) const {
+  const auto& s = store();
+  if (index >= s.ents.size()) throw Error("entity index " + std::to_string(index) + " out of range");
+  return s.entity_info(static_cast<Index>(index));
+}
+
 std::vector<RelationInfo> Graph::relations() const {
   const auto& s = store();
   std::vector<RelationInfo> out;

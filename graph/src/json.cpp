@@ -37,6 +37,20 @@ void entity(Writer& w, const EntityInfo& e, bool close) {
 
 void entity(Writer& w, const EntityInfo& e) { entity(w, e, true); }
 
+void document(Writer& w, const DocumentInfo& d) {
+  w.StartObject();
+  field(w, "name", d.name);
+  field(w, "hash", d.hash);
+  field(w, "title", d.title);
+  field(w, "url", d.url);
+  field(w, "date", d.date);
+  field(w, "lang", d.lang);
+  field(w, "source", d.source);
+  w.Key("bytes");
+  w.Uint64(d.bytes);
+  w.EndObject();
+}
+
 void evidence(Writer& w, const Evidence& e) {
   w.StartObject();
   field(w, "doc", e.doc);
@@ -179,29 +193,34 @@ void ranking(Writer& w, std::string_view by, const std::vector<Ranked>& ranked) 
   w.EndObject();
 }
 
-void groups(Writer& w, bool communities, const std::vector<std::vector<std::string>>& groups,
-            std::size_t max_members) {
+void groups(Writer& w, bool communities, std::size_t count, const std::vector<GroupExcerpt>& shown, bool close) {
   w.StartObject();
   field(w, "kind", communities ? "communities" : "components");
   w.Key("count");
-  w.Uint64(groups.size());
+  w.Uint64(count);
   w.Key(communities ? "communities" : "components");
   w.StartArray();
-  for (std::size_t i = 0; i < groups.size(); ++i) {
+  for (std::size_t i = 0; i < shown.size(); ++i) {
     w.StartObject();
     w.Key("id");
     w.Uint64(i);
     w.Key("size");
-    w.Uint64(groups[i].size());
+    w.Uint64(shown[i].size);
     w.Key("entities");
     w.StartArray();
-    const std::size_t n = max_members ? std::min(max_members, groups[i].size()) : groups[i].size();
-    for (std::size_t k = 0; k < n; ++k) string(w, groups[i][k]);
+    for (const auto& id : shown[i].listed) string(w, id);
     w.EndArray();
     w.EndObject();
   }
   w.EndArray();
-  w.EndObject();
+  if (close) w.EndObject();
+}
+
+void groups(Writer& w, bool communities, const std::vector<std::vector<std::string>>& groups) {
+  std::vector<GroupExcerpt> all;
+  all.reserve(groups.size());
+  for (const auto& grp : groups) all.push_back(GroupExcerpt{grp.size(), grp});
+  json::groups(w, communities, groups.size(), all);
 }
 
 void stats(Writer& w, const GraphStats& st) {

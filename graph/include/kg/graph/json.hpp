@@ -28,6 +28,8 @@ void field(Writer& w, const char* key, std::string_view value);
 // these.
 void entity(Writer& w, const EntityInfo& e);
 void entity(Writer& w, const EntityInfo& e, bool close);
+// {"name","hash","title","url","date","lang","source","bytes"} (not where it was read from).
+void document(Writer& w, const DocumentInfo& d);
 // {"doc","sentence","start","end","date"}
 void evidence(Writer& w, const Evidence& e);
 // {"subject","predicate","object","confidence","source","evidence_count","evidence"}: names
@@ -45,9 +47,15 @@ void neighborhood(Writer& w, const Graph& g, const Neighborhood& nb, int depth);
 // kg rank --json: {"by","ranking":[{"rank","id","name","type","score"},...]}.
 void ranking(Writer& w, std::string_view by, const std::vector<Ranked>& ranked);
 // kg components --json: {"kind","count","components"|"communities":[{"id","size","entities"}]}.
-// With max_members > 0 a group lists at most that many entity ids ("size" stays its size).
-void groups(Writer& w, bool communities, const std::vector<std::vector<std::string>>& groups,
-            std::size_t max_members = 0);
+void groups(Writer& w, bool communities, const std::vector<std::vector<std::string>>& groups);
+// The same for the first groups of `count`, each listing some of its entity ids (the first
+// `listed` of them; "size" stays its size). `close` false leaves the object open.
+struct GroupExcerpt {
+  std::size_t size = 0;
+  std::vector<std::string> listed;
+};
+void groups(Writer& w, bool communities, std::size_t count, const std::vector<GroupExcerpt>& shown,
+            bool close = true);
 // kg stats --json.
 void stats(Writer& w, const GraphStats& st);
 // A search hit: the entity's keys, then "matched", "match" (exact|prefix|contains) and
