@@ -14,7 +14,7 @@ using Action = std::function<int()>;  // returns the process exit code
 
 #define KG_COMMANDS(X)                                                                        \
   X(build) X(extract) X(eval) X(load) X(path) X(neighbors) X(subgraph) X(stats) X(entities) \
-  X(rank) X(components) X(facts) X(render) X(report) X(merge) X(export)
+  X(rank) X(components) X(facts) X(render) X(report) X(merge) X(export) X(serve)
 
 #define KG_DECLARE_COMMAND(name) void add_##name(CLI::App& app, Action& action);
 KG_COMMANDS(KG_DECLARE_COMMAND)

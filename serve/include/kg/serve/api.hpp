@@ -1,0 +1,104 @@
+// kg serve's API: what a request asks of a loaded graph, answered with the graph's own
+// queries (kg/graph/query.hpp), JSON records (kg/graph/json.hpp) and maps (kg/render).
+// No sockets here: the HTTP layer (server.hpp) hands a path and its decoded query string to
+// Api::handle, which the tests call directly.
+//
+// Every answer is a value: a status, a content type and bytes. Errors are JSON objects
+// {"error": "...", "status": N[, "suggestions": [...]]} with a 4xx status; nothing a
+// request does changes a file.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "kg/graph/graph.hpp"
+#include "kg/graph/query.hpp"
+
+namespace kg::serve {
+
+// One loaded graph and what the server derives from it once (the name index in key order,
+// PageRank, degrees, communities, the document list), shared read-only by the requests
+// that began while it was current. A reload makes a new Snapshot; requests in flight keep
+// the old one alive through their shared_ptr.
+class Snapshot {
+ public:
+  Snapshot(graph::Graph g, std::string source, double load_seconds = 0, std::uint64_t generation = 1);
+  Snapshot(const Snapshot&) = delete;
+  Snapshot& operator=(const Snapshot&) = delete;
+  ~Snapshot();
+
+  const graph::Graph& graph() const { return g_; }
+  const graph::NameSearch& names() const { return names_; }
+  const std::string& source() const { return source_; }
+  double load_seconds() const { return load_seconds_; }
+  std::uint64_t generation() const { return generation_; }
+  const std::string& loaded_at() const { return loaded_at_; }
+
+  // Computed on first use, once (thread-safe); per vertex, as in Graph::entities().
+  const std::vector<double>& pagerank() const;
+  const std::vector<double>& degree() const;
+  const std::vector<std::size_t>& communities() const;  // label propagation, seed 1
+  const graph::GraphStats& stats() const;
+  // Documents sorted by name, and a document by name (nullptr when unknown).
+  const std::vector<DocumentInfo>& documents() const;
+  const DocumentInfo* document(std::string_view name) const;
+
+ private:
+  graph::Graph g_;
+  graph::NameSearch names_;
+  std::string source_, loaded_at_;
+  double load_seconds_;
+  std::uint64_t generation_;
+  struct Lazy;
+  std::unique_ptr<Lazy> lazy_;
+};
+
+struct Request {
+  std::string path;                                         // "/api/entity"
+  std::vector<std::pair<std::string, std::string>> params;  // decoded query string, in order
+};
+
+struct Response {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+  std::string filename;  // set: a download (Content-Disposition: attachment)
+};
+
+struct ApiOptions {
+  double render_timeout = 10;        // seconds for one map's layout
+  std::size_t map_nodes = 40;        // entities on a map unless max_nodes says otherwise
+  std::size_t map_nodes_limit = 300; // the most max_nodes may ask for
+  int max_depth = 3;                 // ego maps and neighbourhoods
+  std::size_t max_k = 10;            // k shortest paths
+  std::size_t concurrent_renders = 2;  // layouts at once (each forks a process)
+  std::string graph_dir;             // where relative document paths are also looked for
+};
+
+class Api {
+ public:
+  explicit Api(ApiOptions opt = {});
+  ~Api();
+  Api(const Api&) = delete;
+  Api& operator=(const Api&) = delete;
+
+  // Answers one GET. Pages (/, /entity, /path, ...) get the embedded index.html, static
+  // files their bytes, /api/... JSON (or a figure); anything else a 404 JSON error.
+  Response handle(const Snapshot& snap, const Request& req) const;
+
+  // The JSON error answer, for the HTTP layer's own errors (405, 414, ...).
+  static Response error(int status, std::string_view message, const std::vector<std::string>& suggestions = {});
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace kg::serve

@@ -1,0 +1,72 @@
+// Snapshot: a loaded graph and what is derived from it once, lazily and thread-safely.
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+#include "kg/serve/api.hpp"
+
+namespace kg::serve {
+
+struct Snapshot::Lazy {
+  std::once_flag pagerank_once, degree_once, communities_once, stats_once, documents_once;
+  std::vector<double> pagerank, degree;
+  std::vector<std::size_t> communities;
+  graph::GraphStats stats;
+  std::vector<DocumentInfo> documents;
+};
+
+namespace {
+std::string now_iso() {
+  const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+}  // namespace
+
+Snapshot::Snapshot(graph::Graph g, std::string source, double load_seconds, std::uint64_t generation)
+    : g_(std::move(g)),
+      names_(g_),
+      source_(std::move(source)),
+      loaded_at_(now_iso()),
+      load_seconds_(load_seconds),
+      generation_(generation),
+      lazy_(std::make_unique<Lazy>()) {}
+
+Snapshot::~Snapshot() = default;
+
+const std::vector<double>& Snapshot::pagerank() const {
+  std::call_once(lazy_->pagerank_once, [&] { lazy_->pagerank = graph::pagerank(g_); });
+  return lazy_->pagerank;
+}
+
+const std::vector<double>& Snapshot::degree() const {
+  std::call_once(lazy_->degree_once, [&] { lazy_->degree = graph::degree_centrality(g_); });
+  return lazy_->degree;
+}
+
+const std::vector<std::size_t>& Snapshot::communities() const {
+  std::call_once(lazy_->communities_once, [&] { lazy_->communities = graph::communities(g_, 1); });
+  return lazy_->communities;
+}
+
+const graph::GraphStats& Snapshot::stats() const {
+  std::call_once(lazy_->stats_once, [&] { lazy_->stats = graph::stats(g_); });
+  return lazy_->stats;
+}
+
+const std::vector<DocumentInfo>& Snapshot::documents() const {
+  std::call_once(lazy_->documents_once, [&] { lazy_->documents = g_.documents(); });
+  return lazy_->documents;
+}
+
+const DocumentInfo* Snapshot::document(std::string_view name) const {
+  const auto& docs = documents();
+  auto it = std::lower_bound(docs.begin(), docs.end(), name,
+                             [](const DocumentInfo& d, std::string_view n) { return d.name < n; });
+  return it != docs.end() && it->name == name ? &*it : nullptr;
+}
+
+}  // namespace kg::serve
