@@ -62,7 +62,7 @@ async function api(path, args) {
 const main = () => document.getElementById("main");
 
 function show(...nodes) {
-  main().replaceChildren(...nodes);
+  main().replaceChildren(...nodes.flat(2).filter((n) => n !== null && n !== undefined && n !== false));
 }
 
 function errorBox(err) {
@@ -102,9 +102,13 @@ function sentence(ev) {
   return q;
 }
 
+function shorten(s, n) {
+  return s.length > n ? s.slice(0, n - 1) + "\u2026" : s;
+}
+
 function evidenceItem(ev) {
   return el("li", { class: "evidence" }, sentence(ev), " ",
-    el("span", { class: "meta" }, "— ", docLink(ev.doc), ev.title ? " · " + ev.title : "",
+    el("span", { class: "meta" }, "— ", docLink(ev.doc), ev.title ? " · " + shorten(ev.title, 70) : "",
       ev.date ? " · " + ev.date : "", " · confidence " + fmt(ev.confidence)));
 }
 
@@ -240,17 +244,18 @@ function info() {
   return infoPromise;
 }
 
-async function filtersForm(action, hidden, extra) {
+// A view's form: its own fields, then the filters every view shares (folded away unless
+// some are set). Submitting it loads the view's URL with the new state.
+async function filtersForm(action, hidden, fields, button) {
   const i = await info();
   const open = params("type").length || params("predicate").length || param("as_of") || param("since");
   return el("form", { class: "filters", action: action, method: "get" },
     Object.entries(hidden).map(([k, v]) => el("input", { type: "hidden", name: k, value: v })),
-    extra || [],
+    fields, " ", button || el("button", { type: "submit" }, "Apply"),
     el("details", { open: open || undefined }, el("summary", {}, "Filters"),
       checkboxes("type", i.types, params("type")),
       checkboxes("predicate", i.predicates, params("predicate")),
-      el("p", {}, dateInput("as_of", "As of"), " ", dateInput("since", "Since"))),
-    el("button", { type: "submit" }, "Apply"));
+      el("p", {}, dateInput("as_of", "As of"), " ", dateInput("since", "Since"))));
 }
 
 function filterArgs() {
@@ -299,7 +304,7 @@ async function entityView() {
       e.aliases.length ? " · also known as " + e.aliases.join(", ") : ""));
   const depthSelect = el("label", {}, "Map depth ",
     el("select", { name: "depth" }, [0, 1, 2, 3].map((d) => el("option", { value: d, selected: String(d) === depth }, d))));
-  const form = await filtersForm("/entity", { id: e.id }, [depthSelect, " "]);
+  const form = await filtersForm("/entity", { id: e.id }, depthSelect);
   const map = await mapPanel({ focus: e.id, depth: depth, ...filterArgs(), max_nodes: param("max_nodes") }, "map");
   const groups = data.groups.map((g) => {
     const title = g.direction === "in" ? "\u2190 " + g.predicate + " (" + e.name + " is the object)"
@@ -311,19 +316,21 @@ async function entityView() {
     return el("section", { class: "group" }, el("h3", {}, title, el("span", { class: "count" }, " " + g.total)),
       el("ul", { class: "relations" }, g.relations.map((r) => relationItem(r))), more);
   });
-  show(head, form, map,
-    el("h2", {}, "Facts", el("span", { class: "count" }, " " + data.relations)),
-    groups.length ? groups : el("p", { class: "muted" }, "No fact about " + e.name + " passes these filters."),
-    el("p", {}, el("a", { href: url("/path", { from: e.name }) }, "How is " + e.name + " connected to…?")));
+  show(head, form, el("div", { class: "columns" },
+    el("div", { class: "facts" },
+      el("h2", {}, "Facts", el("span", { class: "count" }, " " + data.relations)),
+      groups.length ? groups : el("p", { class: "muted" }, "No fact about " + e.name + " passes these filters."),
+      el("p", {}, el("a", { href: url("/path", { from: e.name }) }, "How is " + e.name + " connected to…?"))),
+    map));
 }
 
-function pathForm() {
+async function pathForm() {
   const from = el("input", { name: "from", id: "from", value: param("from", ""), placeholder: "From", autocomplete: "off", required: true });
   const to = el("input", { name: "to", id: "to", value: param("to", ""), placeholder: "To", autocomplete: "off", required: true });
   const k = el("select", { name: "k", id: "k" }, [1, 2, 3, 5].map((n) => el("option", { value: n, selected: String(n) === param("k", "1") }, n)));
-  const form = el("form", { class: "path-form", action: "/path", method: "get" },
-    el("span", { class: "suggest" }, from), " \u2192 ", el("span", { class: "suggest" }, to), " ",
-    el("label", {}, "paths ", k), " ", el("button", { type: "submit", id: "find" }, "Find"));
+  const fromBox = el("span", { class: "suggest" }, from), toBox = el("span", { class: "suggest" }, to);
+  const form = await filtersForm("/path", {}, [fromBox, " \u2192 ", toBox, " ", el("label", {}, "paths ", k)],
+    el("button", { type: "submit", id: "find" }, "Find"));
   attachSuggestions(from, (h) => { from.value = h.name; to.focus(); });
   attachSuggestions(to, (h) => { to.value = h.name; });
   return form;
@@ -343,7 +350,7 @@ function hopItem(edge) {
 
 async function pathView() {
   setTitle("Paths");
-  const form = pathForm();
+  const form = await pathForm();
   const from = param("from", ""), to = param("to", "");
   if (!from || !to) {
     show(el("h1", {}, "How are two entities connected?"), form,
@@ -351,7 +358,6 @@ async function pathView() {
     return;
   }
   const k = Number(param("k", "1"));
-  const filters = await filtersForm("/path", { from: from, to: to, k: k });
   const res = await api("/api/path", { from: from, to: to, k: k, ...filterArgs() });
   setTitle(res.from + " \u2192 " + res.to);
   const paths = res.paths || (res.found ? [res] : []);
@@ -362,7 +368,8 @@ async function pathView() {
       el("ol", { class: "hops" }, p.edges.map(hopItem))))
     : [el("p", { class: "error" }, "No path between " + res.from + " and " + res.to + " with these filters.")];
   const map = await mapPanel({ from: res.from, to: res.to, ...filterArgs() }, "path map");
-  show(el("h1", {}, res.from + " \u2192 " + res.to), form, filters, ...body, map);
+  show(el("h1", {}, res.from + " \u2192 " + res.to), form,
+    el("div", { class: "columns" }, el("div", { class: "paths" }, body), map));
 }
 
 async function rankView() {

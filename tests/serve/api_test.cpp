@@ -1,0 +1,371 @@
+// kg serve's API without sockets: every endpoint, its error paths, the shapes it shares
+// with the commands' --json, and escaping with hostile names.
+#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "../graph/graph_test_util.hpp"
+#include "kg/graph/json.hpp"
+#include "kg/graph/query.hpp"
+#include "kg/serve/api.hpp"
+#include "kg/triple_io.hpp"
+
+using namespace kg;
+using serve::Request;
+using serve::Response;
+
+namespace {
+
+Request req(std::string path, std::vector<std::pair<std::string, std::string>> params = {}) {
+  return Request{std::move(path), std::move(params)};
+}
+
+rapidjson::Document parse(const Response& r) {
+  INFO(r.body.substr(0, 500));
+  REQUIRE(r.content_type == "application/json");
+  rapidjson::Document d;
+  d.Parse(r.body.data(), r.body.size());
+  REQUIRE_FALSE(d.HasParseError());
+  return d;
+}
+
+// The body of an error answer, checked: JSON, the status, a message.
+rapidjson::Document error_of(const Response& r, int status) {
+  INFO(r.body.substr(0, 500));
+  CHECK(r.status == status);
+  auto d = parse(r);
+  REQUIRE(d.IsObject());
+  CHECK(d["status"].GetInt() == status);
+  CHECK(d["error"].GetStringLength() > 0);
+  return d;
+}
+
+template <class F>
+std::string json_of(F&& write) {
+  rapidjson::StringBuffer buf;
+  graph::json::Writer w(buf);
+  write(w);
+  return graph::json::text(buf);
+}
+
+graph::Graph hostile_graph() {
+  graph::Graph g;
+  for (auto& t : read_triples_file(std::string(KG_TEST_DATA_DIR) + "/render/hostile.jsonl")) g.add_triple(t);
+  DocumentInfo d;
+  d.name = "<doc>&amp;.txt";
+  d.title = "<script>alert('title')</script>";
+  d.url = "javascript:alert(1)";
+  g.add_document(d);
+  return g;
+}
+
+const std::string kEvil = "<script>alert(1)</script>";
+
+}  // namespace
+
+TEST_CASE("search: names and aliases, accents and case ignored, type and country beside each hit") {
+  const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
+  const serve::Api api;
+  auto d = parse(api.handle(snap, req("/api/search", {{"q", "etats-u"}})));
+  REQUIRE(d["hits"].Size() == 1);
+  CHECK(std::string(d["hits"][0]["name"].GetString()) == "United States");
+  CHECK(std::string(d["hits"][0]["matched"].GetString()) == "États-Unis");
+  CHECK(std::string(d["hits"][0]["type"].GetString()) == "Country");
+  d = parse(api.handle(snap, req("/api/search", {{"q", "ALI"}, {"type", "Company"}})));
+  CHECK(std::string(d["hits"][0]["country"].GetString()) == "China");
+  CHECK(parse(api.handle(snap, req("/api/search", {{"q", ""}})))["hits"].Size() == 0);
+  error_of(api.handle(snap, req("/api/search", {{"q", "a"}, {"limit", "500"}})), 400);
+  error_of(api.handle(snap, req("/api/search", {{"q", "a"}, {"type", "Planet"}})), 400);
+}
+
+TEST_CASE("entity: facts by predicate with evidence in parts; 404 with suggestions; 400 on bad parameters") {
+  const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
+  const serve::Api api;
+  auto d = parse(api.handle(snap, req("/api/entity", {{"id", "alibaba group"}})));
+  CHECK(std::string(d["entity"]["name"].GetString()) == "Alibaba");
+  CHECK(d["entity"]["relations"].GetUint() == 3);
+  CHECK(d["relations"].GetUint() == 3);
+  const auto& g0 = d["groups"][0];
+  CHECK(std::string(g0["predicate"].GetString()) == "develops");
+  CHECK(std::string(g0["direction"].GetString()) == "out");
+  const auto& r = g0["relations"][0];
+  // The keys of kg neighbors --json's relations first, then the page's own.
+  for (const char* k : {"subject", "predicate", "object", "confidence", "evidence_count", "evidence", "subject_id",
+                        "object_id", "first_seen", "last_seen", "evidence_all"})
+    CHECK(r.HasMember(k));
+  REQUIRE(r["evidence_all"].Size() == 2);
+  const auto& ev = r["evidence_all"][0];  // the most confident first
+  CHECK(ev["confidence"].GetDouble() == Approx(0.9));
+  std::string joined;
+  bool object_marked = false;
+  for (const auto& p : ev["parts"].GetArray()) {
+    joined += p["text"].GetString();
+    if (p.HasMember("role") && std::string(p["role"].GetString()) == "object")
+      object_marked = std::string(p["text"].GetString()) == "Qwen";
+  }
+  CHECK(joined == ev["sentence"].GetString());
+  CHECK(object_marked);
+  CHECK(std::string(d["groups"][2]["direction"].GetString()) == "both");  // competes_with
+
+  SECTION("filters") {
+    d = parse(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"type", "Country"}})));
+    CHECK(d["relations"].GetUint() == 1);
+    d = parse(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"predicate", "develops,based_in"}})));
+    CHECK(d["relations"].GetUint() == 2);
+    d = parse(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"as_of", "2025-09"}})));
+    CHECK(d["groups"][0]["relations"][0]["evidence_all"].Size() == 1);
+  }
+  SECTION("errors") {
+    auto e = error_of(api.handle(snap, req("/api/entity", {{"id", "Alibeba"}})), 404);
+    REQUIRE(e.HasMember("suggestions"));
+    CHECK(std::string(e["suggestions"][0].GetString()) == "Alibaba");
+    error_of(api.handle(snap, req("/api/entity")), 400);
+    error_of(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"as_of", "2025-13-01"}})), 400);
+    error_of(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"as_of", "2024"}, {"since", "2025"}})), 400);
+    error_of(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"per_group", "-1"}})), 400);
+    error_of(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"per_group", "12abc"}})), 400);
+    error_of(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"predicate", "eats"}})), 400);
+    auto u = error_of(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"colour", "red"}})), 400);
+    CHECK(std::string(u["error"].GetString()).find("unknown parameter 'colour'") != std::string::npos);
+    error_of(api.handle(snap, req("/api/entity", {{"id", std::string("\xff\xfe", 2)}})), 400);
+    error_of(api.handle(snap, req("/api/entity", {{"id", std::string(5000, 'a')}})), 400);
+    std::vector<std::pair<std::string, std::string>> many(100, {"type", "Company"});
+    many.emplace_back("id", "alibaba");
+    error_of(api.handle(snap, req("/api/entity", many)), 400);
+  }
+}
+
+TEST_CASE("neighbors, path, rank and stats answer with the commands' --json shapes") {
+  const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
+  const auto& g = snap.graph();
+  const serve::Api api;
+  SECTION("neighbors") {
+    graph::NeighborOptions o;
+    o.depth = 2;
+    const auto nb = graph::neighbors(g, "tencent", o);
+    CHECK(api.handle(snap, req("/api/neighbors", {{"id", "Tencent"}, {"depth", "2"}})).body ==
+          json_of([&](auto& w) { graph::json::neighborhood(w, g, nb, 2); }));
+    error_of(api.handle(snap, req("/api/neighbors", {{"id", "Tencent"}, {"depth", "4"}})), 400);
+  }
+  SECTION("path") {
+    const auto paths = graph::find_paths(g, "Tencent", "OpenAI");
+    CHECK(api.handle(snap, req("/api/path", {{"from", "tencent"}, {"to", "OPENAI"}})).body ==
+          json_of([&](auto& w) { graph::json::path(w, "Tencent", "OpenAI", &paths.front()); }));
+    auto d = parse(api.handle(snap, req("/api/path", {{"from", "Tencent"}, {"to", "OpenAI"}, {"k", "3"}})));
+    CHECK(d["paths"].Size() >= 1);
+    d = parse(api.handle(snap, req("/api/path", {{"from", "Tencent"}, {"to", "Nvidia"}})));
+    CHECK_FALSE(d["found"].GetBool());
+    d = parse(api.handle(snap, req("/api/path", {{"from", "Tencent"}, {"to", "Qwen"}, {"predicate", "develops"}})));
+    CHECK_FALSE(d["found"].GetBool());
+    error_of(api.handle(snap, req("/api/path", {{"from", "Tencent"}})), 400);
+    error_of(api.handle(snap, req("/api/path", {{"from", "Tencent"}, {"to", "Tencnet"}})), 404);
+    error_of(api.handle(snap, req("/api/path", {{"from", "Tencent"}, {"to", "Qwen"}, {"k", "99"}})), 400);
+  }
+  SECTION("rank") {
+    graph::RankOptions o;
+    o.by = graph::Centrality::pagerank;
+    o.top = 3;
+    CHECK(api.handle(snap, req("/api/rank", {{"top", "3"}})).body ==
+          json_of([&](auto& w) { graph::json::ranking(w, "pagerank", graph::rank(g, o)); }));
+    o.by = graph::Centrality::betweenness;
+    o.types = {EntityType::Person};
+    CHECK(api.handle(snap, req("/api/rank", {{"by", "betweenness"}, {"type", "Person"}, {"top", "3"}})).body ==
+          json_of([&](auto& w) { graph::json::ranking(w, "betweenness", graph::rank(g, o)); }));
+    error_of(api.handle(snap, req("/api/rank", {{"by", "fame"}})), 400);
+  }
+  SECTION("stats, info") {
+    CHECK(api.handle(snap, req("/api/stats")).body == json_of([&](auto& w) { graph::json::stats(w, graph::stats(g)); }));
+    auto d = parse(api.handle(snap, req("/api/info")));
+    CHECK(d["entities"].GetUint() == g.entity_count());
+    CHECK(std::string(d["graph"].GetString()) == "eco.json");
+    CHECK(d["predicates"].Size() == 14);
+  }
+  SECTION("communities and components") {
+    auto d = parse(api.handle(snap, req("/api/communities", {{"members", "2"}})));
+    std::size_t total = 0;
+    for (const auto& c : d["communities"].GetArray()) {
+      total += c["size"].GetUint();
+      CHECK(c["entities"].Size() <= 2);
+      for (const auto& id : c["entities"].GetArray()) CHECK(d["names"].HasMember(id.GetString()));
+    }
+    CHECK(total == g.entity_count());
+    d = parse(api.handle(snap, req("/api/components")));
+    CHECK(d["count"].GetUint() == graph::connected_components(g).size());
+    error_of(api.handle(snap, req("/api/communities", {{"top", "0"}})), 400);
+  }
+}
+
+TEST_CASE("maps: the view's SVG as JSON for the page, and exports as SVG, PNG, DOT, GraphML") {
+  const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
+  const serve::Api api;
+  auto d = parse(api.handle(snap, req("/api/map", {{"focus", "Tencent"}, {"depth", "1"}, {"as_of", "2025-12"}})));
+  CHECK(std::string(d["title"].GetString()) == "Tencent (depth 1)");
+  const std::string svg = d["svg"].GetString();
+  CHECK(svg.rfind("<svg", 0) == 0);
+  // Nodes open their entity's page and keep the view's filters.
+  CHECK(svg.find("xlink:href=\"/entity?id=yao-shunyu&amp;as_of=2025-12&amp;depth=1\"") != std::string::npos);
+  CHECK(svg.find("xlink:title=") != std::string::npos);  // evidence on hover
+
+  d = parse(api.handle(snap, req("/api/map", {{"from", "Tencent"}, {"to", "OpenAI"}})));
+  CHECK(d["entities"].GetUint() == 3);
+  d = parse(api.handle(snap, req("/api/map", {{"max_nodes", "3"}})));
+  CHECK(d["entities"].GetUint() == 3);
+  REQUIRE(d["notes"].Size() == 1);  // says what it left out
+  CHECK(std::string(d["notes"][0].GetString()).rfind("dropped", 0) == 0);
+
+  const auto svg_file = api.handle(snap, req("/api/map", {{"focus", "Tencent"}, {"format", "svg"}, {"download", "1"}}));
+  CHECK(svg_file.content_type == "image/svg+xml");
+  CHECK(svg_file.filename == "kg-tencent-depth-1.svg");
+  CHECK(svg_file.body.find("<svg") != std::string::npos);
+  const auto png = api.handle(snap, req("/api/map", {{"focus", "Tencent"}, {"format", "png"}}));
+  CHECK(png.body.substr(0, 8) == "\x89PNG\r\n\x1a\n");
+  const auto dot = api.handle(snap, req("/api/map", {{"focus", "Tencent"}, {"format", "dot"}}));
+  CHECK(dot.body.rfind("digraph", 0) == 0);
+  const auto gml = api.handle(snap, req("/api/map", {{"focus", "Tencent"}, {"format", "graphml"}}));
+  CHECK(gml.content_type == "application/graphml+xml");
+  CHECK(gml.body.find("<node id=\"tencent\"") != std::string::npos);
+  CHECK(gml.body.find("<node id=\"nvidia\"") == std::string::npos);  // only what the view shows
+
+  error_of(api.handle(snap, req("/api/map", {{"format", "gif"}})), 400);
+  error_of(api.handle(snap, req("/api/map", {{"focus", "Nobody"}})), 404);
+  error_of(api.handle(snap, req("/api/map", {{"max_nodes", "100000"}})), 400);
+  error_of(api.handle(snap, req("/api/map", {{"cluster", "planet"}})), 400);
+}
+
+TEST_CASE("documents, a document's text with its facts, and what changed since a date") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() / "kg-serve-api-test";
+  fs::create_directories(dir);
+  const std::string text = "First line.\nTencent a recruté Yao Shunyu, ancien chercheur d'OpenAI.\nThe end.\n";
+  std::ofstream(dir / "article.txt", std::ios::binary) << text;
+  graph::Graph g;
+  auto t = kg::test::triple("Yao Shunyu", EntityType::Person, Predicate::works_at, "Tencent", EntityType::Company,
+                            "article.txt", "Tencent a recruté Yao Shunyu, ancien chercheur d'OpenAI.", 0.8, 12,
+                            "2025-09-01");
+  g.add_triple(t);
+  g.add_triple(kg::test::triple("Alibaba", EntityType::Company, Predicate::develops, "Qwen", EntityType::Model,
+                                "gone.txt", "Alibaba makes Qwen.", 0.9, 0, "2025-01-01"));
+  DocumentInfo d1{"article.txt", "", (dir / "article.txt").string(), "An article", "https://news.example/a",
+                  "2025-09-01", "fr", "News", text.size()};
+  DocumentInfo d2{"gone.txt", "", (dir / "gone.txt").string(), "Gone", "", "2025-01-01", "en", "", 20};
+  g.add_document(d1);
+  g.add_document(d2);
+  const serve::Snapshot snap(std::move(g), "docs.json");
+  const serve::Api api;
+
+  auto list = parse(api.handle(snap, req("/api/documents")));
+  CHECK(list["count"].GetUint() == 2);
+  CHECK(std::string(list["documents"][0]["name"].GetString()) == "article.txt");  // newest first
+  CHECK_FALSE(list["documents"][0].HasMember("path"));
+  list = parse(api.handle(snap, req("/api/documents", {{"sort", "name"}, {"offset", "1"}})));
+  CHECK(std::string(list["documents"][0]["name"].GetString()) == "gone.txt");
+  error_of(api.handle(snap, req("/api/documents", {{"sort", "size"}})), 400);
+
+  auto doc = parse(api.handle(snap, req("/api/document", {{"name", "article.txt"}})));
+  CHECK(std::string(doc["text_state"].GetString()) == "ok");
+  REQUIRE(doc["facts"].Size() == 1);
+  std::string joined, highlighted;
+  for (const auto& s : doc["segments"].GetArray()) {
+    joined += s["text"].GetString();
+    if (s.HasMember("facts")) highlighted += s["text"].GetString();
+  }
+  CHECK(joined == text);
+  CHECK(highlighted == "Tencent a recruté Yao Shunyu, ancien chercheur d'OpenAI.");
+
+  doc = parse(api.handle(snap, req("/api/document", {{"name", "gone.txt"}})));
+  CHECK(std::string(doc["text_state"].GetString()) == "missing");
+  CHECK(doc["segments"].Size() == 0);
+  CHECK(doc["facts"].Size() == 1);
+  auto e = error_of(api.handle(snap, req("/api/document", {{"name", "article"}})), 404);
+  CHECK(std::string(e["suggestions"][0].GetString()) == "article.txt");
+
+  // The file changed since: its text is shown, the fact whose sentence moved is not highlighted.
+  std::ofstream(dir / "article.txt", std::ios::binary) << "Inserted.\n" << text;
+  const DocumentInfo d3{"article.txt", "0123456789abcdef", (dir / "article.txt").string(), "", "", "", "", "", 0};
+  graph::Graph g2;
+  g2.add_triple(t);
+  g2.add_document(d3);
+  const serve::Snapshot snap2(std::move(g2), "docs2.json");
+  doc = parse(api.handle(snap2, req("/api/document", {{"name", "article.txt"}})));
+  CHECK(std::string(doc["text_state"].GetString()) == "changed");
+  for (const auto& s : doc["segments"].GetArray()) CHECK_FALSE(s.HasMember("facts"));
+
+  auto ch = parse(api.handle(snap, req("/api/changes", {{"since", "2025-06"}})));
+  CHECK(ch["total"].GetUint() == 1);
+  CHECK(std::string(ch["relations"][0]["first_seen"].GetString()) == "2025-09-01");
+  error_of(api.handle(snap, req("/api/changes")), 400);
+  error_of(api.handle(snap, req("/api/changes", {{"since", "yesterday"}})), 400);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("pages and static files: embedded, no inline script or style, no way out of the embedded set") {
+  const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
+  const serve::Api api;
+  for (const char* page : {"/", "/entity", "/path", "/rank", "/communities", "/documents", "/document", "/changes",
+                           "/search"}) {
+    const auto r = api.handle(snap, req(page, {{"id", "x"}}));
+    CHECK(r.status == 200);
+    CHECK(r.content_type == "text/html; charset=utf-8");
+  }
+  const std::string html = api.handle(snap, req("/")).body;
+  CHECK(html.find("<script src=\"/app.js\"") != std::string::npos);
+  CHECK(html.find("<script>") == std::string::npos);
+  CHECK(html.find("style=") == std::string::npos);
+  for (const char* handler : {"onclick", "onload", "onerror", "onsubmit", "oninput", "javascript:"})
+    CHECK(html.find(handler) == std::string::npos);
+  CHECK(html.find("http") == std::string::npos);  // nothing fetched from elsewhere
+  const auto js = api.handle(snap, req("/app.js"));
+  CHECK(js.content_type == "text/javascript; charset=utf-8");
+  // Text from the graph reaches the page as text nodes only.
+  for (const char* sink : {"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("})
+    CHECK(js.body.find(sink) == std::string::npos);
+  CHECK(api.handle(snap, req("/style.css")).content_type == "text/css; charset=utf-8");
+  for (const char* bad : {"/../etc/passwd", "/..%2f..%2fetc/passwd", "/web/app.js", "/index.html/..", "/app.js/",
+                          "/api", "/api/", "/api/../app.js", "//etc/passwd"})
+    error_of(api.handle(snap, req(bad)), 404);
+}
+
+TEST_CASE("hostile names, titles and sentences stay text in every answer") {
+  const serve::Snapshot snap(hostile_graph(), "hostile.json");
+  const serve::Api api;
+  const std::vector<Request> all{
+      req("/api/search", {{"q", "<script"}}),
+      req("/api/entity", {{"id", kEvil}}),
+      req("/api/neighbors", {{"id", kEvil}}),
+      req("/api/path", {{"from", kEvil}, {"to", "Nowhere\nLand"}}),
+      req("/api/rank"),
+      req("/api/communities"),
+      req("/api/documents"),
+      req("/api/document", {{"name", "<doc>&amp;.txt"}}),
+      req("/api/changes", {{"since", "2025"}}),
+      req("/api/map", {{"focus", kEvil}}),
+      req("/api/entity", {{"id", "<img src=x onerror=alert(1)>"}}),
+  };
+  for (const auto& r : all) {
+    INFO(r.path);
+    const auto res = api.handle(snap, r);
+    auto d = parse(res);  // valid JSON whatever the names hold
+    CHECK((res.status == 200 || res.status == 404));
+  }
+  // Names come back as they are, to be shown as text by the page.
+  auto d = parse(api.handle(snap, req("/api/entity", {{"id", kEvil}})));
+  CHECK(std::string(d["entity"]["name"].GetString()) == kEvil);
+  // Maps: drawn as text by Graphviz, never as markup.
+  d = parse(api.handle(snap, req("/api/map", {{"focus", kEvil}})));
+  const std::string svg = d["svg"].GetString();
+  CHECK(svg.find("<script") == std::string::npos);
+  CHECK(svg.find("<img") == std::string::npos);
+  CHECK(svg.find("&lt;script&gt;alert(1)&lt;/script&gt;") != std::string::npos);
+  const auto raw = api.handle(snap, req("/api/map", {{"from", kEvil}, {"to", "AT&T"}, {"format", "svg"}}));
+  CHECK(raw.body.find("<script") == std::string::npos);
+  const auto gml = api.handle(snap, req("/api/map", {{"focus", kEvil}, {"format", "graphml"}}));
+  CHECK(gml.body.find("<script") == std::string::npos);
+  // A download's file name is a slug, whatever the title.
+  const auto dl = api.handle(snap, req("/api/map", {{"focus", kEvil}, {"format", "svg"}, {"download", "1"}}));
+  CHECK(dl.filename.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-.") == std::string::npos);
+  // An error repeats what was asked only inside a JSON string.
+  auto e = error_of(api.handle(snap, req("/api/entity", {{"id", "<b>\"x\"</b>"}})), 404);
+  CHECK(std::string(e["error"].GetString()) == "no entity '<b>\"x\"</b>'");
+}
