@@ -239,7 +239,8 @@ Response path(const Context& c) {
   o.max_hops = static_cast<int>(p.integer("max_hops", 0, 0, 50));
   o.directed = p.flag("directed");
   o.weighted = p.flag("weighted");
-  const auto paths = graph::find_paths(c.snap.graph(), from.id, to.id, o);
+  const auto& g = c.snap.graph();
+  const auto paths = c.snap.find_paths(graph::require_index(g, from.id), graph::require_index(g, to.id), o);
   rapidjson::StringBuffer buf;
   Writer w(buf);
   if (o.k <= 1)

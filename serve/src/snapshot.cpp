@@ -1,6 +1,7 @@
 // Snapshot: a loaded graph and what is derived from it once, lazily and thread-safely.
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
 #include <ctime>
 
 #include "kg/serve/api.hpp"
@@ -13,6 +14,11 @@ struct Snapshot::Lazy {
   std::vector<std::size_t> communities;
   graph::GraphStats stats;
   std::vector<DocumentInfo> documents;
+  // Idle path searches, and how many exist (at most kPathSearches).
+  std::mutex paths_m;
+  std::condition_variable paths_cv;
+  std::vector<std::unique_ptr<graph::PathSearch>> idle;
+  std::size_t made = 0;
 };
 
 namespace {
@@ -60,6 +66,34 @@ const graph::GraphStats& Snapshot::stats() const {
 const std::vector<DocumentInfo>& Snapshot::documents() const {
   std::call_once(lazy_->documents_once, [&] { lazy_->documents = g_.documents(); });
   return lazy_->documents;
+}
+
+std::vector<graph::Path> Snapshot::find_paths(std::size_t from, std::size_t to, const graph::PathOptions& opt) const {
+  Lazy& l = *lazy_;
+  std::unique_ptr<graph::PathSearch> ps;
+  {
+    std::unique_lock<std::mutex> lock(l.paths_m);
+    l.paths_cv.wait(lock, [&] { return !l.idle.empty() || l.made < kPathSearches; });
+    if (!l.idle.empty()) {
+      ps = std::move(l.idle.back());
+      l.idle.pop_back();
+    } else {
+      ++l.made;
+    }
+  }
+  // Back to the idle list however the query ends.
+  struct Return {
+    Lazy& l;
+    std::unique_ptr<graph::PathSearch>& ps;
+    ~Return() {
+      std::lock_guard<std::mutex> lock(l.paths_m);
+      if (ps) l.idle.push_back(std::move(ps));
+      else --l.made;
+      l.paths_cv.notify_one();
+    }
+  } back{l, ps};
+  if (!ps) ps = std::make_unique<graph::PathSearch>(g_);
+  return ps->run(from, to, opt);
 }
 
 const DocumentInfo* Snapshot::document(std::string_view name) const {

@@ -5,8 +5,10 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "../graph/graph_test_util.hpp"
+#include "kg/error.hpp"
 #include "kg/graph/json.hpp"
 #include "kg/graph/query.hpp"
 #include "kg/serve/api.hpp"
@@ -368,4 +370,33 @@ TEST_CASE("hostile names, titles and sentences stay text in every answer") {
   // An error repeats what was asked only inside a JSON string.
   auto e = error_of(api.handle(snap, req("/api/entity", {{"id", "<b>\"x\"</b>"}})), 404);
   CHECK(std::string(e["error"].GetString()) == "no entity '<b>\"x\"</b>'");
+}
+
+TEST_CASE("path queries share a few searches: many threads at once get the answers of one, a failed query frees its search") {
+  const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
+  const serve::Api api;
+  const std::vector<std::pair<std::string, std::string>> pairs = {
+      {"Tencent", "OpenAI"}, {"Alibaba", "Nvidia"}, {"Qwen", "China"}, {"Yao Shunyu", "Alibaba"}};
+  std::vector<std::string> expected;
+  for (const auto& [a, b] : pairs) expected.push_back(api.handle(snap, req("/api/path", {{"from", a}, {"to", b}, {"k", "2"}})).body);
+  // More threads than searches: some wait for a search another thread gives back.
+  const std::size_t threads = 3 * serve::Snapshot::kPathSearches;
+  std::vector<std::vector<std::string>> got(threads);
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      for (int round = 0; round < 20; ++round)
+        for (const auto& [a, b] : pairs)
+          got[t].push_back(api.handle(snap, req("/api/path", {{"from", a}, {"to", b}, {"k", "2"}})).body);
+    });
+  for (auto& th : pool) th.join();
+  for (const auto& bodies : got) {
+    REQUIRE(bodies.size() == 20 * pairs.size());
+    for (std::size_t i = 0; i < bodies.size(); ++i) CHECK(bodies[i] == expected[i % pairs.size()]);
+  }
+  // A query that throws gives its search back: more failures than searches, then one that works.
+  const auto n = snap.graph().entity_count();
+  for (std::size_t i = 0; i < serve::Snapshot::kPathSearches + 2; ++i)
+    CHECK_THROWS_AS(snap.find_paths(n + 1, 0, graph::PathOptions{}), UsageError);
+  CHECK(snap.find_paths(0, 1, graph::PathOptions{}).size() <= 1);
 }

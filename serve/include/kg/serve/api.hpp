@@ -50,6 +50,12 @@ class Snapshot {
   const std::vector<DocumentInfo>& documents() const;
   const DocumentInfo* document(std::string_view name) const;
 
+  // Path queries through a few reused graph::PathSearch objects: each holds work arrays the
+  // size of the graph (48 MB for a million entities), so fifty clients asking for paths at
+  // once must not each allocate their own. Waits while all are busy.
+  std::vector<graph::Path> find_paths(std::size_t from, std::size_t to, const graph::PathOptions& opt) const;
+  static constexpr std::size_t kPathSearches = 4;
+
  private:
   graph::Graph g_;
   graph::NameSearch names_;
