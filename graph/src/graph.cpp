@@ -79,6 +79,7 @@ void Graph::add_document(const DocumentInfo& d) {
 
 std::size_t Graph::entity_count() const { return store().ents.size(); }
 std::size_t Graph::relation_count() const { return store().rels.size(); }
+std::size_t Graph::document_count() const { return s_->docs.size(); }
 
 std::vector<EntityInfo> Graph::entities() const {
   const auto& s = store();

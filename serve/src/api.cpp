@@ -137,7 +137,7 @@ Response info(const Context& c) {
   w.Key("relations");
   w.Uint64(g.relation_count());
   w.Key("documents");
-  w.Uint64(c.snap.documents().size());
+  w.Uint64(g.document_count());
   w.Key("generation");
   w.Uint64(c.snap.generation());
   graph::json::field(w, "loaded_at", c.snap.loaded_at());

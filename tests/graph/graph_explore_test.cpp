@@ -118,6 +118,19 @@ TEST_CASE("a document's facts, with its evidence only, in text order") {
   CHECK(graph::document_facts(g, "").empty());
 }
 
+TEST_CASE("document_count counts the documents' records, as documents() lists them") {
+  auto g = kg::test::ecosystem();
+  CHECK(g.document_count() == g.documents().size());
+  const auto before = g.document_count();
+  DocumentInfo d;
+  d.name = "zz-new.txt";
+  g.add_document(d);
+  d.title = "the same document, described again";
+  g.add_document(d);
+  CHECK(g.document_count() == before + 1);
+  CHECK(g.document_count() == g.documents().size());
+}
+
 TEST_CASE("facts first seen since a date, newest first") {
   const auto g = kg::test::ecosystem();
   const auto n = graph::first_seen_since(g, "2025-09");

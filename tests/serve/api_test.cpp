@@ -259,6 +259,7 @@ TEST_CASE("documents, a document's text with its facts, and what changed since a
 
   auto list = parse(api.handle(snap, req("/api/documents")));
   CHECK(list["count"].GetUint() == 2);
+  CHECK(parse(api.handle(snap, req("/api/info")))["documents"].GetUint() == 2);
   CHECK(std::string(list["documents"][0]["name"].GetString()) == "article.txt");  // newest first
   CHECK_FALSE(list["documents"][0].HasMember("path"));
   list = parse(api.handle(snap, req("/api/documents", {{"sort", "name"}, {"offset", "1"}})));

@@ -71,6 +71,7 @@ class Graph {
 
   std::size_t entity_count() const;
   std::size_t relation_count() const;
+  std::size_t document_count() const;
   std::vector<EntityInfo> entities() const;      // sorted by id
   std::vector<RelationInfo> relations() const;   // sorted by (subject, predicate, object)
   std::vector<DocumentInfo> documents() const;   // sorted by name
