@@ -2,7 +2,9 @@
 #include "kg/serve/server.hpp"
 
 #include <httplib.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -36,6 +38,12 @@ std::optional<FileStamp> stamp_of(const std::string& path) {
   if (::stat(path.c_str(), &st) != 0) return std::nullopt;
   return FileStamp{st.st_dev, st.st_ino, st.st_size,
                    static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec};
+}
+
+void warm_up(const Snapshot& s) {
+  s.pagerank();
+  s.degree();
+  s.documents();
 }
 
 std::shared_ptr<const Snapshot> load_snapshot(const std::string& path, std::uint64_t generation) {
@@ -117,6 +125,11 @@ void serve(const ServeOptions& opt, std::ostream& log) {
     api_opt.graph_dir = std::filesystem::absolute(opt.graph).parent_path().string();
   const Api api(api_opt);
   const bool loopback = is_loopback(opt.host);
+  std::mutex log_m;  // lines from worker threads, whole
+  auto say = [&](const std::string& line) {
+    std::lock_guard<std::mutex> lock(log_m);
+    log << "kg: " << line << std::endl;
+  };
 
   httplib::Server svr;
   const auto threads = static_cast<std::size_t>(std::max(1, opt.threads));
@@ -126,6 +139,7 @@ void serve(const ServeOptions& opt, std::ostream& log) {
   svr.set_keep_alive_timeout(5);
   svr.set_keep_alive_max_count(1000);
   svr.set_payload_max_length(16 * 1024);  // GET only: a body has no business here
+  svr.set_tcp_nodelay(true);  // answers go out in two writes: no waiting for the client's ACK
   svr.set_default_headers(security_headers());
 
   int port = opt.port;
@@ -141,7 +155,9 @@ void serve(const ServeOptions& opt, std::ostream& log) {
     r.path = req.path;
     for (const auto& kv : req.params) r.params.push_back(kv);
     const auto snap = holder.get();
-    send(res, api.handle(*snap, r), r.path.rfind("/api/", 0) == 0);
+    const Response out = api.handle(*snap, r);
+    if (out.status >= 500) say(std::to_string(out.status) + " " + text::ellipsize(req.target, 200) + ": " + out.body);
+    send(res, out, r.path.rfind("/api/", 0) == 0);
   });
   auto read_only = [&](const httplib::Request&, httplib::Response& res) {
     send_error(res, 405, "read-only server: only GET and HEAD");
@@ -169,7 +185,7 @@ void serve(const ServeOptions& opt, std::ostream& log) {
       what = e.what();
     } catch (...) {
     }
-    log << "kg: internal error on " << text::ellipsize(req.path, 200) << ": " << what << std::endl;
+    say("internal error on " + text::ellipsize(req.path, 200) + ": " + what);
     send_error(res, 500, "internal error");
   });
 
@@ -196,8 +212,20 @@ void serve(const ServeOptions& opt, std::ostream& log) {
     svr.listen_after_bind();
     stopped = true;
   });
-  // Maps are drawn by importance: compute it now, not on the first map request.
-  holder.get()->pagerank();
+  // What maps and pages need of the whole graph (importance, degrees, the document list) is
+  // computed now rather than by the first request that needs it, at a low priority: the
+  // server answers meanwhile.
+  // Nothing may escape the thread: PageRank stops on Ctrl-C by throwing Interrupted, and a
+  // part that fails here is computed again by the first request that needs it.
+  std::thread warm([snap = holder.get(), &say] {
+    ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
+    try {
+      warm_up(*snap);
+    } catch (const Interrupted&) {
+    } catch (const std::exception& e) {
+      say(std::string("warming up: ") + e.what());
+    }
+  });
   auto last_check = Clock::now();
   while (!io::interrupted() && !stopped) {
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -210,17 +238,22 @@ void serve(const ServeOptions& opt, std::ostream& log) {
     loaded_stamp = now;  // a file that fails to load is retried when it changes again
     try {
       auto next = load_snapshot(opt.graph, ++generation);
-      next->pagerank();
-      next->degree();
+      warm_up(*next);  // before it is swapped in: no slow first requests after a reload
       const auto n = next->graph().entity_count(), m = next->graph().relation_count();
       holder.set(std::move(next));
-      log << "kg: reloaded " << opt.graph << ": " << n << " entities, " << m << " relations" << std::endl;
+      say("reloaded " + opt.graph + ": " + std::to_string(n) + " entities, " + std::to_string(m) + " relations");
     } catch (const std::exception& e) {
-      log << "kg: kept the graph already loaded: " << e.what() << std::endl;
+      say(std::string("kept the graph already loaded: ") + e.what());
     }
   }
-  svr.stop();
+  // stop() does nothing before the listener runs, and a Ctrl-C right after the start may come
+  // before it does: ask until it has stopped, or it would serve on and the join would hang.
+  while (!stopped) {
+    svr.stop();
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
   listener.join();
+  warm.join();
 }
 
 }  // namespace kg::serve
