@@ -14,6 +14,7 @@
 #include <regex>
 
 #include "build.hpp"
+#include "child.hpp"
 #include "kg/error.hpp"
 #include "kg/io.hpp"
 
@@ -63,7 +64,7 @@ std::string choose_engine(std::size_t node_count, bool clustered, bool pinned) {
   return clustered ? "fdp" : "sfdp";
 }
 
-namespace {
+namespace detail {
 
 std::string engine_for(const GraphView& view, const RenderOptions& opt) {
   const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
@@ -77,6 +78,12 @@ std::string engine_for(const GraphView& view, const RenderOptions& opt) {
   }
   return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned);
 }
+
+}  // namespace detail
+
+namespace {
+
+using detail::engine_for;
 
 // Cairo stamps PDFs with the time of day; a fixed date keeps the bytes identical run
 // to run (same length, so the cross-reference offsets stay valid).
@@ -253,6 +260,10 @@ Positions decode_positions(std::string_view s) {
   return p;
 }
 
+}  // namespace
+
+namespace detail {
+
 [[noreturn]] void child_main(int fd, const GraphView& view, const RenderOptions& opt,
                              const std::string& engine, bool want_positions) {
   std::uint8_t ok = 0;
@@ -276,6 +287,10 @@ Positions decode_positions(std::string_view s) {
   ::close(fd);
   _exit(0);  // no atexit handlers or destructors of the parent's objects in the child
 }
+
+}  // namespace detail
+
+namespace {
 
 std::string too_slow(const GraphView& view, const std::string& engine, double timeout) {
   char secs[32];
@@ -301,16 +316,25 @@ RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_p
   }
   if (pid == 0) {
     ::close(fds[0]);
-    child_main(fds[1], view, opt, engine, want_positions);
+    detail::child_main(fds[1], view, opt, engine, want_positions);
   }
   ::close(fds[1]);
+  return detail::await_child(fds[0], pid, view, opt, engine);
+}
 
+namespace detail {
+
+RenderResult await_child(int fd, pid_t pid, const GraphView& view, const RenderOptions& opt, const std::string& engine) {
+  // Our own child is killed and reaped; another process's child (LayoutHelper's) ends on
+  // its own timer, or on a write to the closed socket.
   auto kill_child = [&] {
-    ::kill(pid, SIGKILL);
-    int st = 0;
-    while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+    if (pid > 0) {
+      ::kill(pid, SIGKILL);
+      int st = 0;
+      while (::waitpid(pid, &st, 0) < 0 && errno == EINTR) {
+      }
     }
-    ::close(fds[0]);
+    ::close(fd);
   };
   using Clock = std::chrono::steady_clock;
   const auto start = Clock::now();
@@ -328,14 +352,14 @@ RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_p
         throw Error(too_slow(view, engine, opt.timeout_seconds));
       }
     }
-    pollfd p{fds[0], POLLIN, 0};
+    pollfd p{fd, POLLIN, 0};
     const int rc = ::poll(&p, 1, 100);
     if (rc < 0 && errno != EINTR) {
       kill_child();
       throw Error(std::string("waiting for the layout process: ") + std::strerror(errno));
     }
     if (rc <= 0) continue;
-    const ssize_t n = ::read(fds[0], chunk, sizeof chunk);
+    const ssize_t n = ::read(fd, chunk, sizeof chunk);
     if (n < 0) {
       if (errno == EINTR) continue;
       kill_child();
@@ -344,10 +368,11 @@ RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_p
     if (n == 0) break;
     buf.append(chunk, static_cast<std::size_t>(n));
   }
-  ::close(fds[0]);
+  ::close(fd);
   int status = 0;
-  while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
-  }
+  if (pid > 0)
+    while (::waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+    }
 
   // Parse the frames.
   std::size_t pos = 0;
@@ -364,7 +389,9 @@ RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_p
   std::string a, b;
   pos = 1;  // after the status byte
   if (buf.empty() || !take(a) || !take(b)) {
-    std::string why = WIFSIGNALED(status) ? std::string(" (killed by signal ") + std::to_string(WTERMSIG(status)) + ")" : "";
+    std::string why = pid > 0 && WIFSIGNALED(status)
+                          ? std::string(" (killed by signal ") + std::to_string(WTERMSIG(status)) + ")"
+                          : "";
     throw Error("graphviz: the layout process died" + why + " while drawing " + std::to_string(view.nodes.size()) +
                 " entities with " + engine + "; try --layout sfdp or --max-nodes N");
   }
@@ -377,6 +404,8 @@ RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_p
   if (opt.format == Format::pdf) fix_pdf_dates(r.bytes);
   return r;
 }
+
+}  // namespace detail
 
 std::string to_dot(const GraphView& view, const RenderOptions& opt) {
   const std::string engine = engine_for(view, opt);

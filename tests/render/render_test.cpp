@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <thread>
 #include <tuple>
 
 #include "helpers.hpp"
@@ -178,4 +179,62 @@ TEST_CASE("what only the lexicon knows is drawn grey and dashed, said in tooltip
   CHECK(dot.find("from the lexicon, stated by no article") != std::string::npos);
   CHECK(dot.find("#999999") != std::string::npos);
   CHECK(dot.find(v.nodes.front().country + " (lexicon)") != std::string::npos);
+}
+
+TEST_CASE("a LayoutHelper draws the bytes render() draws, in every format, from several threads at once",
+          "[render][helper]") {
+  LayoutHelper helper;
+  std::vector<std::pair<GraphView, RenderOptions>> cases;
+  for (Format f : kFormats) cases.emplace_back(small_view(), opts(f));
+  RenderOptions clustered = opts(Format::svg);
+  clustered.cluster_by = ClusterBy::country;
+  clustered.link_template = "/entity?id={id}";
+  clustered.id_prefix = "m1-";
+  cases.emplace_back(small_view(), clustered);
+  cases.emplace_back(hostile_view(), opts(Format::svg));
+  cases.emplace_back(large_view(120), opts(Format::svg));
+  GraphView marked = small_view();
+  marked.edges.front().from_lexicon = true;
+  marked.nodes.front().country_from_lexicon = true;
+  cases.emplace_back(marked, opts(Format::svg));
+  std::vector<std::string> expected;
+  for (const auto& [v, o] : cases) expected.push_back(render(v, o).bytes);
+  CHECK(expected.back() != render(small_view(), opts(Format::svg)).bytes);  // the marks show
+  std::vector<std::vector<std::string>> got(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < got.size(); ++t)
+    threads.emplace_back([&, t] {
+      for (int round = 0; round < 2; ++round)
+        for (const auto& [v, o] : cases) {
+          try {
+            got[t].push_back(helper.render(v, o).bytes);
+          } catch (const std::exception& e) {
+            got[t].push_back(std::string("error: ") + e.what());
+          }
+        }
+    });
+  for (auto& th : threads) th.join();
+  for (const auto& g : got) {
+    REQUIRE(g.size() == 2 * cases.size());
+    for (std::size_t i = 0; i < g.size(); ++i) {
+      INFO("case " << i % cases.size());
+      CHECK(g[i] == expected[i % cases.size()]);
+    }
+  }
+  CHECK(helper.render(small_view(), opts(Format::svg)).engine == "dot");
+}
+
+TEST_CASE("a LayoutHelper's layout over the time limit is stopped with advice", "[render][helper][timeout]") {
+  LayoutHelper helper;
+  RenderOptions o = opts(Format::svg);
+  o.engine = "dot";
+  o.timeout_seconds = 0.3;
+  try {
+    helper.render(large_view(3000), o);
+    FAIL("expected a timeout");
+  } catch (const kg::Error& e) {
+    CHECK(std::string(e.what()).find("took more than 0.3 s") != std::string::npos);
+  }
+  // The helper still draws afterwards.
+  CHECK(helper.render(small_view(), opts(Format::svg)).bytes == render(small_view(), opts(Format::svg)).bytes);
 }
