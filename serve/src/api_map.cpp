@@ -101,7 +101,7 @@ Response map(const Context& c) {
   {
     GateSlot slot(c.gate);
     try {
-      drawn = render::render(view, ro);
+      drawn = c.opt.layouts ? c.opt.layouts->render(view, ro) : render::render(view, ro);
     } catch (const Interrupted&) {
       throw;
     } catch (const Error& e) {

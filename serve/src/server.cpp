@@ -15,6 +15,7 @@
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
+#include "kg/render/render.hpp"
 #include "kg/text.hpp"
 
 namespace kg::serve {
@@ -117,10 +118,14 @@ bool is_loopback(const std::string& host) {
 }
 
 void serve(const ServeOptions& opt, std::ostream& log) {
+  // Before the graph is loaded: the helper is a copy of this process as it is now, small,
+  // and forks each map's layout process (a fork of the loaded server would copy its page
+  // tables, gigabytes' worth, for every map).
+  ApiOptions api_opt = opt.api;
+  if (!api_opt.layouts) api_opt.layouts = std::make_shared<render::LayoutHelper>();
   std::uint64_t generation = 1;
   Holder holder(load_snapshot(opt.graph, generation));
   std::optional<FileStamp> loaded_stamp = stamp_of(opt.graph);
-  ApiOptions api_opt = opt.api;
   if (api_opt.graph_dir.empty())
     api_opt.graph_dir = std::filesystem::absolute(opt.graph).parent_path().string();
   const Api api(api_opt);

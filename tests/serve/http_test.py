@@ -122,8 +122,38 @@ with KgServe(kg, seed) as s:
         c.close()
     assert cut == len(slow), "%d of %d slow clients were still held" % (len(slow) - cut, len(slow))
     assert s.get("/api/info")[0] == 200
+
+    # Maps are laid out by processes forked from a helper the server forked before it loaded
+    # the graph: one child (the helper), and no layout process left behind (none reaped late,
+    # no zombie) once the maps are drawn, in every format, from several clients at once.
+    def children(pid):
+        with open("/proc/%d/task/%d/children" % (pid, pid)) as f:
+            return [int(x) for x in f.read().split()]
+
+    results = []
+
+    def draw(fmt):
+        for name in ["Alibaba", "Tencent", "DeepSeek"]:
+            status, headers, body = s.get("/api/map?focus=%s&format=%s" % (name, fmt))
+            results.append((fmt, status, body[:4]))
+
+    threads = [threading.Thread(target=draw, args=(f,)) for f in ["svg", "png", "dot", "json"]]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 12 and all(st == 200 for _, st, _ in results), results
+    assert all(b.startswith(b"\x89PNG") for f, _, b in results if f == "png"), results
+    helpers = children(s.proc.pid)
+    assert len(helpers) == 1, helpers
+    deadline = time.time() + 10
+    while children(helpers[0]):
+        assert time.time() < deadline, "layout processes left: %r" % children(helpers[0])
+        time.sleep(0.05)
     code = s.stop()
     assert code == 0, code
+    assert not os.path.exists("/proc/%d" % helpers[0]) or open("/proc/%d/stat" % helpers[0]).read().split()[2] == "Z", \
+        "the layout helper outlived the server"
 
 # Ctrl-C right after the start, while the warm-up (PageRank and the rest, computed at a low
 # priority after the server starts answering) may still run: a clean exit each time. The

@@ -21,6 +21,10 @@
 #include "kg/graph/graph.hpp"
 #include "kg/graph/query.hpp"
 
+namespace kg::render {
+class LayoutHelper;
+}
+
 namespace kg::serve {
 
 // One loaded graph and what the server derives from it once (the name index in key order,
@@ -86,6 +90,9 @@ struct ApiOptions {
   std::size_t max_k = 10;            // k shortest paths
   std::size_t concurrent_renders = 2;  // layouts at once (each forks a process)
   std::string graph_dir;             // where relative document paths are also looked for
+  // Lays maps out from a small helper process (server.cpp makes it before loading the
+  // graph: a fork of the loaded server per map costs more than the layout); none: render().
+  std::shared_ptr<render::LayoutHelper> layouts;
 };
 
 class Api {
