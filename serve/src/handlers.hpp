@@ -2,23 +2,11 @@
 #pragma once
 
 #include <chrono>
-#include <semaphore>
 
 #include "api_util.hpp"
+#include "render_gate.hpp"
 
 namespace kg::serve::detail {
-
-// At most N layouts at once (each forks a process and takes a core); the others wait a
-// little, then get a 503.
-class RenderGate {
- public:
-  explicit RenderGate(std::size_t n) : sem_(static_cast<std::ptrdiff_t>(std::max<std::size_t>(1, n))) {}
-  bool enter(std::chrono::milliseconds wait) { return sem_.try_acquire_for(wait); }
-  void leave() { sem_.release(); }
-
- private:
-  std::counting_semaphore<1024> sem_;
-};
 
 struct Context {
   const Snapshot& snap;
