@@ -1,8 +1,10 @@
 # End-to-end tests of kg serve: the HTTP layer and reload (tests/serve/http.sh), the pages
-# in a real browser (tests/serve/browser.sh, skipped without Chromium), and option errors.
+# in a real browser (tests/serve/browser.sh, skipped without Chromium), the README's examples
+# (tests/serve/readme.sh), and option errors.
 # The API itself is unit-tested without sockets (tests/serve/api_test.cpp).
 kg_e2e_script(serve_http ${CMAKE_CURRENT_SOURCE_DIR}/serve/http.sh)
 kg_e2e_script(serve_browser ${CMAKE_CURRENT_SOURCE_DIR}/serve/browser.sh)
+kg_e2e_script(serve_readme ${CMAKE_CURRENT_SOURCE_DIR}/serve/readme.sh)
 set_tests_properties("e2e:serve_http" "e2e:serve_browser" PROPERTIES TIMEOUT 300)
 kg_e2e(serve_help 0 "--reload FLOAT" serve --help)
 kg_e2e(serve_missing_graph 1 "kg: nope\\.json: no such file" serve nope.json --port 0)
