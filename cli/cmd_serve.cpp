@@ -42,7 +42,7 @@ void add_serve(CLI::App& app, Action& action) {
       ->capture_default_str();
   sub->footer(
       "Opens nothing to the network by default: http://127.0.0.1:8080/ in a browser on this machine.\n"
-      "Read-only; the JSON API behind the pages is in the README (\"kg serve\").\n"
+      "Read-only; the JSON API behind the pages is in the README (\"Browser explorer\").\n"
       "Examples:\n"
       "  kg serve out/graph.json\n"
       "  kg serve big.kgb --port 9000");

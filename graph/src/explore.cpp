@@ -159,7 +159,7 @@ EntityFacts entity_facts(const Graph& g, std::string_view entity, const EdgeFilt
     std::partial_sort(rels.begin(), rels.begin() + static_cast<long>(k), rels.end(), better);
     for (std::size_t i = 0; i < k; ++i)
       grp.relations.push_back(with_evidence(s.relation_info(rels[i]), [&](const Evidence& ev) {
-        return text::in_date_range(ev.date, filter.as_of, filter.since);
+        return filter.dates.contains(ev.date);
       }));
     out.groups.push_back(std::move(grp));
   }
@@ -193,8 +193,7 @@ std::vector<RelationInfo> document_facts(const Graph& g, std::string_view doc) {
 NewFacts first_seen_since(const Graph& g, std::string_view since, const EdgeFilter& filter, std::size_t limit) {
   const Store& s = g.store();
   EdgeFilter no_dates = filter;  // "new" is decided by first_seen, not by evidence in range
-  no_dates.as_of.clear();
-  no_dates.since.clear();
+  no_dates.dates = {};
   detail::Filter f(s, no_dates);
   std::vector<std::pair<std::string_view, Index>> hits;  // (first seen, relation)
   for (Index r = 0; r < s.rels.size(); ++r) {

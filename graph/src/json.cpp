@@ -46,6 +46,7 @@ void document(Writer& w, const DocumentInfo& d) {
   field(w, "date", d.date);
   field(w, "lang", d.lang);
   field(w, "source", d.source);
+  field(w, "copy_of", d.copy_of);
   w.Key("bytes");
   w.Uint64(d.bytes);
   w.EndObject();

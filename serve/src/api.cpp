@@ -178,7 +178,7 @@ Response search(const Context& c) {
 }
 
 Response entity(const Context& c) {
-  Params p(c.req, {"id", "predicate", "type", "as_of", "since", "depth", "per_group", "evidence", "max_nodes"});
+  Params p(c.req, {"id", "predicate", "type", "as_of", "since", "undated", "depth", "per_group", "evidence", "max_nodes"});
   const auto e = resolve(c.snap, p.required("id"));
   const auto filter = edge_filter(p);
   const auto per_group = static_cast<std::size_t>(p.integer("per_group", 20, 1, 500));
@@ -212,7 +212,7 @@ Response entity(const Context& c) {
 }
 
 Response neighbors(const Context& c) {
-  Params p(c.req, {"id", "depth", "predicate", "type", "as_of", "since"});
+  Params p(c.req, {"id", "depth", "predicate", "type", "as_of", "since", "undated"});
   const auto e = resolve(c.snap, p.required("id"));
   graph::NeighborOptions o;
   o.filter = edge_filter(p);
@@ -230,7 +230,8 @@ Response neighbors(const Context& c) {
 }
 
 Response path(const Context& c) {
-  Params p(c.req, {"from", "to", "k", "max_hops", "directed", "weighted", "predicate", "type", "as_of", "since"});
+  Params p(c.req, {"from", "to", "k", "max_hops", "directed", "weighted", "predicate", "type", "as_of", "since",
+                   "undated"});
   const auto from = resolve(c.snap, p.required("from"));
   const auto to = resolve(c.snap, p.required("to"));
   graph::PathOptions o;

@@ -45,21 +45,25 @@ class GateSlot {
 }  // namespace
 
 Response map(const Context& c) {
-  Params p(c.req, {"focus", "from", "to", "depth", "predicate", "type", "as_of", "since", "max_nodes", "cluster",
-                   "format", "download"});
+  Params p(c.req, {"focus", "from", "to", "depth", "predicate", "type", "as_of", "since", "undated", "lexicon",
+                   "max_nodes", "cluster", "format", "download"});
   const auto& g = c.snap.graph();
   const Out out = parse_format(p.str("format"));
   const graph::EdgeFilter filter = edge_filter(p);
   graph::ViewOptions v;
   v.predicates = filter.predicates;
   v.types = filter.types;
-  v.as_of = filter.as_of;
-  v.since = filter.since;
+  v.dates = filter.dates;
+  // What only the lexicon knows: left out (as kg render does by default) or drawn marked.
+  const std::string lexicon = p.str("lexicon", "omit");
+  if (lexicon != "omit" && lexicon != "mark")
+    throw HttpError(400, "unknown 'lexicon' '" + text::ellipsize(lexicon, 40) + "' (use omit or mark)");
+  v.lexicon = lexicon == "mark" ? graph::LexiconKnowledge::mark : graph::LexiconKnowledge::omit;
   v.depth = static_cast<int>(p.integer("depth", 1, 0, c.opt.max_depth));
   v.max_nodes = static_cast<std::size_t>(p.integer("max_nodes", static_cast<long>(c.opt.map_nodes), 1,
                                                    static_cast<long>(c.opt.map_nodes_limit)));
   v.importance_scores = &c.snap.pagerank();
-  std::string state = filter_query(p, {"predicate", "type", "as_of", "since"});
+  std::string state = filter_query(p, {"predicate", "type", "as_of", "since", "undated", "lexicon"});
   if (p.has("focus")) {
     v.focus = resolve(c.snap, p.required("focus")).id;
     if (p.has("depth")) state += "&depth=" + std::to_string(v.depth);

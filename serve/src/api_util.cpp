@@ -106,9 +106,13 @@ graph::EdgeFilter edge_filter(const Params& p) {
   try {
     f.predicates = parse_predicates(p.list("predicate"));
     f.types = parse_entity_types(p.list("type"));
-    f.as_of = p.date("as_of");
-    f.since = p.date("since");
-    text::check_date_range(f.as_of, f.since);
+    // The CLI's time slice: with as_of or since, undated evidence is left out unless
+    // undated=include (text::DateRange).
+    const std::string undated = p.str("undated", "exclude");
+    if (undated != "exclude" && undated != "include")
+      throw HttpError(400, "unknown 'undated' '" + text::ellipsize(undated, 40) + "' (use exclude or include)");
+    f.dates = text::DateRange{p.date("as_of"), p.date("since"), undated == "include"};
+    f.dates.check();
   } catch (const UsageError& e) {
     throw HttpError(400, e.what());
   }

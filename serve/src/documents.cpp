@@ -21,7 +21,8 @@ std::string_view to_string(DocText::State s) {
 Documents::Documents(std::string graph_dir) : graph_dir_(std::move(graph_dir)) {}
 
 std::shared_ptr<const DocText> Documents::text(const DocumentInfo& d) const {
-  const std::string key = d.name + '\0' + d.hash + '\0' + d.path;
+  std::string key = d.name + '\0' + d.hash;
+  for (const auto& l : d.locations) key += '\0' + l;
   {
     std::lock_guard<std::mutex> lock(m_);
     for (auto it = cache_.begin(); it != cache_.end(); ++it)
@@ -40,29 +41,35 @@ std::shared_ptr<const DocText> Documents::text(const DocumentInfo& d) const {
 
 std::shared_ptr<const DocText> Documents::load(const DocumentInfo& d) const {
   auto out = std::make_shared<DocText>();
-  if (d.path.empty()) return out;
-  // A relative path is relative to where the graph was built: try the working directory,
-  // then the graph file's directory.
-  std::vector<fs::path> tries{d.path};
-  if (fs::path(d.path).is_relative() && !graph_dir_.empty()) tries.push_back(fs::path(graph_dir_) / d.path);
-  for (const auto& p : tries) {
+  for (const auto& loc : d.locations) {
+    // A file, or "corpus.jsonl#id" for an article of a JSONL corpus.
+    std::string file = loc;
     std::error_code ec;
-    if (!fs::is_regular_file(p, ec)) continue;
-    try {
-      bool found = false;
-      extract::read_documents(p.string(), [&](extract::Document&& doc) {
-        if (found || doc.name != d.name) return;
-        found = true;
-        out->state = d.hash.empty() || doc.hash == d.hash ? DocText::State::ok : DocText::State::changed;
-        if (out->state == DocText::State::ok) {
-          std::call_once(extractor_once_, [&] { extractor_ = std::make_unique<extract::Extractor>(extract::make_extractor({}, {})); });
-          out->findings = extractor_->extract(doc);
-        }
-        out->text = std::move(doc.text);
-      });
-      if (found) return out;
-    } catch (const Error&) {
-      // Unreadable now (moved, damaged): the page says the text is missing.
+    if (const auto hash = loc.rfind('#'); hash != std::string::npos && !fs::is_regular_file(loc, ec))
+      file = loc.substr(0, hash);
+    const std::string line = loc.substr(file.size());  // "#id" or ""
+    // A relative path is relative to where the graph was built: try the working directory,
+    // then the graph file's directory.
+    std::vector<fs::path> tries{file};
+    if (fs::path(file).is_relative() && !graph_dir_.empty()) tries.push_back(fs::path(graph_dir_) / file);
+    for (const auto& p : tries) {
+      if (!fs::is_regular_file(p, ec)) continue;
+      try {
+        bool found = false;
+        extract::read_documents(p.string(), [&](extract::Document&& doc) {
+          if (found || doc.location != p.string() + line) return;
+          found = true;
+          out->state = d.hash.empty() || doc.hash == d.hash ? DocText::State::ok : DocText::State::changed;
+          if (out->state == DocText::State::ok) {
+            std::call_once(extractor_once_, [&] { extractor_ = std::make_unique<extract::Extractor>(extract::make_extractor({}, {})); });
+            out->findings = extractor_->extract(doc);
+          }
+          out->text = std::move(doc.text);
+        });
+        if (found) return out;
+      } catch (const Error&) {
+        // Unreadable now (moved, damaged): the page says the text is missing.
+      }
     }
   }
   return out;

@@ -120,7 +120,8 @@ function factLine(r) {
 
 function relationItem(r, opts) {
   const li = el("li", { class: "relation" }, factLine(r),
-    el("span", { class: "meta" }, " confidence " + fmt(r.confidence),
+    el("span", { class: "meta" }, r.source === "lexicon" ? " (lexicon: no article states it)" : "",
+      " confidence " + fmt(r.confidence),
       r.first_seen ? " · first seen " + r.first_seen : "",
       r.last_seen && r.last_seen !== r.first_seen ? " · last seen " + r.last_seen : "",
       " · " + r.evidence_count + (r.evidence_count === 1 ? " source" : " sources")));
@@ -248,18 +249,21 @@ function info() {
 // some are set). Submitting it loads the view's URL with the new state.
 async function filtersForm(action, hidden, fields, button) {
   const i = await info();
-  const open = params("type").length || params("predicate").length || param("as_of") || param("since");
+  const open = params("type").length || params("predicate").length || param("as_of") || param("since") || param("undated");
   return el("form", { class: "filters", action: action, method: "get" },
     Object.entries(hidden).map(([k, v]) => el("input", { type: "hidden", name: k, value: v })),
     fields, " ", button || el("button", { type: "submit" }, "Apply"),
     el("details", { open: open || undefined }, el("summary", {}, "Filters"),
       checkboxes("type", i.types, params("type")),
       checkboxes("predicate", i.predicates, params("predicate")),
-      el("p", {}, dateInput("as_of", "As of"), " ", dateInput("since", "Since"))));
+      el("p", {}, dateInput("as_of", "As of"), " ", dateInput("since", "Since"), " ",
+        el("label", {}, el("input", { type: "checkbox", name: "undated", value: "include", checked: param("undated") === "include" }),
+          " and undated evidence"))));
 }
 
 function filterArgs() {
-  return { type: params("type"), predicate: params("predicate"), as_of: param("as_of"), since: param("since") };
+  return { type: params("type"), predicate: params("predicate"), as_of: param("as_of"), since: param("since"),
+    undated: param("undated") };
 }
 
 // ---- views ----------------------------------------------------------------------------------------
@@ -299,7 +303,8 @@ async function entityView() {
   setTitle(e.name);
   const head = el("div", { class: "entity-head" },
     el("h1", {}, e.name, " ", el("span", { class: "type t-" + e.type }, e.type)),
-    el("p", { class: "meta" }, e.country ? "Country: " + e.country + " · " : "",
+    el("p", { class: "meta" }, e.country ? "Country: " + e.country + (e.country_from === "lexicon" ? " (lexicon)" : "") + " · " : "",
+      e.type_from === "lexicon" ? "type from the lexicon · " : "",
       e.relations + (e.relations === 1 ? " relation" : " relations"),
       e.aliases.length ? " · also known as " + e.aliases.join(", ") : ""));
   const depthSelect = el("label", {}, "Map depth ",

@@ -90,7 +90,7 @@ TEST_CASE("an entity's facts grouped by predicate and side, most confident first
     ef.types = {T::Country};
     CHECK(graph::entity_facts(g, "alibaba", ef).relations == 1);
     ef = {};
-    ef.as_of = "2025-09";
+    ef.dates.as_of = "2025-09";
     const auto old = graph::entity_facts(g, "alibaba", ef);
     REQUIRE(!old.groups.empty());
     CHECK(old.groups[0].predicate == P::develops);

@@ -234,6 +234,16 @@ TEST_CASE("maps: the view's SVG as JSON for the page, and exports as SVG, PNG, D
   error_of(api.handle(snap, req("/api/map", {{"focus", "Nobody"}})), 404);
   error_of(api.handle(snap, req("/api/map", {{"max_nodes", "100000"}})), 400);
   error_of(api.handle(snap, req("/api/map", {{"cluster", "planet"}})), 400);
+
+  // The time slice and the lexicon's knowledge, as the commands' --undated and --from-lexicon.
+  error_of(api.handle(snap, req("/api/map", {{"focus", "Tencent"}, {"lexicon", "maybe"}})), 400);
+  error_of(api.handle(snap, req("/api/map", {{"focus", "Tencent"}, {"as_of", "2025"}, {"undated", "sometimes"}})), 400);
+  d = parse(api.handle(snap, req("/api/map", {{"focus", "Tencent"}, {"as_of", "2025-12"}, {"undated", "include"},
+                                              {"lexicon", "mark"}})));
+  CHECK(std::string(d["svg"].GetString()).find("as_of=2025-12&amp;undated=include&amp;lexicon=mark") !=
+        std::string::npos);  // the nodes' links keep them
+  CHECK(parse(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"since", "2025"}, {"undated", "include"}})))
+            .HasMember("groups"));
 }
 
 TEST_CASE("documents, a document's text with its facts, and what changed since a date") {
@@ -249,9 +259,23 @@ TEST_CASE("documents, a document's text with its facts, and what changed since a
   g.add_triple(t);
   g.add_triple(kg::test::triple("Alibaba", EntityType::Company, Predicate::develops, "Qwen", EntityType::Model,
                                 "gone.txt", "Alibaba makes Qwen.", 0.9, 0, "2025-01-01"));
-  DocumentInfo d1{"article.txt", "", (dir / "article.txt").string(), "An article", "https://news.example/a",
-                  "2025-09-01", "fr", "News", text.size()};
-  DocumentInfo d2{"gone.txt", "", (dir / "gone.txt").string(), "Gone", "", "2025-01-01", "en", "", 20};
+  auto doc_info = [](std::string name, std::string hash, std::string location, std::string title, std::string url,
+                     std::string date, std::string lang, std::string source, std::size_t bytes) {
+    DocumentInfo d;
+    d.name = std::move(name);
+    d.hash = std::move(hash);
+    d.locations = {std::move(location)};
+    d.title = std::move(title);
+    d.url = std::move(url);
+    d.date = std::move(date);
+    d.lang = std::move(lang);
+    d.source = std::move(source);
+    d.bytes = bytes;
+    return d;
+  };
+  DocumentInfo d1 = doc_info("article.txt", "", (dir / "article.txt").string(), "An article", "https://news.example/a",
+                             "2025-09-01", "fr", "News", text.size());
+  DocumentInfo d2 = doc_info("gone.txt", "", (dir / "gone.txt").string(), "Gone", "", "2025-01-01", "en", "", 20);
   g.add_document(d1);
   g.add_document(d2);
   const serve::Snapshot snap(std::move(g), "docs.json");
@@ -261,7 +285,8 @@ TEST_CASE("documents, a document's text with its facts, and what changed since a
   CHECK(list["count"].GetUint() == 2);
   CHECK(parse(api.handle(snap, req("/api/info")))["documents"].GetUint() == 2);
   CHECK(std::string(list["documents"][0]["name"].GetString()) == "article.txt");  // newest first
-  CHECK_FALSE(list["documents"][0].HasMember("path"));
+  CHECK_FALSE(list["documents"][0].HasMember("path"));  // where the server's files are is not the API's
+  CHECK_FALSE(list["documents"][0].HasMember("locations"));
   list = parse(api.handle(snap, req("/api/documents", {{"sort", "name"}, {"offset", "1"}})));
   CHECK(std::string(list["documents"][0]["name"].GetString()) == "gone.txt");
   error_of(api.handle(snap, req("/api/documents", {{"sort", "size"}})), 400);
@@ -286,7 +311,7 @@ TEST_CASE("documents, a document's text with its facts, and what changed since a
 
   // The file changed since: its text is shown, the fact whose sentence moved is not highlighted.
   std::ofstream(dir / "article.txt", std::ios::binary) << "Inserted.\n" << text;
-  const DocumentInfo d3{"article.txt", "0123456789abcdef", (dir / "article.txt").string(), "", "", "", "", "", 0};
+  const DocumentInfo d3 = doc_info("article.txt", "0123456789abcdef", (dir / "article.txt").string(), "", "", "", "", "", 0);
   graph::Graph g2;
   g2.add_triple(t);
   g2.add_document(d3);

@@ -25,7 +25,7 @@ for c in build subgraph load merge render report export; do check $c "-o,--outpu
 for c in render report; do check $c "--path FROM TO" "--max-nodes" "--from-lexicon" "--title"; done
 for c in build extract; do check $c "-j,--jobs" "--lexicon"; done
 # Every --help has examples; where predicates or types are taken, it lists them.
-for c in build extract eval load path neighbors subgraph stats entities rank components facts render report merge export; do
+for c in build extract eval load path neighbors subgraph stats entities rank components facts render report merge export serve; do
   $KG $c --help > help.txt
   grep -q "^Examples:" help.txt || { echo "kg $c --help has no examples"; exit 1; }
   if grep -q -- "--predicate" help.txt; then grep -q "^Predicates: develops works_at" help.txt || { echo "kg $c --help does not list the predicates"; exit 1; }; fi
@@ -42,4 +42,4 @@ $KG components g.json --show 1 | grep -q '\.\.\. 7 more'
 rc=0; $KG frobnicate 2> err.txt || rc=$?
 [ "$rc" = 2 ]
 grep -qx "kg: unknown command 'frobnicate'" err.txt
-grep -qx "commands: build extract eval load path neighbors subgraph stats entities rank components facts render report merge export" err.txt
+grep -qx "commands: build extract eval load path neighbors subgraph stats entities rank components facts render report merge export serve" err.txt

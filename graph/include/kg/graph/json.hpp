@@ -28,7 +28,8 @@ void field(Writer& w, const char* key, std::string_view value);
 // these.
 void entity(Writer& w, const EntityInfo& e);
 void entity(Writer& w, const EntityInfo& e, bool close);
-// {"name","hash","title","url","date","lang","source","bytes"} (not where it was read from).
+// {"name","hash","title","url","date","lang","source","copy_of","bytes"} (not where it was
+// read from: the locations are the server's files).
 void document(Writer& w, const DocumentInfo& d);
 // {"doc","sentence","start","end","date"}
 void evidence(Writer& w, const Evidence& e);
