@@ -21,24 +21,6 @@
 
 namespace {
 
-void put_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // A string drawn from the classes that break writers, or plain bytes made valid.
 std::string text_from(FuzzedDataProvider& in) {
   static constexpr std::uint32_t kClasses[][2] = {
@@ -49,7 +31,7 @@ std::string text_from(FuzzedDataProvider& in) {
   const std::size_t n = in.ConsumeIntegralInRange<std::size_t>(0, in.ConsumeBool() ? 12 : 3000);
   for (std::size_t i = 0; i < n && in.remaining_bytes(); ++i) {
     const auto& c = kClasses[in.ConsumeIntegralInRange<std::size_t>(0, std::size(kClasses) - 1)];
-    put_utf8(s, in.ConsumeIntegralInRange<std::uint32_t>(c[0], c[1]));
+    kg::text::append_utf8(s, in.ConsumeIntegralInRange<std::uint32_t>(c[0], c[1]));
   }
   return s;
 }

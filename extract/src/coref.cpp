@@ -236,6 +236,11 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
 
 void Coreference::record(const std::vector<Item>& items) {
   std::vector<std::pair<int, bool>> here;  // (entity, opens the sentence)
+  // "... pour des groupes comme Allianz, Philips ou Rolls-Royce": names after the first
+  // example cue are examples or clients, not a later description's referent
+  std::size_t examples_from = items.size();
+  for (std::size_t q = 0; q < items.size() && examples_from == items.size(); ++q)
+    if (items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kExampleCue)) examples_from = q;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const auto& it = items[k];
     if (it.kind != ItemKind::Mention) continue;
@@ -249,12 +254,7 @@ void Coreference::record(const std::vector<Item>& items) {
       const std::size_t n = comma ? 1 : conjunction_before(items, toks_, index_, k);
       if (n && k >= n + 1 && items[k - n - 1].kind == ItemKind::Mention) here.front().second = false;
     }
-    // "... pour des groupes comme Allianz, Philips ou Rolls-Royce": examples or clients,
-    // not a later description's referent
-    bool example = false;
-    for (std::size_t q = 0; q < k && !example; ++q)
-      example = items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kExampleCue);
-    if (!example) here.emplace_back(it.entity, opens);
+    if (k < examples_from) here.emplace_back(it.entity, opens);
     // "to set up her start-up, Thinking Machines Lab", "la pépite finlandaise Silo AI"
     for (std::size_t q = k >= 4 ? k - 4 : 0; q < k; ++q)
       if (items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kStartupWord))

@@ -14,6 +14,10 @@ namespace kg::text {
 // Byte offset of the first invalid UTF-8 sequence, or nullopt when the text is valid.
 std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 
+// Appends the UTF-8 encoding of code point `cp`; a surrogate or a value past U+10FFFF is
+// written as U+FFFD.
+void append_utf8(std::string& out, std::uint32_t cp);
+
 // True when the bytes look like a binary file (NUL bytes or many control characters).
 bool looks_binary(std::string_view s);
 
