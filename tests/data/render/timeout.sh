@@ -1,4 +1,5 @@
-# A layout over --timeout is stopped with advice, quickly, and leaves no output file.
+# A layout over --timeout is stopped with advice, quickly, and leaves no output file (a
+# 0.05 s limit: a Release build on a quiet machine lays out this graph with dot in under 1 s).
 /usr/bin/python3 - > big.jsonl <<'PY'
 import json
 for i in range(4000):
@@ -11,13 +12,13 @@ PY
 $KG load big.jsonl -o big.json
 start=$(date +%s)
 set +e
-$KG render big.json -o big.svg --layout dot --timeout 1 2>err.txt
+$KG render big.json -o big.svg --layout dot --timeout 0.05 2>err.txt
 code=$?
 set -e
 end=$(date +%s)
 cat err.txt
 [ "$code" = 1 ] || { echo "expected exit 1, got $code"; exit 1; }
-grep -q 'took more than 1 s (--timeout)' err.txt
+grep -q 'took more than 0.05 s (--timeout)' err.txt
 grep -q -- '--max-nodes' err.txt
 [ $((end - start)) -lt 30 ] || { echo "timeout took $((end - start)) s"; exit 1; }
 [ ! -e big.svg ] || { echo "output written despite timeout"; exit 1; }
