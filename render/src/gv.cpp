@@ -2,15 +2,71 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <functional>
+#include <map>
+#include <vector>
 
 #include "kg/error.hpp"
 #include "kg/text.hpp"
 
 namespace kg::render::gv {
+namespace {
+
+// cgraph's default id discipline (lib/cgraph/id.c) makes a named object's id the address
+// of its interned name, and keeps subgraphs in id order (Ag_subgraph_id_disc): clusters
+// were written and laid out in heap order, which differs between a Release and a
+// sanitizer build. This discipline hands out ids in creation order instead, so the same
+// calls give the same graph anywhere. As in id.c, named objects get even ids and
+// anonymous ones odd ids, names are interned with agstrdup (agwrite asks the interned
+// string whether it is HTML), and a name keeps its id until the graph is closed.
+struct IdState {
+  Agraph_t* root;
+  std::map<std::string, IDTYPE, std::less<>> ids;
+  std::vector<char*> names;  // interned, by id / 2 - 1
+  IDTYPE next_anonymous = 1;
+};
+
+void* id_open(Agraph_t* g, Agdisc_t*) { return new IdState{g, {}, {}, 1}; }
+
+long id_map(void* state, int, char* str, IDTYPE* id, int createflag) {
+  auto* s = static_cast<IdState*>(state);
+  if (!str) {
+    *id = s->next_anonymous;
+    s->next_anonymous += 2;
+    return 1;
+  }
+  if (auto it = s->ids.find(std::string_view(str)); it != s->ids.end()) {
+    *id = it->second;
+    return 1;
+  }
+  if (!createflag) return 0;
+  const IDTYPE fresh = 2 * (static_cast<IDTYPE>(s->names.size()) + 1);
+  s->names.push_back(agstrdup(s->root, str));
+  s->ids.emplace(str, fresh);
+  *id = fresh;
+  return 1;
+}
+
+long id_alloc(void*, int, IDTYPE) { return 0; }  // no ids chosen by the caller, as in id.c
+void id_free(void*, int, IDTYPE) {}              // the names go with the graph's string pool
+
+char* id_print(void* state, int, IDTYPE id) {
+  auto* s = static_cast<IdState*>(state);
+  if (id % 2 != 0 || id == 0 || id / 2 > s->names.size()) return nullptr;
+  return s->names[id / 2 - 1];
+}
+
+void id_close(void* state) { delete static_cast<IdState*>(state); }
+void id_register(void*, int, void*) {}
+
+Agiddisc_t kCreationOrderIds = {id_open, id_map, id_alloc, id_free, id_print, id_close, id_register};
+Agdisc_t kDisc = {&AgMemDisc, &kCreationOrderIds, &AgIoDisc};
+
+}  // namespace
 
 Graph::Graph(std::string_view name, bool directed) {
   CStr n(name);
-  g_ = agopen(n.get(), directed ? Agdirected : Agundirected, nullptr);
+  g_ = agopen(n.get(), directed ? Agdirected : Agundirected, &kDisc);
   if (!g_) throw kg::Error("graphviz: cannot create graph");
 }
 

@@ -1,7 +1,9 @@
 // The Graphviz owners (render/src/gv.hpp): move-only, one owner each, failures throw.
 #include <catch2/catch.hpp>
 
+#include <string>
 #include <type_traits>
+#include <vector>
 
 #include "gv.hpp"
 #include "kg/error.hpp"
@@ -59,4 +61,36 @@ TEST_CASE("an unknown engine or format throws kg::Error", "[render][gv]") {
   h.node("a");
   gv::Layout ok(ctx, std::move(h), "dot");
   CHECK_THROWS_AS(ok.render("no-such-format"), kg::Error);
+}
+
+// cgraph's default id discipline uses the address of the interned name as an object's id,
+// and keeps subgraphs in id order: clusters came out of agwrite (and into the layout) in
+// heap order, which differs between a Release and a sanitizer build. Ids are now handed
+// out in creation order, so the same calls give the same ids in any build and any process.
+TEST_CASE("object ids follow creation order, not heap addresses", "[render][gv]") {
+  const std::vector<std::string> names{"cluster_z", "cluster_a", "cluster_m", "cluster_b", "cluster_y"};
+  auto build = [&](gv::Graph& g) {
+    std::vector<Agraph_t*> subs;
+    for (const auto& n : names) {
+      subs.push_back(g.subgraph(n));
+      agsubnode(subs.back(), g.node("n_" + n), 1);
+    }
+    return subs;
+  };
+  gv::Graph g1("kg", true), g2("kg", true);  // both alive: their names sit at different addresses
+  const auto s1 = build(g1);
+  const auto s2 = build(g2);
+  std::vector<std::string> order;
+  for (Agraph_t* s = agfstsubg(g1.get()); s; s = agnxtsubg(s)) order.push_back(agnameof(s));
+  CHECK(order == names);
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    INFO(names[i]);
+    CHECK(AGID(s1[i]) == AGID(s2[i]));
+    CHECK(std::string(agnameof(s1[i])) == names[i]);
+    CHECK(agsubg(g1.get(), gv::CStr(names[i]).get(), 0) == s1[i]);
+  }
+  CHECK(AGID(agnode(g1.get(), gv::CStr("n_cluster_a").get(), 0)) ==
+        AGID(agnode(g2.get(), gv::CStr("n_cluster_a").get(), 0)));
+  CHECK(agnode(g1.get(), gv::CStr("missing").get(), 0) == nullptr);
+  CHECK(g1.write() == g2.write());
 }
