@@ -1,6 +1,7 @@
 #include "render_util.hpp"
 #include "options.hpp"
 
+#include <cstdio>
 #include <filesystem>
 #include <iostream>
 
@@ -12,8 +13,15 @@ namespace kg::cli {
 
 void StyleArgs::add_to(CLI::App* sub) {
   sub->add_option("--cluster-by", cluster_by, "draw clusters: country, type or community");
-  sub->add_option("--layout", layout, "layout engine: dot, sfdp, neato, fdp or circo (default: dot for small "
-                                      "maps, sfdp for large ones)");
+  sub->add_option("--layout", layout, "layout engine: dot, sfdp, neato, fdp, circo or twopi (default: each "
+                                      "connected part by its size, dot for small ones, sfdp for large ones; "
+                                      "twopi around --focus)");
+  sub->add_option("--aspect", aspect, "width:height the map's parts are packed to, e.g. 16:10 or 0.7 (default: "
+                                      "16:10 for SVG and PNG, an upright A4 page for PDF)");
+  auto* dpi_opt = sub->add_option("--dpi", dpi, "PNG resolution in dots per inch (default 192)");
+  sub->add_option("--scale", scale, "PNG size as a multiple of 96 dpi, e.g. 2 (same as --dpi 192)")->excludes(dpi_opt);
+  sub->add_flag("--edge-labels", edge_labels, "print every edge's label, even on dense maps (default: colour and "
+                                              "tooltip only past 60 entities)");
   sub->add_option("--link-template", link_template,
                   "make nodes links; {id} and {name} are replaced, e.g. 'https://wiki.example/{name}'");
   sub->add_option("--timeout", timeout, "stop a layout that takes longer than this many seconds")->check(kSeconds)->capture_default_str();
@@ -31,8 +39,20 @@ render::RenderOptions StyleArgs::options(render::Format format, std::string id_p
     o.cluster_by = *c;
   }
   if (!layout.empty() && !render::is_known_engine(layout))
-    throw UsageError("unknown --layout '" + layout + "'; use dot, sfdp, neato, fdp or circo");
+    throw UsageError("unknown --layout '" + layout + "'; use dot, sfdp, neato, fdp, circo or twopi");
   o.engine = layout;
+  if (!aspect.empty()) {
+    double w = 0, h = 1;
+    char colon = 0;
+    const int n = std::sscanf(aspect.c_str(), "%lf%c%lf", &w, &colon, &h);
+    if (!(n == 1 || (n == 3 && colon == ':')) || !(w > 0) || !(h > 0) || w / h < 0.05 || w / h > 20)
+      throw UsageError("--aspect takes width:height or a ratio, e.g. 16:10 or 0.7 (got '" + aspect + "')");
+    o.aspect = w / h;
+  }
+  if (dpi < 0 || dpi > 2400) throw UsageError("--dpi must be between 1 and 2400");
+  if (scale < 0 || scale > 25) throw UsageError("--scale must be between 0.01 and 25");
+  o.dpi = scale > 0 ? 96 * scale : dpi;
+  o.edge_labels = edge_labels;
   if (timeout < 0) throw UsageError("--timeout must be >= 0 seconds (0 = no limit)");
   return o;
 }

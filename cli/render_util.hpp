@@ -20,6 +20,9 @@ struct StyleArgs {
   std::string layout;         // engine, "" = by size
   std::string link_template;  // node links
   double timeout = 60;
+  std::string aspect;         // "16:10", "1.6"; "" = by format
+  double dpi = 0, scale = 0;  // PNG resolution (0 = default)
+  bool edge_labels = false;
   void add_to(CLI::App* sub);
   // Checks values (UsageError, exit 2) and fills the options for `format`.
   render::RenderOptions options(render::Format format, std::string id_prefix) const;

@@ -36,6 +36,7 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
     for (const auto& [v, d] : detail::bfs_ball(s, c, std::max(0, opt.depth), f)) verts.push_back(v);
     keep_always.insert(c);
     highlighted.insert(c);
+    view.focus = s.ents[c].id;
     selected = true;
   }
   if (opt.path) {
@@ -55,6 +56,7 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
         verts.push_back(v);
         keep_always.insert(v);
         highlighted.insert(v);
+        view.path.push_back(n.id);
       }
       // Mark the exact relations the path walks.
       for (const auto& st : paths.front().steps) {

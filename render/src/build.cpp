@@ -45,7 +45,8 @@ std::string legend_html(const GraphView& view) {
   std::set<EntityType> types;
   std::set<Predicate> preds;
   for (const auto& n : view.nodes) types.insert(n.type);
-  for (const auto& e : view.edges) preds.insert(e.predicate);
+  // The predicates drawn: one line per pair of entities, in its first fact's style.
+  for (const auto& group : edge_groups(view)) preds.insert(view.edges[group.front()].predicate);
   std::string h =
       "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"2\" CELLPADDING=\"2\">"
       "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\"><B>Legend</B></TD></TR>";
@@ -67,7 +68,8 @@ std::string legend_html(const GraphView& view) {
   return h;
 }
 
-void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned, std::size_t nodes) {
+void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned, std::size_t nodes, bool upright) {
+  const bool fixed = engine == kFixedEngine;
   const int G = AGRAPH, N = AGNODE, E = AGEDGE;
   g.declare(G, "label", "");
   g.declare(G, "labelloc", "t");
@@ -83,11 +85,17 @@ void declare_attributes(gv::Graph& g, const std::string& engine, bool pinned, st
   g.declare(G, "pad", "0.3");
   g.declare(G, "outputorder", "edgesfirst");
   if (engine == "dot") {
-    g.declare(G, "rankdir", "LR");
+    // Ranks across a wide target, down an upright one: each part then has about the
+    // shape of the map it goes in.
+    g.declare(G, "rankdir", upright ? "TB" : "LR");
     g.declare(G, "nodesep", "0.25");
     g.declare(G, "ranksep", "0.7");
     g.declare(G, "newrank", "true");
-  } else if (engine != "circo") {
+  } else if (engine != "circo" && !fixed) {
+    if (engine == "twopi") {
+      g.declare(G, "root", "");  // the ego map's focus, in the centre
+      g.declare(G, "ranksep", "1.1");
+    }
     g.declare(G, "overlap", pinned ? "true" : "prism");
     g.declare(G, "sep", "+8");
     // Curved edges routed around nodes cost minutes on a few hundred nodes (fdp, neato);
@@ -174,6 +182,28 @@ std::string cluster_key(const ViewNode& n, ClusterBy by, const std::map<std::str
   return {};
 }
 
+}  // namespace
+
+double target_aspect(const RenderOptions& opt) {
+  if (opt.aspect > 0) return opt.aspect;
+  return opt.format == Format::pdf ? 210.0 / 297.0 : 16.0 / 10.0;
+}
+
+std::vector<std::vector<std::size_t>> edge_groups(const GraphView& view) {
+  std::map<std::pair<std::string_view, std::string_view>, std::size_t> group_of;
+  std::vector<std::vector<std::size_t>> groups;
+  for (std::size_t k = 0; k < view.edges.size(); ++k) {
+    std::string_view a = view.edges[k].source, b = view.edges[k].target;
+    if (b < a) std::swap(a, b);
+    auto [it, fresh] = group_of.emplace(std::make_pair(a, b), groups.size());
+    if (fresh) groups.emplace_back();
+    groups[it->second].push_back(k);
+  }
+  return groups;
+}
+
+namespace {
+
 // Tooltip lines: each escaped alone, then joined by Graphviz's own line break escape.
 std::string gv_lines(const std::vector<std::string>& lines, std::size_t max_bytes) {
   std::string out;
@@ -212,15 +242,46 @@ std::string gv_text(std::string_view s, std::size_t max_bytes) {
   return out;
 }
 
-gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine) {
+namespace {
+
+void add_legend(gv::Graph& g, const GraphView& view, const RenderOptions& opt, bool large) {
   const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
+  Agnode_t* legend = g.node(kLegendNode);
+  gv::Graph::set(legend, "shape", "plaintext");
+  gv::Graph::set(legend, "style", "solid");
+  gv::Graph::set(legend, "id", "legend");
+  gv::Graph::set(legend, "fontsize", large ? "16" : "10");
+  if (pinned) {
+    if (auto p = opt.pinned->find(std::string(kLegendNode)); p != opt.pinned->end()) {
+      gv::Graph::set(legend, "pos", fmt_num(p->second.x) + "," + fmt_num(p->second.y) + "!");
+      gv::Graph::set(legend, "pin", "true");
+    }
+  }
+  gv::Graph::set_html_label(legend, legend_html(view));
+}
+
+}  // namespace
+
+gv::Graph legend_graph(const GraphView& view, const RenderOptions& opt) {
+  gv::Graph g("kg_legend", true);
+  declare_attributes(g, "dot", false, view.nodes.size(), false);
+  add_legend(g, view, opt, view.nodes.size() > kEdgeLabelLimit);
+  return g;
+}
+
+gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine,
+                      std::size_t style_nodes) {
+  const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
+  if (style_nodes == 0) style_nodes = view.nodes.size();
   gv::Graph g("kg", true);
-  declare_attributes(g, engine, pinned, view.nodes.size());
+  declare_attributes(g, engine, pinned, view.nodes.size(), target_aspect(opt) < 1);
   Agraph_t* root = g.get();
   if (!view.title.empty()) gv::Graph::set(root, "label", gv_text(view.title, 200));
   gv::Graph::set(root, "fontsize", "20");
   gv::Graph::set(root, "id", "graph");
-  if (engine != "dot" && engine != "circo") gv::Graph::set(root, "start", std::to_string(opt.seed));
+  if (engine != "dot" && engine != "circo" && engine != kFixedEngine)
+    gv::Graph::set(root, "start", std::to_string(opt.seed));
+  if (engine == "twopi" && !view.focus.empty()) gv::Graph::set(root, "root", view.focus);
 
   // Names and degree for tooltips.
   std::map<std::string, const ViewNode*> by_id;
@@ -266,7 +327,7 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
   for (const auto& n : view.nodes) order.push_back(&n);
   std::stable_sort(order.begin(), order.end(),
                    [](const ViewNode* a, const ViewNode* b) { return a->importance > b->importance; });
-  const bool large = view.nodes.size() > kEdgeLabelLimit;
+  const bool large = style_nodes > kEdgeLabelLimit;
   for (const ViewNode* n : order) {
     Agnode_t* node = g.node(n->id);
     const auto& s = style_of(n->type);
@@ -308,44 +369,62 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
     }
   }
 
-  std::size_t index = 0;
-  for (const auto& e : view.edges) {
-    Agnode_t* tail = g.node(e.source);  // views are closed, but never crash on a stray id
-    Agnode_t* head = g.node(e.target);
+  // A path map reads from FROM to TO: an edge walked against the path's order goes to
+  // Graphviz reversed, its arrow drawn at the tail (dir=back), so dot ranks the path in
+  // order whatever the facts' directions.
+  std::map<std::string_view, std::size_t> path_pos;
+  for (std::size_t i = 0; i < view.path.size(); ++i) path_pos.emplace(view.path[i], i);
+  auto against_path = [&](const ViewEdge& e) {
+    auto a = path_pos.find(e.source), b = path_pos.find(e.target);
+    return a != path_pos.end() && b != path_pos.end() && a->second > b->second;
+  };
+  for (const auto& group : edge_groups(view)) {
+    const std::size_t index = group.front();
+    const ViewEdge& e = view.edges[index];
+    const bool reversed = against_path(e);
+    Agnode_t* tail = g.node(reversed ? e.target : e.source);  // views are closed, but never crash on a stray id
+    Agnode_t* head = g.node(reversed ? e.source : e.target);
     const auto& s = style_of(e.predicate);
     Agedge_t* edge = g.edge(tail, head, "e" + std::to_string(index));
     gv::Graph::set(edge, "id", "edge-" + std::to_string(index));
-    ++index;
-    gv::Graph::set(edge, "color", e.highlighted ? kHighlightColor : e.from_lexicon ? kLexiconColor : s.color);
+    bool highlighted = false, same_way = true, undirected = true;
+    int evidence = 0;
+    std::vector<std::string> labels;  // distinct predicates, in view order
+    std::vector<std::string> tip;
+    for (std::size_t k : group) {
+      const ViewEdge& f = view.edges[k];
+      const auto& fs = style_of(f.predicate);
+      highlighted = highlighted || f.highlighted;
+      same_way = same_way && f.source == e.source;
+      undirected = undirected && fs.undirected;
+      evidence += std::max(f.evidence_count, 1);
+      const std::string flabel = std::string(fs.label) + (f.from_lexicon ? " (lexicon)" : "");
+      if (std::find(labels.begin(), labels.end(), flabel) == labels.end()) labels.push_back(flabel);
+      tip.push_back(name_of(f.source) + " " + std::string(fs.label) + " " + name_of(f.target) + " (confidence " +
+                    fmt_num(f.confidence) + ")");
+      if (f.from_lexicon) tip.push_back(std::string(kLexiconLegend) + ": the article only names it");
+      if (!f.evidence.empty()) tip.push_back(evidence_line(f.evidence.front()));
+      const int more = std::max<int>(f.evidence_count, static_cast<int>(f.evidence.size())) - 1;
+      if (more > 0) tip.push_back("+" + std::to_string(more) + (more == 1 ? " more source" : " more sources"));
+    }
+    gv::Graph::set(edge, "color", highlighted ? kHighlightColor : e.from_lexicon ? kLexiconColor : s.color);
     gv::Graph::set(edge, "style", e.from_lexicon ? kLexiconStyle : s.style);
-    const double pw = 1 + std::min(2.0, 0.5 * std::max(0, e.evidence_count - 1));
-    gv::Graph::set(edge, "penwidth", fmt_num(e.highlighted ? 3.5 : pw));
-    if (s.undirected) gv::Graph::set(edge, "dir", "none");
-    const std::string label = std::string(s.label) + (e.from_lexicon ? " (lexicon)" : "");
-    if (!large || e.highlighted) gv::Graph::set(edge, "label", gv_text(label, 40));
-    std::vector<std::string> tip{name_of(e.source) + " " + std::string(s.label) + " " +
-                                 name_of(e.target) + " (confidence " + fmt_num(e.confidence) + ")"};
-    if (e.from_lexicon) tip.push_back(std::string(kLexiconLegend) + ": the article only names it");
-    if (!e.evidence.empty()) tip.push_back(evidence_line(e.evidence.front()));
-    const int more = std::max<int>(e.evidence_count, static_cast<int>(e.evidence.size())) - 1;
-    if (more > 0) tip.push_back("+" + std::to_string(more) + (more == 1 ? " more source" : " more sources"));
+    const double pw = 1 + std::min(2.0, 0.5 * std::max(0, evidence - 1));
+    gv::Graph::set(edge, "penwidth", fmt_num(highlighted ? 3.5 : pw));
+    if (undirected) gv::Graph::set(edge, "dir", "none");
+    else if (!same_way) gv::Graph::set(edge, "dir", "both");
+    else if (reversed) gv::Graph::set(edge, "dir", "back");
+    // One line for several facts between the same two entities: "invests in ×2" for a
+    // predicate stated both ways, "founded · leads" for two, "founded +2" for more.
+    std::string label(labels.front());
+    if (labels.size() == 1 && group.size() > 1) label += " \u00D7" + std::to_string(group.size());
+    else if (labels.size() == 2) label += " \u00B7 " + labels[1];
+    else if (labels.size() > 2) label += " +" + std::to_string(labels.size() - 1);
+    if (!large || highlighted || opt.edge_labels) gv::Graph::set(edge, "label", gv_text(label, 60));
     gv::Graph::set(edge, "tooltip", gv_lines(tip, 2 * kTooltipBytes));
   }
 
-  if (opt.legend && !view.nodes.empty()) {
-    Agnode_t* legend = g.node(kLegendNode);
-    gv::Graph::set(legend, "shape", "plaintext");
-    gv::Graph::set(legend, "style", "solid");
-    gv::Graph::set(legend, "id", "legend");
-    gv::Graph::set(legend, "fontsize", large ? "16" : "10");
-    if (pinned) {
-      if (auto p = opt.pinned->find(std::string(kLegendNode)); p != opt.pinned->end()) {
-        gv::Graph::set(legend, "pos", fmt_num(p->second.x) + "," + fmt_num(p->second.y) + "!");
-        gv::Graph::set(legend, "pin", "true");
-      }
-    }
-    gv::Graph::set_html_label(legend, legend_html(view));
-  }
+  if (opt.legend && !view.nodes.empty()) add_legend(g, view, opt, large);
   return g;
 }
 

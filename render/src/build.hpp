@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "gv.hpp"
 #include "kg/render/render.hpp"
@@ -16,6 +17,27 @@ inline constexpr std::string_view kLegendNode = "kg_legend";
 // here and every other character is passed through (Graphviz escapes it for SVG).
 std::string gv_text(std::string_view s, std::size_t max_bytes);
 
-gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine);
+// The aspect ratio (width / height) a map aims at: opt.aspect, else 16:10 for screens
+// (SVG, PNG) and an A4 page held upright for PDF. Below 1, dot ranks top to bottom.
+double target_aspect(const RenderOptions& opt);
+
+// Edges drawn as one line: those between the same two entities, whatever the predicate
+// or direction (indices into view.edges, each group in view order, groups in order of
+// their first edge). The first edge of a group gives the line its style.
+std::vector<std::vector<std::size_t>> edge_groups(const GraphView& view);
+
+// The engine that takes every position as given (neato -n2): node "pos" and edge "pos"
+// and "lp" in points. The packed maps are laid out component by component, then drawn
+// with it (as gvpack's output is drawn with neato -n2).
+inline constexpr std::string_view kFixedEngine = "nop2";
+
+// The graph kg hands to Graphviz. `style_nodes` is the size of the whole map when `view`
+// is one of its components (label sizes and edge labels follow the whole map's size);
+// 0 = view's own size.
+gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine,
+                      std::size_t style_nodes = 0);
+
+// A graph holding only the legend node of `view`'s map, to measure it before packing.
+gv::Graph legend_graph(const GraphView& view, const RenderOptions& opt);
 
 }  // namespace kg::render::detail

@@ -15,6 +15,7 @@
 
 #include "build.hpp"
 #include "child.hpp"
+#include "compose.hpp"
 #include "kg/error.hpp"
 #include "kg/io.hpp"
 
@@ -52,7 +53,7 @@ std::optional<ClusterBy> parse_cluster_by(std::string_view s) {
 }
 
 bool is_known_engine(std::string_view e) {
-  return e == "dot" || e == "sfdp" || e == "neato" || e == "fdp" || e == "circo";
+  return e == "dot" || e == "sfdp" || e == "neato" || e == "fdp" || e == "circo" || e == "twopi";
 }
 
 std::string choose_engine(std::size_t node_count, bool clustered, bool pinned) {
@@ -70,13 +71,13 @@ std::string engine_for(const GraphView& view, const RenderOptions& opt) {
   const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
   if (!opt.engine.empty()) {
     if (!is_known_engine(opt.engine))
-      throw UsageError("unknown layout engine '" + opt.engine + "'; use dot, sfdp, neato, fdp or circo");
+      throw UsageError("unknown layout engine '" + opt.engine + "'; use dot, sfdp, neato, fdp, circo or twopi");
     if (pinned && opt.engine != "neato" && opt.engine != "fdp")
       throw UsageError("--keep-layout needs the neato or fdp layout (" + opt.engine +
                        " cannot pin positions); drop --layout or use --layout neato");
     return opt.engine;
   }
-  return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned);
+  return detail::default_engine(view, opt);
 }
 
 }  // namespace detail
@@ -170,6 +171,25 @@ void collect(const gv::Layout& layout, RenderResult& r, std::vector<std::pair<st
   }
 }
 
+const char* device_of(Format f) {
+  return f == Format::svg ? "svg" : f == Format::png ? "png:cairo" : "pdf:cairo";
+}
+
+// PNG resolution. 192 dpi is sharp on a HiDPI laptop screen and passable in print. A large
+// map gets fewer dots per inch so that the image stays within kMaxPixels (cairo, image
+// viewers and the time to encode give up on much larger images); --dpi is honoured up
+// to cairo's own limit on a side. Set after layout: the renderer reads it then.
+void set_png_dpi(const gv::Layout& layout, const RenderOptions& opt) {
+  constexpr double kDefaultDpi = 192, kMaxPixels = 16e6, kMaxSide = 32000;
+  Agraph_t* g = layout.graph().get();
+  if (!GD_drawing(g)) return;
+  const boxf bb = GD_bb(g);
+  const double w_in = (bb.UR.x - bb.LL.x) / 72.0 + 0.5, h_in = (bb.UR.y - bb.LL.y) / 72.0 + 0.5;
+  double dpi = opt.dpi > 0 ? opt.dpi : std::min(kDefaultDpi, std::sqrt(kMaxPixels / (w_in * h_in)));
+  dpi = std::max(1.0, std::min(dpi, kMaxSide / std::max(w_in, h_in)));
+  GD_drawing(g)->dpi = std::floor(dpi);
+}
+
 // Runs in the child: everything that touches the layout engine.
 RenderResult render_here(const GraphView& view, const RenderOptions& opt, const std::string& engine,
                          bool want_positions) {
@@ -202,14 +222,22 @@ RenderResult render_here(const GraphView& view, const RenderOptions& opt, const 
     r.positions.clear();
     g = detail::build_graph(view, second, engine);
   }
+  if (opt.format != Format::dot && detail::packable(view, opt)) {
+    detail::Packed packed = detail::layout_packed(ctx, view, opt);
+    r.engine = packed.engine;
+    collect(packed.layout, r, nullptr);
+    if (opt.format == Format::png) set_png_dpi(packed.layout, opt);
+    r.bytes.assign(packed.layout.render(device_of(opt.format)).view());
+    return r;
+  }
   const std::string dot_text = opt.format == Format::dot ? g.write() : std::string();
   gv::Layout layout(ctx, std::move(g), engine);
   collect(layout, r, nullptr);
   if (opt.format == Format::dot) {
     r.bytes = dot_text;
   } else {
-    const char* device = opt.format == Format::svg ? "svg" : opt.format == Format::png ? "png:cairo" : "pdf:cairo";
-    gv::RenderData data = layout.render(device);
+    if (opt.format == Format::png) set_png_dpi(layout, opt);
+    gv::RenderData data = layout.render(device_of(opt.format));
     r.bytes.assign(data.view());
   }
   return r;

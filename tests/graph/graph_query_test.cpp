@@ -235,12 +235,17 @@ TEST_CASE("make_view: ego map, path highlight, filters, max_nodes, importance, c
     CHECK(v.edges[0].evidence.size() == 2);
     CHECK(v.edges[0].evidence[0].doc == "004.txt");  // best first
     CHECK(std::count_if(v.nodes.begin(), v.nodes.end(), [](auto& n) { return n.highlighted; }) == 1);
+    CHECK(v.focus == "qwen");  // render puts it in the centre
+    CHECK(v.path.empty());
   }
   SECTION("path highlight") {
     o.path = std::make_pair(std::string("Tencent"), std::string("OpenAI"));
     const auto v = graph::make_view(g, o);
     CHECK(v.nodes.size() == 3);
     CHECK(std::count_if(v.edges.begin(), v.edges.end(), [](auto& e) { return e.highlighted; }) == 2);
+    // In path order, FROM first: render draws the map from Tencent to OpenAI.
+    CHECK(v.path == std::vector<std::string>{"tencent", "yao-shunyu", "openai"});
+    CHECK(v.focus.empty());
   }
   SECTION("filters") {
     o.predicates = {P::based_in};

@@ -238,3 +238,64 @@ TEST_CASE("a LayoutHelper's layout over the time limit is stopped with advice", 
   // The helper still draws afterwards.
   CHECK(helper.render(small_view(), opts(Format::svg)).bytes == render(small_view(), opts(Format::svg)).bytes);
 }
+
+TEST_CASE("a path map reads from FROM to TO whatever the facts' directions", "[render][path]") {
+  // Tencent <-works_at- Yao Shunyu -worked_at-> OpenAI: both arrows leave Yao Shunyu, so
+  // dot used to put him first. The edge walked backwards goes in reversed, drawn back.
+  GraphView v;
+  v.nodes = {node("openai", "OpenAI", EntityType::Company, 0.5), node("tencent", "Tencent", EntityType::Company, 0.5),
+             node("yao-shunyu", "Yao Shunyu", EntityType::Person, 1.0)};
+  v.edges = {edge("yao-shunyu", Predicate::works_at, "tencent", "Tencent l'a nommé.", "001.txt"),
+             edge("yao-shunyu", Predicate::worked_at, "openai", "Il travaillait chez OpenAI.", "001.txt")};
+  v.path = {"tencent", "yao-shunyu", "openai"};
+  const std::string dot = to_dot(v, opts(Format::dot));
+  CHECK(dot.find("tencent -> \"yao-shunyu\"") != std::string::npos);
+  CHECK(dot.find("\"yao-shunyu\" -> openai") != std::string::npos);
+  CHECK(dot.find("dir=back") != std::string::npos);
+  CHECK(dot.find("Yao Shunyu works at Tencent") != std::string::npos);  // the fact as stated
+  const auto r = render(v, opts(Format::svg), true);
+  CHECK(r.positions.at("tencent").x < r.positions.at("yao-shunyu").x);
+  CHECK(r.positions.at("yao-shunyu").x < r.positions.at("openai").x);
+}
+
+TEST_CASE("an ego map is radial around its focus", "[render][ego]") {
+  GraphView v = small_view();
+  v.focus = "alibaba";
+  const std::string dot = to_dot(v, opts(Format::dot));
+  CHECK(dot.find("layout=twopi") != std::string::npos);
+  CHECK(dot.find("root=alibaba") != std::string::npos);
+  const auto r = render(v, opts(Format::svg), true);
+  CHECK(r.engine == "twopi");
+  RenderOptions dot_engine = opts(Format::svg);
+  dot_engine.engine = "dot";
+  CHECK(render(v, dot_engine).engine == "dot");
+}
+
+TEST_CASE("facts between the same two entities share one line", "[render][edges]") {
+  GraphView v = small_view();  // Nvidia based_in United States, United States restricts Nvidia
+  const std::string dot = to_dot(v, opts(Format::dot));
+  CHECK(dot.find("label=\"based in · restricts\"") != std::string::npos);
+  CHECK(dot.find("dir=both") != std::string::npos);
+  CHECK(dot.find("id=\"edge-5\"") == std::string::npos);
+  CHECK(dot.find("Nvidia (confidence 0.70)") != std::string::npos);  // its fact stays in the tooltip
+  v.edges.push_back(edge("qwen", Predicate::competes_with, "alibaba", "x", "d.txt"));
+  std::sort(v.edges.begin(), v.edges.end(), [](const kg::ViewEdge& a, const kg::ViewEdge& b) {
+    return std::tie(a.source, a.predicate, a.target) < std::tie(b.source, b.predicate, b.target);
+  });
+  const std::string two = to_dot(v, opts(Format::dot));
+  CHECK(two.find("label=\"develops · competes with\"") != std::string::npos);
+}
+
+TEST_CASE("PNG is sharp by default and sized by --dpi", "[render][png]") {
+  auto width = [](const std::string& png) {
+    REQUIRE(png.size() > 24);
+    const auto* b = reinterpret_cast<const unsigned char*>(png.data());
+    return (b[16] << 24) | (b[17] << 16) | (b[18] << 8) | b[19];
+  };
+  RenderOptions o = opts(Format::png);
+  const int sharp = width(render(small_view(), o).bytes);
+  o.dpi = 96;
+  const int plain = width(render(small_view(), o).bytes);
+  CHECK(sharp >= 2 * plain - 2);
+  CHECK(sharp <= 2 * plain + 2);
+}

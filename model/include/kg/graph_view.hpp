@@ -42,6 +42,8 @@ struct GraphView {
   std::vector<ViewNode> nodes;  // sorted by id
   std::vector<ViewEdge> edges;  // sorted by (source, predicate, target)
   std::vector<std::string> notes;  // e.g. "dropped 120 entities (--max-nodes 50)"
+  std::vector<std::string> path;   // path map: the path's entity ids, FROM first
+  std::string focus;               // ego map: the entity in the centre
 };
 
 }  // namespace kg

@@ -57,6 +57,9 @@ struct RenderOptions {
   double timeout_seconds = 60;      // layout + render budget; <= 0 = no limit
   int seed = 1;                     // for the force-directed engines
   bool legend = true;
+  double aspect = 0;                // width / height the map is packed to; 0 = by format
+  double dpi = 0;                   // PNG resolution; 0 = sharp on a HiDPI screen (192)
+  bool edge_labels = false;         // print every edge's label, even on dense maps
 };
 
 struct RenderResult {

@@ -1,0 +1,36 @@
+// A map laid out component by component and packed (internal to kg_render): what gvpack
+// and neato -n2 do, in one process. Each connected component is laid out alone, with the
+// engine its own size calls for; pack.hpp places the components and the legend in a
+// rectangle of the target aspect; the whole map is then drawn with every node, edge and
+// label where its component's layout put it, shifted.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gv.hpp"
+#include "kg/render/render.hpp"
+
+namespace kg::render::detail {
+
+// The connected components of a view: indices into view.nodes, biggest first (then by
+// the most important entity, then by id). Nodes of a component in view order.
+std::vector<std::vector<std::size_t>> components(const GraphView& view);
+
+// Whether layout_packed can draw this map: not pinned, not clustered, closed (every
+// edge's ends are nodes of the view), at least one node.
+bool packable(const GraphView& view, const RenderOptions& opt);
+
+struct Packed {
+  gv::Layout layout;   // the whole map, laid out
+  std::string engine;  // the engine of the largest component
+};
+
+Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& view, const RenderOptions& opt);
+
+// The engine for a view when none is asked for: twopi around an ego map's focus, else
+// choose_engine() by size.
+std::string default_engine(const GraphView& view, const RenderOptions& opt);
+
+}  // namespace kg::render::detail
