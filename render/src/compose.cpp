@@ -7,6 +7,7 @@
 #include <numeric>
 
 #include "build.hpp"
+#include "kg/text.hpp"
 #include "pack.hpp"
 
 namespace kg::render::detail {
@@ -215,10 +216,11 @@ Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& v
     double dx = 0, dy = 0;
     shift(geo.bb, pk.offsets[b], dx, dy);
     for (const auto& [name, p] : geo.nodes)
-      gv::Graph::set(agnode(root, gv::CStr(name).get(), 0), "pos", fmt_point(p.x + dx, p.y + dy));
+      if (Agnode_t* n = agnode(root, gv::CStr(name).get(), 0)) gv::Graph::set(n, "pos", fmt_point(p.x + dx, p.y + dy));
     for (const auto& [k, eg] : geo.edges) {
-      Agnode_t* tail = agnode(root, gv::CStr(view.edges[k].source).get(), 0);
-      Agnode_t* head = agnode(root, gv::CStr(view.edges[k].target).get(), 0);
+      // Node names as gv::Graph::node made them.
+      Agnode_t* tail = agnode(root, gv::CStr(text::displayable(view.edges[k].source)).get(), 0);
+      Agnode_t* head = agnode(root, gv::CStr(text::displayable(view.edges[k].target)).get(), 0);
       gv::CStr key("e" + std::to_string(k));
       Agedge_t* e = tail && head ? agedge(root, tail, head, key.get(), 0) : nullptr;
       if (!e && tail && head) e = agedge(root, head, tail, key.get(), 0);  // drawn reversed (path maps)
