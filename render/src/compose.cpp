@@ -170,6 +170,14 @@ std::string default_engine(const GraphView& view, const RenderOptions& opt) {
   return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned);
 }
 
+std::string packed_engine(const GraphView& view, const RenderOptions& opt) {
+  if (!opt.engine.empty()) return opt.engine;
+  const auto comps = components(view);
+  if (comps.empty()) return choose_engine(0, false, false);
+  std::vector<std::size_t> edge_index;
+  return default_engine(sub_view(view, comps.front(), edge_index), opt);
+}
+
 Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& view, const RenderOptions& opt) {
   const auto comps = components(view);
   std::vector<Geometry> geos;

@@ -27,6 +27,9 @@ struct Packed {
   std::string engine;  // the engine of the largest component
 };
 
+// The engine of a packed map's largest part (what layout_packed reports).
+std::string packed_engine(const GraphView& view, const RenderOptions& opt);
+
 Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& view, const RenderOptions& opt);
 
 // The engine for a view when none is asked for: twopi around an ego map's focus, else

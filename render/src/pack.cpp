@@ -74,9 +74,12 @@ Packing pack_boxes(const std::vector<Size>& boxes, double aspect, double gap) {
   // that of the ideal rectangle.
   std::set<double> widths{max_w, sum_w};
   double prefix = 0;
-  for (const Size& b : boxes) {
-    prefix += b.w + gap;
-    if (prefix >= max_w) widths.insert(prefix);
+  // At most 64 first-row widths: each try costs a packing (quadratic in the boxes), and a
+  // graph can have hundreds of parts.
+  const std::size_t stride = std::max<std::size_t>(1, boxes.size() / 64);
+  for (std::size_t i = 0; i < boxes.size(); ++i) {
+    prefix += boxes[i].w + gap;
+    if (prefix >= max_w && (i < 8 || i % stride == 0)) widths.insert(prefix);
   }
   const double ideal = std::sqrt(area * aspect);
   for (int k = 5; k <= 30; ++k) widths.insert(std::clamp(ideal * k / 10.0, max_w, sum_w));
@@ -124,11 +127,13 @@ Packing pack_map(const std::vector<Size>& large, const std::vector<Size>& small,
   Packing best;
   Packing best_block;
   double best_cost = INFINITY;
-  std::size_t last_rows = 0;
-  for (std::size_t cols = 1; cols <= small.size(); ++cols) {
-    const std::size_t rows = (small.size() + cols - 1) / cols;
-    if (rows == last_rows) continue;
-    last_rows = rows;
+  // Block shapes worth trying: 1 to 8 columns, then half as many more each time.
+  std::set<std::size_t> shapes;  // rows per column
+  for (std::size_t cols = 1; cols <= small.size(); cols = cols < 8 ? cols + 1 : cols + cols / 2)
+    shapes.insert((small.size() + cols - 1) / cols);
+  shapes.insert(1);
+  for (auto it = shapes.rbegin(); it != shapes.rend(); ++it) {
+    const std::size_t rows = *it;
     Packing block = pack_block(small, rows, gap);
     std::vector<Size> all = large;
     all.push_back({block.width, block.height});

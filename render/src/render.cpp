@@ -425,7 +425,9 @@ RenderResult await_child(int fd, pid_t pid, const GraphView& view, const RenderO
   }
   if (buf[0] != 1) throw Error(a);
   RenderResult r;
-  r.engine = engine;
+  // A packed map is laid out part by part (the child reports nothing but bytes and
+  // positions): name the engine of its largest part, as the child chose it.
+  r.engine = opt.format != Format::dot && detail::packable(view, opt) ? detail::packed_engine(view, opt) : engine;
   r.bytes = std::move(a);
   r.positions = decode_positions(b);
   if (opt.format == Format::svg) r.bytes = prefix_svg_ids(r.bytes, opt.id_prefix);

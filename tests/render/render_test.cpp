@@ -299,3 +299,24 @@ TEST_CASE("PNG is sharp by default and sized by --dpi", "[render][png]") {
   CHECK(sharp >= 2 * plain - 2);
   CHECK(sharp <= 2 * plain + 2);
 }
+
+TEST_CASE("each part keeps its engine while the graph grows past 50 entities", "[render][engine]") {
+  // The seed graph plus one article (48 -> 54 entities) used to switch the whole map from
+  // dot to sfdp. Engines now follow each connected part's size: two parts of 30 are dot.
+  GraphView v;
+  char id[32];
+  for (int part = 0; part < 2; ++part)
+    for (int i = 0; i < 30; ++i) {
+      std::snprintf(id, sizeof id, "p%d-%02d", part, i);
+      v.nodes.push_back(node(id, id, i == 0 ? EntityType::Company : EntityType::Model, i == 0 ? 1.0 : 0.2));
+      if (i > 0) {
+        char hub[32];
+        std::snprintf(hub, sizeof hub, "p%d-00", part);
+        v.edges.push_back(edge(hub, Predicate::develops, id, "s", "d.txt"));
+      }
+    }
+  std::sort(v.nodes.begin(), v.nodes.end(), [](const kg::ViewNode& a, const kg::ViewNode& b) { return a.id < b.id; });
+  const auto r = render(v, opts(Format::svg), true);
+  CHECK(r.engine == "dot");
+  CHECK(r.positions.size() == 60);
+}
