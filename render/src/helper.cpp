@@ -82,6 +82,9 @@ std::string encode(const GraphView& v, const RenderOptions& o, const std::string
   w.f64(o.timeout_seconds);
   w.u64(static_cast<std::uint64_t>(static_cast<std::int64_t>(o.seed)));
   w.u64(o.legend);
+  w.f64(o.aspect);
+  w.f64(o.dpi);
+  w.u64(o.edge_labels);
   w.str(v.title);
   w.u64(v.nodes.size());
   for (const auto& n : v.nodes) {
@@ -112,6 +115,9 @@ std::string encode(const GraphView& v, const RenderOptions& o, const std::string
   }
   w.u64(v.notes.size());
   for (const auto& n : v.notes) w.str(n);
+  w.u64(v.path.size());
+  for (const auto& id : v.path) w.str(id);
+  w.str(v.focus);
   return std::move(w.bytes());
 }
 
@@ -126,6 +132,9 @@ void decode(std::string_view bytes, GraphView& v, RenderOptions& o, std::string&
   o.timeout_seconds = r.f64();
   o.seed = static_cast<int>(static_cast<std::int64_t>(r.u64()));
   o.legend = r.u64() != 0;
+  o.aspect = r.f64();
+  o.dpi = r.f64();
+  o.edge_labels = r.u64() != 0;
   v.title = r.str();
   v.nodes.resize(r.u64());
   for (auto& n : v.nodes) {
@@ -156,6 +165,9 @@ void decode(std::string_view bytes, GraphView& v, RenderOptions& o, std::string&
   }
   v.notes.resize(r.u64());
   for (auto& n : v.notes) n = r.str();
+  v.path.resize(r.u64());
+  for (auto& id : v.path) id = r.str();
+  v.focus = r.str();
 }
 
 bool send_all(int fd, const char* p, std::size_t n) {

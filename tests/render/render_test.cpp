@@ -197,6 +197,17 @@ TEST_CASE("a LayoutHelper draws the bytes render() draws, in every format, from 
   marked.edges.front().from_lexicon = true;
   marked.nodes.front().country_from_lexicon = true;
   cases.emplace_back(marked, opts(Format::svg));
+  GraphView ego = small_view();  // radial around its focus
+  ego.focus = "alibaba";
+  cases.emplace_back(ego, opts(Format::svg));
+  GraphView path = small_view();  // in path order
+  path.path = {"qwen", "alibaba"};
+  cases.emplace_back(path, opts(Format::svg));
+  RenderOptions shaped = opts(Format::png);  // packed upright, sized, every label printed
+  shaped.aspect = 0.7;
+  shaped.dpi = 72;
+  shaped.edge_labels = true;
+  cases.emplace_back(large_view(120), shaped);
   std::vector<std::string> expected;
   for (const auto& [v, o] : cases) expected.push_back(render(v, o).bytes);
   CHECK(expected.back() != render(small_view(), opts(Format::svg)).bytes);  // the marks show
