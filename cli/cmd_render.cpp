@@ -30,7 +30,7 @@ int run_render(const RenderArgs& a) {
   const render::Format format = output_format(a.output);  // before the (slow) load
   render::RenderOptions ropt = a.style.options(format, a.id_prefix.empty() ? prefix_from_path(a.output) : a.id_prefix);
   io::refuse_overwriting_inputs({a.graph, a.keep_layout}, {a.output, a.save_layout});
-  if (!a.keep_layout.empty()) ropt.pinned = render::read_layout(a.keep_layout);
+  if (!a.keep_layout.empty()) keep_layout(ropt, a.keep_layout);
   if (a.depth < 0) throw UsageError("--depth must be >= 0");
   const graph::EdgeFilter filter = a.filter.filter();
   const graph::LexiconKnowledge lexicon = a.lexicon.value();
@@ -52,7 +52,7 @@ int run_render(const RenderArgs& a) {
   v.communities = a.style.communities();
   const GraphView view = graph::make_view(g, v);
   const auto r = draw(view, ropt, a.output, !a.save_layout.empty());
-  if (!a.save_layout.empty()) render::write_layout(a.save_layout, r.positions);
+  if (!a.save_layout.empty()) save_layout(a.save_layout, r, ropt);
   std::cerr << "kg render: " << a.output << ": " << view.nodes.size() << " entities, " << view.edges.size()
             << " relations (layout " << r.engine << ")\n";
   return 0;

@@ -26,7 +26,7 @@ namespace kg::cli {
 
 namespace {
 struct ReportArgs {
-  std::string graph, output, title;
+  std::string graph, output, title, keep_layout, save_layout;
   std::size_t top = 5, overview_nodes = 60, ego_nodes = 30, max_facts = 500;
   int depth = 1;                   // of the ego maps
   std::vector<std::string> pairs;  // flattened A B A B ...
@@ -100,8 +100,10 @@ class Report {
     ov.max_nodes = a_.overview_nodes;
     ov.communities = a_.style.communities();
     GraphView overview = graph::make_view(g_, ov);
+    // The overview keeps last edition's layout (--keep-layout) and saves this one's.
+    render::RenderResult overview_drawn;
     figures.push_back(figure("Overview", "The most important entities and the facts between them.", overview,
-                             "overview"));
+                             "overview", &overview_drawn));
 
     // Ego maps of the top entities (by importance in the whole graph).
     graph::ViewOptions all = view_options();
@@ -136,6 +138,7 @@ class Report {
 
     std::string out = html_ ? html(figures, relations, documents) : markdown(figures, relations, documents);
     write_files(figures, out);
+    if (!a_.save_layout.empty()) save_layout(a_.save_layout, overview_drawn, overview_options_);
     std::cerr << "kg report: " << a_.output << ": " << figures.size() << " maps, "
               << std::min(facts(relations).size(), a_.max_facts) << " facts, " << documents.size() << " documents\n";
     return 0;
@@ -153,7 +156,8 @@ class Report {
     }
     std::vector<std::string> outputs = paths;
     outputs.push_back(a_.output);
-    io::refuse_overwriting_inputs({a_.graph}, outputs);
+    if (!a_.save_layout.empty()) outputs.push_back(a_.save_layout);
+    io::refuse_overwriting_inputs({a_.graph, a_.keep_layout}, outputs);
     std::vector<std::unique_ptr<io::AtomicFile>> files;
     for (std::size_t i = 0; i < paths.size(); ++i) {
       files.push_back(std::make_unique<io::AtomicFile>(paths[i]));
@@ -186,7 +190,8 @@ class Report {
 
  private:
 
-  Figure figure(std::string heading, std::string caption, const GraphView& view, const std::string& key) {
+  Figure figure(std::string heading, std::string caption, const GraphView& view, const std::string& key,
+                render::RenderResult* drawn = nullptr) {
     Figure f;
     f.heading = std::move(heading);
     f.caption = std::move(caption);
@@ -196,7 +201,14 @@ class Report {
     // Each figure its own id prefix: several SVGs live in one HTML page.
     const std::string prefix = prefix_from_path(a_.output) + key + "-";
     render::RenderOptions o = a_.style.options(render::Format::svg, prefix);
-    f.svg = render::render(view, o).bytes;
+    if (!drawn) {
+      f.svg = render::render(view, o).bytes;
+      return f;
+    }
+    if (!a_.keep_layout.empty()) keep_layout(o, a_.keep_layout);
+    *drawn = render::render(view, o, !a_.save_layout.empty());
+    overview_options_ = o;
+    f.svg = drawn->bytes;
     return f;
   }
 
@@ -436,6 +448,7 @@ class Report {
   std::map<std::string, EntityType> types_;
   graph::LexiconKnowledge lexicon_ = graph::LexiconKnowledge::omit;
   graph::EdgeFilter filter_;
+  render::RenderOptions overview_options_;
 };
 
 int run_report(const ReportArgs& a) {
@@ -444,7 +457,8 @@ int run_report(const ReportArgs& a) {
   (void)Report::output_format_for_report(a.output);   // usage errors before the load
   (void)a.style.options(render::Format::svg, "x-");
   const graph::EdgeFilter filter = a.filter.filter();
-  io::refuse_overwriting_inputs({a.graph}, {a.output});
+  io::refuse_overwriting_inputs({a.graph, a.keep_layout}, {a.output, a.save_layout});
+  if (!a.keep_layout.empty()) (void)render::read_layout_file(a.keep_layout);  // a bad file: exit before the load
   (void)a.lexicon.value();
   // The report as the news stood then: maps, fact tables and corpus alike.
   graph::Graph g = load_graph(a.graph, filter.dates);
@@ -480,11 +494,15 @@ void add_report(CLI::App& app, Action& action) {
       ->check(kCount)
       ->capture_default_str();
   args->lexicon.add_to(sub);
+  sub->add_option("--keep-layout", args->keep_layout,
+                  "layout file of last edition's overview (--save-layout): entities already placed stay where they were");
+  sub->add_option("--save-layout", args->save_layout, "write the overview's node positions to this layout file (JSON)");
   args->style.add_to(sub);
   sub->footer(help_footer({"kg report out/graph.json -o out/report.html",
                            "kg report out/graph.json -o out/report.md -n 3 --path \"Yao Shunyu\" OpenAI",
                            "kg report out/graph.json -o out/june.html --as-of 2025-06 --from-lexicon mark",
-                           "kg report out/graph.json -o out/people.html -p works_at -p leads -p founded"},
+                           "kg report out/graph.json -o out/people.html -p works_at -p leads -p founded",
+                           "kg report week2.json -o week2.html --keep-layout week1.layout --save-layout week2.layout"},
                           kListPredicates | kListTypes | kListDates));
   sub->callback([args, &action] { action = [args] { return run_report(*args); }; });
 }

@@ -57,6 +57,17 @@ render::RenderOptions StyleArgs::options(render::Format format, std::string id_p
   return o;
 }
 
+void keep_layout(render::RenderOptions& opt, const std::string& file) {
+  render::LayoutFile kept = render::read_layout_file(file);
+  opt.pinned = std::move(kept.nodes);
+  opt.previous_engine = std::move(kept.engine);
+}
+
+void save_layout(const std::string& file, const render::RenderResult& r, const render::RenderOptions& opt) {
+  const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
+  render::write_layout(file, r.positions, pinned && !opt.previous_engine.empty() ? opt.previous_engine : r.engine);
+}
+
 render::Format output_format(const std::string& path) {
   auto f = render::format_from_path(path);
   if (!f)

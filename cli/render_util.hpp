@@ -39,4 +39,11 @@ std::string prefix_from_path(const std::string& path);
 render::RenderResult draw(const GraphView& view, const render::RenderOptions& opt, const std::string& out,
                           bool want_positions = false);
 
+// --keep-layout FILE: the file's positions are pinned, and its engine is the previous
+// edition's (choose_engine's hysteresis).
+void keep_layout(render::RenderOptions& opt, const std::string& file);
+// --save-layout FILE: the map's positions, and the engine whose look they carry (a kept
+// map's previous engine, else the one it was drawn with).
+void save_layout(const std::string& file, const render::RenderResult& r, const render::RenderOptions& opt);
+
 }  // namespace kg::cli

@@ -167,7 +167,7 @@ std::string default_engine(const GraphView& view, const RenderOptions& opt) {
   const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
   // An ego map is radial around its focus, unless clusters or pins ask for another engine.
   if (!view.focus.empty() && !pinned && opt.cluster_by == ClusterBy::none) return "twopi";
-  return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned);
+  return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned, opt.previous_engine);
 }
 
 std::string packed_engine(const GraphView& view, const RenderOptions& opt) {

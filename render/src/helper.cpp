@@ -85,6 +85,7 @@ std::string encode(const GraphView& v, const RenderOptions& o, const std::string
   w.f64(o.aspect);
   w.f64(o.dpi);
   w.u64(o.edge_labels);
+  w.str(o.previous_engine);
   w.str(v.title);
   w.u64(v.nodes.size());
   for (const auto& n : v.nodes) {
@@ -135,6 +136,7 @@ void decode(std::string_view bytes, GraphView& v, RenderOptions& o, std::string&
   o.aspect = r.f64();
   o.dpi = r.f64();
   o.edge_labels = r.u64() != 0;
+  o.previous_engine = r.str();
   v.title = r.str();
   v.nodes.resize(r.u64());
   for (auto& n : v.nodes) {

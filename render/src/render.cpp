@@ -56,13 +56,16 @@ bool is_known_engine(std::string_view e) {
   return e == "dot" || e == "sfdp" || e == "neato" || e == "fdp" || e == "circo" || e == "twopi";
 }
 
-std::string choose_engine(std::size_t node_count, bool clustered, bool pinned) {
+std::string choose_engine(std::size_t node_count, bool clustered, bool pinned, std::string_view previous) {
   // dot's layered drawing reads best while it fits on a page; past that it grows very
   // wide and slow (crossing minimisation), and sfdp scales.
   constexpr std::size_t kDotLimit = 50;
-  if (pinned) return "neato";  // the engines that honour pinned positions: neato, fdp
+  if (pinned) return previous == "fdp" ? "fdp" : "neato";  // the engines that honour pins
+  const char* large = clustered ? "fdp" : "sfdp";
+  if (previous == "dot" && node_count <= 2 * kDotLimit) return "dot";
+  if ((previous == "sfdp" || previous == "fdp") && node_count > kDotLimit / 2) return large;
   if (node_count <= kDotLimit) return "dot";
-  return clustered ? "fdp" : "sfdp";
+  return large;
 }
 
 namespace detail {

@@ -20,13 +20,20 @@ TEST_CASE("layout files round-trip and reject garbage", "[render][layout]") {
   Positions p{{"alibaba", {10.5, -3.25}}, {"qwen", {100, 200}}};
   write_layout(path, p);
   CHECK(read_layout(path) == p);
+  CHECK(read_layout_file(path).engine.empty());  // version 1: no engine
+  write_layout(path, p, "dot");
+  CHECK(read_layout_file(path).nodes == p);
+  CHECK(read_layout_file(path).engine == "dot");
+  CHECK(layout_to_json(p, "sfdp").rfind("{\"format\":\"kg-layout\",\"version\":2,\"unit\":\"pt\",\"engine\":\"sfdp\",", 0) == 0);
   auto [text, reason] = GENERATE(table<std::string, std::string>({
       {"{", "not a layout file"},
       {"{\"format\":\"other\"}", "not a layout file"},
       {"{\"format\":\"kg-layout\",\"version\":9,\"nodes\":{}}", "unsupported layout file version"},
       {"{\"format\":\"kg-layout\",\"version\":1,\"nodes\":{\"a\":[1]}}", "node 'a' needs a position"},
       {"{\"format\":\"kg-layout\",\"version\":1,\"nodes\":{\"a\":\"x\"}}", "node 'a' needs a position"},
-      {"{\"format\":\"kg-layout\",\"version\":1}", "no \"nodes\""}}));
+      {"{\"format\":\"kg-layout\",\"version\":1}", "no \"nodes\""},
+      {"{\"format\":\"kg-layout\",\"version\":2,\"engine\":\"osage\",\"nodes\":{}}", "unknown \"engine\""},
+      {"{\"format\":\"kg-layout\",\"version\":2,\"engine\":3,\"nodes\":{}}", "unknown \"engine\""}}));
   write_text(path, text);
   try {
     read_layout(path);

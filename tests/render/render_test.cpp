@@ -54,6 +54,20 @@ TEST_CASE("the engine follows the size of the map unless asked", "[render]") {
   CHECK(choose_engine(300, false, false) == "sfdp");
   CHECK(choose_engine(300, true, false) == "fdp");
   CHECK(choose_engine(7, false, true) == "neato");
+  // With the engine of the previous edition (its layout file), the switch has hysteresis:
+  // a map drawn with dot keeps dot while it grows to 100 entities, one drawn with sfdp
+  // keeps sfdp while it shrinks to 26.
+  CHECK(choose_engine(54, false, false) == "sfdp");
+  CHECK(choose_engine(54, false, false, "dot") == "dot");
+  CHECK(choose_engine(100, false, false, "dot") == "dot");
+  CHECK(choose_engine(101, false, false, "dot") == "sfdp");
+  CHECK(choose_engine(101, true, false, "dot") == "fdp");
+  CHECK(choose_engine(40, false, false, "sfdp") == "sfdp");
+  CHECK(choose_engine(40, true, false, "sfdp") == "fdp");
+  CHECK(choose_engine(25, false, false, "sfdp") == "dot");
+  CHECK(choose_engine(40, false, false, "neato") == "dot");
+  CHECK(choose_engine(40, false, true, "fdp") == "fdp");  // fdp honours pins too
+  CHECK(choose_engine(40, false, true, "dot") == "neato");
   CHECK(is_known_engine("circo"));
   CHECK_FALSE(is_known_engine("twopi; rm -rf"));
   RenderOptions o = opts(Format::dot);

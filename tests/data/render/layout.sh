@@ -23,3 +23,24 @@ PY
 echo '{"nodes":3}' > bad.json
 if $KG render week2.json -o x.svg --keep-layout bad.json 2>err.txt; then exit 1; fi
 grep -q 'bad.json: not a layout file' err.txt
+# The layout file records the engine whose look it carries: dot for week 1, still dot for
+# the kept week 2 (laid out with neato around the pinned entities).
+grep -q '"version":2,"unit":"pt","engine":"dot"' week1-layout.json
+grep -q '"engine":"dot"' week2-layout.json
+# kg report keeps last edition's overview the same way.
+$KG report week1.json -o r1.html --save-layout r1-layout.json
+$KG report week2.json -o r2.html --keep-layout r1-layout.json --save-layout r2-layout.json
+/usr/bin/python3 - r1-layout.json r2-layout.json <<'PY'
+import json, sys
+a = json.load(open(sys.argv[1]))["nodes"]; b = json.load(open(sys.argv[2]))["nodes"]
+assert set(b) > set(a), "no new entities on the overview"
+ref = sorted(a)[0]
+dx, dy = b[ref][0] - a[ref][0], b[ref][1] - a[ref][1]
+for k in a:
+    assert abs(b[k][0] - a[k][0] - dx) < 1 and abs(b[k][1] - a[k][1] - dy) < 1, (k, a[k], b[k])
+print("report overview: kept", len(a))
+PY
+$KG report week2.json -o again/r2.html --keep-layout r1-layout.json
+cmp r2.html again/r2.html
+if $KG report week2.json -o x.html --keep-layout bad.json 2>err.txt; then exit 1; fi
+grep -q 'bad.json: not a layout file' err.txt

@@ -31,8 +31,12 @@ std::optional<ClusterBy> parse_cluster_by(std::string_view s);
 // Layout engines render accepts with --layout.
 bool is_known_engine(std::string_view engine);
 // dot for small views, sfdp (with overlap removal) for large ones; neato when positions
-// are pinned; fdp when large and clustered (sfdp ignores clusters).
-std::string choose_engine(std::size_t node_count, bool clustered, bool pinned);
+// are pinned; fdp when large and clustered (sfdp ignores clusters). With the engine a
+// previous edition of the map was drawn with (recorded in its layout file), the switch
+// has hysteresis: a map drawn with dot stays with dot up to twice the size where a new
+// one switches, one drawn with sfdp or fdp keeps it down to half that size, so a graph
+// growing (or shrinking) across the switch point keeps its look.
+std::string choose_engine(std::size_t node_count, bool clustered, bool pinned, std::string_view previous = {});
 
 // Node positions in points, keyed by entity id. Sorted, so files are stable.
 struct Point {
@@ -41,11 +45,17 @@ struct Point {
 };
 using Positions = std::map<std::string, Point>;
 
-// The --save-layout / --keep-layout file (JSON, versioned). read throws InputError naming
-// the file; write is atomic.
-Positions read_layout(const std::string& path);
-void write_layout(const std::string& path, const Positions& positions);
-std::string layout_to_json(const Positions& positions);
+// The --save-layout / --keep-layout file (JSON, versioned): node positions and the engine
+// the map was drawn with (version 2; version 1 files have no engine). read throws
+// InputError naming the file; write is atomic.
+struct LayoutFile {
+  Positions nodes;
+  std::string engine;  // "" when not recorded
+};
+LayoutFile read_layout_file(const std::string& path);
+Positions read_layout(const std::string& path);  // the positions alone
+void write_layout(const std::string& path, const Positions& positions, const std::string& engine = "");
+std::string layout_to_json(const Positions& positions, const std::string& engine = "");
 
 struct RenderOptions {
   Format format = Format::svg;
@@ -54,6 +64,7 @@ struct RenderOptions {
   std::string link_template;        // node URL; {id} and {name} are replaced (URL-encoded)
   std::string id_prefix = "kg-";    // every id in the SVG starts with it
   std::optional<Positions> pinned;  // keep these nodes where they were (--keep-layout)
+  std::string previous_engine;      // the kept layout's engine: choose_engine's hysteresis
   double timeout_seconds = 60;      // layout + render budget; <= 0 = no limit
   int seed = 1;                     // for the force-directed engines
   bool legend = true;
