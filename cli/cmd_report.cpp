@@ -206,6 +206,7 @@ class Report {
       return f;
     }
     if (!a_.keep_layout.empty()) keep_layout(o, a_.keep_layout);
+    drop_unused_pins(view, o);
     *drawn = render::render(view, o, !a_.save_layout.empty());
     overview_options_ = o;
     f.svg = drawn->bytes;

@@ -44,3 +44,18 @@ $KG report week2.json -o again/r2.html --keep-layout r1-layout.json
 cmp r2.html again/r2.html
 if $KG report week2.json -o x.html --keep-layout bad.json 2>err.txt; then exit 1; fi
 grep -q 'bad.json: not a layout file' err.txt
+# A kept layout sharing no entity with the map pins nothing: the map is drawn afresh, its
+# engine chosen with the recorded engine's hysteresis (dot kept past 50 entities).
+/usr/bin/python3 - <<'PY' > chain.jsonl
+import json
+for i in range(59):
+    print(json.dumps({"subject": {"name": f"Lab {i}", "type": "Organization"}, "predicate": "part_of",
+                      "object": {"name": f"Lab {i + 1}", "type": "Organization"}, "confidence": 0.9,
+                      "doc": "chain.txt", "sentence": f"Lab {i} is part of Lab {i + 1}.", "start": 0, "end": 20,
+                      "date": "2025-07-01", "rule": "test"}))
+PY
+$KG load chain.jsonl -o chain.json
+$KG render chain.json -o chain.svg 2>err.txt
+grep -q '60 entities, 59 relations (layout sfdp)' err.txt
+$KG render chain.json -o chain.svg --keep-layout week1-layout.json 2>err.txt
+grep -q '60 entities, 59 relations (layout dot)' err.txt
