@@ -12,7 +12,9 @@
 namespace kg::cli {
 
 void StyleArgs::add_to(CLI::App* sub) {
-  sub->add_option("--cluster-by", cluster_by, "draw clusters: country, type or community");
+  sub->add_option("--cluster-by", cluster_by, "group entities in boxes: country (Europe as one block), type, "
+                                              "community or none (default: by country when the map shows several, "
+                                              "else by type; not on ego and path maps)");
   sub->add_option("--layout", layout, "layout engine: dot, sfdp, neato, fdp, circo or twopi (default: each "
                                       "connected part by its size, dot for small ones, sfdp for large ones; "
                                       "twopi around --focus)");
@@ -33,9 +35,10 @@ render::RenderOptions StyleArgs::options(render::Format format, std::string id_p
   o.id_prefix = std::move(id_prefix);
   o.link_template = link_template;
   o.timeout_seconds = timeout;
+  o.cluster_by = render::ClusterBy::automatic;
   if (!cluster_by.empty()) {
     auto c = render::parse_cluster_by(cluster_by);
-    if (!c) throw UsageError("unknown --cluster-by '" + cluster_by + "'; use country, type or community");
+    if (!c) throw UsageError("unknown --cluster-by '" + cluster_by + "'; use country, type, community, none or auto");
     o.cluster_by = *c;
   }
   if (!layout.empty() && !render::is_known_engine(layout))

@@ -169,20 +169,58 @@ std::map<std::string, std::string> countries(const GraphView& view) {
   return out;
 }
 
+// The block a country is grouped in on a map (blocks.inc): Europe, else the country.
+const std::string& block_of(const std::string& country) {
+  static const std::map<std::string, std::string> blocks = [] {
+    std::map<std::string, std::string> m;
+    const std::string_view data =
+#include "blocks.inc"
+        ;
+    std::size_t pos = 0;
+    while (pos < data.size()) {
+      std::size_t nl = data.find('\n', pos);
+      if (nl == std::string_view::npos) nl = data.size();
+      const std::string_view line = data.substr(pos, nl - pos);
+      pos = nl + 1;
+      const std::size_t colon = line.find(':');
+      if (line.empty() || line[0] == '#' || colon == std::string_view::npos) continue;
+      const std::string block(line.substr(0, colon));
+      std::string_view rest = line.substr(colon + 1);
+      while (!rest.empty()) {
+        std::size_t semi = rest.find(';');
+        std::string_view name = rest.substr(0, semi);
+        while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+        while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+        if (!name.empty()) m.emplace(std::string(name), block);
+        rest = semi == std::string_view::npos ? std::string_view() : rest.substr(semi + 1);
+      }
+    }
+    return m;
+  }();
+  auto it = blocks.find(country);
+  return it == blocks.end() ? country : it->second;
+}
+
 std::string cluster_key(const ViewNode& n, ClusterBy by, const std::map<std::string, std::string>& country) {
   switch (by) {
     case ClusterBy::country: {
       auto it = country.find(n.id);
-      return it == country.end() ? std::string() : it->second;
+      return it == country.end() ? std::string() : block_of(it->second);
     }
     case ClusterBy::type: return std::string(to_string(n.type));
     case ClusterBy::community: return n.community;
-    case ClusterBy::none: break;
+    case ClusterBy::none: case ClusterBy::automatic: break;
   }
   return {};
 }
 
 }  // namespace
+
+std::size_t country_blocks(const GraphView& view) {
+  std::set<std::string> blocks;
+  for (const auto& [id, c] : countries(view)) blocks.insert(block_of(c));
+  return blocks.size();
+}
 
 double target_aspect(const RenderOptions& opt) {
   if (opt.aspect > 0) return opt.aspect;
@@ -304,13 +342,14 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
   std::map<std::string, Agraph_t*> clusters;
   const auto country = opt.cluster_by == ClusterBy::country ? countries(view) : std::map<std::string, std::string>();
   if (opt.cluster_by != ClusterBy::none) {
-    std::set<std::string> keys;
+    std::map<std::string, std::size_t> members;
     for (const auto& n : view.nodes) {
       auto k = cluster_key(n, opt.cluster_by, country);
-      if (!k.empty()) keys.insert(k);
+      if (!k.empty()) ++members[k];
     }
     std::size_t i = 0;
-    for (const auto& k : keys) {
+    for (const auto& [k, count] : members) {
+      if (count < 2) continue;
       Agraph_t* sub = g.subgraph("cluster_" + std::to_string(i++));
       gv::Graph::set(sub, "label", gv_text(k, 60));
       gv::Graph::set(sub, "style", "rounded,filled");

@@ -37,6 +37,13 @@ inline constexpr std::string_view kFixedEngine = "nop2";
 gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine,
                       std::size_t style_nodes = 0);
 
+// How many blocks (blocks.inc: Europe, else each country) the view's entities belong to.
+std::size_t country_blocks(const GraphView& view);
+
+// Clusters are drawn only in parts of the map with at least this many entities, and only
+// with two members or more: a box around one entity, or around a pair, says nothing.
+inline constexpr std::size_t kClusterMinPart = 6;
+
 // A graph holding only the legend node of `view`'s map, to measure it before packing.
 gv::Graph legend_graph(const GraphView& view, const RenderOptions& opt);
 

@@ -29,13 +29,25 @@ struct EdgeGeometry {
   pointf label{};
 };
 
+// A cluster of a component's layout: its box, its label's place, its look and members.
+struct ClusterGeometry {
+  boxf bb{};
+  bool has_label = false;
+  pointf label{};
+  std::vector<std::pair<std::string, std::string>> attributes;  // label, style, colours...
+  std::vector<std::string> members;                            // node names
+};
+
 // One component after its own layout: its bounding box and where it put everything.
 struct Geometry {
   boxf bb{};
   std::vector<std::pair<std::string, pointf>> nodes;
   std::map<std::size_t, EdgeGeometry> edges;  // by index in the whole view
+  std::vector<ClusterGeometry> clusters;
   std::string engine;
 };
+
+std::string fmt_box(const boxf& b, double dx, double dy);
 
 std::string fmt_point(double x, double y) {
   char buf[64];
@@ -67,12 +79,26 @@ GraphView sub_view(const GraphView& view, const std::vector<std::size_t>& member
 Geometry lay_out(const std::shared_ptr<gv::Context>& ctx, const GraphView& sub, const std::vector<std::size_t>& edge_index,
                  const RenderOptions& opt, std::size_t style_nodes) {
   Geometry geo;
-  geo.engine = opt.engine.empty() ? default_engine(sub, opt) : opt.engine;
   RenderOptions copt = opt;
   copt.legend = false;
+  if (sub.nodes.size() < kClusterMinPart) copt.cluster_by = ClusterBy::none;
+  geo.engine = opt.engine.empty() ? default_engine(sub, copt) : opt.engine;
   gv::Layout layout(ctx, build_graph(sub, copt, geo.engine, style_nodes), geo.engine);
   Agraph_t* g = layout.graph().get();
   geo.bb = GD_bb(g);
+  for (int i = 1; i <= GD_n_cluster(g); ++i) {
+    Agraph_t* c = GD_clust(g)[i];
+    ClusterGeometry cg;
+    cg.bb = GD_bb(c);
+    if (GD_label(c) && GD_label(c)->set) {
+      cg.has_label = true;
+      cg.label = GD_label(c)->pos;
+    }
+    for (const char* attr : {"label", "style", "color", "fillcolor", "fontsize"})
+      if (const char* v = agget(c, const_cast<char*>(attr)); v && *v) cg.attributes.emplace_back(attr, v);
+    for (Agnode_t* n = agfstnode(c); n; n = agnxtnode(c, n)) cg.members.emplace_back(agnameof(n));
+    geo.clusters.push_back(std::move(cg));
+  }
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
     geo.nodes.emplace_back(agnameof(n), ND_coord(n));
     for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
@@ -118,6 +144,10 @@ std::string spline_pos(const std::vector<Bezier>& spline, double dx, double dy) 
   return s;
 }
 
+std::string fmt_box(const boxf& b, double dx, double dy) {
+  return fmt_point(b.LL.x + dx, b.LL.y + dy) + "," + fmt_point(b.UR.x + dx, b.UR.y + dy);
+}
+
 }  // namespace
 
 std::vector<std::vector<std::size_t>> components(const GraphView& view) {
@@ -154,7 +184,7 @@ std::vector<std::vector<std::size_t>> components(const GraphView& view) {
 }
 
 bool packable(const GraphView& view, const RenderOptions& opt) {
-  if (view.nodes.empty() || opt.cluster_by != ClusterBy::none) return false;
+  if (view.nodes.empty()) return false;
   if (opt.pinned.has_value() && !opt.pinned->empty()) return false;
   std::map<std::string_view, bool> ids;
   for (const auto& n : view.nodes) ids[n.id] = true;
@@ -168,6 +198,19 @@ std::string default_engine(const GraphView& view, const RenderOptions& opt) {
   // An ego map is radial around its focus, unless clusters or pins ask for another engine.
   if (!view.focus.empty() && !pinned && opt.cluster_by == ClusterBy::none) return "twopi";
   return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned, opt.previous_engine);
+}
+
+RenderOptions resolved(const GraphView& view, RenderOptions opt) {
+  if (opt.cluster_by != ClusterBy::automatic) return opt;
+  opt.cluster_by = ClusterBy::none;
+  if (!view.focus.empty() || !view.path.empty()) return opt;
+  if (!opt.engine.empty() && opt.engine != "dot") return opt;
+  if (const auto comps = components(view); opt.engine.empty() && !comps.empty()) {
+    std::vector<std::size_t> edge_index;
+    if (default_engine(sub_view(view, comps.front(), edge_index), opt) != "dot") return opt;
+  }
+  opt.cluster_by = country_blocks(view) >= 2 ? ClusterBy::country : ClusterBy::type;
+  return opt;
 }
 
 std::string packed_engine(const GraphView& view, const RenderOptions& opt) {
@@ -210,10 +253,16 @@ Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& v
   }
   const Packing pk = pack_map(large, small, extra, target_aspect(opt), kGap);
 
-  gv::Graph g = build_graph(view, opt, std::string(kFixedEngine));
+  // Clusters come from the parts' layouts (one box per part and group), not build_graph.
+  RenderOptions whole = opt;
+  whole.cluster_by = ClusterBy::none;
+  gv::Graph g = build_graph(view, whole, std::string(kFixedEngine));
   g.declare(AGEDGE, "pos", "");
   g.declare(AGEDGE, "lp", "");
+  g.declare(AGRAPH, "bb", "");
+  g.declare(AGRAPH, "lp", "");
   Agraph_t* root = g.get();
+  std::size_t cluster_count = 0;
   // Offsets are top-left, y down; Graphviz's y goes up.
   auto shift = [&](const boxf& bb, const Offset& o, double& dx, double& dy) {
     dx = o.x - bb.LL.x;
@@ -225,6 +274,16 @@ Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& v
     shift(geo.bb, pk.offsets[b], dx, dy);
     for (const auto& [name, p] : geo.nodes)
       if (Agnode_t* n = agnode(root, gv::CStr(name).get(), 0)) gv::Graph::set(n, "pos", fmt_point(p.x + dx, p.y + dy));
+    for (const ClusterGeometry& cg : geo.clusters) {
+      ++cluster_count;
+      Agraph_t* sub = g.subgraph("cluster_" + std::to_string(cluster_count));
+      for (const auto& [attr, value] : cg.attributes) gv::Graph::set(sub, attr.c_str(), value);
+      gv::Graph::set(sub, "id", "cluster-" + std::to_string(cluster_count));
+      gv::Graph::set(sub, "bb", fmt_box(cg.bb, dx, dy));
+      if (cg.has_label) gv::Graph::set(sub, "lp", fmt_point(cg.label.x + dx, cg.label.y + dy));
+      for (const auto& name : cg.members)
+        if (Agnode_t* n = agnode(root, gv::CStr(name).get(), 0)) agsubnode(sub, n, 1);
+    }
     for (const auto& [k, eg] : geo.edges) {
       // Node names as gv::Graph::node made them.
       Agnode_t* tail = agnode(root, gv::CStr(text::displayable(view.edges[k].source)).get(), 0);

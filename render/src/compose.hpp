@@ -32,6 +32,12 @@ std::string packed_engine(const GraphView& view, const RenderOptions& opt);
 
 Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& view, const RenderOptions& opt);
 
+// The options with ClusterBy::automatic decided for this view: none for an ego or path
+// map, and for a map whose largest part is drawn with a force-directed engine (its
+// clusters would cost speed and space and say little); else country when the view's
+// countries fall in two blocks or more, type otherwise.
+RenderOptions resolved(const GraphView& view, RenderOptions opt);
+
 // The engine for a view when none is asked for: twopi around an ego map's focus, else
 // choose_engine() by size.
 std::string default_engine(const GraphView& view, const RenderOptions& opt);

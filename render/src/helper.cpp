@@ -16,6 +16,7 @@
 #include <mutex>
 
 #include "child.hpp"
+#include "compose.hpp"
 #include "kg/error.hpp"
 #include "kg/render/render.hpp"
 
@@ -302,8 +303,9 @@ LayoutHelper::~LayoutHelper() {
   ::waitpid(impl_->pid, nullptr, 0);
 }
 
-RenderResult LayoutHelper::render(const GraphView& view, const RenderOptions& opt) {
-  if (opt.pinned && !opt.pinned->empty()) return kg::render::render(view, opt);
+RenderResult LayoutHelper::render(const GraphView& view, const RenderOptions& asked) {
+  if (asked.pinned && !asked.pinned->empty()) return kg::render::render(view, asked);
+  const RenderOptions opt = detail::resolved(view, asked);
   const std::string engine = detail::engine_for(view, opt);
   int sv[2];
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv) != 0)

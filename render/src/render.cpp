@@ -48,6 +48,7 @@ std::optional<ClusterBy> parse_cluster_by(std::string_view s) {
   if (s == "country") return ClusterBy::country;
   if (s == "type") return ClusterBy::type;
   if (s == "community") return ClusterBy::community;
+  if (s == "auto") return ClusterBy::automatic;
   if (s == "none" || s.empty()) return ClusterBy::none;
   return std::nullopt;
 }
@@ -335,7 +336,8 @@ std::string too_slow(const GraphView& view, const std::string& engine, double ti
 
 }  // namespace
 
-RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_positions) {
+RenderResult render(const GraphView& view, const RenderOptions& asked, bool want_positions) {
+  const RenderOptions opt = detail::resolved(view, asked);
   const std::string engine = engine_for(view, opt);
   int fds[2];
   if (::pipe(fds) != 0) throw Error(std::string("cannot create a pipe: ") + std::strerror(errno));
@@ -440,7 +442,8 @@ RenderResult await_child(int fd, pid_t pid, const GraphView& view, const RenderO
 
 }  // namespace detail
 
-std::string to_dot(const GraphView& view, const RenderOptions& opt) {
+std::string to_dot(const GraphView& view, const RenderOptions& asked) {
+  const RenderOptions opt = detail::resolved(view, asked);
   const std::string engine = engine_for(view, opt);
   return detail::build_graph(view, opt, engine).write();
 }

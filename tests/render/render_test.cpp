@@ -345,3 +345,41 @@ TEST_CASE("each part keeps its engine while the graph grows past 50 entities", "
   CHECK(r.engine == "dot");
   CHECK(r.positions.size() == 60);
 }
+
+TEST_CASE("an overview is grouped by country blocks when it shows several, by type otherwise", "[render][cluster]") {
+  GraphView v;
+  v.nodes = {node("bnp", "BNP Paribas", EntityType::Company, 0.3, "France"),
+             node("mistral", "Mistral AI", EntityType::Company, 0.9, "France"),
+             node("nvidia", "Nvidia", EntityType::Company, 0.8, "United States"),
+             node("openai", "OpenAI", EntityType::Company, 0.7, "United States"),
+             node("sap", "SAP", EntityType::Company, 0.5, "Germany"),
+             node("aleph", "Aleph Alpha", EntityType::Company, 0.4, "Germany")};
+  v.edges = {edge("bnp", Predicate::uses, "mistral", "x", "d.txt"),
+             edge("mistral", Predicate::competes_with, "openai", "x", "d.txt"),
+             edge("mistral", Predicate::uses, "nvidia", "x", "d.txt"),
+             edge("openai", Predicate::uses, "nvidia", "x", "d.txt"),
+             edge("sap", Predicate::uses, "aleph", "x", "d.txt"),
+             edge("aleph", Predicate::competes_with, "mistral", "x", "d.txt")};
+  RenderOptions o = opts(Format::svg);
+  o.cluster_by = ClusterBy::automatic;
+  const std::string svg = render(v, o).bytes;
+  CHECK(svg.find(">Europe</text>") != std::string::npos);  // France and Germany: one block
+  CHECK(svg.find(">United States</text>") != std::string::npos);
+  CHECK(svg.find(">France</text>") == std::string::npos);
+  CHECK(render(v, o).bytes == svg);
+  // One country: by type (a box needs two members).
+  GraphView one = v;
+  for (auto& n : one.nodes) n.country = "France";
+  one.nodes[0].type = EntityType::Organization;
+  one.nodes[1].type = EntityType::Organization;
+  const std::string typed = to_dot(one, [&] { RenderOptions d = o; d.format = Format::dot; return d; }());
+  CHECK(typed.find("label=Organization") != std::string::npos);
+  CHECK(typed.find("label=Company") != std::string::npos);
+  // Ego and path maps are not grouped; none turns grouping off.
+  GraphView ego = v;
+  ego.focus = "mistral";
+  CHECK(render(ego, o).bytes.find("class=\"cluster\"") == std::string::npos);
+  o.cluster_by = ClusterBy::none;
+  CHECK(render(v, o).bytes.find("class=\"cluster\"") == std::string::npos);
+  CHECK(parse_cluster_by("auto") == ClusterBy::automatic);
+}

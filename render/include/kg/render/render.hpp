@@ -25,7 +25,9 @@ std::optional<Format> format_from_path(const std::string& path);
 // "svg, dot, png, pdf": for error messages.
 std::string format_list();
 
-enum class ClusterBy { none, country, type, community };
+// automatic: an overview is grouped by country (countries gathered in blocks: Europe) when
+// it shows several, by type otherwise; ego and path maps are not grouped.
+enum class ClusterBy { none, country, type, community, automatic };
 std::optional<ClusterBy> parse_cluster_by(std::string_view s);
 
 // Layout engines render accepts with --layout.
