@@ -214,7 +214,7 @@ class Report {
   }
 
   std::string relation_cell(const graph::RelationInfo& r) const {
-    return std::string(to_string(r.predicate)) + lexicon_mark(r);
+    return render::predicate_label(r.predicate, r.lexicon_only());  // as the maps and their legends write it
   }
 
   std::string name(const std::string& id) const {

@@ -41,7 +41,8 @@ std::string evidence_line(const ViewEvidence& ev) {
 
 // The legend: an HTML-like label built only from kg's own style table, never from
 // article text, listing only the types and predicates on the map.
-std::string legend_html(const GraphView& view) {
+std::string legend_html(const GraphView& view, double font) {
+  const std::string swatch = std::to_string(static_cast<int>(std::lround(2.4 * font)));  // 24 at 10 pt
   std::set<EntityType> types;
   std::set<Predicate> preds;
   for (const auto& n : view.nodes) types.insert(n.type);
@@ -53,7 +54,7 @@ std::string legend_html(const GraphView& view) {
   for (EntityType t : types) {
     const auto& s = style_of(t);
     h += "<TR><TD BGCOLOR=\"" + std::string(s.fill) + "\" BORDER=\"1\" COLOR=\"" +
-         std::string(s.border) + "\" WIDTH=\"24\"> </TD><TD ALIGN=\"LEFT\">" +
+         std::string(s.border) + "\" WIDTH=\"" + swatch + "\"> </TD><TD ALIGN=\"LEFT\">" +
          std::string(s.legend) + "</TD></TR>";
   }
   const auto row = [&](std::string_view color, std::string_view style, std::string_view label) {
@@ -61,7 +62,7 @@ std::string legend_html(const GraphView& view) {
     h += "<TR><TD><FONT COLOR=\"" + std::string(color) + "\">" + line + "</FONT></TD><TD ALIGN=\"LEFT\">" +
          std::string(label) + "</TD></TR>";
   };
-  for (Predicate p : preds) row(style_of(p).color, style_of(p).style, style_of(p).label);
+  for (Predicate p : preds) row(style_of(p).color, style_of(p).style, predicate_label(p));
   if (std::any_of(view.edges.begin(), view.edges.end(), [](const ViewEdge& e) { return e.from_lexicon; }))
     row(kLexiconColor, kLexiconStyle, kLexiconLegend);
   h += "</TABLE>";
@@ -282,33 +283,37 @@ std::string gv_text(std::string_view s, std::size_t max_bytes) {
 
 namespace {
 
-void add_legend(gv::Graph& g, const GraphView& view, const RenderOptions& opt, bool large) {
+void add_legend(gv::Graph& g, const GraphView& view, const RenderOptions& opt, double font) {
   const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
   Agnode_t* legend = g.node(kLegendNode);
   gv::Graph::set(legend, "shape", "plaintext");
   gv::Graph::set(legend, "style", "solid");
   gv::Graph::set(legend, "id", "legend");
-  gv::Graph::set(legend, "fontsize", large ? "16" : "10");
+  gv::Graph::set(legend, "fontsize", std::to_string(static_cast<int>(std::lround(font))));
   if (pinned) {
     if (auto p = opt.pinned->find(std::string(kLegendNode)); p != opt.pinned->end()) {
       gv::Graph::set(legend, "pos", fmt_num(p->second.x) + "," + fmt_num(p->second.y) + "!");
       gv::Graph::set(legend, "pin", "true");
     }
   }
-  gv::Graph::set_html_label(legend, legend_html(view));
+  gv::Graph::set_html_label(legend, legend_html(view, font));
 }
+
+double default_legend_font(std::size_t nodes) { return nodes > kEdgeLabelLimit ? 16 : 10; }
 
 }  // namespace
 
-gv::Graph legend_graph(const GraphView& view, const RenderOptions& opt) {
+double legend_font_for(double width) { return std::clamp(std::round(width / 110), 10.0, 28.0); }
+
+gv::Graph legend_graph(const GraphView& view, const RenderOptions& opt, double legend_font) {
   gv::Graph g("kg_legend", true);
   declare_attributes(g, "dot", false, view.nodes.size(), false);
-  add_legend(g, view, opt, view.nodes.size() > kEdgeLabelLimit);
+  add_legend(g, view, opt, legend_font > 0 ? legend_font : default_legend_font(view.nodes.size()));
   return g;
 }
 
 gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine,
-                      std::size_t style_nodes) {
+                      std::size_t style_nodes, double legend_font) {
   const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
   if (style_nodes == 0) style_nodes = view.nodes.size();
   gv::Graph g("kg", true);
@@ -437,9 +442,9 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
       same_way = same_way && f.source == e.source;
       undirected = undirected && fs.undirected;
       evidence += std::max(f.evidence_count, 1);
-      const std::string flabel = std::string(fs.label) + (f.from_lexicon ? " (lexicon)" : "");
+      const std::string flabel = predicate_label(f.predicate, f.from_lexicon);
       if (std::find(labels.begin(), labels.end(), flabel) == labels.end()) labels.push_back(flabel);
-      tip.push_back(name_of(f.source) + " " + std::string(fs.label) + " " + name_of(f.target) + " (confidence " +
+      tip.push_back(name_of(f.source) + " " + predicate_label(f.predicate) + " " + name_of(f.target) + " (confidence " +
                     fmt_num(f.confidence) + ")");
       if (f.from_lexicon) tip.push_back(std::string(kLexiconLegend) + ": the article only names it");
       if (!f.evidence.empty()) tip.push_back(evidence_line(f.evidence.front()));
@@ -463,7 +468,8 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
     gv::Graph::set(edge, "tooltip", gv_lines(tip, 2 * kTooltipBytes));
   }
 
-  if (opt.legend && !view.nodes.empty()) add_legend(g, view, opt, large);
+  if (opt.legend && !view.nodes.empty())
+    add_legend(g, view, opt, legend_font > 0 ? legend_font : default_legend_font(style_nodes));
   return g;
 }
 

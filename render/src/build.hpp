@@ -34,8 +34,10 @@ inline constexpr std::string_view kFixedEngine = "nop2";
 // The graph kg hands to Graphviz. `style_nodes` is the size of the whole map when `view`
 // is one of its components (label sizes and edge labels follow the whole map's size);
 // 0 = view's own size.
+// `legend_font`: the legend's type size in points (0 = by the map's size: 16 on large
+// maps, 10 on small ones).
 gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std::string& engine,
-                      std::size_t style_nodes = 0);
+                      std::size_t style_nodes = 0, double legend_font = 0);
 
 // How many blocks (blocks.inc: Europe, else each country) the view's entities belong to.
 std::size_t country_blocks(const GraphView& view);
@@ -45,6 +47,10 @@ std::size_t country_blocks(const GraphView& view);
 inline constexpr std::size_t kClusterMinPart = 6;
 
 // A graph holding only the legend node of `view`'s map, to measure it before packing.
-gv::Graph legend_graph(const GraphView& view, const RenderOptions& opt);
+gv::Graph legend_graph(const GraphView& view, const RenderOptions& opt, double legend_font = 0);
+
+// The legend's type size for a map `width` points wide: shown across a report column
+// (about 1,000 px), its text is still about 9 px high.
+double legend_font_for(double width);
 
 }  // namespace kg::render::detail

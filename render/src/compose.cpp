@@ -244,9 +244,13 @@ Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& v
       order.push_back(c);
     }
   }
+  // The legend's type grows with the map (packed once without it to know its width), so
+  // that it stays readable when the map is shrunk to a report column.
   Size legend{};
+  double legend_font = 0;
   if (opt.legend) {
-    gv::Layout lg(ctx, legend_graph(view, opt), "dot");
+    legend_font = legend_font_for(pack_map(large, small, extra, target_aspect(opt), kGap).width);
+    gv::Layout lg(ctx, legend_graph(view, opt, legend_font), "dot");
     Agnode_t* n = agfstnode(lg.graph().get());
     legend = {ND_width(n) * 72, ND_height(n) * 72};
     extra.push_back(legend);
@@ -256,7 +260,7 @@ Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& v
   // Clusters come from the parts' layouts (one box per part and group), not build_graph.
   RenderOptions whole = opt;
   whole.cluster_by = ClusterBy::none;
-  gv::Graph g = build_graph(view, whole, std::string(kFixedEngine));
+  gv::Graph g = build_graph(view, whole, std::string(kFixedEngine), 0, legend_font);
   g.declare(AGEDGE, "pos", "");
   g.declare(AGEDGE, "lp", "");
   g.declare(AGRAPH, "bb", "");

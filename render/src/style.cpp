@@ -1,6 +1,9 @@
 #include "style.hpp"
 
 #include <array>
+#include <string>
+
+#include "kg/render/render.hpp"
 
 namespace kg::render {
 namespace {
@@ -48,6 +51,10 @@ const PredicateStyle& style_of(Predicate p) {
   for (const auto& s : kPredicateStyles)
     if (s.predicate == p) return s;
   return kPredicateStyles.front();
+}
+
+std::string predicate_label(Predicate p, bool from_lexicon) {
+  return std::string(style_of(p).label) + (from_lexicon ? " (lexicon)" : "");
 }
 
 }  // namespace kg::render

@@ -383,3 +383,24 @@ TEST_CASE("an overview is grouped by country blocks when it shows several, by ty
   CHECK(render(v, o).bytes.find("class=\"cluster\"") == std::string::npos);
   CHECK(parse_cluster_by("auto") == ClusterBy::automatic);
 }
+
+TEST_CASE("a large map's legend grows with it, to stay readable in a report column", "[render][legend]") {
+  auto legend_font = [](const std::string& svg) {
+    const auto at = svg.find("id=\"kg-legend\"");
+    REQUIRE(at != std::string::npos);
+    const auto fs = svg.find("font-size=\"", at);
+    return std::stod(svg.substr(fs + 11));
+  };
+  auto width = [](const std::string& svg) {
+    const auto vb = svg.find("viewBox=\"0.00 0.00 ");
+    REQUIRE(vb != std::string::npos);
+    return std::stod(svg.substr(vb + 19));
+  };
+  const std::string small = render(small_view(), opts(Format::svg)).bytes;
+  CHECK(legend_font(small) == 10);
+  const std::string large = render(large_view(200), opts(Format::svg)).bytes;
+  INFO("map " << width(large) << " pt wide");
+  // Shrunk to a 1,000 px column, its text is still at least 8 px high.
+  CHECK(legend_font(large) * 1000 / width(large) >= 8);
+  CHECK(legend_font(large) <= 28);
+}

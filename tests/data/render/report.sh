@@ -26,6 +26,10 @@ cmp again/report.html $html
 $KG report g.json -o md/report.md --top 2
 for f in report-overview.svg report-ego-1.svg report-ego-2.svg; do xmllint --noout "md/$f"; grep -q "]($f)" md/report.md; done
 grep -q '| Alibaba | develops | Qwen |' md/report.md
+# Predicates read the same in the tables as on the maps and in their legends.
+grep -q '| Alibaba | based in | China |' md/report.md
+grep -q '>based in</text>' md/report-overview.svg
+if grep -q 'based_in' md/report.md; then echo "a predicate written two ways"; exit 1; fi
 # Unknown pair entity: exit 2 with a suggestion, nothing written.
 set +e
 $KG report g.json -o bad.html --pair Alibeba DeepSeek 2>err.txt; code=$?

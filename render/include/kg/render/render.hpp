@@ -30,6 +30,10 @@ std::string format_list();
 enum class ClusterBy { none, country, type, community, automatic };
 std::optional<ClusterBy> parse_cluster_by(std::string_view s);
 
+// A predicate as every map, legend and report table writes it ("based in", "works at"),
+// "(lexicon)" after it for a fact only the lexicon knows.
+std::string predicate_label(Predicate p, bool from_lexicon = false);
+
 // Layout engines render accepts with --layout.
 bool is_known_engine(std::string_view engine);
 // dot for small views, sfdp (with overlap removal) for large ones; neato when positions
