@@ -60,6 +60,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   };
   Matcher mt(items, toks_, ents_, index_, doc_mentions);
   mt.set_no_topic(no_topic);
+  mt.set_round(round_company_);
   // "Financée par le fondateur de Spotify Daniel Ek, ce spécialiste ...": the comma that
   // closes a fronted participle clause opens no apposition of the clause's last name
   // (the clause ends at the comma no other follows closely: "Fondée par A, ancien de Y,
@@ -95,6 +96,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
     const bool tok = items[s].kind == ItemKind::Tok;
     for (std::size_t ri : tok ? tok_rules(toks_[items[s].tb]) : viable_ment_) {
       const Rule& r = rules_.rules[ri];
+      if (r.fronted && (s != opening || opening >= 3)) continue;
       if (!mt.may_start(r, s) || !mt.match_at(r, s, m_) || m_.first == SIZE_MAX) continue;
       // A match reaching from a fronted clause into the description after it must be
       // the whole clause about that description ("Fondée en 2023 par X, l'entreprise"),
@@ -105,6 +107,13 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       if (r.nominal && clause_end != SIZE_MAX && m_.first > 0 && m_.first < clause_end && clause_end <= m_.last) continue;
       if (!r.nominal && m_.first >= examples_from && m_.first <= examples_to) continue;
       if (blocked(m_, r, index_, items, toks_, tb)) continue;
+      if (r.marks_round) {
+        if (m_.slots[0].size() == 1) {
+          round_company_ = m_.slots[0][0];
+          mt.set_round(round_company_);
+        }
+        continue;
+      }
       const std::size_t span_a = toks_[items[m_.first].tb].start;
       const std::size_t span_b = toks_[items[m_.last].te - 1].end;
       const Confidence& cf = rules_.confidence;

@@ -197,6 +197,10 @@ void RuleSet::add(std::string_view json, const std::string& source) {
     if (r.confidence <= 0 || r.confidence > 1) throw InputError(where + ": confidence must be in (0, 1]");
     for (const auto& u : string_list(v, "unless", where)) r.unless.push_back(fold(u));
     if (auto nm = v.FindMember("nominal"); nm != v.MemberEnd() && nm->value.IsBool()) r.nominal = nm->value.GetBool();
+    if (auto fr = v.FindMember("fronted"); fr != v.MemberEnd()) {
+      if (!fr->value.IsBool()) throw InputError(where + ": 'fronted' must be true or false");
+      r.fronted = fr->value.GetBool();
+    }
     std::string disc = string_field(v, "discover");
     if (!disc.empty()) {
       auto t = parse_entity_type(disc);
@@ -214,8 +218,15 @@ void RuleSet::add(std::string_view json, const std::string& source) {
       discovery.push_back(std::move(r));
       continue;
     }
+    if (std::string mk = string_field(v, "marks"); !mk.empty()) {
+      if (mk != "round") throw InputError(where + ": 'marks' can only be \"round\"");
+      bool has_s = false;
+      for (const auto& e : r.elems) has_s = has_s || (e.kind == El::Slot && e.slot == 0 && !e.prev);
+      if (!has_s) throw InputError(where + ": a round mark needs a named slot S");
+      r.marks_round = true;
+    }
     auto emits = string_list(v, "emit", where);
-    if (emits.empty()) {
+    if (emits.empty() && !r.marks_round) {
       std::string p = string_field(v, "predicate");
       if (p.empty()) throw InputError(where + ": missing \"predicate\"");
       emits.push_back("S " + p + " O");

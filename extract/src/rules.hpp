@@ -49,6 +49,12 @@ struct Rule {
   std::vector<std::string> unless;  // folded words that block the match inside its span
   bool nominal = false;  // a noun-phrase fact ("Qwen d'Alibaba"): opinion cues around it do not block
   bool discovery = false;           // a cue rule: names a new entity of `new_type`
+  // "marks": "round": a cue rule that emits nothing; its S is the company whose funding the
+  // text reports, which the document's later =topic slots stand for before its most named
+  bool marks_round = false;
+  // "fronted": true: the match starts at the participle that opens the sentence ("Backed
+  // by A and B, the company ..."), not at one inside it ("a round backed by A, B and C")
+  bool fronted = false;
   bool passive = false;             // a literal alternative is a passive agent, "by" / "par" (set when indexed)
   std::string consts[3];            // a slot the pattern lacks, filled by this lexicon name ("the Entity List": United States)
   // "context": one of these words must occur somewhere in the sentence (a literal element

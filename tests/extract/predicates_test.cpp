@@ -220,6 +220,19 @@ TEST_CASE("invests_in") {
         {"The Norvex-backed start-up Quillon AI raised money.", "Norvex|invests_in|Quillon AI"},
         {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Quillon AI"},
         {"In February, Norvex announced an investment in Quillon AI.", "Norvex|invests_in|Quillon AI"},
+        // a fronted clause names the investors of the subject after it
+        {"Backed by investors such as Norvex and Valmont Capital, Quillon AI has raised $970m.",
+         "Valmont Capital|invests_in|Quillon AI"},
+        {"Kestrel grew fast. Kestrel hired. Backed by Norvex, the company has raised $970m.", "Norvex|invests_in|Kestrel"},
+        {"Soutenue par Norvex et Valmont Capital, Quillon AI a lev\xC3\xA9 20 millions.", "Norvex|invests_in|Quillon AI"},
+        // a list of investors with no company of its own is of the round the text reported,
+        // even where another company is named more often
+        {"Kestrel dominates. Kestrel sells. Kestrel hires. Quillon AI has raised $200 million. "
+         "Investors in the round include Norvex and Valmont Capital.",
+         "Valmont Capital|invests_in|Quillon AI"},
+        {"Kestrel domine. Kestrel recrute. Kestrel vend. La jeune pousse Quillon AI vient de lever 30 millions d'euros. "
+         "Le tour de table comprend Norvex et Valmont Capital.",
+         "Norvex|invests_in|Quillon AI"},
     }));
     says(text, fact);
   }
@@ -229,6 +242,12 @@ TEST_CASE("invests_in") {
         {"Norvex pourrait investir dans Quillon AI.", "Norvex|invests_in|Quillon AI"},
         // customers listed in a sentence about funding are no investors of another company
         {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Kestrel"},
+        // a 'backed by' list inside a sentence is not a fronted clause about its last name
+        {"Quillon AI raised $6 billion in a round backed by Norvex, Valmont Capital, Kestrel and Veridian Labs.",
+         "Norvex|invests_in|Kestrel"},
+        // a round the text says did not happen marks no company
+        {"Quillon AI sells. Kestrel has not raised $200 million. Investors in the round include Norvex.",
+         "Norvex|invests_in|Kestrel"},
     }));
     does_not_say(text, fact);
   }
