@@ -144,7 +144,9 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
     if ((toks[items[k].tb].flags & kSpanBlock) &&
         !((toks[items[k].tb].flags & kAdjectivePrefix) && k + 1 < items.size() &&
           items[k + 1].kind == ItemKind::Tok && toks[items[k + 1].tb].kind == TokKind::Word &&
-          toks[items[k + 1].tb].all_lower && !(toks[items[k + 1].tb].flags & kSpanBlock)))
+          toks[items[k + 1].tb].all_lower && !(toks[items[k + 1].tb].flags & kSpanBlock)) &&
+        // "des investisseurs de premier plan": an idiom, no plan
+        !(k > 0 && items[k - 1].kind == ItemKind::Tok && (toks[items[k - 1].tb].flags & kIdiomOpener)))
       blocked = true;
     for (const auto& u : r.unless) blocked = blocked || key == u;
   }

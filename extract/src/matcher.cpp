@@ -177,7 +177,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
           for (const auto& filled : m.slots)
             if (std::find(filled.begin(), filled.end(), ref) != filled.end()) ref = -1;
           if (ref < 0 && !no_topic_) {
-            ref = round_ >= 0 && ents_.get(round_).fits(e.types) ? round_ : topic(e, items_.empty() ? 0 : items_.front().tb);
+            ref = deal_ >= 0 && ents_.get(deal_).fits(e.types) ? deal_ : topic(e, items_.empty() ? 0 : items_.front().tb);
           }
         } else {
           ref = e.subject ? sentence_subject(e) : nearest(e, before_tok);

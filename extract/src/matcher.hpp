@@ -51,9 +51,9 @@ class Matcher {
 
   // No slot of this sentence takes the document's topic (its subject is unclear).
   void set_no_topic(bool v) { no_topic_ = v; }
-  // the company whose round the document reports (a round mark's S), -1 if none yet: a
+  // the company whose deal the document reports (a deal mark's S), -1 if none yet: a
   // =topic slot's referent before the document's most named company
-  void set_round(int entity) { round_ = entity; }
+  void set_deal(int entity) { deal_ = entity; }
 
   // First match of `rule` starting at item `start` (greedy lists, nearest gaps).
   bool match_at(const Rule& rule, std::size_t start, Match& m) {
@@ -78,7 +78,7 @@ class Matcher {
   const std::vector<Mention>& doc_mentions_;
   const Rule* rule_ = nullptr;
   bool no_topic_ = false;
-  int round_ = -1;
+  int deal_ = -1;
 
   bool lit_ok(const Elem& e, const Token& t) const {
     if (t.vid) {

@@ -183,6 +183,14 @@ std::size_t MentionFinder::bracketed_acronym_end(std::size_t i, std::size_t end)
     const Token& t = toks_[k];
     if (t.key == ")") return k > i + 1 ? k + 1 : i;
     if (t.key == ":" || t.key == "-") continue;
+    // "Amazon (AMZN, Financials)": a ticker and the market's sector for it
+    if (t.key == "," && k > i + 1) {
+      for (std::size_t q = k + 1; q < end && q <= k + 4; ++q) {
+        if (toks_[q].key == ")") return q > k + 1 ? q + 1 : i;
+        if (toks_[q].kind != TokKind::Word || !toks_[q].upper) return i;
+      }
+      return i;
+    }
     if (t.kind != TokKind::Word) return i;
     for (std::size_t b = t.start; b < t.end; ++b)  // upper-case letters and digits only
       if (!((text_[b] >= 'A' && text_[b] <= 'Z') || (text_[b] >= '0' && text_[b] <= '9') || text_[b] == '.' ||

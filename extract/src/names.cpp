@@ -129,6 +129,10 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
     // "(MUFG)", "(NASDAQ:NVDA)": the acronym or ticker of the name before it
     if (j == i + 1 && i > tb && j < te && (toks[i - 1].key == "(" || toks[i - 1].key == ":") && toks[j].key == ")")
       keep = false;
+    // "Amazon (AMZN, Financials)": the sector after a bracketed ticker
+    if (i >= tb + 3 && j < te && toks[j].key == ")" && toks[i - 1].key == "," && toks[i - 3].key == "(" &&
+        toks[i - 2].kind == TokKind::Word && toks[i - 2].upper && toks[i - 2].key.size() <= 5)
+      keep = false;
     if (!keep) {
       ++i;  // the run may still hold a name after its first word ("The Sakana AI team")
       continue;

@@ -60,7 +60,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   };
   Matcher mt(items, toks_, ents_, index_, doc_mentions);
   mt.set_no_topic(no_topic);
-  mt.set_round(round_company_);
+  mt.set_deal(deal_company_);
   // "Financée par le fondateur de Spotify Daniel Ek, ce spécialiste ...": the comma that
   // closes a fronted participle clause opens no apposition of the clause's last name
   // (the clause ends at the comma no other follows closely: "Fondée par A, ancien de Y,
@@ -79,6 +79,11 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       for (std::size_t q = k + 1; q < items.size() && q <= k + 12 && !another; ++q) another = comma(q);
       if (!another) clause_end = k;
     }
+  // the sentence's first word (Rule::opens): after any opening punctuation
+  std::size_t sentence_start = 0;
+  while (sentence_start < items.size() && items[sentence_start].kind == ItemKind::Tok &&
+         toks_[items[sentence_start].tb].kind == TokKind::Punct)
+    ++sentence_start;
   // "Lightspeed, l'un des premiers bailleurs d'entreprises telles que Snapchat et Epic Games,
   // dirige le tour": names given as examples inside an apposition are no verb's subject
   std::size_t examples_from = SIZE_MAX, examples_to = 0;
@@ -97,6 +102,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
     for (std::size_t ri : tok ? tok_rules(toks_[items[s].tb]) : viable_ment_) {
       const Rule& r = rules_.rules[ri];
       if (r.fronted && (s != opening || opening >= 3)) continue;
+      if (r.opens && s != sentence_start) continue;
       if (!mt.may_start(r, s) || !mt.match_at(r, s, m_) || m_.first == SIZE_MAX) continue;
       // A match reaching from a fronted clause into the description after it must be
       // the whole clause about that description ("Fondée en 2023 par X, l'entreprise"),
@@ -107,10 +113,12 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       if (r.nominal && clause_end != SIZE_MAX && m_.first > 0 && m_.first < clause_end && clause_end <= m_.last) continue;
       if (!r.nominal && m_.first >= examples_from && m_.first <= examples_to) continue;
       if (blocked(m_, r, index_, items, toks_, tb)) continue;
-      if (r.marks_round) {
-        if (m_.slots[0].size() == 1) {
-          round_company_ = m_.slots[0][0];
-          mt.set_round(round_company_);
+      if (r.marks_deal) {
+        // a named company only: a description stands for the most named one, which is
+        // what the mark is there to overrule ("The funding values the company at ...")
+        if (m_.slots[0].size() == 1 && !m_.slot_coref[0]) {
+          deal_company_ = m_.slots[0][0];
+          mt.set_deal(deal_company_);
         }
         continue;
       }

@@ -38,7 +38,7 @@ class RelationRules {
   std::uint32_t word_epoch_ = 0;
   std::vector<std::size_t> free_tok_, starts_, at_tok_;
   Match m_;
-  int round_company_ = -1;  // the latest company a round mark named (Rule::marks_round)
+  int deal_company_ = -1;  // the latest company a deal mark named (Rule::marks_deal)
   std::vector<int> const_ids_[3];
   // The entities of one slot of the current match: its fillers, or the rule's lexicon name.
   const std::vector<int>& filled(const Rule& r, int slot);

@@ -110,10 +110,11 @@ void RuleSet::add(std::string_view json, const std::string& source) {
   }
   auto set = [&](Words w) -> std::unordered_set<std::string>& { return words[static_cast<std::size_t>(w)]; };
   if (auto b = d.FindMember("blockers"); b != d.MemberEnd()) {
-    if (!b->value.IsObject()) throw InputError(source + ": 'blockers' must be an object (span, before, adjective_prefixes)");
+    if (!b->value.IsObject()) throw InputError(source + ": 'blockers' must be an object (span, before, adjective_prefixes, idiom_openers)");
     const std::string where = source + ": blockers";
     for (auto& w : one_words(b->value, "span", where)) set(Words::SpanBlock).insert(std::move(w));
     for (auto& w : one_words(b->value, "adjective_prefixes", where)) set(Words::AdjectivePrefix).insert(std::move(w));
+    for (auto& w : one_words(b->value, "idiom_openers", where)) set(Words::IdiomOpener).insert(std::move(w));
     for (auto& w : string_list(b->value, "before", where)) before_blockers.push_back(std::move(w));
   }
   for (const auto& wl : kWordLists)
@@ -201,6 +202,10 @@ void RuleSet::add(std::string_view json, const std::string& source) {
       if (!fr->value.IsBool()) throw InputError(where + ": 'fronted' must be true or false");
       r.fronted = fr->value.GetBool();
     }
+    if (auto op = v.FindMember("opens"); op != v.MemberEnd()) {
+      if (!op->value.IsBool()) throw InputError(where + ": 'opens' must be true or false");
+      r.opens = op->value.GetBool();
+    }
     std::string disc = string_field(v, "discover");
     if (!disc.empty()) {
       auto t = parse_entity_type(disc);
@@ -219,14 +224,14 @@ void RuleSet::add(std::string_view json, const std::string& source) {
       continue;
     }
     if (std::string mk = string_field(v, "marks"); !mk.empty()) {
-      if (mk != "round") throw InputError(where + ": 'marks' can only be \"round\"");
+      if (mk != "deal") throw InputError(where + ": 'marks' can only be \"deal\"");
       bool has_s = false;
       for (const auto& e : r.elems) has_s = has_s || (e.kind == El::Slot && e.slot == 0 && !e.prev);
-      if (!has_s) throw InputError(where + ": a round mark needs a named slot S");
-      r.marks_round = true;
+      if (!has_s) throw InputError(where + ": a deal mark needs a named slot S");
+      r.marks_deal = true;
     }
     auto emits = string_list(v, "emit", where);
-    if (emits.empty() && !r.marks_round) {
+    if (emits.empty() && !r.marks_deal) {
       std::string p = string_field(v, "predicate");
       if (p.empty()) throw InputError(where + ": missing \"predicate\"");
       emits.push_back("S " + p + " O");

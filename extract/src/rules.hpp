@@ -49,12 +49,16 @@ struct Rule {
   std::vector<std::string> unless;  // folded words that block the match inside its span
   bool nominal = false;  // a noun-phrase fact ("Qwen d'Alibaba"): opinion cues around it do not block
   bool discovery = false;           // a cue rule: names a new entity of `new_type`
-  // "marks": "round": a cue rule that emits nothing; its S is the company whose funding the
-  // text reports, which the document's later =topic slots stand for before its most named
-  bool marks_round = false;
+  // "marks": "deal": a cue rule that emits nothing; its S is the company whose deal (a
+  // funding round, an investment in it, its acquisition) the text reports, which the
+  // document's later =topic slots stand for before its most named company
+  bool marks_deal = false;
   // "fronted": true: the match starts at the participle that opens the sentence ("Backed
   // by A and B, the company ..."), not at one inside it ("a round backed by A, B and C")
   bool fronted = false;
+  // "opens": true: the match starts at the sentence's first word ("Founder Jim Keller said
+  // ..."), not after a name ("Amazon founder Jeff Bezos")
+  bool opens = false;
   bool passive = false;             // a literal alternative is a passive agent, "by" / "par" (set when indexed)
   std::string consts[3];            // a slot the pattern lacks, filled by this lexicon name ("the Entity List": United States)
   // "context": one of these words must occur somewhere in the sentence (a literal element
@@ -84,6 +88,7 @@ enum class Words : unsigned {
   OrgHeadLink,       // org_head_links: "Université de X"
   SpanBlock,         // blockers.span: negation, modality inside a match
   AdjectivePrefix,   // blockers.adjective_prefixes: "non" before a lower-case word blocks nothing
+  IdiomOpener,       // blockers.idiom_openers: a span blocker right after one blocks nothing ("de premier plan")
   SlotPreposition,   // slot_prepositions: a rule's leading name after one is another verb's complement
   PlacePreposition,  // place_prepositions: a country after one is no subject ("en Chine")
   Conjunction,       // conjunctions of one word ("and", "et"); longer ones are phrases
@@ -114,6 +119,7 @@ inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kOrgLast = word_flag(Words::OrgHeadLast), kOrgFirst = word_flag(Words::OrgHeadFirst),
                                kOrgLink = word_flag(Words::OrgHeadLink), kSpanBlock = word_flag(Words::SpanBlock),
                                kAdjectivePrefix = word_flag(Words::AdjectivePrefix),
+                               kIdiomOpener = word_flag(Words::IdiomOpener),
                                kSlotPrep = word_flag(Words::SlotPreposition),
                                kPlacePrep = word_flag(Words::PlacePreposition),
                                kConjunction = word_flag(Words::Conjunction),

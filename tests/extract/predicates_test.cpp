@@ -111,6 +111,14 @@ TEST_CASE("founded") {
          "Maria Vance|founded|Quillon Labs"},
         {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
         {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
+        // a bare title opening the sentence, or an apposition naming no company: the company
+        // of the deal the text reports, else the one it names most
+        {"Quillon AI sold chips. Quillon AI hired. Founder Paul Brisco said the money will help.",
+         "Paul Brisco|founded|Quillon AI"},
+        {"Norvex has acquired the chip designer Quillon AI. Cofounder and CEO Paul Brisco said the deal helps.",
+         "Paul Brisco|founded|Quillon AI"},
+        {"Quillon AI grandit. \xC2\xAB Nous avions raison \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 Maria Vance, fondatrice et PDG, lors du salon.",
+         "Maria Vance|founded|Quillon AI"},
     }));
     says(text, fact);
   }
@@ -118,6 +126,8 @@ TEST_CASE("founded") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Maria Vance pourrait fonder Quillon Labs l'an prochain.", "Maria Vance|founded|Quillon Labs"},
         {"Maria Vance did not found Norvex.", "Maria Vance|founded|Norvex"},
+        // a title after a company's name is that company's ("Kestrel founder")
+        {"Quillon AI grew. Kestrel founder Paul Brisco invested in Quillon AI.", "Paul Brisco|founded|Quillon AI"},
     }));
     does_not_say(text, fact);
   }
@@ -175,6 +185,8 @@ TEST_CASE("competes_with") {
         {"Falcor-7 is among the most used models, well ahead of rivals such as Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
         {"Veridian Labs se distingue des autres fournisseurs comme Norvex ou Kestrel.", "Veridian Labs|competes_with|Kestrel"},
         {"Veridian Labs is vying to take on Norvex.", "Veridian Labs|competes_with|Norvex"},
+        {"Veridian Labs was once hailed as a contender to Norvex.", "Veridian Labs|competes_with|Norvex"},
+        {"Paul Brisco, anciennement chercheur chez Kestrel, a fond\xC3\xA9 Quillon AI.", "Paul Brisco|worked_at|Kestrel"},
     }));
     says(text, fact);
   }
@@ -230,6 +242,16 @@ TEST_CASE("invests_in") {
         {"Kestrel dominates. Kestrel sells. Kestrel hires. Quillon AI has raised $200 million. "
          "Investors in the round include Norvex and Valmont Capital.",
          "Valmont Capital|invests_in|Quillon AI"},
+        // the deal is an investment in a company, or its acquisition
+        {"Kestrel dominates. Kestrel sells. Norvex invested $700 million in the Sylvanian chip firm Quillon AI. "
+         "Led by Valmont Capital and Norvex, the financing round comprised Veridian Labs.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        {"Quillon AI hires. Quillon AI sells. Kestrel, Valmont Capital and Veridian Labs also participated in the round.",
+         "Valmont Capital|invests_in|Quillon AI"},
+        {"Quillon AI's shareholders include the telecom group Norvex.", "Norvex|invests_in|Quillon AI"},
+        // "de premier plan" is an idiom: no plan blocks the fact
+        {"Soutenue par des investisseurs de premier plan comme Norvex et Kestrel, Quillon AI promet une voiture.",
+         "Kestrel|invests_in|Quillon AI"},
         {"Kestrel domine. Kestrel recrute. Kestrel vend. La jeune pousse Quillon AI vient de lever 30 millions d'euros. "
          "Le tour de table comprend Norvex et Valmont Capital.",
          "Norvex|invests_in|Quillon AI"},
@@ -242,6 +264,10 @@ TEST_CASE("invests_in") {
         {"Norvex pourrait investir dans Quillon AI.", "Norvex|invests_in|Quillon AI"},
         // customers listed in a sentence about funding are no investors of another company
         {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Kestrel"},
+        // a bracketed ticker and its sector are no company ("Amazon (AMZN, Financials)")
+        {"Kestrel (KST, Financials) founder Ada Marlowe and Norvex invested $700 million in Quillon AI. "
+         "The funding values the company at $2.6 billion. The round comprised Valmont Capital.",
+         "Valmont Capital|invests_in|Financials"},
         // a 'backed by' list inside a sentence is not a fronted clause about its last name
         {"Quillon AI raised $6 billion in a round backed by Norvex, Valmont Capital, Kestrel and Veridian Labs.",
          "Norvex|invests_in|Kestrel"},
