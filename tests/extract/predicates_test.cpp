@@ -111,6 +111,10 @@ TEST_CASE("founded") {
          "Maria Vance|founded|Quillon Labs"},
         {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
         {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
+        {"Quillon AI was incorporated in January 2000 by Paul Brisco and Maria Vance.", "Maria Vance|founded|Quillon AI"},
+        {"Founded by Paul Brisco, Maria Vance and a team of others in 2012, Quillon AI developed chips.",
+         "Maria Vance|founded|Quillon AI"},
+        {"Quillon AI makes chips. Quillon AI sells them.\nKey people\nPaul Brisco (Founder & CEO)", "Paul Brisco|founded|Quillon AI"},
         // a bare title opening the sentence, or an apposition naming no company: the company
         // of the deal the text reports, else the one it names most
         {"Quillon AI sold chips. Quillon AI hired. Founder Paul Brisco said the money will help.",
@@ -186,6 +190,10 @@ TEST_CASE("competes_with") {
         {"Veridian Labs se distingue des autres fournisseurs comme Norvex ou Kestrel.", "Veridian Labs|competes_with|Kestrel"},
         {"Veridian Labs is vying to take on Norvex.", "Veridian Labs|competes_with|Norvex"},
         {"Veridian Labs was once hailed as a contender to Norvex.", "Veridian Labs|competes_with|Norvex"},
+        {"Maria Vance spoke in Lisbon. She is the CEO of Norvex, and a former engineer at Kestrel.", "Maria Vance|leads|Norvex"},
+        // a list of key people
+        {"The panel heard Maria Vance (CEO of Norvex) and Jun Takeda.", "Maria Vance|leads|Norvex"},
+        {"Quillon AI makes chips. Quillon AI sells them.\nKey people\nPaul Brisco (Founder & CEO)", "Paul Brisco|leads|Quillon AI"},
         {"Paul Brisco, anciennement chercheur chez Kestrel, a fond\xC3\xA9 Quillon AI.", "Paul Brisco|worked_at|Kestrel"},
     }));
     says(text, fact);
@@ -232,6 +240,7 @@ TEST_CASE("invests_in") {
         {"The Norvex-backed start-up Quillon AI raised money.", "Norvex|invests_in|Quillon AI"},
         {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Quillon AI"},
         {"In February, Norvex announced an investment in Quillon AI.", "Norvex|invests_in|Quillon AI"},
+        {"In 2023, Norvex purchased a stake in Quillon AI.", "Norvex|invests_in|Quillon AI"},
         // a fronted clause names the investors of the subject after it
         {"Backed by investors such as Norvex and Valmont Capital, Quillon AI has raised $970m.",
          "Valmont Capital|invests_in|Quillon AI"},
