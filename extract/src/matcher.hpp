@@ -34,6 +34,13 @@ class Matcher {
 
   // Whether `rule` can start at item `start` at all: the test its first element makes
   // first, without setting up a match.
+  // Whether a token before item `end` is one of a literal element's words (a rule's
+  // context that must come before its match: Rule::context_before).
+  bool literal_before(const Elem& e, std::size_t end) const {
+    for (std::size_t k = 0; k < end && k < items_.size(); ++k)
+      if (items_[k].kind == ItemKind::Tok && lit_ok(e, toks_[items_[k].tb])) return true;
+    return false;
+  }
   bool may_start(const Rule& rule, std::size_t start) const {
     const Elem& e = rule.elems.front();
     switch (e.kind) {

@@ -112,6 +112,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
         continue;
       if (r.nominal && clause_end != SIZE_MAX && m_.first > 0 && m_.first < clause_end && clause_end <= m_.last) continue;
       if (!r.nominal && m_.first >= examples_from && m_.first <= examples_to) continue;
+      if (r.context_before && !mt.literal_before(r.context, m_.first)) continue;
       if (blocked(m_, r, index_, items, toks_, tb)) continue;
       if (r.marks_deal) {
         // a named company only: a description stands for the most named one, which is

@@ -202,6 +202,10 @@ void RuleSet::add(std::string_view json, const std::string& source) {
       if (!fr->value.IsBool()) throw InputError(where + ": 'fronted' must be true or false");
       r.fronted = fr->value.GetBool();
     }
+    if (auto cb = v.FindMember("context_before"); cb != v.MemberEnd()) {
+      if (!cb->value.IsBool()) throw InputError(where + ": 'context_before' must be true or false");
+      r.context_before = cb->value.GetBool();
+    }
     if (auto op = v.FindMember("opens"); op != v.MemberEnd()) {
       if (!op->value.IsBool()) throw InputError(where + ": 'opens' must be true or false");
       r.opens = op->value.GetBool();
@@ -271,6 +275,7 @@ void RuleSet::add(std::string_view json, const std::string& source) {
         r.consts[sl] = kv.value.GetString();
       }
     }
+    if (r.context_before && r.context.alts.empty()) throw InputError(where + ": 'context_before' needs a 'context'");
     for (const auto& em : r.emits) {
       for (int sl : {em.subject, em.object}) {
         bool found = !r.consts[sl].empty();

@@ -64,6 +64,9 @@ struct Rule {
   // "context": one of these words must occur somewhere in the sentence (a literal element
   // the pattern does not place: "investors ... parmi lesquels A, B"); empty alts: none.
   Elem context;
+  // "context_before": true: a context word must come before the match ("Investors in the
+  // round include A, B", not "recruited engineers from giants such as A, B ... investors")
+  bool context_before = false;
   EntityType new_type = EntityType::Unknown;
 };
 Rule parse_pattern(const std::string& id, std::string_view pattern,

@@ -218,6 +218,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
     bool last_digit = c.cp >= '0' && c.cp <= '9';
     std::size_t j = i + c.len;
     bool elided = false, possessive_next = false;
+    std::size_t bare_possessive = 0;  // bytes of an apostrophe that is a possessive on its own
     while (j < e) {
       Cp d = decode(text, j);
       if (is_word_cp(d.cp)) {
@@ -233,6 +234,13 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
       }
       if (is_apostrophe(d.cp) && j + d.len < e) {
         Cp n = decode(text, j + d.len);
+        // "Databricks' co-founder": after a capitalised name ending in s, a bare apostrophe
+        // and a space before a word is the possessive
+        if (n.cp == ' ' && j > i && (text[j - 1] == 's' || text[j - 1] == 'S') && is_upper_cp(decode(text, i).cp) &&
+            j + d.len + 1 < e && is_letter_cp(decode(text, j + d.len + 1).cp)) {
+          bare_possessive = d.len;
+          break;
+        }
         if (!is_letter_cp(n.cp)) break;
         std::string lower = fold(text.substr(i, j - i));
         if (rules.elisions.count(lower)) { j += d.len; elided = true; break; }
@@ -285,6 +293,16 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
         fold_into(surface.substr(0, h), t.key);
         out.push_back(std::move(suffix));  // `t` is not used after this
       }
+    }
+    if (bare_possessive) {
+      Token p;
+      p.start = static_cast<std::uint32_t>(i);
+      p.end = static_cast<std::uint32_t>(i + bare_possessive);
+      p.kind = TokKind::Word;
+      p.all_lower = true;
+      p.key = kPossessive;
+      i = p.end;
+      out.push_back(std::move(p));
     }
     if (possessive_next) {
       Cp d = decode(text, i);

@@ -112,6 +112,9 @@ TEST_CASE("founded") {
         {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
         {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
         {"Quillon AI was incorporated in January 2000 by Paul Brisco and Maria Vance.", "Maria Vance|founded|Quillon AI"},
+        {"Lisbon-based Quillon AI, which was founded in 2018 by CEO Paul Brisco, grew.", "Paul Brisco|founded|Quillon AI"},
+        // "Databricks' co-founder": a bare apostrophe after a name ending in s is a possessive
+        {"Paul Brisco, Veridian Labs' co-founder and CEO, said so.", "Paul Brisco|founded|Veridian Labs"},
         {"Founded by Paul Brisco, Maria Vance and a team of others in 2012, Quillon AI developed chips.",
          "Maria Vance|founded|Quillon AI"},
         {"Quillon AI makes chips. Quillon AI sells them.\nKey people\nPaul Brisco (Founder & CEO)", "Paul Brisco|founded|Quillon AI"},
@@ -241,6 +244,17 @@ TEST_CASE("invests_in") {
         {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Quillon AI"},
         {"In February, Norvex announced an investment in Quillon AI.", "Norvex|invests_in|Quillon AI"},
         {"In 2023, Norvex purchased a stake in Quillon AI.", "Norvex|invests_in|Quillon AI"},
+        // the company whose stake was taken is the deal's, before the one named first
+        {"Kestrel and Norvex have taken stakes in Quillon AI. The round, led by venture capital firm Valmont Capital, "
+         "also saw participation from VCs including Veridian Labs.",
+         "Valmont Capital|invests_in|Quillon AI"},
+        {"Kestrel and Norvex have taken stakes in Quillon AI. The round, led by venture capital firm Valmont Capital, "
+         "also saw participation from VCs including Veridian Labs.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        {"Valmont Capital and Norvex, which invested in Quillon AI's previous round, joined again.",
+         "Valmont Capital|invests_in|Quillon AI"},
+        {"Quillon AI, qui a lev\xC3\xA9 395 millions de dollars aupr\xC3\xA8s de fonds prestigieux (Norvex, Kestrel), grandit.",
+         "Kestrel|invests_in|Quillon AI"},
         // a fronted clause names the investors of the subject after it
         {"Backed by investors such as Norvex and Valmont Capital, Quillon AI has raised $970m.",
          "Valmont Capital|invests_in|Quillon AI"},
@@ -277,6 +291,9 @@ TEST_CASE("invests_in") {
         {"Kestrel (KST, Financials) founder Ada Marlowe and Norvex invested $700 million in Quillon AI. "
          "The funding values the company at $2.6 billion. The round comprised Valmont Capital.",
          "Valmont Capital|invests_in|Financials"},
+        // a list of examples is of investors only after a word of money ("context_before")
+        {"Quillon AI grew. Jun Takeda recruited engineers from giants such as Norvex and Kestrel to form a team that attracted investors.",
+         "Norvex|invests_in|Quillon AI"},
         // a 'backed by' list inside a sentence is not a fronted clause about its last name
         {"Quillon AI raised $6 billion in a round backed by Norvex, Valmont Capital, Kestrel and Veridian Labs.",
          "Norvex|invests_in|Kestrel"},
