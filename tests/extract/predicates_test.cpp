@@ -216,6 +216,8 @@ TEST_CASE("part_of") {
         {"Norvex, la soci\xC3\xA9t\xC3\xA9 m\xC3\xA8re de Veridian Labs, a publi\xC3\xA9 ses comptes.", "Veridian Labs|part_of|Norvex"},
         {"Norvex a annonc\xC3\xA9 des offres avec sa filiale Veridian Labs.", "Veridian Labs|part_of|Norvex"},
         {"Quillon AI, the AI outfit bought by Norvex, grew fast.", "Quillon AI|part_of|Norvex"},
+        {"Norvex has officially acquired a Sylvanian chip designer, Quillon AI, in an undisclosed deal.", "Quillon AI|part_of|Norvex"},
+        {"Norvex is making a significant move in the industry by acquiring Quillon AI.", "Quillon AI|part_of|Norvex"},
     }));
     says(text, fact);
   }
@@ -225,6 +227,9 @@ TEST_CASE("part_of") {
         {"Des groupes comme Norvex, la soci\xC3\xA9t\xC3\xA9 m\xC3\xA8re de Veridian Labs, Kestrel et Quillon AI.",
          "Kestrel|part_of|Norvex"},
         {"Norvex could buy Veridian Labs.", "Veridian Labs|part_of|Norvex"},
+        // an investment or a stake is no acquisition
+        {"Norvex completes $4 billion investment in Veridian Labs.", "Veridian Labs|part_of|Norvex"},
+        {"Norvex acquired a minority stake in Veridian Labs.", "Veridian Labs|part_of|Norvex"},
     }));
     does_not_say(text, fact);
   }
@@ -244,6 +249,7 @@ TEST_CASE("invests_in") {
         {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Quillon AI"},
         {"In February, Norvex announced an investment in Quillon AI.", "Norvex|invests_in|Quillon AI"},
         {"In 2023, Norvex purchased a stake in Quillon AI.", "Norvex|invests_in|Quillon AI"},
+        {"Norvex, Kestrel and Valmont Capital are among the investors in Quillon AI.", "Kestrel|invests_in|Quillon AI"},
         // the company whose stake was taken is the deal's, before the one named first
         {"Kestrel and Norvex have taken stakes in Quillon AI. The round, led by venture capital firm Valmont Capital, "
          "also saw participation from VCs including Veridian Labs.",
