@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <numeric>
@@ -27,6 +28,7 @@ struct EdgeGeometry {
   std::vector<Bezier> spline;
   bool has_label = false;
   pointf label{};
+  pointf label_size{};  // points
 };
 
 // A cluster of a component's layout: its box, its label's place, its look and members.
@@ -42,6 +44,7 @@ struct ClusterGeometry {
 struct Geometry {
   boxf bb{};
   std::vector<std::pair<std::string, pointf>> nodes;
+  std::vector<pointf> node_sizes;  // points, as nodes
   std::map<std::size_t, EdgeGeometry> edges;  // by index in the whole view
   std::vector<ClusterGeometry> clusters;
   std::string engine;
@@ -76,6 +79,65 @@ GraphView sub_view(const GraphView& view, const std::vector<std::size_t>& member
   return sub;
 }
 
+// Moves each edge label (in edge order) to the first place along its edge, from the
+// middle outwards and on either side of the line, where it covers no node and no label
+// already placed; a label with no such place stays where the engine put it.
+void place_edge_labels(Geometry& geo) {
+  constexpr double kSlack = 3;  // points of clearance
+  auto box = [](pointf c, pointf size) {
+    return boxf{{c.x - size.x / 2 - kSlack, c.y - size.y / 2 - kSlack}, {c.x + size.x / 2 + kSlack, c.y + size.y / 2 + kSlack}};
+  };
+  auto hits = [](const boxf& a, const boxf& b) {
+    return a.LL.x < b.UR.x && b.LL.x < a.UR.x && a.LL.y < b.UR.y && b.LL.y < a.UR.y;
+  };
+  std::vector<boxf> taken;
+  for (std::size_t i = 0; i < geo.nodes.size(); ++i) taken.push_back(box(geo.nodes[i].second, geo.node_sizes[i]));
+  for (auto& [k, eg] : geo.edges) {
+    if (!eg.has_label) continue;
+    auto free_at = [&](pointf c) {
+      const boxf b = box(c, eg.label_size);
+      return std::none_of(taken.begin(), taken.end(), [&](const boxf& t) { return hits(b, t); });
+    };
+    // The edge as a polyline through its control points.
+    std::vector<pointf> line;
+    for (const Bezier& b : eg.spline) line.insert(line.end(), b.pts.begin(), b.pts.end());
+    std::vector<double> at(1, 0.0);
+    for (std::size_t i = 1; i < line.size(); ++i)
+      at.push_back(at.back() + std::hypot(line[i].x - line[i - 1].x, line[i].y - line[i - 1].y));
+    pointf best = eg.label;
+    if (!free_at(best) && line.size() >= 2 && at.back() > 0) {
+      bool found = false;
+      for (double f : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+        const double want = f * at.back();
+        std::size_t i = 1;
+        while (i + 1 < line.size() && at[i] < want) ++i;
+        const double seg = at[i] - at[i - 1], t = seg > 0 ? (want - at[i - 1]) / seg : 0;
+        const pointf p{line[i - 1].x + t * (line[i].x - line[i - 1].x), line[i - 1].y + t * (line[i].y - line[i - 1].y)};
+        const double ux = seg > 0 ? (line[i].x - line[i - 1].x) / seg : 1, uy = seg > 0 ? (line[i].y - line[i - 1].y) / seg : 0;
+        // Beside the line, far enough for the label to clear it, then farther (up to
+        // five times: entities side by side leave no room between them), then on it.
+        const double off = std::abs(uy) * eg.label_size.x / 2 + std::abs(ux) * eg.label_size.y / 2 + 2;
+        for (double side : {1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0, 5.0, -5.0, 0.0}) {
+          const pointf c{p.x - uy * off * side, p.y + ux * off * side};
+          if (free_at(c)) {
+            best = c;
+            found = true;
+            break;
+          }
+        }
+        if (found) break;
+      }
+    }
+      eg.label = best;
+    taken.push_back(box(best, eg.label_size));
+    // The part's box holds its labels where they now are.
+    geo.bb.LL.x = std::min(geo.bb.LL.x, best.x - eg.label_size.x / 2);
+    geo.bb.LL.y = std::min(geo.bb.LL.y, best.y - eg.label_size.y / 2);
+    geo.bb.UR.x = std::max(geo.bb.UR.x, best.x + eg.label_size.x / 2);
+    geo.bb.UR.y = std::max(geo.bb.UR.y, best.y + eg.label_size.y / 2);
+  }
+}
+
 Geometry lay_out(const std::shared_ptr<gv::Context>& ctx, const GraphView& sub, const std::vector<std::size_t>& edge_index,
                  const RenderOptions& opt, std::size_t style_nodes) {
   Geometry geo;
@@ -99,8 +161,10 @@ Geometry lay_out(const std::shared_ptr<gv::Context>& ctx, const GraphView& sub, 
     for (Agnode_t* n = agfstnode(c); n; n = agnxtnode(c, n)) cg.members.emplace_back(agnameof(n));
     geo.clusters.push_back(std::move(cg));
   }
+
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
     geo.nodes.emplace_back(agnameof(n), ND_coord(n));
+    geo.node_sizes.push_back({ND_width(n) * 72, ND_height(n) * 72});
     for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
       const char* key = agnameof(e);  // "e<k>": k-th edge of the sub-view (build_graph)
       if (!key || key[0] != 'e') continue;
@@ -119,13 +183,24 @@ Geometry lay_out(const std::shared_ptr<gv::Context>& ctx, const GraphView& sub, 
           eg.spline.push_back(std::move(b));
         }
       }
-      if (ED_label(e) && ED_label(e)->set) {
+      if (ED_label(e)) {
+        // An engine may leave a label unplaced (neato on two entities): it starts at the
+        // middle of its edge, place_edge_labels moves it.
         eg.has_label = true;
         eg.label = ED_label(e)->pos;
+        eg.label_size = ED_label(e)->dimen;
+        if (!ED_label(e)->set && !eg.spline.empty() && !eg.spline.front().pts.empty()) {
+          const auto& first = eg.spline.front().pts.front();
+          const auto& last = eg.spline.back().pts.back();
+          eg.label = pointf{(first.x + last.x) / 2, (first.y + last.y) / 2};
+        }
       }
       geo.edges[edge_index[local]] = std::move(eg);
     }
   }
+  // dot places edge labels as nodes of their own; the other engines put them at the
+  // middle of the edge, over whatever is there.
+  if (geo.engine != "dot") place_edge_labels(geo);
   return geo;
 }
 

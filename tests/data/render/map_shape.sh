@@ -21,3 +21,14 @@ $measure seed.svg --min-aspect 1.1 --max-aspect 2.3 --min-used 0.08
 # Packed maps are byte-identical run to run.
 $KG render seed.json -o again/seed.svg
 cmp seed.svg again/seed.svg
+# Labels clear of nodes and of each other (text boxes estimated by measure.py): dot's
+# maps, an ego map (twopi) and force-directed layouts with every label printed (labels
+# moved along their edges, then beside them, off what they would cover).
+$measure sparse.svg --max-overlaps 0
+$measure seed.svg --max-overlaps 0
+$KG render seed.json -o ego.svg --focus DeepSeek --depth 2
+$measure ego.svg --max-overlaps 0
+$KG render seed.json -o sfdp.svg --layout sfdp --edge-labels
+$measure sfdp.svg --max-overlaps 0
+$KG render seed.json -o neato.svg --layout neato
+$measure neato.svg --max-overlaps 0
