@@ -53,6 +53,10 @@ TEST_CASE("develops") {
         {"Kestrel began mass production of the Tern X1 in March.", "Kestrel|develops|Tern X1"},
         {"Veridian Labs released its Falcor-7 Pro in March.", "Veridian Labs|develops|Falcor-7 Pro"},
         {"Norvex's new model, Quillon, tops the charts.", "Norvex|develops|Quillon"},
+        // a name the apposition after it calls a model
+        {"Veridian Labs a imm\xC3\xA9" "diatement sorti Lumen 1, un mod\xC3\xA8le qui s'est hiss\xC3\xA9 parmi les meilleurs.",
+         "Veridian Labs|develops|Lumen 1"},
+        {"Veridian Labs quickly released Lumen, a new model for images.", "Veridian Labs|develops|Lumen"},
     }));
     says(text, fact);
   }
@@ -193,6 +197,10 @@ TEST_CASE("competes_with") {
         {"Veridian Labs se distingue des autres fournisseurs comme Norvex ou Kestrel.", "Veridian Labs|competes_with|Kestrel"},
         {"Veridian Labs is vying to take on Norvex.", "Veridian Labs|competes_with|Norvex"},
         {"Veridian Labs was once hailed as a contender to Norvex.", "Veridian Labs|competes_with|Norvex"},
+        {"Norvex's rival in Sylvania, Veridian Labs, has secured funding.", "Veridian Labs|competes_with|Norvex"},
+        {"Falcor-7 se positionne directement face \xC3\xA0 des mod\xC3\xA8les de renom comme Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
+        {"Norvex a pr\xC3\xA9sent\xC3\xA9 officiellement son nouveau PDG hier : Maria Vance.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance, the founder and CEO of Sylvanian firm Quillon AI, has resigned.", "Maria Vance|founded|Quillon AI"},
         {"Maria Vance spoke in Lisbon. She is the CEO of Norvex, and a former engineer at Kestrel.", "Maria Vance|leads|Norvex"},
         // a list of key people
         {"The panel heard Maria Vance (CEO of Norvex) and Jun Takeda.", "Maria Vance|leads|Norvex"},
