@@ -11,10 +11,9 @@ OLD=${2:+$(realpath "$2")}
 RUNS=${3:-5}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-"$KG" build "$root/corpus/news" -o "$tmp/seed.json" 2>/dev/null
-"$KG" load "$root/tests/data/render/sparse.jsonl" -o "$tmp/sparse.json" 2>/dev/null
-python3 "$root/examples/gallery/gold_triples.py" > "$tmp/all.jsonl"
-"$KG" load "$tmp/all.jsonl" -o "$tmp/all.json" 2>/dev/null
+# shellcheck source=../examples/gallery/graphs.sh
+source "$root/examples/gallery/graphs.sh"
+gallery_graphs "$KG" "$tmp"
 
 seconds() {  # seconds KG ARGS...: one run's wall time
   local t0 t1 kg=$1

@@ -11,10 +11,9 @@ KG=${1:-$root/build/kg}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-"$KG" build "$root/corpus/news" -o "$tmp/seed.json" 2>/dev/null
-"$KG" load "$root/tests/data/render/sparse.jsonl" -o "$tmp/sparse.json" 2>/dev/null
-python3 "$here/gold_triples.py" > "$tmp/all.jsonl"
-"$KG" load "$tmp/all.jsonl" -o "$tmp/all.json" 2>/dev/null
+# shellcheck source=graphs.sh
+source "$here/graphs.sh"
+gallery_graphs "$KG" "$tmp"
 
 map() {  # map NAME GRAPH [OPTIONS...]: NAME.svg and NAME.png
   local name=$1 graph=$2 ext
