@@ -3,13 +3,21 @@
 #include <memory>
 
 #include "command.hpp"
+#include "graph_util.hpp"
 #include "kg/error.hpp"
 #include "kg/serve/server.hpp"
 
 namespace kg::cli {
 
 namespace {
-int run_serve(const serve::ServeOptions& o) {
+struct ServeArgs {
+  serve::ServeOptions o;
+  DateArgs dates;  // the server's time slice, as every command's
+};
+
+int run_serve(ServeArgs& a) {
+  a.o.api.dates = a.dates.range();
+  const serve::ServeOptions& o = a.o;
   if (o.port < 0 || o.port > 65535) throw UsageError("--port must be from 0 to 65535 (0 = any free port)");
   if (o.threads < 1 || o.threads > 1024) throw UsageError("--threads must be from 1 to 1024");
   if (!(o.api.render_timeout > 0)) throw UsageError("--timeout must be > 0 seconds");
@@ -22,7 +30,8 @@ int run_serve(const serve::ServeOptions& o) {
 }  // namespace
 
 void add_serve(CLI::App& app, Action& action) {
-  auto o = std::make_shared<serve::ServeOptions>();
+  auto args = std::make_shared<ServeArgs>();
+  serve::ServeOptions* o = &args->o;
   auto* sub = app.add_subcommand("serve", "Explore a graph in a browser: search, entity pages with their maps and "
                                           "evidence, paths, rankings, documents, what changed");
   sub->add_option("graph", o->graph, "graph file (.json or .kgb)")->required();
@@ -40,13 +49,15 @@ void add_serve(CLI::App& app, Action& action) {
       ->capture_default_str();
   sub->add_option("--max-nodes", o->api.map_nodes, "entities on a map unless the page asks for more")
       ->capture_default_str();
+  args->dates.add_to(sub);
   sub->footer(
       "Opens nothing to the network by default: http://127.0.0.1:8080/ in a browser on this machine.\n"
       "Read-only; the JSON API behind the pages is in the README (\"Browser explorer\").\n"
-      "Examples:\n"
-      "  kg serve out/graph.json\n"
-      "  kg serve big.kgb --port 9000");
-  sub->callback([o, &action] { action = [o] { return run_serve(*o); }; });
+      "--as-of, --since and --undated set the time slice that entity pages, maps, paths and what\n"
+      "changed start from; a page's own dates replace it.\n" +
+      help_footer({"kg serve out/graph.json", "kg serve out/graph.json --as-of 2025-06", "kg serve big.kgb --port 9000"},
+                  kListDates));
+  sub->callback([args, &action] { action = [args] { return run_serve(*args); }; });
 }
 
 }  // namespace kg::cli

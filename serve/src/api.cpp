@@ -114,12 +114,31 @@ Response Api::handle(const Snapshot& snap, const Request& req) const {
 namespace detail {
 
 namespace {
-// Optional keys of an entity as the pages show it: its relations and the filters applied.
+// Where what is known of an entity comes from, in the words of a relation's "source":
+// "lexicon" when no article states a fact about it (maps and reports leave such entities
+// out unless asked to mark them), else "articles".
+void source_field(Writer& w, const Snapshot& snap, std::size_t index) {
+  graph::json::field(w, "source", snap.lexicon_only(index) ? "lexicon" : "articles");
+}
+
+// An entity as the pages show it: its record, its relations and its source.
 void entity_with_degree(Writer& w, const Snapshot& snap, const graph::EntityInfo& e) {
   graph::json::entity(w, e, false);
   w.Key("relations");
   const auto idx = graph::require_index(snap.graph(), e.id);
   w.Uint64(static_cast<std::uint64_t>(snap.degree()[idx]));
+  source_field(w, snap, idx);
+  w.EndObject();
+}
+
+// A search hit (graph::json::hit's keys) and its source.
+void hit_with_source(Writer& w, const Snapshot& snap, const graph::SearchHit& h) {
+  graph::json::entity(w, h.entity, false);
+  graph::json::field(w, "matched", h.matched);
+  graph::json::field(w, "match", graph::to_string(h.match));
+  w.Key("relations");
+  w.Uint64(h.relations);
+  source_field(w, snap, h.index);
   w.EndObject();
 }
 }  // namespace
@@ -143,6 +162,14 @@ Response info(const Context& c) {
   graph::json::field(w, "loaded_at", c.snap.loaded_at());
   w.Key("load_seconds");
   w.Double(std::round(c.snap.load_seconds() * 1000) / 1000);
+  // The server's time slice, which pages show in their date fields and requests may replace.
+  w.Key("time_slice");
+  w.StartObject();
+  graph::json::field(w, "as_of", c.opt.dates.as_of);
+  graph::json::field(w, "since", c.opt.dates.since);
+  graph::json::field(w, "undated", c.opt.dates.include_undated ? "include" : "exclude");
+  graph::json::field(w, "description", c.opt.dates.describe());
+  w.EndObject();
   w.Key("types");
   w.StartArray();
   for (auto t : kEntityTypes) graph::json::string(w, to_string(t));
@@ -171,7 +198,7 @@ Response search(const Context& c) {
   graph::json::field(w, "query", q);
   w.Key("hits");
   w.StartArray();
-  for (const auto& h : c.snap.names().run(q, o)) graph::json::hit(w, h);
+  for (const auto& h : c.snap.names().run(q, o)) hit_with_source(w, c.snap, h);
   w.EndArray();
   w.EndObject();
   return json_response(buf);
@@ -180,7 +207,7 @@ Response search(const Context& c) {
 Response entity(const Context& c) {
   Params p(c.req, {"id", "predicate", "type", "as_of", "since", "undated", "depth", "per_group", "evidence", "max_nodes"});
   const auto e = resolve(c.snap, p.required("id"));
-  const auto filter = edge_filter(p);
+  const auto filter = edge_filter(p, c.opt.dates);
   const auto per_group = static_cast<std::size_t>(p.integer("per_group", 20, 1, 500));
   const auto max_evidence = static_cast<std::size_t>(p.integer("evidence", 5, 1, 100));
   p.integer("depth", 1, 0, c.opt.max_depth);  // the map's; checked here so the page hears of it once
@@ -215,7 +242,7 @@ Response neighbors(const Context& c) {
   Params p(c.req, {"id", "depth", "predicate", "type", "as_of", "since", "undated"});
   const auto e = resolve(c.snap, p.required("id"));
   graph::NeighborOptions o;
-  o.filter = edge_filter(p);
+  o.filter = edge_filter(p, c.opt.dates);
   o.depth = static_cast<int>(p.integer("depth", 1, 0, c.opt.max_depth));
   const auto nb = graph::neighbors(c.snap.graph(), e.id, o);
   constexpr std::size_t kMaxNeighbors = 10000;
@@ -235,7 +262,7 @@ Response path(const Context& c) {
   const auto from = resolve(c.snap, p.required("from"));
   const auto to = resolve(c.snap, p.required("to"));
   graph::PathOptions o;
-  o.filter = edge_filter(p);
+  o.filter = edge_filter(p, c.opt.dates);
   o.k = static_cast<std::size_t>(p.integer("k", 1, 1, static_cast<long>(c.opt.max_k)));
   o.max_hops = static_cast<int>(p.integer("max_hops", 0, 0, 50));
   o.directed = p.flag("directed");

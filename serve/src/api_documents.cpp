@@ -133,10 +133,11 @@ Response document(const Context& c) {
 
 Response changes(const Context& c) {
   Params p(c.req, {"since", "limit", "predicate", "type"});
-  const std::string since = p.date("since");
+  // The server's --since, unless the request says otherwise.
+  const std::string since = p.has("since") ? p.date("since") : c.opt.dates.since;
   if (since.empty()) throw HttpError(400, "missing parameter 'since' (YYYY, YYYY-MM or YYYY-MM-DD)");
   const auto limit = static_cast<std::size_t>(p.integer("limit", 100, 1, 1000));
-  const auto news = graph::first_seen_since(c.snap.graph(), since, edge_filter(p), limit);
+  const auto news = graph::first_seen_since(c.snap.graph(), since, edge_filter(p, {}), limit);
   rapidjson::StringBuffer buf;
   Writer w(buf);
   w.StartObject();

@@ -49,7 +49,7 @@ Response map(const Context& c) {
                    "max_nodes", "cluster", "format", "download"});
   const auto& g = c.snap.graph();
   const Out out = parse_format(p.str("format"));
-  const graph::EdgeFilter filter = edge_filter(p);
+  const graph::EdgeFilter filter = edge_filter(p, c.opt.dates);
   graph::ViewOptions v;
   v.predicates = filter.predicates;
   v.types = filter.types;

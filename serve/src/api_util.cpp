@@ -101,17 +101,22 @@ graph::EntityInfo resolve(const Snapshot& snap, const std::string& name) {
   throw HttpError(404, "no entity '" + text::ellipsize(name, 200) + "'", sug);
 }
 
-graph::EdgeFilter edge_filter(const Params& p) {
+graph::EdgeFilter edge_filter(const Params& p, const text::DateRange& dates) {
   graph::EdgeFilter f;
   try {
     f.predicates = parse_predicates(p.list("predicate"));
     f.types = parse_entity_types(p.list("type"));
     // The CLI's time slice: with as_of or since, undated evidence is left out unless
-    // undated=include (text::DateRange).
-    const std::string undated = p.str("undated", "exclude");
-    if (undated != "exclude" && undated != "include")
-      throw HttpError(400, "unknown 'undated' '" + text::ellipsize(undated, 40) + "' (use exclude or include)");
-    f.dates = text::DateRange{p.date("as_of"), p.date("since"), undated == "include"};
+    // undated=include (text::DateRange). What the request leaves unsaid, the server's says.
+    f.dates = dates;
+    if (p.has("as_of")) f.dates.as_of = p.date("as_of");
+    if (p.has("since")) f.dates.since = p.date("since");
+    if (p.has("undated")) {
+      const std::string undated = p.str("undated");
+      if (undated != "exclude" && undated != "include")
+        throw HttpError(400, "unknown 'undated' '" + text::ellipsize(undated, 40) + "' (use exclude or include)");
+      f.dates.include_undated = undated == "include";
+    }
     f.dates.check();
   } catch (const UsageError& e) {
     throw HttpError(400, e.what());
@@ -121,8 +126,13 @@ graph::EdgeFilter edge_filter(const Params& p) {
 
 std::string filter_query(const Params& p, std::initializer_list<std::string_view> names) {
   std::string q;
-  for (auto n : names)
+  for (auto n : names) {
+    if (n == "as_of" || n == "since" || n == "undated") {  // one value, kept when empty
+      if (p.has(n)) q += "&" + std::string(n) + "=" + text::url_encode(p.str(n));
+      continue;
+    }
     for (const auto& v : p.list(n)) q += "&" + std::string(n) + "=" + text::url_encode(v);
+  }
   return q;
 }
 

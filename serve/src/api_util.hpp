@@ -49,10 +49,12 @@ class Params {
 // suggestions when there is none.
 graph::EntityInfo resolve(const Snapshot& snap, const std::string& name);
 
-// predicate=, type=, as_of=, since= as a graph::EdgeFilter (400 on an unknown name or a bad date).
-graph::EdgeFilter edge_filter(const Params& p);
+// predicate=, type=, as_of=, since=, undated= as a graph::EdgeFilter (400 on an unknown name
+// or a bad date); as_of, since and undated default to the server's slice, `dates`.
+graph::EdgeFilter edge_filter(const Params& p, const text::DateRange& dates);
 // The same parameters as a query string ("&predicate=develops&as_of=2025-06"), to carry a
-// view's state into the links it draws.
+// view's state into the links it draws (an as_of, since or undated given empty stays: it
+// replaces the server's slice).
 std::string filter_query(const Params& p, std::initializer_list<std::string_view> names);
 
 using Writer = graph::json::Writer;

@@ -208,6 +208,8 @@ void serve(const ServeOptions& opt, std::ostream& log) {
         << s->graph().relation_count() << " relations, loaded in " << std::fixed << std::setprecision(2)
         << s->load_seconds() << " s) on http://" << shown_host << ":" << port << "/" << std::endl;
   }
+  if (api_opt.dates.bounded())
+    log << "kg: pages start from " << api_opt.dates.describe() << "; each may choose its own dates" << std::endl;
   if (!loopback)
     log << "kg: warning: listening on " << opt.host
         << ": anyone who can reach this address can read the graph and its articles" << std::endl;

@@ -1,5 +1,6 @@
 // Snapshot: a loaded graph and what is derived from it once, lazily and thread-safely.
 #include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <condition_variable>
 #include <ctime>
@@ -14,6 +15,8 @@ struct Snapshot::Lazy {
   std::vector<std::size_t> communities;
   graph::GraphStats stats;
   std::vector<DocumentInfo> documents;
+  // Per entity: 0 not worked out yet, 1 an article states a fact about it, 2 the lexicon alone.
+  std::unique_ptr<std::atomic<std::uint8_t>[]> source;
   // Idle path searches, and how many exist (at most kPathSearches).
   std::mutex paths_m;
   std::condition_variable paths_cv;
@@ -39,7 +42,9 @@ Snapshot::Snapshot(graph::Graph g, std::string source, double load_seconds, std:
       loaded_at_(now_iso()),
       load_seconds_(load_seconds),
       generation_(generation),
-      lazy_(std::make_unique<Lazy>()) {}
+      lazy_(std::make_unique<Lazy>()) {
+  lazy_->source = std::make_unique<std::atomic<std::uint8_t>[]>(g_.entity_count());
+}
 
 Snapshot::~Snapshot() = default;
 
@@ -94,6 +99,27 @@ std::vector<graph::Path> Snapshot::find_paths(std::size_t from, std::size_t to, 
   } back{l, ps};
   if (!ps) ps = std::make_unique<graph::PathSearch>(g_);
   return ps->run(from, to, opt);
+}
+
+bool Snapshot::lexicon_only(std::size_t index) const {
+  std::atomic<std::uint8_t>& known = lazy_->source[index];
+  if (const auto v = known.load(std::memory_order_relaxed); v != 0) return v == 2;
+  // The most confident fact of each group first: one an article states settles it without
+  // reading a hub's every relation; only an entity whose best facts are all the lexicon's
+  // has the rest read.
+  const std::string id = g_.entity(index).id;
+  auto stated = [](const graph::EntityFacts& f) {
+    for (const auto& grp : f.groups)
+      for (const auto& r : grp.relations)
+        if (!r.lexicon_only()) return true;
+    return false;
+  };
+  const auto best = graph::entity_facts(g_, id, {}, 1);
+  bool article = stated(best);
+  if (!article && best.relations > best.groups.size()) article = stated(graph::entity_facts(g_, id, {}, 0));
+  const bool lexicon = !article;
+  known.store(lexicon ? 2 : 1, std::memory_order_relaxed);
+  return lexicon;
 }
 
 const DocumentInfo* Snapshot::document(std::string_view name) const {

@@ -20,11 +20,17 @@ function el(tag, attrs, ...children) {
   return e;
 }
 
-// "/entity" + {id: "x", type: ["A", "B"]} -> "/entity?id=x&type=A&type=B" (empty values dropped).
+// The time slice's parameters: given empty, they still say something (no bound, replacing
+// the server's default slice), so they are kept in URLs.
+const SLICE = ["as_of", "since", "undated"];
+
+// "/entity" + {id: "x", type: ["A", "B"]} -> "/entity?id=x&type=A&type=B" (empty values
+// dropped, but for the time slice's).
 function url(path, params) {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params || {})) {
-    for (const x of Array.isArray(v) ? v : [v]) if (x !== undefined && x !== null && x !== "") q.append(k, x);
+    for (const x of Array.isArray(v) ? v : [v])
+      if (x !== undefined && x !== null && (x !== "" || SLICE.includes(k))) q.append(k, x);
   }
   const s = q.toString();
   return s ? path + "?" + s : path;
@@ -78,6 +84,18 @@ function entityLink(id, name) {
   return el("a", { href: url("/entity", { id: id }), class: "entity" }, name);
 }
 
+// What only kg's built-in lexicon knows, marked as kg render and kg report mark it with
+// --from-lexicon mark: an entity (search hits, entity pages) or a fact no article states.
+const LEXICON_ENTITY = "no article states a fact about it: what is known comes from kg's built-in lexicon";
+function lexiconBadge(title) {
+  return el("span", { class: "lexicon", title: title }, "lexicon");
+}
+
+// An entity's country, "(lexicon)" after one no article gives (as kg entities prints it).
+function country(e) {
+  return e.country + (e.country_from === "lexicon" ? " (lexicon)" : "");
+}
+
 function docLink(name) {
   return el("a", { href: url("/document", { name: name }), class: "doc" }, name);
 }
@@ -120,7 +138,7 @@ function factLine(r) {
 
 function relationItem(r, opts) {
   const li = el("li", { class: "relation" }, factLine(r),
-    el("span", { class: "meta" }, r.source === "lexicon" ? " (lexicon: no article states it)" : "",
+    el("span", { class: "meta" }, r.source === "lexicon" ? [" ", lexiconBadge("no article states this fact"), " "] : "",
       " confidence " + fmt(r.confidence),
       r.first_seen ? " · first seen " + r.first_seen : "",
       r.last_seen && r.last_seen !== r.first_seen ? " · last seen " + r.last_seen : "",
@@ -170,7 +188,8 @@ function attachSuggestions(input, onPick) {
         const li = el("li", { role: "option", class: "suggestion" },
           el("span", { class: "name" }, h.name), " ",
           el("span", { class: "type t-" + h.type }, h.type),
-          h.country ? el("span", { class: "country" }, h.country) : null,
+          h.country ? el("span", { class: "country" }, country(h)) : null,
+          h.source === "lexicon" ? lexiconBadge(LEXICON_ENTITY) : null,
           h.matched && h.matched !== h.name && h.matched !== h.id ? el("span", { class: "aka" }, "aka " + h.matched) : null);
         li.addEventListener("mousedown", (ev) => {
           ev.preventDefault();
@@ -233,9 +252,14 @@ function checkboxes(name, values, chosen) {
     values.map((v) => el("label", {}, el("input", { type: "checkbox", name: name, value: v, checked: chosen.includes(v) }), " " + v)));
 }
 
-function dateInput(name, label) {
+// The time slice this view uses: its URL's, else the server's (kg serve --as-of ...).
+function sliceValue(name, slice) {
+  return query.has(name) ? query.get(name) : slice[name];
+}
+
+function dateInput(name, label, slice) {
   return el("label", {}, label + " ",
-    el("input", { type: "text", name: name, value: param(name, ""), placeholder: "YYYY[-MM[-DD]]", size: 12,
+    el("input", { type: "text", name: name, value: sliceValue(name, slice), placeholder: "YYYY[-MM[-DD]]", size: 12,
       pattern: "[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?" }));
 }
 
@@ -249,21 +273,28 @@ function info() {
 // some are set). Submitting it loads the view's URL with the new state.
 async function filtersForm(action, hidden, fields, button) {
   const i = await info();
-  const open = params("type").length || params("predicate").length || param("as_of") || param("since") || param("undated");
+  const slice = i.time_slice;
+  const undated = sliceValue("undated", slice);
+  const open = params("type").length || params("predicate").length || sliceValue("as_of", slice) ||
+    sliceValue("since", slice) || undated === "include";
   return el("form", { class: "filters", action: action, method: "get" },
     Object.entries(hidden).map(([k, v]) => el("input", { type: "hidden", name: k, value: v })),
     fields, " ", button || el("button", { type: "submit" }, "Apply"),
     el("details", { open: open || undefined }, el("summary", {}, "Filters"),
       checkboxes("type", i.types, params("type")),
       checkboxes("predicate", i.predicates, params("predicate")),
-      el("p", {}, dateInput("as_of", "As of"), " ", dateInput("since", "Since"), " ",
-        el("label", {}, el("input", { type: "checkbox", name: "undated", value: "include", checked: param("undated") === "include" }),
-          " and undated evidence"))));
+      el("p", {}, dateInput("as_of", "As of", slice), " ", dateInput("since", "Since", slice), " ",
+        el("label", {}, "Undated evidence ", el("select", { name: "undated" },
+          [["exclude", "left out"], ["include", "kept"]].map(([v, label]) =>
+            el("option", { value: v, selected: v === undated }, label)))))));
 }
 
+// The filters of this view's URL; the time slice's only where the URL gives them (else the
+// server's applies).
 function filterArgs() {
-  return { type: params("type"), predicate: params("predicate"), as_of: param("as_of"), since: param("since"),
-    undated: param("undated") };
+  const out = { type: params("type"), predicate: params("predicate") };
+  for (const k of SLICE) if (query.has(k)) out[k] = query.get(k);
+  return out;
 }
 
 // ---- views ----------------------------------------------------------------------------------------
@@ -288,7 +319,8 @@ async function searchView() {
   const res = await api("/api/search", { q: q, limit: 50, type: params("type") });
   show(el("h1", {}, "Search: ", el("q", {}, q)),
     res.hits.length ? el("ul", { class: "hits" }, res.hits.map((h) => el("li", {}, entityLink(h.id, h.name), " ",
-      el("span", { class: "type t-" + h.type }, h.type), h.country ? " · " + h.country : "",
+      el("span", { class: "type t-" + h.type }, h.type), h.country ? " · " + country(h) : "",
+      h.source === "lexicon" ? [" ", lexiconBadge(LEXICON_ENTITY)] : "",
       h.matched !== h.name ? el("span", { class: "aka" }, " aka " + h.matched) : "",
       el("span", { class: "meta" }, " · " + h.relations + (h.relations === 1 ? " relation" : " relations")))))
       : el("p", {}, "No entity matches. Names and aliases are searched, case and accents ignored."));
@@ -303,14 +335,17 @@ async function entityView() {
   setTitle(e.name);
   const head = el("div", { class: "entity-head" },
     el("h1", {}, e.name, " ", el("span", { class: "type t-" + e.type }, e.type)),
-    el("p", { class: "meta" }, e.country ? "Country: " + e.country + (e.country_from === "lexicon" ? " (lexicon)" : "") + " · " : "",
+    el("p", { class: "meta" }, e.country ? "Country: " + country(e) + " · " : "",
       e.type_from === "lexicon" ? "type from the lexicon · " : "",
       e.relations + (e.relations === 1 ? " relation" : " relations"),
-      e.aliases.length ? " · also known as " + e.aliases.join(", ") : ""));
+      e.aliases.length ? " · also known as " + e.aliases.join(", ") : ""),
+    e.source === "lexicon" ? el("p", { class: "note lexicon-note" }, lexiconBadge(LEXICON_ENTITY),
+      " No article states a fact about " + e.name + ": what is shown here comes from kg's built-in lexicon " +
+      "(maps and reports leave it out unless asked to mark it).") : null);
   const depthSelect = el("label", {}, "Map depth ",
     el("select", { name: "depth" }, [0, 1, 2, 3].map((d) => el("option", { value: d, selected: String(d) === depth }, d))));
   const form = await filtersForm("/entity", { id: e.id }, depthSelect);
-  const map = await mapPanel({ focus: e.id, depth: depth, ...filterArgs(), max_nodes: param("max_nodes") }, "map");
+  const map = await mapPanel({ focus: e.id, depth: depth, ...filterArgs(), lexicon: "mark", max_nodes: param("max_nodes") }, "map");
   const groups = data.groups.map((g) => {
     const title = g.direction === "in" ? "\u2190 " + g.predicate + " (" + e.name + " is the object)"
       : g.direction === "both" ? "\u2194 " + g.predicate : g.predicate + " \u2192";
@@ -346,7 +381,8 @@ function hopItem(edge) {
   return el("li", { class: "hop" },
     el("span", { class: "fact" }, entityLink(edge.from, edge.from), el("span", { class: "predicate" }, arrow),
       entityLink(edge.to, edge.to)),
-    el("span", { class: "meta" }, " confidence " + fmt(edge.confidence)),
+    el("span", { class: "meta" }, edge.source === "lexicon" ? [" ", lexiconBadge("no article states this fact")] : "",
+      " confidence " + fmt(edge.confidence)),
     edge.evidence ? el("ul", { class: "evidence-list" }, el("li", { class: "evidence" },
       el("q", { class: "sentence" }, edge.evidence.sentence), " ",
       el("span", { class: "meta" }, "— ", docLink(edge.evidence.doc), edge.evidence.date ? " · " + edge.evidence.date : "",
@@ -372,7 +408,7 @@ async function pathView() {
         el("span", { class: "count" }, " " + p.hops + (p.hops === 1 ? " hop" : " hops"))),
       el("ol", { class: "hops" }, p.edges.map(hopItem))))
     : [el("p", { class: "error" }, "No path between " + res.from + " and " + res.to + " with these filters.")];
-  const map = await mapPanel({ from: res.from, to: res.to, ...filterArgs() }, "path map");
+  const map = await mapPanel({ from: res.from, to: res.to, ...filterArgs(), lexicon: "mark" }, "path map");
   show(el("h1", {}, res.from + " \u2192 " + res.to), form,
     el("div", { class: "columns" }, el("div", { class: "paths" }, body), map));
 }
@@ -463,7 +499,7 @@ async function documentView() {
 
 async function changesView() {
   setTitle("What changed");
-  const since = param("since", "");
+  const since = param("since", (await info()).time_slice.since);
   const form = el("form", { class: "filters", action: "/changes", method: "get" },
     el("label", {}, "Facts first reported since ",
       el("input", { name: "since", value: since, placeholder: "YYYY[-MM[-DD]]", required: true, size: 12 })), " ",
@@ -496,7 +532,7 @@ async function footer() {
     const i = await info();
     document.getElementById("footer").replaceChildren(
       el("span", {}, i.graph + ": " + i.entities + " entities, " + i.relations + " relations · loaded " + i.loaded_at +
-        " · " + i.version));
+        (i.time_slice.description ? " · pages start from " + i.time_slice.description : "") + " · " + i.version));
   } catch (e) {
     // the page itself says what went wrong
   }

@@ -11,3 +11,7 @@ kg_e2e(serve_missing_graph 1 "kg: nope\\.json: no such file" serve nope.json --p
 kg_e2e(serve_not_a_graph 1 "seeds\\.jsonl" serve @DATA@/graph/seeds.jsonl --port 0)
 kg_e2e(serve_bad_port 2 "--port must be from 0 to 65535" serve @DATA@/graph/small.json --port 70000)
 kg_e2e(serve_bad_host 1 "cannot listen on 203\\.0\\.113\\.7:0|cannot listen on 203\\.0\\.113\\.7" serve @DATA@/graph/small.json --host 203.0.113.7 --port 0)
+kg_e2e_script(serve_time_slice ${CMAKE_CURRENT_SOURCE_DIR}/serve/time_slice.sh)
+kg_e2e(serve_help_dates 0 "--as-of DATE" serve --help)
+kg_e2e(serve_bad_as_of 2 "--as-of 'June' is not a date" serve @DATA@/graph/small.json --port 0 --as-of June)
+kg_e2e(serve_bad_undated 2 "unknown --undated 'maybe'; use exclude or include" serve @DATA@/graph/small.json --port 0 --undated maybe)

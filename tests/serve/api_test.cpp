@@ -4,6 +4,7 @@
 #include <rapidjson/document.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <thread>
 
@@ -244,6 +245,82 @@ TEST_CASE("maps: the view's SVG as JSON for the page, and exports as SVG, PNG, D
         std::string::npos);  // the nodes' links keep them
   CHECK(parse(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"since", "2025"}, {"undated", "include"}})))
             .HasMember("groups"));
+}
+
+TEST_CASE("the server's time slice (kg serve --as-of/--since/--undated): requests without dates get it, their own replace it") {
+  const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
+  serve::ApiOptions o;
+  o.dates = text::DateRange{"2025-08", "", false};
+  const serve::Api api(o);
+  auto info = parse(api.handle(snap, req("/api/info")));
+  CHECK(std::string(info["time_slice"]["as_of"].GetString()) == "2025-08");
+  CHECK(std::string(info["time_slice"]["since"].GetString()).empty());
+  CHECK(std::string(info["time_slice"]["undated"].GetString()) == "exclude");
+  CHECK(std::string(info["time_slice"]["description"].GetString()) ==
+        "evidence dated up to 2025-08 (undated evidence left out)");
+  // Alibaba as the news stood at the end of August: Qwen from 003 (08-15) only, no based_in (10-02).
+  auto d = parse(api.handle(snap, req("/api/entity", {{"id", "alibaba"}})));
+  CHECK(d["relations"].GetUint() == 2);
+  CHECK(d["groups"][0]["relations"][0]["evidence_all"].Size() == 1);
+  // The page's own dates: another as_of, or none at all (given empty).
+  d = parse(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"as_of", "2025-10"}})));
+  CHECK(d["relations"].GetUint() == 3);
+  d = parse(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"as_of", ""}})));
+  CHECK(d["relations"].GetUint() == 3);
+  CHECK(d["groups"][0]["relations"][0]["evidence_all"].Size() == 2);
+  // Paths and neighbours too: Yao Shunyu's facts are of September.
+  CHECK_FALSE(parse(api.handle(snap, req("/api/path", {{"from", "Tencent"}, {"to", "OpenAI"}})))["found"].GetBool());
+  CHECK(parse(api.handle(snap, req("/api/path", {{"from", "Tencent"}, {"to", "OpenAI"}, {"as_of", ""}})))["found"]
+            .GetBool());
+  CHECK(parse(api.handle(snap, req("/api/neighbors", {{"id", "Yao Shunyu"}})))["neighbors"].Size() == 0);
+  // And maps; the nodes' links carry a date the request gave, even empty, not the default.
+  d = parse(api.handle(snap, req("/api/map", {{"focus", "Yao Shunyu"}})));
+  CHECK(d["relations"].GetUint() == 0);
+  d = parse(api.handle(snap, req("/api/map", {{"focus", "Yao Shunyu"}, {"as_of", ""}})));
+  CHECK(d["relations"].GetUint() == 2);
+  CHECK(std::string(d["svg"].GetString()).find("as_of=&amp;") == std::string::npos);
+  CHECK(std::string(d["svg"].GetString()).find("?id=openai&amp;as_of=\"") != std::string::npos);
+  // A request's since after the server's as_of: nothing could match.
+  error_of(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"since", "2025-09"}})), 400);
+  error_of(api.handle(snap, req("/api/entity", {{"id", "alibaba"}, {"undated", ""}})), 400);
+
+  // --since is also where "what changed" starts, unless the page says another date.
+  o.dates = text::DateRange{"", "2025-09", true};
+  const serve::Api since_api(o);
+  auto ch = parse(since_api.handle(snap, req("/api/changes")));
+  CHECK(std::string(ch["since"].GetString()) == "2025-09");
+  CHECK(ch["total"].GetUint() == 3);  // Yao Shunyu's two facts (09-01) and Alibaba's based_in (10-02)
+  ch = parse(since_api.handle(snap, req("/api/changes", {{"since", "2025-01"}})));
+  CHECK(std::string(ch["since"].GetString()) == "2025-01");
+  CHECK(ch["total"].GetUint() == 10);
+  d = parse(since_api.handle(snap, req("/api/entity", {{"id", "alibaba"}})));
+  CHECK(d["relations"].GetUint() == 2);  // Qwen (10-02) and based_in (10-02); not competes_with (08-15)
+}
+
+TEST_CASE("search hits and entity pages say when only kg's lexicon knows of an entity, as maps and reports mark it") {
+  graph::Graph g = kg::test::ecosystem();
+  auto lexicon_fact = kg::test::triple("DeepSeek", EntityType::Company, Predicate::develops, "DeepSeek V3",
+                                       EntityType::Model, "002.txt", "DeepSeek V3 est disponible.", 0.9, 300,
+                                       "2025-01-20");
+  lexicon_fact.rule = "lexicon.maker";  // the lexicon knows the maker; the sentence only names the model
+  g.add_triple(lexicon_fact);
+  const serve::Snapshot snap(std::move(g), "eco.json");
+  const serve::Api api;
+  auto d = parse(api.handle(snap, req("/api/search", {{"q", "deepseek"}})));
+  REQUIRE(d["hits"].Size() == 3);
+  std::map<std::string, std::string> source;
+  for (const auto& h : d["hits"].GetArray()) source[h["name"].GetString()] = h["source"].GetString();
+  CHECK(source["DeepSeek"] == "articles");
+  CHECK(source["DeepSeek-R1"] == "articles");
+  CHECK(source["DeepSeek V3"] == "lexicon");
+  d = parse(api.handle(snap, req("/api/entity", {{"id", "DeepSeek V3"}})));
+  CHECK(std::string(d["entity"]["source"].GetString()) == "lexicon");
+  CHECK(std::string(d["groups"][0]["relations"][0]["source"].GetString()) == "lexicon");
+  d = parse(api.handle(snap, req("/api/entity", {{"id", "DeepSeek"}})));
+  CHECK(std::string(d["entity"]["source"].GetString()) == "articles");
+  // Asked again (the answer is remembered): the same.
+  d = parse(api.handle(snap, req("/api/search", {{"q", "deepseek v3"}})));
+  CHECK(std::string(d["hits"][0]["source"].GetString()) == "lexicon");
 }
 
 TEST_CASE("documents, a document's text with its facts, and what changed since a date") {

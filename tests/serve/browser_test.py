@@ -111,6 +111,22 @@ try:
         ready()
         assert d.find_element(By.TAG_NAME, "h1").text.startswith("Qwen")
 
+        # What only kg's lexicon knows is marked, in the suggestions and on the entity page.
+        d.get(s.base + "/")
+        ready()
+        q = d.find_element(By.ID, "q")
+        q.send_keys("deepseek v")
+        hit = wait.until(EC.visibility_of_element_located((By.CSS_SELECTOR, ".suggestions .suggestion")))
+        assert "DeepSeek V3" in hit.text and hit.find_elements(By.CSS_SELECTOR, ".lexicon"), hit.text
+        q.send_keys(Keys.ARROW_DOWN, Keys.ENTER)
+        wait.until(EC.url_contains("/entity?id=deepseek-v3"))
+        ready()
+        assert "No article states a fact about DeepSeek V3" in d.find_element(By.CSS_SELECTOR, ".lexicon-note").text
+        assert d.find_elements(By.CSS_SELECTOR, "li.relation .lexicon")
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#map svg")))
+        labels = [t.text for t in d.find_elements(By.CSS_SELECTOR, "#map svg g.edge text")]
+        assert any("(lexicon)" in t for t in labels), labels  # drawn marked, as the list shows it
+
         # Path finder: suggestions in both inputs, then the path with its evidence.
         d.get(s.base + "/path")
         ready()
@@ -151,6 +167,28 @@ try:
         errors = console_errors()
         # The unknown entity's 404 is the one error the console may show (a failed fetch).
         errors = [e for e in errors if "404" not in e["message"]]
+        assert not errors, errors
+
+    # kg serve --as-of: the pages start from the server's slice (the seed articles are undated,
+    # so nothing is left), shown in the date fields; clearing the date brings the facts back.
+    with KgServe(kg, seed, "--as-of", "2025-06") as s:
+        d.get(s.base + "/entity?id=alibaba")
+        ready()
+        assert "No fact about Alibaba passes these filters" in d.find_element(By.TAG_NAME, "main").text
+        as_of = d.find_element(By.CSS_SELECTOR, "input[name=as_of]")
+        assert as_of.get_attribute("value") == "2025-06", as_of.get_attribute("value")
+        wait.until(lambda drv: "pages start from evidence dated up to 2025-06" in drv.find_element(By.ID, "footer").text)
+        as_of.clear()
+        d.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+        wait.until(EC.url_contains("as_of=&"))
+        ready()
+        assert d.find_elements(By.CSS_SELECTOR, ".group h3"), "no facts after clearing the date"
+        assert d.find_element(By.CSS_SELECTOR, "input[name=as_of]").get_attribute("value") == ""
+        wait.until(EC.presence_of_element_located((By.CSS_SELECTOR, "#map svg")))
+        links = [a.get_attribute("href") or a.get_attribute("xlink:href") or "" for a in
+                 d.find_elements(By.CSS_SELECTOR, "#map svg g.node a")]
+        assert links and all("as_of=" in l for l in links), links  # a click keeps the view's dates
+        errors = console_errors()
         assert not errors, errors
 
     with KgServe(kg, hostile) as s:

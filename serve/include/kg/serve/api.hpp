@@ -20,6 +20,7 @@
 
 #include "kg/graph/graph.hpp"
 #include "kg/graph/query.hpp"
+#include "kg/text.hpp"
 
 namespace kg::render {
 class LayoutHelper;
@@ -53,6 +54,11 @@ class Snapshot {
   // Documents sorted by name, and a document by name (nullptr when unknown).
   const std::vector<DocumentInfo>& documents() const;
   const DocumentInfo* document(std::string_view name) const;
+
+  // Whether no article states any fact about the entity at this index (every relation it
+  // has is the lexicon's alone, RelationInfo::lexicon_only, or it has none): what maps and
+  // reports leave out unless asked to mark it. Worked out on first use, then remembered.
+  bool lexicon_only(std::size_t index) const;
 
   // Path queries through a few reused graph::PathSearch objects: each holds work arrays the
   // size of the graph (48 MB for a million entities), so fifty clients asking for paths at
@@ -90,6 +96,10 @@ struct ApiOptions {
   std::size_t max_k = 10;            // k shortest paths
   std::size_t concurrent_renders = 2;  // layouts at once (each forks a process)
   std::string graph_dir;             // where relative document paths are also looked for
+  // The server's time slice (kg serve --as-of/--since/--undated): what a request that does
+  // not give as_of, since or undated gets. A request's own value replaces each (an empty
+  // as_of or since: no bound).
+  text::DateRange dates;
   // Lays maps out from a small helper process (server.cpp makes it before loading the
   // graph: a fork of the loaded server per map costs more than the layout); none: render().
   std::shared_ptr<render::LayoutHelper> layouts;
