@@ -198,7 +198,7 @@ Response search(const Context& c) {
   graph::json::field(w, "query", q);
   w.Key("hits");
   w.StartArray();
-  for (const auto& h : c.snap.names().run(q, o)) hit_with_source(w, c.snap, h);
+  for (const auto& h : c.snap.search(q, o)) hit_with_source(w, c.snap, h);
   w.EndArray();
   w.EndObject();
   return json_response(buf);

@@ -94,7 +94,7 @@ graph::EntityInfo resolve(const Snapshot& snap, const std::string& name) {
   // Suggestions: names that start with or contain the text, else (on graphs small enough
   // for an edit-distance scan) the closest spellings.
   std::vector<std::string> sug;
-  for (const auto& h : snap.names().run(name, graph::SearchOptions{{}, 5}))
+  for (const auto& h : snap.search(name, graph::SearchOptions{{}, 5}))
     sug.push_back(h.entity.name);
   constexpr std::size_t kScanLimit = 50000;
   if (sug.empty() && g.entity_count() <= kScanLimit) sug = g.suggestions(name, 5);

@@ -22,6 +22,10 @@ struct Snapshot::Lazy {
   std::condition_variable paths_cv;
   std::vector<std::unique_ptr<graph::PathSearch>> idle;
   std::size_t made = 0;
+  // Searches running (at most kSearches).
+  std::mutex search_m;
+  std::condition_variable search_cv;
+  std::size_t searching = 0;
 };
 
 namespace {
@@ -120,6 +124,24 @@ bool Snapshot::lexicon_only(std::size_t index) const {
   const bool lexicon = !article;
   known.store(lexicon ? 2 : 1, std::memory_order_relaxed);
   return lexicon;
+}
+
+std::vector<graph::SearchHit> Snapshot::search(std::string_view text, const graph::SearchOptions& opt) const {
+  Lazy& l = *lazy_;
+  {
+    std::unique_lock<std::mutex> lock(l.search_m);
+    l.search_cv.wait(lock, [&] { return l.searching < kSearches; });
+    ++l.searching;
+  }
+  struct Leave {
+    Lazy& l;
+    ~Leave() {
+      std::lock_guard<std::mutex> lock(l.search_m);
+      --l.searching;
+      l.search_cv.notify_one();
+    }
+  } leave{l};
+  return names_.run(text, opt);
 }
 
 const DocumentInfo* Snapshot::document(std::string_view name) const {

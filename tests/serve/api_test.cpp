@@ -503,3 +503,31 @@ TEST_CASE("path queries share a few searches: many threads at once get the answe
     CHECK_THROWS_AS(snap.find_paths(n + 1, 0, graph::PathOptions{}), UsageError);
   CHECK(snap.find_paths(0, 1, graph::PathOptions{}).size() <= 1);
 }
+
+TEST_CASE("name searches run a few at a time: many threads typing at once get the answers of one") {
+  const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
+  const serve::Api api;
+  const std::vector<std::string> typed = {"a", "al", "ten", "etats", "q", "zzz", "alibeba"};
+  std::vector<std::string> expected;
+  for (const auto& q : typed) expected.push_back(api.handle(snap, req("/api/search", {{"q", q}})).body);
+  // Unknown entities search for suggestions too (through the same gate).
+  const std::string unknown = api.handle(snap, req("/api/entity", {{"id", "alibeba"}})).body;
+  const std::size_t threads = 4 * serve::Snapshot::kSearches;
+  std::vector<std::vector<std::string>> got(threads);
+  std::vector<std::thread> pool;
+  for (std::size_t t = 0; t < threads; ++t)
+    pool.emplace_back([&, t] {
+      for (int round = 0; round < 20; ++round) {
+        for (const auto& q : typed) got[t].push_back(api.handle(snap, req("/api/search", {{"q", q}})).body);
+        got[t].push_back(api.handle(snap, req("/api/entity", {{"id", "alibeba"}})).body);
+      }
+    });
+  for (auto& th : pool) th.join();
+  for (const auto& bodies : got) {
+    REQUIRE(bodies.size() == 20 * (typed.size() + 1));
+    for (std::size_t i = 0; i < bodies.size(); ++i) {
+      const std::size_t k = i % (typed.size() + 1);
+      CHECK(bodies[i] == (k < typed.size() ? expected[k] : unknown));
+    }
+  }
+}

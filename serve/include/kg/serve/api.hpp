@@ -40,7 +40,13 @@ class Snapshot {
   ~Snapshot();
 
   const graph::Graph& graph() const { return g_; }
-  const graph::NameSearch& names() const { return names_; }
+  // Names and aliases (graph::NameSearch), a few searches at a time: a short prefix of a
+  // large graph's names gathers up to 50,000 candidate hits (about 15 MB) before keeping
+  // the best few, so fifty clients typing at once must not all hold that together (the
+  // heap rose by hundreds of MB, in steps, as more of them happened to coincide). Waits
+  // while all are busy.
+  std::vector<graph::SearchHit> search(std::string_view text, const graph::SearchOptions& opt) const;
+  static constexpr std::size_t kSearches = 4;
   const std::string& source() const { return source_; }
   double load_seconds() const { return load_seconds_; }
   std::uint64_t generation() const { return generation_; }
