@@ -138,6 +138,8 @@ void place_edge_labels(Geometry& geo) {
   }
 }
 
+void collect_geometry(Agraph_t* g, const std::vector<std::size_t>* edge_index, Geometry& geo);
+
 Geometry lay_out(const std::shared_ptr<gv::Context>& ctx, const GraphView& sub, const std::vector<std::size_t>& edge_index,
                  const RenderOptions& opt, std::size_t style_nodes) {
   Geometry geo;
@@ -161,7 +163,16 @@ Geometry lay_out(const std::shared_ptr<gv::Context>& ctx, const GraphView& sub, 
     for (Agnode_t* n = agfstnode(c); n; n = agnxtnode(c, n)) cg.members.emplace_back(agnameof(n));
     geo.clusters.push_back(std::move(cg));
   }
+  collect_geometry(g, &edge_index, geo);
+  // dot places edge labels as nodes of their own; the other engines put them at the
+  // middle of the edge, over whatever is there.
+  if (geo.engine != "dot") place_edge_labels(geo);
+  return geo;
+}
 
+// Nodes and edges of a laid-out graph: edge "e<k>" is the k-th of `edge_index` (its index
+// in the whole view), or the view's k-th edge without one.
+void collect_geometry(Agraph_t* g, const std::vector<std::size_t>* edge_index, Geometry& geo) {
   for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
     geo.nodes.emplace_back(agnameof(n), ND_coord(n));
     geo.node_sizes.push_back({ND_width(n) * 72, ND_height(n) * 72});
@@ -169,7 +180,7 @@ Geometry lay_out(const std::shared_ptr<gv::Context>& ctx, const GraphView& sub, 
       const char* key = agnameof(e);  // "e<k>": k-th edge of the sub-view (build_graph)
       if (!key || key[0] != 'e') continue;
       const std::size_t local = std::strtoul(key + 1, nullptr, 10);
-      if (local >= edge_index.size()) continue;
+      if (edge_index && local >= edge_index->size()) continue;
       EdgeGeometry eg;
       if (const splines* spl = ED_spl(e)) {
         for (int i = 0; i < spl->size; ++i) {
@@ -195,13 +206,9 @@ Geometry lay_out(const std::shared_ptr<gv::Context>& ctx, const GraphView& sub, 
           eg.label = pointf{(first.x + last.x) / 2, (first.y + last.y) / 2};
         }
       }
-      geo.edges[edge_index[local]] = std::move(eg);
+      geo.edges[edge_index ? (*edge_index)[local] : local] = std::move(eg);
     }
   }
-  // dot places edge labels as nodes of their own; the other engines put them at the
-  // middle of the edge, over whatever is there.
-  if (geo.engine != "dot") place_edge_labels(geo);
-  return geo;
 }
 
 // Graphviz's "pos" of an edge (what -Tdot writes and neato -n2 reads):
@@ -273,6 +280,24 @@ std::string default_engine(const GraphView& view, const RenderOptions& opt) {
   // An ego map is radial around its focus, unless clusters or pins ask for another engine.
   if (!view.focus.empty() && !pinned && opt.cluster_by == ClusterBy::none) return "twopi";
   return choose_engine(view.nodes.size(), opt.cluster_by != ClusterBy::none, pinned, opt.previous_engine);
+}
+
+void place_labels(Agraph_t* g) {
+  Geometry geo;
+  geo.bb = GD_bb(g);
+  collect_geometry(g, nullptr, geo);
+  place_edge_labels(geo);
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+      const char* key = agnameof(e);
+      if (!key || key[0] != 'e' || !ED_label(e)) continue;
+      auto it = geo.edges.find(std::strtoul(key + 1, nullptr, 10));
+      if (it == geo.edges.end() || !it->second.has_label) continue;
+      ED_label(e)->pos = it->second.label;
+      ED_label(e)->set = true;
+    }
+  }
+  GD_bb(g) = geo.bb;
 }
 
 RenderOptions resolved(const GraphView& view, RenderOptions opt) {

@@ -38,6 +38,11 @@ Packed layout_packed(const std::shared_ptr<gv::Context>& ctx, const GraphView& v
 // countries fall in two blocks or more, type otherwise.
 RenderOptions resolved(const GraphView& view, RenderOptions opt);
 
+// Moves the edge labels of a graph laid out by a force-directed or radial engine off the
+// nodes and labels they would cover (what packed maps do part by part), and grows its
+// bounding box to hold them: for maps drawn whole (kept layouts).
+void place_labels(Agraph_t* g);
+
 // The engine for a view when none is asked for: twopi around an ego map's focus, else
 // choose_engine() by size.
 std::string default_engine(const GraphView& view, const RenderOptions& opt);

@@ -254,6 +254,7 @@ RenderResult render_here(const GraphView& view, const RenderOptions& opt, const 
   const std::string dot_text = opt.format == Format::dot ? g.write() : std::string();
   gv::Layout layout(ctx, std::move(g), engine);
   collect(layout, r, nullptr);
+  if (opt.format != Format::dot && engine != "dot") detail::place_labels(layout.graph().get());
   if (opt.format == Format::dot) {
     r.bytes = dot_text;
   } else {
