@@ -61,12 +61,16 @@ void Coreference::replace(std::vector<Item>& its, std::size_t a, std::size_t b, 
   it.te = its[b].te;
   it.entity = found;
   it.coref = true;
-  // a demonym inside the description or right after its head
-  for (std::size_t q = a; q < its.size() && q <= b + 1; ++q)
-    if (its[q].kind == ItemKind::Demonym) {
+  // a demonym inside the description or right after its head, or a place before a
+  // hyphen suffix that locates ("The London-based company")
+  for (std::size_t q = a; q < its.size() && q <= b + 1; ++q) {
+    const bool located = its[q].kind == ItemKind::Mention && q < b && ents_.get(its[q].entity).type == EntityType::Country &&
+                         its[q + 1].kind == ItemKind::Tok && (toks_[its[q + 1].tb].flags & kLocatingSuffix);
+    if (its[q].kind == ItemKind::Demonym || located) {
       based_.emplace_back(found, its[q].entity);
       break;
     }
+  }
   its.erase(its.begin() + static_cast<std::ptrdiff_t>(a), its.begin() + static_cast<std::ptrdiff_t>(b) + 1);
   its.insert(its.begin() + static_cast<std::ptrdiff_t>(a), it);
 }

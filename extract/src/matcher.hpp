@@ -167,7 +167,7 @@ class Matcher {
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.
   std::size_t bracket_end(std::size_t open) const;
   int topic(const Elem& e, std::size_t before_tok) const;
-  bool flagged(std::size_t i, std::uint32_t flags) const {
+  bool flagged(std::size_t i, std::uint64_t flags) const {
     return i < items_.size() && items_[i].kind == ItemKind::Tok && (toks_[items_[i].tb].flags & flags);
   }
 };

@@ -21,7 +21,8 @@ namespace kg::extract::detail {
 class WordTable {
  public:
   struct Info {
-    std::uint32_t vid = 0, pnode = 0, flags = 0;
+    std::uint32_t vid = 0, pnode = 0;
+    std::uint64_t flags = 0;
   };
   void clear() { slots_.clear(); pool_.clear(); count_ = 0; bloom_.assign(kBloomWords, 0); }
   Info& add(std::string_view key);                  // inserts (zeroed) if new
@@ -107,8 +108,8 @@ struct Anchors {
 constexpr std::uint8_t kStartsAtTok = 1, kStartsAtMention = 2;
 // Token flag beside the word classes: a word some relation rule uses as a literal ("entity",
 // "list"): a common word, so a capitalised run of such words names nothing ("Entity List").
-inline constexpr std::uint32_t kRuleWord = 1u << 31;
-static_assert(static_cast<unsigned>(Words::Count) < 31, "word classes and kRuleWord share Token::flags");
+inline constexpr std::uint64_t kRuleWord = std::uint64_t{1} << 63;
+static_assert(static_cast<unsigned>(Words::Count) < 63, "word classes and kRuleWord share Token::flags");
 
 // The index of a rule set and a lexicon, rebuilt whenever either grows.
 struct RuleIndex {

@@ -43,6 +43,7 @@ constexpr WordListKey kWordLists[] = {
     {"example_cues", Words::ExampleCue},
     {"startup_words", Words::StartupWord},
     {"future_words", Words::FutureWord},
+    {"locating_suffixes", Words::LocatingSuffix},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -114,11 +114,12 @@ enum class Words : unsigned {
   ExampleCue,        // example_cues: names after one are examples ("des groupes comme Allianz"), no description's referent
   StartupWord,       // startup_words: "her start-up, X", "la pépite X" name a young company; "The fledgling firm" is it
   FutureWord,        // future_words: "will", "va": a rule may read an announced deal, the lexicon infers nothing
+  LocatingSuffix,    // locating_suffixes: "-based": "The London-based company" is based in the place before it
   Count
 };
-static_assert(static_cast<unsigned>(Words::Count) <= 32, "word flags are bits of a 32-bit mask");
-constexpr std::uint32_t word_flag(Words w) { return 1u << static_cast<unsigned>(w); }
-inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLead = word_flag(Words::CorefLead),
+static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
+constexpr std::uint64_t word_flag(Words w) { return std::uint64_t{1} << static_cast<unsigned>(w); }
+inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLead = word_flag(Words::CorefLead),
                                kOrgLast = word_flag(Words::OrgHeadLast), kOrgFirst = word_flag(Words::OrgHeadFirst),
                                kOrgLink = word_flag(Words::OrgHeadLink), kSpanBlock = word_flag(Words::SpanBlock),
                                kAdjectivePrefix = word_flag(Words::AdjectivePrefix),
@@ -141,7 +142,8 @@ inline constexpr std::uint32_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kNameTail = word_flag(Words::NameTail),
                                kExampleCue = word_flag(Words::ExampleCue),
                                kStartupWord = word_flag(Words::StartupWord),
-                               kFutureWord = word_flag(Words::FutureWord);
+                               kFutureWord = word_flag(Words::FutureWord),
+                               kLocatingSuffix = word_flag(Words::LocatingSuffix);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

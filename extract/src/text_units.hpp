@@ -24,7 +24,7 @@ struct Token {
   std::string key;         // folded form: case, accents, apostrophes (’ -> ')
   std::uint32_t vid = 0;   // id of `key` in the extractor's vocabulary (0 = not in it)
   std::uint32_t pnode = 0; // node of PrefixSet where the key's rule prefixes end (0 = none)
-  std::uint32_t flags = 0; // WordTable flags of `key` (word classes of the rules)
+  std::uint64_t flags = 0; // WordTable flags of `key` (word classes of the rules)
 };
 
 // Key equality that compares lengths first (std::string == string_view calls compare()).

@@ -154,6 +154,9 @@ TEST_CASE("based_in") {
         {"Maria Vance is a Sylvanian-Freedonian computer scientist.", "Maria Vance|based_in|Freedonia"},
         {"Quillon SA est une entreprise bas\xC3\xA9" "e \xC3\xA0 Port Lumen depuis 2020.", "Quillon|based_in|Freedonia"},
         {"Maria Vance, \xC3\xA9galement sylvanienne, dirige l'\xC3\xA9quipe.", "Maria Vance|based_in|Sylvania"},
+        // a description opening a sentence, located by a place before "-based"
+        {"Quillon AI makes videos. The Castelmar-based company, founded in 2017, enables users.", "Quillon AI|based_in|Sylvania"},
+        {"Quillon AI makes videos. The Sylvania-based startup enables users.", "Quillon AI|based_in|Sylvania"},
     }));
     says(text, fact);
   }
@@ -226,6 +229,7 @@ TEST_CASE("part_of") {
         {"Quillon AI, the AI outfit bought by Norvex, grew fast.", "Quillon AI|part_of|Norvex"},
         {"Norvex has officially acquired a Sylvanian chip designer, Quillon AI, in an undisclosed deal.", "Quillon AI|part_of|Norvex"},
         {"Norvex is making a significant move in the industry by acquiring Quillon AI.", "Quillon AI|part_of|Norvex"},
+        {"Norvex has officially acquired a Sylvania-based artificial intelligence chip developer chipmaker Quillon AI.", "Quillon AI|part_of|Norvex"},
     }));
     says(text, fact);
   }
