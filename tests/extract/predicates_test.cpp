@@ -179,6 +179,9 @@ TEST_CASE("restricts") {
         {"Freedonia restricted exports of advanced chips to Sylvania.", "Freedonia|restricts|Sylvania"},
         {"La Freedonie interdit \xC3\xA0 Kestrel de vendre ses puces.", "Freedonia|restricts|Kestrel"},
         {"La Freedonie a plac\xC3\xA9 Norvex sur sa liste noire.", "Freedonia|restricts|Norvex"},
+        {"Sylvania has cracked down on exports of Tern X1 chips to Freedonia.", "Sylvania|restricts|Freedonia"},
+        {"Sylvania clamped down on Monday (Jul 14) on the export, transhipment and transit of all Freedonian-made Tern X1 chips.",
+         "Sylvania|restricts|Tern X1"},
     }));
     says(text, fact);
   }
