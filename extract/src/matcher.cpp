@@ -74,6 +74,19 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
         if (const std::size_t c = conjunction_at(items_, toks_, index_, q + 1)) {
           k = q + 1;
           conj = c;
+        } else if (q + 1 < items_.size() && fills(e, items_[q + 1])) {
+          // "par A, anciennement chercheur chez X, B, C et D": the list goes on after the
+          // apposition when a conjunction still comes before the sentence ends
+          for (std::size_t r = q + 2; r < items_.size() && r <= q + 12; ++r) {
+            if (items_[r].kind == ItemKind::Tok) {
+              const auto& rk = toks_[items_[r].tb].key;
+              if (rk == ";" || rk == "." || rk == ":" || rk == "?" || rk == "!") break;
+            }
+            if (conjunction_at(items_, toks_, index_, r)) {
+              k = q + 1;
+              break;
+            }
+          }
         }
         break;
       }

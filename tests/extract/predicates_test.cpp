@@ -116,6 +116,11 @@ TEST_CASE("founded") {
         {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
         {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
         {"Quillon AI was incorporated in January 2000 by Paul Brisco and Maria Vance.", "Maria Vance|founded|Quillon AI"},
+        // a list goes on after an apposition of its first member
+        {"Quillon AI a \xC3\xA9t\xC3\xA9 cr\xC3\xA9\xC3\xA9" "e en 2022 par Maria Vance, anciennement chercheuse chez Kestrel, Jun Takeda, Paul Brisco et Ada Marlowe.",
+         "Jun Takeda|founded|Quillon AI"},
+        {"Quillon AI was founded by Maria Vance, formerly an engineer at Kestrel, Jun Takeda and Paul Brisco.",
+         "Paul Brisco|founded|Quillon AI"},
         {"Lisbon-based Quillon AI, which was founded in 2018 by CEO Paul Brisco, grew.", "Paul Brisco|founded|Quillon AI"},
         // "Databricks' co-founder": a bare apostrophe after a name ending in s is a possessive
         {"Paul Brisco, Veridian Labs' co-founder and CEO, said so.", "Paul Brisco|founded|Veridian Labs"},
