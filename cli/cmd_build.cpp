@@ -67,8 +67,9 @@ int run_build(const BuildOptions& o) {
 
   const auto& replaced = docs.replaced();
   if (!replaced.empty())
-    g = filtered_copy(g, [&](const Evidence& ev) { return !replaced.count(ev.doc); },
-                      [&](const DocumentInfo& d) { return !replaced.count(d.name); });
+    g = graph::filtered(
+        g, [&](std::string_view doc, std::string_view) { return !replaced.count(std::string(doc)); },
+        [&](const DocumentInfo& d) { return !replaced.count(d.name); });
   const std::vector<DocumentInfo> documents = docs.documents();
   if (added == 0 && replaced.empty() && o.update) {
     for (const auto& d : documents) g.add_document(d);  // locations may have been added

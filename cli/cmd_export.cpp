@@ -36,7 +36,7 @@ int run_export(const ExportArgs& a) {
   }
   interop::ExportOptions opt;
   opt.base_iri = a.base_iri;
-  opt.dates = a.dates.range();
+  const text::DateRange dates = a.dates.range();
   // Check the options before the (possibly long) load.
   if (format == interop::Format::neo4j && a.output == "-")
     throw UsageError("--format neo4j writes two files: give -o a directory (or a prefix ending in '-')");
@@ -48,13 +48,12 @@ int run_export(const ExportArgs& a) {
   } else {
     io::refuse_overwriting_inputs({a.graph}, {a.output});
   }
-  const graph::Graph g = load_graph(a.graph);
+  const graph::Graph g = load_graph(a.graph, dates);  // the time slice every command uses
   const interop::ExportGraph snap = interop::snapshot(g);
   const auto written = interop::write_export(snap, format, a.output, opt);
   if (a.output != "-") {
-    const auto shown = interop::filter_by_date(snap, opt.dates);
-    std::cerr << "kg export: " << interop::to_string(format) << ", " << shown.entities.size() << " entities, "
-              << shown.relations.size() << " relations ->";
+    std::cerr << "kg export: " << interop::to_string(format) << ", " << snap.entities.size() << " entities, "
+              << snap.relations.size() << " relations ->";
     for (const auto& p : written) std::cerr << ' ' << p;
     std::cerr << "\n";
   }

@@ -148,8 +148,9 @@ int run_facts(const FactsArgs& a) {
     for (const auto& d : a.docs)
       if (std::none_of(known.begin(), known.end(), [&](const DocumentInfo& k) { return k.name == d; }))
         throw UsageError("no document '" + d + "' in " + a.graph + " (kg report lists them, kg stats counts them)");
-    g = filtered_copy(g, [&](const Evidence& e) { return docs.count(e.doc) > 0; },
-                      [&](const DocumentInfo& d) { return docs.count(d.name) > 0; });
+    g = graph::filtered(
+        g, [&](std::string_view doc, std::string_view) { return docs.count(std::string(doc)) > 0; },
+        [&](const DocumentInfo& d) { return docs.count(d.name) > 0; });
   }
   std::set<std::string> wanted;  // entity ids
   for (const auto& e : a.entities) wanted.insert(require_entity(g, e).id);

@@ -65,43 +65,6 @@ graph::EdgeFilter FilterArgs::filter() const {
   return f;
 }
 
-graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const Evidence&)>& keep_evidence,
-                           const std::function<bool(const DocumentInfo&)>& keep_document) {
-  const auto entities = g.entities();
-  const auto relations = g.relations();
-  std::map<std::string, const graph::EntityInfo*> by_id;
-  for (const auto& e : entities) by_id[e.id] = &e;
-  std::set<std::string> named;
-  for (const auto& r : relations)
-    if (std::any_of(r.evidence.begin(), r.evidence.end(), keep_evidence)) {
-      named.insert(r.subject);
-      named.insert(r.object);
-    }
-  graph::Graph out;
-  // Entities before facts, so their lexicon type, aliases and country stay (a type the
-  // articles gave comes again with the facts, and stays theirs).
-  for (const auto& e : entities)
-    if (named.count(e.id))
-      out.add_entity(EntityRecord{e.name, e.type_from == "lexicon" ? e.type : EntityType::Unknown, e.country, e.aliases});
-  for (const auto& r : relations) {
-    const auto& s = *by_id.at(r.subject);
-    const auto& o = *by_id.at(r.object);
-    for (std::size_t i = 0; i < r.evidence.size(); ++i) {
-      if (!keep_evidence(r.evidence[i])) continue;
-      Triple t;
-      t.subject = {s.name, s.type};
-      t.object = {o.name, o.type};
-      t.predicate = r.predicate;
-      t.confidence = i < r.evidence_confidence.size() ? r.evidence_confidence[i] : r.confidence;
-      t.evidence = r.evidence[i];
-      out.add_triple(t);
-    }
-  }
-  for (const auto& d : g.documents())
-    if (keep_document(d)) out.add_document(d);
-  return out;
-}
-
 namespace {
 // What a JSON-lines file that is not a graph holds, by the keys of its first line.
 std::string what_else(const std::string& path) {
@@ -168,8 +131,7 @@ std::string help_footer(const std::vector<std::string>& examples, unsigned lists
 graph::Graph load_graph(const std::string& path, const text::DateRange& dates) {
   graph::Graph g = load_graph(path);
   if (!dates.bounded()) return g;
-  return filtered_copy(g, [&](const Evidence& ev) { return dates.contains(ev.date); },
-                       [&](const DocumentInfo& d) { return dates.contains(d.date); });
+  return graph::as_of(g, dates);
 }
 
 std::string describe(const graph::EntityInfo& e) { return e.name + " (" + std::string(to_string(e.type)) + ")"; }

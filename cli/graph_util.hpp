@@ -5,7 +5,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <functional>
 #include <string>
 #include <vector>
 
@@ -44,15 +43,8 @@ struct FilterArgs {
 // Loads a graph file (JSON or .kgb), naming the file on any error; a triples file or an
 // article corpus given instead says which command reads it.
 graph::Graph load_graph(const std::string& path);
-// The same, as the news stood in `dates` (filtered_copy below) when they are bounded.
+// The same, as the news stood in `dates` (graph::as_of) when they are bounded.
 graph::Graph load_graph(const std::string& path, const text::DateRange& dates);
-
-// A copy of `g` with only the evidence `keep_evidence` accepts and the documents
-// `keep_document` accepts; a relation left without evidence goes, and so does an entity no
-// kept fact names (as if the graph had been built without the rest). Lexicon types, aliases
-// and countries stay. The graph API has no removal: this rebuilds through the public API.
-graph::Graph filtered_copy(const graph::Graph& g, const std::function<bool(const Evidence&)>& keep_evidence,
-                           const std::function<bool(const DocumentInfo&)>& keep_document);
 
 // An entity by name, alias or id (Graph::require). When the graph does not know it but the
 // built-in lexicon does, the UsageError says so ("... is in kg's lexicon but no fact in

@@ -145,6 +145,7 @@ EntityFacts entity_facts(const Graph& g, std::string_view entity, const EdgeFilt
   }
   EntityFacts out;
   out.entity = s.entity_info(c);
+  const auto story = filter.dates.bounded() ? s.stories() : std::vector<Index>{};
   for (auto& [key, rels] : by_group) {
     FactGroup grp;
     grp.predicate = static_cast<Predicate>(key.first);
@@ -157,10 +158,7 @@ EntityFacts entity_facts(const Graph& g, std::string_view entity, const EdgeFilt
     };
     const std::size_t k = per_group == 0 ? rels.size() : std::min(per_group, rels.size());
     std::partial_sort(rels.begin(), rels.begin() + static_cast<long>(k), rels.end(), better);
-    for (std::size_t i = 0; i < k; ++i)
-      grp.relations.push_back(with_evidence(s.relation_info(rels[i]), [&](const Evidence& ev) {
-        return filter.dates.contains(ev.date);
-      }));
+    for (std::size_t i = 0; i < k; ++i) grp.relations.push_back(s.relation_info(rels[i], filter.dates, story));
     out.groups.push_back(std::move(grp));
   }
   return out;

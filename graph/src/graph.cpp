@@ -23,8 +23,7 @@ const Evidence* RelationInfo::best_evidence() const {
   if (evidence.empty()) return nullptr;
   std::size_t best = 0;
   for (std::size_t i = 1; i < evidence.size(); ++i) {
-    const double ci = i < evidence_confidence.size() ? evidence_confidence[i] : 0;
-    const double cb = best < evidence_confidence.size() ? evidence_confidence[best] : 0;
+    const double ci = confidence_of(i), cb = confidence_of(best);
     if (ci > cb || (ci == cb && std::tie(evidence[i].doc, evidence[i].start) <
                                     std::tie(evidence[best].doc, evidence[best].start)))
       best = i;

@@ -323,7 +323,9 @@ struct PathSearch::Impl {
     return found;
   }
 
-  Path make(const Raw& raw, bool weighted) const {
+  // The path's relations as the news stood in the filter's dates (their evidence in range).
+  Path make(const Raw& raw, bool weighted, const text::DateRange& dates) const {
+    const std::vector<Index> story = dates.bounded() ? s.stories() : std::vector<Index>{};
     Path p;
     for (Index v : raw.verts) p.nodes.push_back(s.entity_info(v));
     for (std::size_t i = 0; i < raw.edges.size(); ++i) {
@@ -331,7 +333,7 @@ struct PathSearch::Impl {
       st.from = s.ents[raw.verts[i]].id;
       st.to = s.ents[raw.verts[i + 1]].id;
       st.forward = (raw.edges[i] & 1u) != 0;
-      st.relation = s.relation_info(raw.edges[i] >> 1);
+      st.relation = s.relation_info(raw.edges[i] >> 1, dates, story);
       p.steps.push_back(std::move(st));
     }
     p.cost = weighted ? raw_cost(raw, true) : static_cast<double>(raw.edges.size());
@@ -349,16 +351,16 @@ std::vector<Path> PathSearch::run(std::size_t from, std::size_t to, const PathOp
   std::vector<Path> out;
   const auto a = static_cast<Index>(from), b = static_cast<Index>(to);
   if (opt.k <= 1 && !opt.weighted) {
-    if (auto r = impl_->bfs2(a, b, opt, f)) out.push_back(impl_->make(*r, false));
+    if (auto r = impl_->bfs2(a, b, opt, f)) out.push_back(impl_->make(*r, false, opt.filter.dates));
     return out;
   }
   if (a == b) {
-    out.push_back(impl_->make(Impl::Raw{{a}, {}, 0}, opt.weighted));
+    out.push_back(impl_->make(Impl::Raw{{a}, {}, 0}, opt.weighted, opt.filter.dates));
     return out;
   }
   PathOptions o = opt;
   o.k = std::max<std::size_t>(1, opt.k);
-  for (const auto& r : impl_->yen(a, b, o, f)) out.push_back(impl_->make(r, opt.weighted));
+  for (const auto& r : impl_->yen(a, b, o, f)) out.push_back(impl_->make(r, opt.weighted, opt.filter.dates));
   return out;
 }
 
@@ -429,44 +431,9 @@ Neighborhood neighbors(const Graph& g, std::string_view entity, const NeighborOp
     verts.push_back(v);
     if (v != c) nb.neighbors.push_back(Neighbor{s.entity_info(v), d});
   }
-  for (Index r : detail::relations_among(s, verts, f)) nb.relations.push_back(s.relation_info(r));
+  const auto story = opt.filter.dates.bounded() ? s.stories() : std::vector<Index>{};
+  for (Index r : detail::relations_among(s, verts, f)) nb.relations.push_back(s.relation_info(r, opt.filter.dates, story));
   return nb;
-}
-
-Graph subgraph(const Graph& g, const std::vector<std::string>& entity_ids, const EdgeFilter& filter) {
-  const auto& s = g.store();
-  std::vector<Index> verts;
-  for (const auto& id : entity_ids) verts.push_back(static_cast<Index>(require_index(g, id)));
-  std::sort(verts.begin(), verts.end());
-  verts.erase(std::unique(verts.begin(), verts.end()), verts.end());
-  detail::Filter f(s, filter);
-  Graph out;
-  auto& t = out.mutable_store();
-  t.thaw();
-  std::unordered_map<Index, Index> map;
-  for (Index v : verts) {
-    const auto& e = s.ents[v];
-    EntityRecord r{e.name, e.type, e.country, e.aliases};
-    const Index nv = t.add_entity_record(r, e.id);
-    t.ents[nv].type_from_lexicon = e.type_from_lexicon;
-    map.emplace(v, nv);
-  }
-  std::set<std::string> docs;
-  for (Index r : detail::relations_among(s, verts, f)) {
-    const auto& rr = s.rels[r];
-    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
-      const auto& row = s.ev[k];
-      if (!filter.dates.contains(s.strings[row.date]))
-        continue;  // evidence outside the dates asked for
-      t.append(map[rr.s], static_cast<Predicate>(rr.p), map[rr.o], s.evidence(row), row.conf,
-               (row.flags & detail::kPlaceholder) != 0);
-      docs.insert(s.strings[row.doc]);
-    }
-  }
-  for (const auto& d : docs)
-    if (auto it = s.docs.find(d); it != s.docs.end()) t.docs.emplace(d, it->second);
-  t.freeze();
-  return out;
 }
 
 // ---- statistics ---------------------------------------------------------------------------

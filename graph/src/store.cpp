@@ -378,24 +378,7 @@ void Store::freeze() {
     }
   }
   ord = {};
-  // Stories (a document and its near-duplicate copies) by string index: a copy counts
-  // under the first document of its story. A story whose first document cites nothing in
-  // this graph gets a number past the string table.
-  std::vector<Index> story(strings.size());
-  std::iota(story.begin(), story.end(), 0);
-  {
-    std::map<std::string, Index> extra;
-    for (const auto& [name, d] : docs) {
-      if (d.copy_of.empty()) continue;
-      const auto self = string_index.find(name);
-      if (self == string_index.end()) continue;
-      const auto first = string_index.find(d.copy_of);
-      story[self->second] = first != string_index.end()
-                                ? first->second
-                                : extra.emplace(d.copy_of, static_cast<Index>(strings.size() + extra.size()))
-                                      .first->second;
-    }
-  }
+  const std::vector<Index> story = stories();
   std::vector<WeighedEvidence> weighed;
   std::size_t w = 0;
   for (Index r = 0; r < rels.size(); ++r) {
@@ -416,14 +399,31 @@ void Store::freeze() {
       if (!has_real) break;  // one placeholder is enough
     }
     rr.ev_end = static_cast<Index>(w);
-    weighed.clear();
-    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) weighed.push_back({story[ev[k].doc], ev[k].doc, ev[k].conf});
-    rr.conf = combined_confidence(weighed);
+    rr.conf = confidence(std::as_const(ev).begin() + rr.ev_begin, std::as_const(ev).begin() + rr.ev_end, story, weighed);
     if ((r & 0xFFFF) == 0) io::check_interrupted();
   }
   ev.resize(w);
   build_csr();
   frozen = true;
+}
+
+std::vector<Index> Store::stories() const {
+  std::vector<Index> story(strings.size());
+  std::iota(story.begin(), story.end(), 0);
+  {
+    std::map<std::string, Index> extra;
+    for (const auto& [name, d] : docs) {
+      if (d.copy_of.empty()) continue;
+      const auto self = string_index.find(name);
+      if (self == string_index.end()) continue;
+      const auto first = string_index.find(d.copy_of);
+      story[self->second] = first != string_index.end()
+                                ? first->second
+                                : extra.emplace(d.copy_of, static_cast<Index>(strings.size() + extra.size()))
+                                      .first->second;
+    }
+  }
+  return story;
 }
 
 void Store::build_csr() {
@@ -493,16 +493,26 @@ EntityInfo Store::entity_info(Index v) const {
   return e;
 }
 
-RelationInfo Store::relation_info(Index r) const {
+RelationInfo Store::relation_info(Index r) const { return relation_info(r, {}, {}); }
+
+RelationInfo Store::relation_info(Index r, const text::DateRange& dates, const std::vector<Index>& story) const {
   const RelRow& rr = rels[r];
   RelationInfo ri;
   ri.subject = ents[rr.s].id;
   ri.object = ents[rr.o].id;
   ri.predicate = static_cast<Predicate>(rr.p);
   ri.confidence = rr.conf;
+  if (dates.bounded()) {  // the evidence in range, and what it adds up to
+    std::vector<EvRow> kept;
+    for (Index k = rr.ev_begin; k < rr.ev_end; ++k)
+      if (!(ev[k].flags & kPlaceholder) && dates.contains(strings[ev[k].date])) kept.push_back(ev[k]);
+    std::vector<WeighedEvidence> weighed;
+    if (kept.size() != rr.ev_end - rr.ev_begin) ri.confidence = confidence(kept.data(), kept.data() + kept.size(), story, weighed);
+  }
   for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
     const EvRow& row = ev[k];
     if (row.flags & kPlaceholder) continue;
+    if (dates.bounded() && !dates.contains(strings[row.date])) continue;
     ri.evidence.push_back(evidence(row));
     ri.evidence_confidence.push_back(row.conf);
     const std::string& d = strings[row.date];
@@ -520,12 +530,11 @@ std::size_t Store::evidence_count(Index r) const {
   return rr.ev_end - rr.ev_begin;
 }
 
-Index Store::best_ev(Index r) const {
-  const RelRow& rr = rels[r];
-  Index best = rr.ev_begin;
-  for (Index k = rr.ev_begin + 1; k < rr.ev_end; ++k)
-    if (ev[k].conf > ev[best].conf) best = k;  // rows are in (doc, start) order: first wins ties
-  return best;
+double Store::confidence(const EvRow* begin, const EvRow* end, const std::vector<Index>& story,
+                         std::vector<WeighedEvidence>& weighed) {
+  weighed.clear();
+  for (const EvRow* k = begin; k != end; ++k) weighed.push_back({story[k->doc], k->doc, k->conf});
+  return combined_confidence(weighed);
 }
 
 bool Store::in_range(Index r, const text::DateRange& dates) const {

@@ -306,13 +306,22 @@ struct Store {
   Evidence evidence(const EvRow& r) const;
   EntityInfo entity_info(Index v) const;
   RelationInfo relation_info(Index r) const;
+  // The same as the news stood in `dates`: only the evidence in range, its confidence
+  // combined from that evidence as freeze() combines a relation's (story: stories()).
+  RelationInfo relation_info(Index r, const text::DateRange& dates, const std::vector<Index>& story) const;
+  // The story of each document by string index (a document and its near-duplicate copies,
+  // DocumentInfo::copy_of, count under the first one's index; one whose first document
+  // cites nothing here gets a number past the string table).
+  std::vector<Index> stories() const;
+  // The confidence of a fact with these evidence rows: kg::combined_confidence over
+  // (story, document, confidence). `weighed` is scratch.
+  static double confidence(const EvRow* begin, const EvRow* end, const std::vector<Index>& story,
+                           std::vector<WeighedEvidence>& weighed);
   std::optional<Index> find(std::string_view name) const;
   Index require(std::string_view name) const;
   Predicate pred(Index r) const { return static_cast<Predicate>(rels[r].p); }
   bool symmetric(Index r) const { return is_symmetric(pred(r)); }
   std::size_t evidence_count(Index r) const;
-  // Best evidence row of a relation (highest confidence, then doc, then start).
-  Index best_ev(Index r) const;
   // Whether some evidence row of r lies in the time slice.
   bool in_range(Index r, const text::DateRange& dates) const;
 };

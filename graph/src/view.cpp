@@ -206,6 +206,8 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
     n.highlighted = highlighted.count(v) > 0;
     view.nodes.push_back(std::move(n));
   }
+  std::vector<Index> story;
+  std::vector<WeighedEvidence> weighed;
   for (const auto& e : edges) {
     const auto& rr = s.rels[e.r];
     if (!in.count(rr.s) || !in.count(rr.o)) continue;
@@ -214,6 +216,12 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
     ve.target = s.ents[rr.o].id;
     ve.predicate = static_cast<Predicate>(rr.p);
     ve.confidence = rr.conf;
+    if (e.ev.size() != s.evidence_count(e.r)) {  // narrowed to dates or documents: what the rest adds up to
+      if (story.empty()) story = s.stories();
+      std::vector<detail::EvRow> kept;
+      for (Index k : e.ev) kept.push_back(s.ev[k]);
+      ve.confidence = detail::Store::confidence(kept.data(), kept.data() + kept.size(), story, weighed);
+    }
     ve.evidence_count = static_cast<int>(e.ev.size());
     std::vector<Index> ev = e.ev;
     std::stable_sort(ev.begin(), ev.end(), [&](Index a, Index b) { return s.ev[a].conf > s.ev[b].conf; });

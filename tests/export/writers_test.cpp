@@ -240,59 +240,15 @@ TEST_CASE("triples CSV: one row per evidence, formulas neutralised") {
   }
 }
 
-TEST_CASE("date range keeps the news as it stood") {
-  ExportGraph g = sample();
-  g.relations[0].evidence_confidence = {0.5, 0.9};  // FR 0.5, EN 0.9: combined 0.95
-  using kg::text::DateRange;
-  SECTION("as of the end of 2024: the December fact; the undated one only when asked for") {
-    auto f = filter_by_date(g, DateRange{"2024-12-31", "", false});
-    REQUIRE(f.relations.size() == 1);  // undated: cannot be placed in time, left out
-    CHECK(f.relations[0].predicate == Predicate::competes_with);
-    f = filter_by_date(g, DateRange{"2024-12-31", "", true});
-    REQUIRE(f.relations.size() == 2);
-    CHECK(f.relations[0].predicate == Predicate::uses);  // --undated include
-    CHECK(f.relations[1].predicate == Predicate::competes_with);
-    CHECK(f.entities.size() == 4);
-    REQUIRE(f.documents.size() == 1);
-    CHECK(f.documents[0].name == "evil.txt");
-  }
-  SECTION("as of February: the French evidence only, confidence and dates recomputed") {
-    const auto f = filter_by_date(g, DateRange{"2025-02-01", "", true});
-    REQUIRE(f.relations.size() == 3);
-    REQUIRE(f.relations[0].evidence.size() == 1);
-    CHECK(f.relations[0].evidence[0].doc == "004_fr.txt");
-    CHECK(f.relations[0].last_seen == "2025-01-15");
-    CHECK(f.relations[0].confidence == Approx(0.5));
-    CHECK(f.documents.size() == 2);
-  }
-  SECTION("since March: the English evidence only") {
-    const auto f = filter_by_date(g, DateRange{"", "2025-03-01", true});
-    REQUIRE(f.relations.size() == 2);
-    CHECK(f.relations[0].first_seen == "2025-03-02");
-    CHECK(f.relations[0].evidence[0].doc == "en_news.txt");
-    CHECK(f.relations[0].confidence == Approx(0.9));
-  }
-  SECTION("no bound: unchanged") {
-    const auto f = filter_by_date(g, DateRange{});
-    CHECK(f.relations.size() == 3);
-    CHECK(f.relations[0].confidence == Approx(0.95));
-  }
-  SECTION("bad dates are usage errors") {
-    CHECK_THROWS_AS(filter_by_date(g, DateRange{"2025-13-01", "", false}), kg::UsageError);
-    CHECK_THROWS_AS(filter_by_date(g, DateRange{"", "yesterday", false}), kg::UsageError);
-    CHECK_THROWS_AS(filter_by_date(g, DateRange{"2024-01-01", "2025-01-01", false}), kg::UsageError);
-  }
-}
-
 TEST_CASE("best evidence: highest confidence, then document, then start") {
   ExportRelation r;
   r.evidence = {{"a.txt", "one", 0, 3, ""}, {"b.txt", "two", 0, 3, ""}, {"b.txt", "three", 5, 9, ""}};
-  CHECK(best_evidence(r)->sentence == "one");  // no confidences: the first by (doc, start)
+  CHECK(r.best_evidence()->sentence == "one");  // no confidences: the first by (doc, start)
   r.evidence_confidence = {0.5, 0.8, 0.8};
-  CHECK(best_evidence(r)->sentence == "two");
+  CHECK(r.best_evidence()->sentence == "two");
   r.evidence_confidence = {0.5, 0.7, 0.8};
-  CHECK(best_evidence(r)->sentence == "three");
-  CHECK(best_evidence(ExportRelation{}) == nullptr);
+  CHECK(r.best_evidence()->sentence == "three");
+  CHECK(ExportRelation{}.best_evidence() == nullptr);
 }
 
 TEST_CASE("per-evidence confidence lands in the CSV and RDF rows") {

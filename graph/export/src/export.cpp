@@ -1,4 +1,4 @@
-// Format names, the date filter and the atomic writing of each export.
+// Format names and the atomic writing of each export.
 #include "kg/export/export.hpp"
 
 #include <algorithm>
@@ -48,69 +48,6 @@ std::optional<Format> format_from_path(const std::string& path) {
   return std::nullopt;
 }
 
-ExportGraph filter_by_date(const ExportGraph& g, const kg::text::DateRange& dates) {
-  dates.check();
-  if (!dates.bounded()) return g;
-  const auto in_range = [&](const std::string& date) { return dates.contains(date); };
-
-  // Documents and stories (near-duplicate copies count once) numbered for the confidence.
-  std::map<std::string, std::size_t> number;
-  const auto number_of = [&](const std::string& name) { return number.emplace(name, number.size()).first->second; };
-  std::map<std::string, std::string> story;
-  for (const auto& d : g.documents)
-    if (!d.copy_of.empty()) story.emplace(d.name, d.copy_of);
-
-  ExportGraph out;
-  std::set<std::string> used_entities, used_docs;
-  std::vector<kg::WeighedEvidence> weighed;
-  for (const auto& r : g.relations) {
-    ExportRelation kept = r;
-    kept.evidence.clear();
-    kept.evidence_confidence.clear();
-    weighed.clear();
-    for (std::size_t i = 0; i < r.evidence.size(); ++i) {
-      if (!in_range(r.evidence[i].date)) continue;
-      const std::string& doc = r.evidence[i].doc;
-      kept.evidence.push_back(r.evidence[i]);
-      if (i < r.evidence_confidence.size()) {
-        kept.evidence_confidence.push_back(r.evidence_confidence[i]);
-        const auto st = story.find(doc);
-        weighed.push_back({number_of(st == story.end() ? doc : st->second), number_of(doc), r.evidence_confidence[i]});
-      }
-    }
-    if (kept.evidence.empty()) continue;
-    if (kept.evidence_confidence.size() == kept.evidence.size()) kept.confidence = kg::combined_confidence(weighed);
-    kept.first_seen = kept.last_seen = kept.evidence.front().date;
-    for (const auto& e : kept.evidence) {
-      kept.first_seen = std::min(kept.first_seen, e.date);
-      kept.last_seen = std::max(kept.last_seen, e.date);
-      used_docs.insert(e.doc);
-    }
-    used_entities.insert(kept.subject);
-    used_entities.insert(kept.object);
-    out.relations.push_back(std::move(kept));
-  }
-  for (const auto& e : g.entities)
-    if (used_entities.count(e.id)) out.entities.push_back(e);
-  for (const auto& d : g.documents)
-    if (used_docs.count(d.name)) out.documents.push_back(d);
-  return out;
-}
-
-const Evidence* best_evidence(const ExportRelation& r) {
-  const Evidence* best = nullptr;
-  double best_c = -1;
-  for (std::size_t i = 0; i < r.evidence.size(); ++i) {
-    const double c = r.confidence_of(i);
-    const Evidence& e = r.evidence[i];
-    if (!best || c > best_c || (c == best_c && std::tie(e.doc, e.start) < std::tie(best->doc, best->start))) {
-      best = &e;
-      best_c = c;
-    }
-  }
-  return best;
-}
-
 std::pair<std::string, std::string> neo4j_paths(const std::string& out) {
   if (!out.empty() && (out.back() == '-' || out.back() == '_'))
     return {out + "nodes.csv", out + "relationships.csv"};
@@ -118,9 +55,8 @@ std::pair<std::string, std::string> neo4j_paths(const std::string& out) {
   return {(dir / "nodes.csv").string(), (dir / "relationships.csv").string()};
 }
 
-std::vector<std::string> write_export(const ExportGraph& graph, Format format, const std::string& out,
+std::vector<std::string> write_export(const ExportGraph& g, Format format, const std::string& out,
                                       const ExportOptions& opt) {
-  const ExportGraph g = filter_by_date(graph, opt.dates);
   const std::string base = normalize_base_iri(opt.base_iri);
   if (format == Format::neo4j) {
     if (out == "-") throw UsageError("--format neo4j writes two files: give -o a directory");

@@ -8,25 +8,7 @@
 
 namespace kg::interop {
 
-ExportGraph snapshot(const kg::graph::Graph& g) {
-  ExportGraph out;
-  for (auto& e : g.entities())
-    out.entities.push_back({std::move(e.id), std::move(e.name), e.type, std::move(e.country), std::move(e.aliases)});
-  for (auto& r : g.relations()) {
-    ExportRelation x;
-    x.subject = std::move(r.subject);
-    x.object = std::move(r.object);
-    x.predicate = r.predicate;
-    x.confidence = r.confidence;
-    x.evidence = std::move(r.evidence);
-    x.evidence_confidence = std::move(r.evidence_confidence);
-    x.first_seen = std::move(r.first_seen);
-    x.last_seen = std::move(r.last_seen);
-    out.relations.push_back(std::move(x));
-  }
-  out.documents = g.documents();
-  return out;
-}
+ExportGraph snapshot(const kg::graph::Graph& g) { return {g.entities(), g.relations(), g.documents()}; }
 
 void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in) {
   // Documents are joined by their text (kg::DocumentSet): the same text under another name

@@ -72,7 +72,7 @@ void write_graphml(std::ostream& out, const ExportGraph& g) {
     data(out, "evidence_count", std::to_string(r.evidence.size()));
     if (!r.first_seen.empty()) data(out, "first_seen", r.first_seen);
     if (!r.last_seen.empty()) data(out, "last_seen", r.last_seen);
-    if (const Evidence* best = best_evidence(r)) {
+    if (const Evidence* best = r.best_evidence()) {
       data(out, "evidence", best->sentence);
       data(out, "doc", best->doc);
     }

@@ -42,7 +42,7 @@ void write_neo4j_nodes(std::ostream& out, const ExportGraph& g) {
 void write_neo4j_relationships(std::ostream& out, const ExportGraph& g) {
   out << ":START_ID,:END_ID,:TYPE,confidence:float,evidence_count:int,first_seen,last_seen,evidence,doc\n";
   for (const auto& r : g.relations) {
-    const Evidence* best = best_evidence(r);
+    const Evidence* best = r.best_evidence();
     out << csv_field(r.subject) << ',' << csv_field(r.object) << ','
         << upper_snake(to_string(r.predicate)) << ',' << decimal(r.confidence) << ','
         << r.evidence.size() << ',' << csv_field(r.first_seen) << ',' << csv_field(r.last_seen) << ','
@@ -69,7 +69,7 @@ void write_cypher(std::ostream& out, const ExportGraph& g) {
   }
   kg::io::check_interrupted();
   for (const auto& r : g.relations) {
-    const Evidence* best = best_evidence(r);
+    const Evidence* best = r.best_evidence();
     out << "MATCH (s:Entity {id: " << cypher_string(r.subject) << "}), (o:Entity {id: " << cypher_string(r.object)
         << "}) MERGE (s)-[r:" << upper_snake(to_string(r.predicate)) << "]->(o) SET r.confidence = "
         << decimal(r.confidence) << ", r.evidence_count = " << r.evidence.size();

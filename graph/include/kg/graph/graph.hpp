@@ -41,11 +41,17 @@ struct RelationInfo {
   std::vector<Evidence> evidence;  // sorted, unique
   std::string first_seen, last_seen;  // min/max evidence date, may be empty
 
-  // Highest-confidence evidence first, then by document and start; nullptr when none.
+  std::vector<double> evidence_confidence;  // c_i, parallel to evidence (empty = unknown)
+
+  // The confidence of evidence i (the fact's own when unknown).
+  double confidence_of(std::size_t i) const {
+    return i < evidence_confidence.size() ? evidence_confidence[i] : confidence;
+  }
+  // The one rule for the evidence shown when there is room for one sentence (every output
+  // uses it): highest confidence, then document, then start; nullptr when none.
   const Evidence* best_evidence() const;
   // Every piece of evidence comes from the lexicon (Evidence::lexicon): no article states it.
   bool lexicon_only() const;
-  std::vector<double> evidence_confidence;  // parallel to evidence (added to the contract)
 };
 
 namespace detail {

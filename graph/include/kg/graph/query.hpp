@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -78,10 +79,32 @@ struct Neighborhood {
 
 Neighborhood neighbors(const Graph& g, std::string_view entity, const NeighborOptions& opt = {});
 
-// A new graph with the given entities (ids), the relations among them, and the
-// documents their evidence cites.
+// ---- slices: one rule for every part of a graph a command works on ---------------------
+// Each is a new graph, and all go through one implementation: a relation keeps the
+// evidence the slice accepts and goes when none is left; its confidence and first/last seen
+// are recomputed from what it keeps, by the store's own rule (1 - prod(1 - c), a story
+// counting once; undated evidence has no place in first/last seen); its best evidence is
+// RelationInfo::best_evidence. Entities keep their id, name, type (and where it came from),
+// country and aliases, and every name that resolved to one still does.
+
+// A new graph with the given entities (ids), the relations among them that pass the
+// filter with the evidence in its dates, and the documents that evidence cites.
 Graph subgraph(const Graph& g, const std::vector<std::string>& entity_ids,
                const EdgeFilter& filter = {});
+
+// Which evidence a slice keeps, by its document and date ("" and "" for a fact read
+// without evidence).
+using EvidenceTest = std::function<bool(std::string_view doc, std::string_view date)>;
+
+// `g` with only the evidence `keep` accepts: an entity no kept relation names goes; a
+// document stays when kept evidence cites it or `keep_document` accepts it (none if null).
+Graph filtered(const Graph& g, const EvidenceTest& keep,
+               const std::function<bool(const DocumentInfo&)>& keep_document = nullptr);
+
+// The graph as the news stood in `dates` (text::DateRange, the --as-of/--since/--undated
+// rule): filtered() to the evidence dated in range, with the documents dated in range.
+// UsageError on a bad date.
+Graph as_of(const Graph& g, const text::DateRange& dates);
 
 // ---- statistics ------------------------------------------------------------------------
 struct GraphStats {

@@ -2,9 +2,9 @@
 // Gephi, yEd), RDF N-Triples and Turtle (Jena, QLever, any triple store), Neo4j bulk-import
 // CSV and a Cypher script, and a CSV of triples with evidence for spreadsheets.
 //
-// The writers work on ExportGraph, a plain sorted copy of what they need (see
-// graph_export.hpp for taking one from a kg::graph::Graph), so every format can be tested
-// without building a graph and is insulated from additions to the graph API.
+// The writers work on ExportGraph, the graph's sorted records (see graph_export.hpp for
+// taking them from a kg::graph::Graph), so every format can be tested without building a
+// graph. A time slice is taken of the graph first (kg::graph::as_of), never here.
 // Every output is deterministic (inputs are sorted, nothing is iterated unordered) and
 // every piece of article text goes through the escaping rules of format.hpp.
 #pragma once
@@ -16,6 +16,7 @@
 #include <utility>
 #include <vector>
 
+#include "kg/graph/graph.hpp"
 #include "kg/model.hpp"
 #include "kg/text.hpp"
 
@@ -33,27 +34,11 @@ std::optional<Format> format_from_path(const std::string& path);
 // <base>entity/<id>, <base>schema/<predicate or Type>, <base>evidence/<hash>, <base>doc/<name>.
 inline constexpr std::string_view kDefaultBaseIri = "https://kg.example/";
 
-struct ExportEntity {
-  std::string id;  // stable entity id (the graph's slug)
-  std::string name;
-  EntityType type = EntityType::Unknown;
-  std::string country;
-  std::vector<std::string> aliases;  // sorted, unique
-};
-
-struct ExportRelation {
-  std::string subject, object;  // entity ids
-  Predicate predicate = Predicate::develops;
-  double confidence = 0;            // of the fact, combined over its evidence: 1 - prod(1 - c_i)
-  std::vector<Evidence> evidence;   // sorted
-  std::string first_seen, last_seen;
-  std::vector<double> evidence_confidence;  // c_i, parallel to evidence (empty = unknown)
-
-  // The confidence of evidence i (the fact's own when unknown).
-  double confidence_of(std::size_t i) const {
-    return i < evidence_confidence.size() ? evidence_confidence[i] : confidence;
-  }
-};
+// The graph's own records (kg/graph/graph.hpp), not copies: what a format writes of an
+// entity or a fact is what the graph holds (and RelationInfo::best_evidence chooses the
+// sentence a format has room for).
+using ExportEntity = kg::graph::EntityInfo;
+using ExportRelation = kg::graph::RelationInfo;
 
 struct ExportGraph {
   std::vector<ExportEntity> entities;    // sorted by id
@@ -63,19 +48,7 @@ struct ExportGraph {
 
 struct ExportOptions {
   std::string base_iri = std::string(kDefaultBaseIri);
-  kg::text::DateRange dates;  // unbounded = the whole graph
 };
-
-// The graph as the news stood in the time slice `dates` (kg::text::DateRange: the rule every
-// command uses, undated evidence left out unless asked for): evidence outside it is dropped;
-// relations left without evidence are dropped, confidence and first/last seen recomputed
-// from the evidence kept; entities and documents are kept only when a kept relation uses
-// them. Throws UsageError on a bad date.
-ExportGraph filter_by_date(const ExportGraph& g, const kg::text::DateRange& dates);
-
-// The evidence shown when a format has room for one sentence: highest confidence, then
-// document, then start (the order kg::graph uses); nullptr when there is none.
-const Evidence* best_evidence(const ExportRelation& r);
 
 void write_graphml(std::ostream& out, const ExportGraph& g);
 void write_ntriples(std::ostream& out, const ExportGraph& g, std::string_view base_iri = kDefaultBaseIri);
@@ -95,8 +68,8 @@ void write_triples_csv(std::ostream& out, const ExportGraph& g);
 // (out-nodes.csv, out-relationships.csv).
 std::pair<std::string, std::string> neo4j_paths(const std::string& out);
 
-// Applies the date range of `opt`, then writes `format` to `out` atomically (each file
-// through kg::io::AtomicFile). Returns the paths written.
+// Writes `format` to `out` atomically (each file through kg::io::AtomicFile). Returns the
+// paths written.
 std::vector<std::string> write_export(const ExportGraph& g, Format format, const std::string& out,
                                       const ExportOptions& opt);
 
