@@ -388,7 +388,7 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
   Index expect = 0;
   for (std::size_t i = 0; i < rels.size(); ++i) {
     const RelRow& r = rels[i];
-    if (r.s >= ne || r.o >= ne || r.p >= std::size(kPredicates) || r.ev_begin != expect || r.ev_end <= r.ev_begin ||
+    if (r.s >= ne || r.o >= ne || r.p >= kPredicateCount || r.ev_begin != expect || r.ev_end <= r.ev_begin ||
         r.ev_end > nv || !is_confidence(r.conf))
       in.fail("damaged graph file (relation " + std::to_string(i) + ")");
     for (Index k = r.ev_begin; k < r.ev_end; ++k)

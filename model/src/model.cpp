@@ -13,10 +13,6 @@ namespace {
 constexpr std::array<std::string_view, 9> kTypeNames = {
     "Person", "Company", "Organization", "Country", "Model", "Product", "Chip", "Event", "Unknown"};
 
-constexpr std::array<std::string_view, 14> kPredicateNames = {
-    "develops",      "works_at", "worked_at", "founded", "leads",     "based_in",  "restricts",
-    "competes_with", "offers",   "uses",      "part_of", "listed_on", "organizes", "invests_in"};
-
 std::string lower(std::string_view s) {
   std::string out;
   out.reserve(s.size());
@@ -47,13 +43,6 @@ std::string predicate_key(std::string_view s) {
   return out;
 }
 
-template <typename E>
-bool in(E x, std::initializer_list<E> xs) {
-  for (E y : xs)
-    if (x == y) return true;
-  return false;
-}
-
 }  // namespace
 
 std::string_view to_string(EntityType t) { return kTypeNames[static_cast<std::size_t>(t)]; }
@@ -66,12 +55,12 @@ std::optional<EntityType> parse_entity_type(std::string_view s) {
   return std::nullopt;
 }
 
-std::string_view to_string(Predicate p) { return kPredicateNames[static_cast<std::size_t>(p)]; }
+std::string_view to_string(Predicate p) { return schema(p).name; }
 
 std::optional<Predicate> parse_predicate(std::string_view s) {
   const std::string k = predicate_key(s);
-  for (std::size_t i = 0; i < kPredicateNames.size(); ++i)
-    if (kPredicateNames[i] == k) return static_cast<Predicate>(i);
+  for (const auto& row : kSchema)
+    if (row.name == k) return row.predicate;
   return std::nullopt;
 }
 
@@ -107,45 +96,6 @@ std::vector<EntityType> parse_entity_types(const std::vector<std::string>& names
     out.push_back(*t);
   }
   return out;
-}
-
-bool is_symmetric(Predicate p) { return p == Predicate::competes_with; }
-
-bool type_allowed(Predicate p, EntityType s, EntityType o) {
-  using T = EntityType;
-  const bool org = in(s, {T::Company, T::Organization});
-  switch (p) {
-    case Predicate::develops:
-      return org && in(o, {T::Model, T::Product, T::Chip});
-    case Predicate::works_at:
-    case Predicate::worked_at:
-    case Predicate::founded:
-      return s == T::Person && in(o, {T::Company, T::Organization});
-    case Predicate::leads:
-      return s == T::Person && in(o, {T::Company, T::Organization, T::Model, T::Product});
-    case Predicate::based_in:
-      return in(s, {T::Company, T::Organization, T::Person}) && o == T::Country;
-    case Predicate::restricts:
-      return in(s, {T::Country, T::Organization}) &&
-             in(o, {T::Chip, T::Company, T::Product, T::Country});
-    case Predicate::competes_with:
-      return in(s, {T::Model, T::Company, T::Product}) && in(o, {T::Model, T::Company, T::Product});
-    case Predicate::offers:
-      return s == T::Company && in(o, {T::Model, T::Product});
-    case Predicate::uses:
-      return in(s, {T::Company, T::Organization, T::Country}) &&
-             in(o, {T::Model, T::Chip, T::Product});
-    case Predicate::part_of:
-      return org && in(o, {T::Company, T::Organization});
-    case Predicate::listed_on:
-      return s == T::Company && o == T::Organization;
-    case Predicate::organizes:
-      return org && o == T::Event;
-    case Predicate::invests_in:
-      return in(s, {T::Company, T::Organization, T::Country}) &&
-             in(o, {T::Company, T::Organization});
-  }
-  return false;
 }
 
 double combined_confidence(std::vector<WeighedEvidence>& ev) {

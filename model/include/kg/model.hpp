@@ -5,7 +5,12 @@
 // so an Evidence can always be cut back out of the file it came from.
 #pragma once
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <iterator>
+#include <utility>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -27,17 +32,83 @@ std::string_view to_string(EntityType t);
 // Case-insensitive; nullopt for an unknown name.
 std::optional<EntityType> parse_entity_type(std::string_view s);
 
-// The 14 predicates of the schema. Names are part of the file formats: never rename.
+// The 14 predicates of the schema, numbered as the rows of kSchema below.
 enum class Predicate {
   develops, works_at, worked_at, founded, leads, based_in, restricts,
   competes_with, offers, uses, part_of, listed_on, organizes, invests_in
 };
 
-inline constexpr Predicate kPredicates[] = {
-    Predicate::develops,  Predicate::works_at,      Predicate::worked_at, Predicate::founded,
-    Predicate::leads,     Predicate::based_in,      Predicate::restricts, Predicate::competes_with,
-    Predicate::offers,    Predicate::uses,          Predicate::part_of,   Predicate::listed_on,
-    Predicate::organizes, Predicate::invests_in};
+// A set of entity types, one bit per EntityType.
+using TypeSet = std::uint16_t;
+constexpr TypeSet types(std::initializer_list<EntityType> ts) {
+  TypeSet m = 0;
+  for (EntityType t : ts) m = static_cast<TypeSet>(m | (1u << static_cast<unsigned>(t)));
+  return m;
+}
+constexpr bool has(TypeSet m, EntityType t) { return (m >> static_cast<unsigned>(t)) & 1u; }
+
+// One predicate of the schema: its name (in every file format), whether (A, p, B) is the
+// same fact as (B, p, A), and which entity types may be its subject and its object.
+struct PredicateSchema {
+  Predicate predicate;
+  std::string_view name;
+  bool symmetric;
+  TypeSet subjects, objects;
+};
+
+// THE SCHEMA (shared/gold/SCHEMA.md): the one table the enum's numbering, the names, the
+// type check (type_allowed), symmetry and the predicate byte of .kgb files all come from.
+// APPEND-ONLY: a row's position is the number binary graph files store and the name is
+// what every other format stores, so rows are never reordered, renamed or removed. A new
+// predicate is a new last row (and enum value), its rules in the rule files and its tests.
+namespace schema_types {
+inline constexpr TypeSet kOrg = types({EntityType::Company, EntityType::Organization});
+}  // namespace schema_types
+inline constexpr PredicateSchema kSchema[] = {
+    // predicate            name             symmetric  subjects                                  objects
+    {Predicate::develops,      "develops",      false, schema_types::kOrg,                           types({EntityType::Model, EntityType::Product, EntityType::Chip})},
+    {Predicate::works_at,      "works_at",      false, types({EntityType::Person}),                     schema_types::kOrg},
+    {Predicate::worked_at,     "worked_at",     false, types({EntityType::Person}),                     schema_types::kOrg},
+    {Predicate::founded,       "founded",       false, types({EntityType::Person}),                     schema_types::kOrg},
+    {Predicate::leads,         "leads",         false, types({EntityType::Person}),                     types({EntityType::Company, EntityType::Organization, EntityType::Model, EntityType::Product})},
+    {Predicate::based_in,      "based_in",      false, types({EntityType::Company, EntityType::Organization, EntityType::Person}), types({EntityType::Country})},
+    {Predicate::restricts,     "restricts",     false, types({EntityType::Country, EntityType::Organization}), types({EntityType::Chip, EntityType::Company, EntityType::Product, EntityType::Country})},
+    {Predicate::competes_with, "competes_with", true,  types({EntityType::Model, EntityType::Company, EntityType::Product}), types({EntityType::Model, EntityType::Company, EntityType::Product})},
+    {Predicate::offers,        "offers",        false, types({EntityType::Company}),                    types({EntityType::Model, EntityType::Product})},
+    {Predicate::uses,          "uses",          false, types({EntityType::Company, EntityType::Organization, EntityType::Country}), types({EntityType::Model, EntityType::Chip, EntityType::Product})},
+    {Predicate::part_of,       "part_of",       false, schema_types::kOrg,                           schema_types::kOrg},
+    {Predicate::listed_on,     "listed_on",     false, types({EntityType::Company}),                    types({EntityType::Organization})},
+    {Predicate::organizes,     "organizes",     false, schema_types::kOrg,                           types({EntityType::Event})},
+    {Predicate::invests_in,    "invests_in",    false, types({EntityType::Company, EntityType::Organization, EntityType::Country}), schema_types::kOrg},
+};
+inline constexpr std::size_t kPredicateCount = std::size(kSchema);
+
+namespace detail {
+constexpr bool schema_well_formed() {
+  for (std::size_t i = 0; i < kPredicateCount; ++i) {
+    if (static_cast<std::size_t>(kSchema[i].predicate) != i) return false;  // row i is enum value i
+    if (kSchema[i].name.empty() || kSchema[i].subjects == 0 || kSchema[i].objects == 0) return false;
+    if (kSchema[i].symmetric && kSchema[i].subjects != kSchema[i].objects) return false;
+    for (std::size_t j = 0; j < i; ++j)
+      if (kSchema[i].name == kSchema[j].name) return false;
+  }
+  return true;
+}
+template <std::size_t... I>
+constexpr std::array<Predicate, sizeof...(I)> predicates_of(std::index_sequence<I...>) {
+  return {kSchema[I].predicate...};
+}
+}  // namespace detail
+static_assert(detail::schema_well_formed(), "kSchema: row i must be Predicate value i, names unique, types given");
+static_assert(kPredicateCount == static_cast<std::size_t>(Predicate::invests_in) + 1,
+              "kSchema: one row per Predicate (append new ones at the end of both)");
+// .kgb stores a predicate as one byte (its row): room for 256.
+static_assert(kPredicateCount <= 256);
+
+// Every predicate, in schema order.
+inline constexpr auto kPredicates = detail::predicates_of(std::make_index_sequence<kPredicateCount>{});
+
+constexpr const PredicateSchema& schema(Predicate p) { return kSchema[static_cast<std::size_t>(p)]; }
 
 std::string_view to_string(Predicate p);
 // Accepts "works_at", "works-at", "worksAt"; nullopt for an unknown name.
@@ -48,9 +119,11 @@ std::optional<Predicate> parse_predicate(std::string_view s);
 std::vector<Predicate> parse_predicates(const std::vector<std::string>& names);
 std::vector<EntityType> parse_entity_types(const std::vector<std::string>& names);
 // competes_with: (A, p, B) is the same fact as (B, p, A).
-bool is_symmetric(Predicate p);
+constexpr bool is_symmetric(Predicate p) { return schema(p).symmetric; }
 // The schema's domain -> range check.
-bool type_allowed(Predicate p, EntityType subject, EntityType object);
+constexpr bool type_allowed(Predicate p, EntityType subject, EntityType object) {
+  return has(schema(p).subjects, subject) && has(schema(p).objects, object);
+}
 
 struct Entity {
   std::string name;  // canonical display name ("Alibaba", "United States")
