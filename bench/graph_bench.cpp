@@ -2,10 +2,15 @@
 // (bench/run_graph_bench.sh drives it, with `kg load`, `kg path --batch` and the Python
 // peers in bench/graph_peers.py).
 //
-//   graph_bench gen --entities N --triples M --seed S --pairs Q OUTDIR
+//   graph_bench gen --entities N --triples M --seed S --pairs Q [--law L] OUTDIR
 //       OUTDIR/triples.jsonl  triples in kg's JSONL format, heavy-tailed degrees (hubs);
+//                             --law objects (the default): every entity a subject once, then
+//                             uniform subjects, objects ~ N * u^2.5 (a few huge hubs);
+//                             --law both:A: both ends ~ N * u^A (another degree law: hubs on
+//                             both sides, many entities of degree 1, some never drawn);
 //       OUTDIR/edges.tsv      the same edges as "subject_index<TAB>object_index" for peers;
-//       OUTDIR/pairs.tsv      Q random FROM<TAB>TO entity names;  pairs_idx.tsv as indices.
+//       OUTDIR/pairs.tsv      Q random FROM<TAB>TO entity names (of entities in the graph);
+//                             pairs_idx.tsv as indices.
 //   graph_bench reopen GRAPH          seconds and peak RSS to open a graph file
 //   graph_bench paths GRAPH PAIRS OUT per-query time of the path search; OUT gets the hop
 //                                     counts (-1 = none), one per line, in input order
@@ -73,14 +78,21 @@ std::string entity_name(std::size_t i) {
 int gen(int argc, char** argv) {
   std::size_t n = 1000000, m = 5000000, q = 1000;
   unsigned seed = 42;
-  std::string dir;
+  std::string dir, law = "objects";
   for (int i = 2; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--entities") n = std::stoul(argv[++i]);
     else if (a == "--triples") m = std::stoul(argv[++i]);
     else if (a == "--seed") seed = static_cast<unsigned>(std::stoul(argv[++i]));
     else if (a == "--pairs") q = std::stoul(argv[++i]);
+    else if (a == "--law") law = argv[++i];
     else dir = a;
+  }
+  double both_exp = 0;  // 0: --law objects
+  if (law.rfind("both:", 0) == 0) both_exp = std::stod(law.substr(5));
+  else if (law != "objects") {
+    std::cerr << "graph_bench: --law objects or both:EXPONENT (e.g. both:2)\n";
+    return 2;
   }
   if (dir.empty() || m < n) {
     std::cerr << "usage: graph_bench gen --entities N --triples M (M >= N) --seed S --pairs Q OUTDIR\n";
@@ -90,7 +102,12 @@ int gen(int argc, char** argv) {
   std::uniform_real_distribution<double> u(0.0, 1.0);
   // Object endpoints follow a power law (index ~ N * u^2.5: a few hubs with tens of
   // thousands of relations); subjects are every entity once, then uniform.
-  auto skewed = [&] { return std::min(n - 1, static_cast<std::size_t>(static_cast<double>(n) * std::pow(u(rng), 2.5))); };
+  auto skewed_by = [&](double a) {
+    return std::min(n - 1, static_cast<std::size_t>(static_cast<double>(n) * std::pow(u(rng), a)));
+  };
+  auto skewed = [&] { return skewed_by(2.5); };
+  std::vector<std::size_t> drawn;  // entities that are in the graph (pairs come from them)
+  std::vector<char> in_graph(n, 0);
   const kg::EntityType types[] = {kg::EntityType::Company, kg::EntityType::Person, kg::EntityType::Model,
                                   kg::EntityType::Organization, kg::EntityType::Product, kg::EntityType::Chip};
   static const char* fr[] = {"Selon la presse, ", "D'après un communiqué, ", "En 2025, "};
@@ -98,8 +115,13 @@ int gen(int argc, char** argv) {
   std::ofstream tj(dir + "/triples.jsonl"), et(dir + "/edges.tsv");
   std::string line;
   for (std::size_t t = 0; t < m; ++t) {
-    const std::size_t s = t < n ? t : rng() % n;
-    const std::size_t o = skewed();
+    const std::size_t s = both_exp > 0 ? skewed_by(both_exp) : t < n ? t : rng() % n;
+    const std::size_t o = both_exp > 0 ? skewed_by(both_exp) : skewed();
+    for (std::size_t v : {s, o})
+      if (!in_graph[v]) {
+        in_graph[v] = 1;
+        drawn.push_back(v);
+      }
     kg::Triple tr;
     tr.subject = {entity_name(s), types[s % 6]};
     tr.object = {entity_name(o), types[o % 6]};
@@ -118,11 +140,13 @@ int gen(int argc, char** argv) {
   }
   std::ofstream pn(dir + "/pairs.tsv"), pi(dir + "/pairs_idx.tsv");
   for (std::size_t k = 0; k < q; ++k) {
-    const std::size_t a = rng() % n, b = rng() % n;
+    // (--law objects draws every entity: the pairs of earlier runs.)
+    const std::size_t a = both_exp > 0 ? drawn[rng() % drawn.size()] : rng() % n;
+    const std::size_t b = both_exp > 0 ? drawn[rng() % drawn.size()] : rng() % n;
     pn << entity_name(a) << '\t' << entity_name(b) << '\n';
     pi << a << '\t' << b << '\n';
   }
-  std::cerr << "wrote " << m << " triples over " << n << " entities and " << q << " pairs to " << dir << "\n";
+  std::cerr << "wrote " << m << " triples over " << drawn.size() << " entities and " << q << " pairs to " << dir << "\n";
   return 0;
 }
 

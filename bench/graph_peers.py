@@ -3,6 +3,11 @@
 and pairs as kg (files written by `graph_bench gen`).
 
 usage: /usr/bin/python3 bench/graph_peers.py DIR [--igraph-queries N]
+       /usr/bin/python3 bench/graph_peers.py DIR --load-jsonl
+
+--load-jsonl: igraph reading DIR/triples.jsonl as `kg load` does (one JSON object a line;
+a graph with entity names, the predicate and confidence on each edge); prints
+    load<TAB>igraph<TAB>vertices<TAB>edges<TAB>seconds
 
 Reads DIR/edges.tsv (subject<TAB>object vertex indices) and DIR/pairs_idx.tsv; edge
 direction is ignored, as in `kg path`. Writes DIR/nx_hops.txt and DIR/igraph_hops.txt
@@ -31,8 +36,28 @@ def read(d):
     return n, edges, pairs
 
 
+def load_jsonl(d):
+    import json
+    import igraph as ig
+    t0 = time.perf_counter()
+    edges, preds, confs = [], [], []
+    with open(d + "/triples.jsonl") as f:
+        for line in f:
+            t = json.loads(line)
+            edges.append((t["subject"]["name"], t["object"]["name"]))
+            preds.append(t["predicate"])
+            confs.append(t["confidence"])
+    g = ig.Graph.TupleList(edges, directed=True)
+    g.es["predicate"] = preds
+    g.es["confidence"] = confs
+    print("load\tigraph\t%d\t%d\t%.2f" % (g.vcount(), g.ecount(), time.perf_counter() - t0), flush=True)
+
+
 def main():
     d = sys.argv[1]
+    if "--load-jsonl" in sys.argv:
+        load_jsonl(d)
+        return
     ig_limit = None
     if "--igraph-queries" in sys.argv:
         ig_limit = int(sys.argv[sys.argv.index("--igraph-queries") + 1])

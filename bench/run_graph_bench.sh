@@ -7,6 +7,9 @@
 #
 #   bench/run_graph_bench.sh                 # the 1M-relation graph (200k entities)
 #   SIZES="1m 5m" bench/run_graph_bench.sh   # and the 5M one (1M entities)
+#   SIZES="1m 1m-both" ...                   # also the second degree law (graph_bench gen
+#                                            # --law both:2: hubs on both ends, ~191k entities)
+#   SIZES=small ...                          # 100k relations, for a quick loop
 #   KG=path/to/kg GRAPH_BENCH=path/to/graph_bench ... to use existing binaries
 # Environment: JSON_5M=1 also writes and reopens the 5M graph as JSON (needs several GB);
 # IGRAPH_QUERIES=N runs only the first N pairs through igraph (it searches from scratch).
@@ -33,18 +36,31 @@ timed() {  # timed OUTFILE CMD...: runs CMD, writes "seconds peakMB cpu_seconds"
 
 declare -a ROWS
 for size in $SIZES; do
+  law=objects
   case $size in
+    small) ents=20000 triples=100000 ;;
+    small-both) ents=20000 triples=100000 law=both:2 ;;
     1m) ents=200000 triples=1000000 ;;
+    1m-both) ents=200000 triples=1000000 law=both:2 ;;
     5m) ents=1000000 triples=5000000 ;;
-    *) echo "unknown size $size (1m or 5m)"; exit 2 ;;
+    5m-both) ents=1000000 triples=5000000 law=both:2 ;;
+    *) echo "unknown size $size (small, 1m or 5m, each with -both for the second degree law)"; exit 2 ;;
   esac
   D=$ROOT/bench/data/g$size
   mkdir -p "$D"
-  [ -s "$D/triples.jsonl" ] || "$GRAPH_BENCH" gen --entities $ents --triples $triples --seed 42 --pairs 1000 "$D"
+  [ -s "$D/triples.jsonl" ] || "$GRAPH_BENCH" gen --entities $ents --triples $triples --seed 42 --pairs 1000 --law $law "$D"
   echo "== $size: $triples triples, $ents entities ($(du -h "$D/triples.jsonl" | cut -f1) of JSONL)"
   timed "$D/load_kgb.txt" "$KG" load "$D/triples.jsonl" -o "$D/g.kgb"
   read -r load_s load_mb load_cpu < "$D/load_kgb.txt"
   echo "kg load -> .kgb: ${load_s} s (${load_cpu} s CPU), ${load_mb} MB peak"
+  # igraph reading the same JSONL (json per line, a graph with names and edge attributes).
+  ig_load="-"
+  if $PY -c 'import igraph' 2>/dev/null; then
+    timed "$D/igraph_load.txt" "$PY" "$ROOT/bench/graph_peers.py" "$D" --load-jsonl >/dev/null
+    read -r igl_s igl_mb _ < "$D/igraph_load.txt"
+    echo "igraph reading the same JSONL: ${igl_s} s, ${igl_mb} MB peak"
+    ig_load="$igl_s"
+  fi
   json_reopen="-"
   if [ "$size" = 1m ] || [ "${JSON_5M:-0}" = 1 ]; then
     timed "$D/load_json.txt" "$KG" load "$D/triples.jsonl" -o "$D/g.json"
@@ -88,11 +104,11 @@ print("path lengths agree: kg = kg --batch = NetworkX (%d pairs) = igraph (%d pa
       % (len(nx), len(ig), sum(1 for h in kg if h >= 0)))
 PYEOF
   ratio() { awk -v a="$1" -v b="$2" 'BEGIN{ if (a+0 > 0 && b != "") printf "%.0fx", b/a; else print "-" }'; }
-  ROWS+=("$(printf '%-4s %9s %14s %8s %16s %26s %10s %10s %10s %8s %8s %9s %9s' "$size" "$triples" "$load_s ($load_cpu)" "$load_mb" \
+  ROWS+=("$(printf '%-10s %9s %14s %9s %8s %16s %26s %10s %10s %10s %8s %8s %9s %9s' "$size" "$triples" "$load_s ($load_cpu)" "$ig_load" "$load_mb" \
     "$json_reopen" "$kgb_reopen" "$kg_us" "$nx_us" "${ig_us:--}" "$(ratio "$kg_us" "$nx_us")" "$(ratio "$kg_us" "$ig_us")" \
     "$(ratio "$kg_cpu" "$nx_cpu")" "$(ratio "$kg_cpu" "$ig_cpu")")")
 done
 echo
-printf '%-4s %9s %14s %8s %16s %26s %10s %10s %10s %8s %8s %9s %9s\n' size triples "load s (cpu)" "load MB" \
+printf '%-10s %9s %14s %9s %8s %16s %26s %10s %10s %10s %8s %8s %9s %9s\n' size triples "load s (cpu)" "igraph s" "load MB" \
   "reopen json s/MB" "reopen kgb s/MB/cpu" "kg us/q" "nx us/q" "igraph us/q" "vs nx" "vs ig" "cpu vs nx" "cpu vs ig"
 for r in "${ROWS[@]}"; do echo "$r"; done
