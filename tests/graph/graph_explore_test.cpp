@@ -60,8 +60,8 @@ TEST_CASE("name search: exact, prefix, contains; case, accents and aliases; rank
     graph::json::Writer w(buf);
     graph::json::hit(w, search.run("qwen").front());
     CHECK(graph::json::text(buf) ==
-          R"({"id":"qwen","name":"Qwen","type":"Model","country":"","aliases":[],"matched":"Qwen","match":"exact",)"
-          R"("relations":1})");
+          R"({"id":"qwen","name":"Qwen","type":"Model","type_from":"articles","country":"","country_from":"",)"
+          R"("stated_countries":[],"aliases":[],"matched":"Qwen","match":"exact","relations":1})");
   }
 }
 
