@@ -20,8 +20,7 @@ namespace {
 
 // Relations a vertex takes part in (each CSR row holds one entry per incident relation).
 std::size_t degree_of(const Store& s, Index v) {
-  const auto& rowstart = s.csr.m_forward.m_rowstart;
-  return rowstart[v + 1] - rowstart[v];
+  return s.adj.degree(v);
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -134,10 +133,10 @@ EntityFacts entity_facts(const Graph& g, std::string_view entity, const EdgeFilt
   // (predicate, incoming) -> relations; a self-loop sits twice in the row: once is enough.
   std::map<std::pair<std::uint8_t, bool>, std::vector<Index>> by_group;
   std::set<Index> seen;
-  for (auto [e, end] = boost::out_edges(c, s.csr); e != end; ++e) {
-    const std::uint32_t dr = s.csr[*e].dir_rel;
+  for (auto [e, end] = out_edges(c, s.adj); e != end; ++e) {
+    const std::uint32_t dr = s.adj.dir_rel[e->pos];
     const Index r = dr >> 1;
-    const Index other = boost::target(*e, s.csr);
+    const Index other = target(*e, s.adj);
     if (!f.relation_ok(r) || (other != c && !f.vertex_ok(other))) continue;
     if (s.rels[r].s == s.rels[r].o && !seen.insert(r).second) continue;
     const bool incoming = !(dr & 1u) && !s.symmetric(r);

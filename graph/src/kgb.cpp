@@ -413,7 +413,7 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
     in.fail("damaged graph file (invalid UTF-8 in the sentences at byte " + std::to_string(*bad) + ")");
   s.spo.clear();
   s.frozen = true;
-  s.build_csr();
+  s.build_adjacency();
 }
 
 }  // namespace

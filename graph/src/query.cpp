@@ -116,10 +116,9 @@ struct PathSearch::Impl {
   }
 
   std::optional<Raw> bfs2(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
-    const auto& rowstart = s.csr.m_forward.m_rowstart;
     if (vrec.empty() && !s.ents.empty()) {
       vrec.resize(s.ents.size());
-      for (std::size_t v = 0; v < vrec.size(); ++v) vrec[v] = VRec{rowstart[v], rowstart[v + 1], {0, 0}};
+      for (std::size_t v = 0; v < vrec.size(); ++v) vrec[v] = VRec{s.adj.begin(static_cast<Index>(v)), s.adj.end(static_cast<Index>(v)), {0, 0}};
       for (auto& b : seen) b.assign(s.ents.size() / 64 + 1, 0);
     }
     for (int k = 0; k < 2; ++k) {
@@ -145,10 +144,9 @@ struct PathSearch::Impl {
     std::size_t work[2] = {vrec[from].end - vrec[from].begin, vrec[to].end - vrec[to].begin};
     const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
     Index meet = detail::kNone;
-    // The CSR's arrays directly (Boost leaves them public): the inner loop is then plain
-    // index arithmetic, with no descriptor objects.
-    const Index* column = s.csr.m_forward.m_column.data();
-    const detail::EdgeB* props = s.csr.m_forward.m_edge_properties.data();
+    // The adjacency arrays directly: the inner loop is then plain index arithmetic.
+    const Index* column = s.adj.targets.data();
+    const std::uint32_t* dir_rel = s.adj.dir_rel.data();
     VRec* const rec = vrec.data();
     while (!front[0].empty() && !front[1].empty() && dep[0] + dep[1] < limit) {
       const int side = work[0] <= work[1] ? 0 : 1, other = 1 - side;
@@ -162,7 +160,7 @@ struct PathSearch::Impl {
           const Index v = column[e];
           const std::uint64_t bit = std::uint64_t(1) << (v & 63);
           if (mine[v >> 6] & bit) continue;
-          const std::uint32_t dr = props[e].dir_rel;
+          const std::uint32_t dr = dir_rel[e];
           if (!open) {
             // Directed: the forward side follows subject->object, the backward side the reverse.
             if (opt.directed && ((dr & 1u) != (side == 0 ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
@@ -237,10 +235,10 @@ struct PathSearch::Impl {
       stamp_b[u] = gen;
       if (u == to) break;
       if (depth_f[u] >= limit) continue;
-      for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
-        const std::uint32_t dr = s.csr[*e].dir_rel;
+      for (auto [e, end] = out_edges(u, s.adj); e != end; ++e) {
+        const std::uint32_t dr = s.adj.dir_rel[e->pos];
         if (opt.directed && !(dr & 1u) && !s.symmetric(dr >> 1)) continue;
-        const Index v = boost::target(*e, s.csr);
+        const Index v = target(*e, s.adj);
         if (stamp_b[v] == gen || banned_v.count(v) || banned_r.count(dr >> 1)) continue;
         if (!f.relation_ok(dr >> 1)) continue;
         if (v != from && v != to && !f.vertex_ok(v)) continue;
@@ -389,10 +387,10 @@ std::vector<std::pair<Index, int>> bfs_ball(const Store& s, Index center, int de
   for (std::size_t head = 0; head < out.size(); ++head) {
     const auto [u, d] = out[head];
     if (d >= depth) continue;
-    for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
-      const Index v = boost::target(*e, s.csr);
+    for (auto [e, end] = out_edges(u, s.adj); e != end; ++e) {
+      const Index v = target(*e, s.adj);
       if (seen.count(v)) continue;
-      if (!f.relation_ok(s.csr[*e].dir_rel >> 1) || !f.vertex_ok(v)) continue;
+      if (!f.relation_ok(s.adj.dir_rel[e->pos] >> 1) || !f.vertex_ok(v)) continue;
       seen.emplace(v, d + 1);
       out.emplace_back(v, d + 1);
     }
@@ -404,10 +402,10 @@ std::vector<Index> relations_among(const Store& s, const std::vector<Index>& ver
   std::unordered_set<Index> in(verts.begin(), verts.end());
   std::vector<Index> rels;
   for (Index u : verts)
-    for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
-      const std::uint32_t dr = s.csr[*e].dir_rel;
+    for (auto [e, end] = out_edges(u, s.adj); e != end; ++e) {
+      const std::uint32_t dr = s.adj.dir_rel[e->pos];
       if (!(dr & 1u)) continue;  // each relation once, from its subject
-      if (!in.count(boost::target(*e, s.csr)) || !f.relation_ok(dr >> 1)) continue;
+      if (!in.count(target(*e, s.adj)) || !f.relation_ok(dr >> 1)) continue;
       rels.push_back(dr >> 1);
     }
   std::sort(rels.begin(), rels.end());

@@ -1,6 +1,8 @@
 // Building, freezing and reading the store. See store.hpp for the layout and why.
 #include "store.hpp"
 
+#include <boost/graph/graph_concepts.hpp>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -232,7 +234,7 @@ void Store::thaw() {
   rels.clear();
   rels.shrink_to_fit();
   mapping.reset();
-  csr = Csr();
+  adj = Adjacency();
   frozen = false;
 }
 
@@ -403,7 +405,7 @@ void Store::freeze() {
     if ((r & 0xFFFF) == 0) io::check_interrupted();
   }
   ev.resize(w);
-  build_csr();
+  build_adjacency();
   frozen = true;
 }
 
@@ -426,35 +428,40 @@ std::vector<Index> Store::stories() const {
   return story;
 }
 
-void Store::build_csr() {
-  // Counting sort by source, written straight into the CSR's own arrays (Boost leaves them
-  // public): no edge list to sort or copy, which was the slowest part of reopening a
-  // large graph and, with its copy, a peak of memory. Within a row, edges keep relation
-  // order (subject->object before object->subject for a relation).
+void Store::build_adjacency() {
+  // Counting sort by source: no edge list to sort or copy (the slowest part of reopening a
+  // large graph and, with its copy, a peak of memory). The edge arrays are not zero-filled
+  // (BigVec), as every entry is written. Within a row, edges keep relation order
+  // (subject->object before object->subject for a relation).
   const auto& rel = std::as_const(rels);  // read only: a mapped column stays mapped
   const std::size_t m = rel.size(), n = ents.size();
-  csr = Csr(static_cast<Csr::vertices_size_type>(n));
-  auto& rowstart = csr.m_forward.m_rowstart;  // n + 1 zeros
-  auto& column = csr.m_forward.m_column;
-  auto& props = csr.m_forward.m_edge_properties;
+  adj = Adjacency();
+  adj.offsets.assign(n + 1, 0);
+  auto& off = adj.offsets;
   for (const auto& r : rel) {
-    ++rowstart[r.s + 1];
-    ++rowstart[r.o + 1];
+    ++off[r.s + 1];
+    ++off[r.o + 1];
   }
-  for (std::size_t v = 0; v < n; ++v) rowstart[v + 1] += rowstart[v];
-  column.resize(2 * m);
-  props.resize(2 * m);
-  std::vector<std::uint32_t> next(rowstart.begin(), rowstart.end() - 1);
+  for (std::size_t v = 0; v < n; ++v) off[v + 1] += off[v];
+  adj.targets.resize(2 * m);
+  adj.dir_rel.resize(2 * m);
+  BigVec<std::uint32_t> next(off.begin(), off.end() - 1);
+  Index* const target = adj.targets.data();
+  std::uint32_t* const dir_rel = adj.dir_rel.data();
   for (std::size_t r = 0; r < m; ++r) {
     const Index s = rel[r].s, o = rel[r].o;
     std::uint32_t k = next[s]++;
-    column[k] = o;
-    props[k].dir_rel = static_cast<std::uint32_t>(r * 2 + 1);
+    target[k] = o;
+    dir_rel[k] = static_cast<std::uint32_t>(r * 2 + 1);
     k = next[o]++;
-    column[k] = s;
-    props[k].dir_rel = static_cast<std::uint32_t>(r * 2);
+    target[k] = s;
+    dir_rel[k] = static_cast<std::uint32_t>(r * 2);
   }
 }
+
+// Adjacency models the Boost.Graph concepts the library's algorithms ask for.
+BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<Adjacency>));
+BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<Adjacency>));
 
 Evidence Store::evidence(const EvRow& r) const {
   Evidence e;
@@ -472,8 +479,8 @@ EntityInfo Store::entity_info(Index v) const {
   EntityInfo e{row.id, row.name, row.type, row.country, row.aliases, {}, {}, {}};
   if (row.type != EntityType::Unknown) e.type_from = row.type_from_lexicon ? "lexicon" : "articles";
   // The countries its based_in facts state, when an article states them.
-  for (auto [it, end] = boost::out_edges(v, csr); it != end; ++it) {
-    const auto dr = csr[*it].dir_rel;
+  for (auto [it, end] = out_edges(v, adj); it != end; ++it) {
+    const auto dr = adj.dir_rel[it->pos];
     const RelRow& rr = rels[dr >> 1];
     if (!(dr & 1) || static_cast<Predicate>(rr.p) != Predicate::based_in || ents[rr.o].type != EntityType::Country)
       continue;

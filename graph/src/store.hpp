@@ -3,11 +3,13 @@
 // Memory is the constraint that shaped this: a 5M-relation graph must fit in well under
 // 1.5 GB and reopen in under 2 s. So facts are not objects: evidence rows are small PODs
 // pointing into one text arena and into interned document/date tables, relations are PODs
-// that own a contiguous run of evidence rows, and the topology is a Boost
-// compressed_sparse_row_graph over 32-bit indices. The same arrays are written raw to .kgb.
+// that own a contiguous run of evidence rows, and the topology is kg's own compressed
+// sparse rows over 32-bit indices (Adjacency), a Boost.Graph graph through its concepts. The same arrays are written raw to .kgb.
 #pragma once
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
+#include <boost/graph/graph_traits.hpp>
+#include <boost/iterator/counting_iterator.hpp>
+#include <boost/iterator/transform_iterator.hpp>
 
 #include <sys/mman.h>
 
@@ -214,12 +216,48 @@ struct Spo {
   std::uint8_t p;
 };
 
-// One CSR edge per direction of each relation: dir_rel = rel * 2 + (1 if subject->object).
-struct EdgeB {
-  std::uint32_t dir_rel = 0;
+// The topology: kg's own compressed sparse rows over 32-bit indices. Vertex v's edges are
+// positions [offsets[v], offsets[v + 1]) of `targets` (the other end) and `dir_rel`
+// (relation * 2 + 1 when the edge runs subject -> object, relation * 2 the other way): one
+// edge per direction of each relation, in relation order within a row. The hot loops
+// (path search) index these arrays directly; everything else, and any Boost.Graph
+// algorithm, goes through the BGL concepts it models (IncidenceGraph, VertexListGraph:
+// see the graph_traits below), with an edge's position as the property-map key.
+struct Adjacency {
+  BigVec<std::uint32_t> offsets;  // num_vertices() + 1
+  BigVec<Index> targets;
+  BigVec<std::uint32_t> dir_rel;
+  std::size_t num_vertices() const { return offsets.empty() ? 0 : offsets.size() - 1; }
+  std::uint32_t begin(Index v) const { return offsets[v]; }
+  std::uint32_t end(Index v) const { return offsets[v + 1]; }
+  std::uint32_t degree(Index v) const { return offsets[v + 1] - offsets[v]; }
 };
-using Csr = boost::compressed_sparse_row_graph<boost::directedS, boost::no_property, EdgeB,
-                                               boost::no_property, std::uint32_t, std::uint32_t>;
+
+// BGL descriptors: a vertex is its index; an edge is (source, position).
+struct AdjEdge {
+  Index src = 0;
+  std::uint32_t pos = 0;
+  friend bool operator==(const AdjEdge& a, const AdjEdge& b) { return a.pos == b.pos; }
+  friend bool operator!=(const AdjEdge& a, const AdjEdge& b) { return a.pos != b.pos; }
+};
+struct AdjEdgeAt {
+  Index src = 0;
+  AdjEdge operator()(std::uint32_t pos) const { return AdjEdge{src, pos}; }
+};
+using AdjOutEdgeIter = boost::transform_iterator<AdjEdgeAt, boost::counting_iterator<std::uint32_t>, AdjEdge, AdjEdge>;
+using AdjVertexIter = boost::counting_iterator<Index>;
+
+inline std::pair<AdjOutEdgeIter, AdjOutEdgeIter> out_edges(Index v, const Adjacency& g) {
+  return {AdjOutEdgeIter(boost::counting_iterator<std::uint32_t>(g.begin(v)), AdjEdgeAt{v}),
+          AdjOutEdgeIter(boost::counting_iterator<std::uint32_t>(g.end(v)), AdjEdgeAt{v})};
+}
+inline std::uint32_t out_degree(Index v, const Adjacency& g) { return g.degree(v); }
+inline Index source(const AdjEdge& e, const Adjacency&) { return e.src; }
+inline Index target(const AdjEdge& e, const Adjacency& g) { return g.targets[e.pos]; }
+inline std::pair<AdjVertexIter, AdjVertexIter> vertices(const Adjacency& g) {
+  return {AdjVertexIter(0), AdjVertexIter(static_cast<Index>(g.num_vertices()))};
+}
+inline std::size_t num_vertices(const Adjacency& g) { return g.num_vertices(); }
 
 // The location of a document that graph files before JSON version 2 / .kgb version 3
 // described by one path: the path, or "corpus.jsonl#name" for an article of a JSONL corpus.
@@ -286,7 +324,7 @@ struct Store {
 
   // ---- frozen topology
   bool frozen = true;
-  Csr csr;
+  Adjacency adj;
 
   Store();
 
@@ -298,7 +336,7 @@ struct Store {
   void append(Index s, Predicate p, Index o, const Evidence& evd, double conf, bool placeholder = false);
   void thaw();
   void freeze();
-  void build_csr();
+  void build_adjacency();
 
   // read (frozen)
   std::string_view str(Index i) const { return strings[i]; }
@@ -327,3 +365,25 @@ struct Store {
 };
 
 }  // namespace kg::graph::detail
+
+namespace boost {
+// kg::graph::detail::Adjacency as a Boost.Graph graph (directed rows; each relation is in
+// the rows of both its ends, so algorithms see the undirected graph kg queries walk).
+template <>
+struct graph_traits<kg::graph::detail::Adjacency> {
+  using vertex_descriptor = kg::graph::detail::Index;
+  using edge_descriptor = kg::graph::detail::AdjEdge;
+  using out_edge_iterator = kg::graph::detail::AdjOutEdgeIter;
+  using vertex_iterator = kg::graph::detail::AdjVertexIter;
+  using directed_category = directed_tag;
+  using edge_parallel_category = allow_parallel_edge_tag;
+  struct traversal_category : incidence_graph_tag, vertex_list_graph_tag {};
+  using vertices_size_type = std::size_t;
+  using edges_size_type = std::size_t;
+  using degree_size_type = std::uint32_t;
+  using adjacency_iterator = void;
+  using in_edge_iterator = void;
+  using edge_iterator = void;
+  static vertex_descriptor null_vertex() { return kg::graph::detail::kNone; }
+};
+}  // namespace boost

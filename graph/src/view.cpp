@@ -61,9 +61,9 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
       // Mark the exact relations the path walks.
       for (const auto& st : paths.front().steps) {
         const Index u = *s.find(st.from), w = *s.find(st.to);
-        for (auto [e, end] = boost::out_edges(u, s.csr); e != end; ++e) {
-          const Index r = s.csr[*e].dir_rel >> 1;
-          if (boost::target(*e, s.csr) == w && s.rels[r].p == static_cast<std::uint8_t>(st.relation.predicate) &&
+        for (auto [e, end] = out_edges(u, s.adj); e != end; ++e) {
+          const Index r = s.adj.dir_rel[e->pos] >> 1;
+          if (target(*e, s.adj) == w && s.rels[r].p == static_cast<std::uint8_t>(st.relation.predicate) &&
               s.ents[s.rels[r].s].id == st.relation.subject) {
             path_rels.insert(r);
             break;
