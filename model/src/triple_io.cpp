@@ -2,13 +2,7 @@
 
 #include <rapidjson/document.h>
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <fstream>
-#include <mutex>
-#include <optional>
-#include <thread>
 #include <iostream>
 #include <sstream>
 
@@ -114,94 +108,17 @@ Triple triple_from_jsonl(std::string_view line, const std::string& source, std::
   return t;
 }
 
-namespace {
-
-// One line: nothing for a blank one, else its triple; InputError naming the line.
-std::optional<Triple> parse_line(const std::string& line, const std::string& source, std::size_t ln) {
-  if (line.find_first_not_of(" \t\r") == std::string::npos) return std::nullopt;
-  if (auto bad = text::find_invalid_utf8(line)) fail(source, ln, "invalid UTF-8 at column " + std::to_string(*bad + 1));
-  return triple_from_jsonl(line, source, ln);
-}
-
-// Reading and parsing run on a thread of their own, a batch of lines ahead of the sink
-// (which builds the graph): kg load uses two cores. Triples reach the sink in file order,
-// and an error reaches the caller after the triples before it, as in a plain loop.
-class Pipeline {
- public:
-  static constexpr std::size_t kBatch = 4096, kAhead = 8;
-  struct Batch {
-    std::vector<Triple> triples;
-    std::exception_ptr error;  // after the triples, ends the stream
-    bool last = false;
-  };
-
-  Pipeline(std::istream& in, const std::string& source) : reader_([this, &in, &source] { read(in, source); }) {}
-  ~Pipeline() {
-    {
-      std::lock_guard<std::mutex> lock(m_);
-      stop_ = true;
-    }
-    cv_.notify_all();
-    reader_.join();
-  }
-  Batch next() {
-    std::unique_lock<std::mutex> lock(m_);
-    cv_.wait(lock, [&] { return !q_.empty(); });
-    Batch b = std::move(q_.front());
-    q_.pop_front();
-    cv_.notify_all();
-    return b;
-  }
-
- private:
-  void put(Batch b) {
-    std::unique_lock<std::mutex> lock(m_);
-    cv_.wait(lock, [&] { return stop_ || q_.size() < kAhead; });
-    q_.push_back(std::move(b));
-    cv_.notify_all();
-  }
-  bool stopped() {
-    std::lock_guard<std::mutex> lock(m_);
-    return stop_;
-  }
-  void read(std::istream& in, const std::string& source) {
-    Batch b;
-    try {
-      std::string line;
-      std::size_t ln = 0;
-      while (std::getline(in, line)) {
-        if (auto t = parse_line(line, source, ++ln)) b.triples.push_back(std::move(*t));
-        if (b.triples.size() == kBatch) {
-          if (stopped()) return;
-          put(std::move(b));
-          b = Batch{};
-        }
-      }
-      if (in.bad()) throw InputError(source + ": read error");
-    } catch (...) {
-      b.error = std::current_exception();
-    }
-    b.last = true;
-    put(std::move(b));
-  }
-
-  std::mutex m_;
-  std::condition_variable cv_;
-  std::deque<Batch> q_;
-  bool stop_ = false;
-  std::thread reader_;  // last: starts once the rest is built
-};
-
-}  // namespace
-
 void read_triples(std::istream& in, const std::string& source, const std::function<void(Triple&&)>& sink) {
-  Pipeline p(in, source);
-  for (;;) {
-    Pipeline::Batch b = p.next();
-    for (auto& t : b.triples) sink(std::move(t));
-    if (b.error) std::rethrow_exception(b.error);
-    if (b.last) return;
+  std::string line;
+  std::size_t ln = 0;
+  while (std::getline(in, line)) {
+    ++ln;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    if (auto bad = text::find_invalid_utf8(line))
+      fail(source, ln, "invalid UTF-8 at column " + std::to_string(*bad + 1));
+    sink(triple_from_jsonl(line, source, ln));
   }
+  if (in.bad()) throw InputError(source + ": read error");
 }
 
 std::vector<Triple> read_triples_file(const std::string& path) {
