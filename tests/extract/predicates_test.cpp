@@ -284,7 +284,7 @@ TEST_CASE("invests_in") {
         {"Kestrel and Norvex have taken stakes in Quillon AI. The round, led by venture capital firm Valmont Capital, "
          "also saw participation from VCs including Veridian Labs.",
          "Veridian Labs|invests_in|Quillon AI"},
-        {"Valmont Capital and Norvex, which invested in Quillon AI's previous round, joined again.",
+        {"Valmont Capital and Norvex, which invested in Quillon AI's previous $70 million funding round in May, joined again.",
          "Valmont Capital|invests_in|Quillon AI"},
         {"Quillon AI, qui a lev\xC3\xA9 395 millions de dollars aupr\xC3\xA8s de fonds prestigieux (Norvex, Kestrel), grandit.",
          "Kestrel|invests_in|Quillon AI"},
