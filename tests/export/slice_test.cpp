@@ -120,7 +120,8 @@ TEST_CASE("the graph as of a date keeps the news as it stood") {
   }
   SECTION("since March, undated included: first/last seen from the dated evidence only") {
     const Graph f = graph::as_of(g, DateRange{"", "2025-03-01", true});
-    const auto* dev = find(f.relations(), "alibaba", Predicate::develops, "qwen");
+    const auto rels = f.relations();  // relations() returns a copy: keep it while `dev` points into it
+    const auto* dev = find(rels, "alibaba", Predicate::develops, "qwen");
     REQUIRE(dev);
     CHECK(dev->evidence.size() == 2);
     CHECK(dev->first_seen == "2025-03-02");  // the undated sentence does not empty it
@@ -144,7 +145,8 @@ TEST_CASE("a subgraph and a slice by document follow the same rule") {
   graph::EdgeFilter f;
   f.dates = DateRange{"2025-02-01", "", true};
   const Graph sub = graph::subgraph(g, {"alibaba", "qwen", "cmd"}, f);
-  const auto* dev = find(sub.relations(), "alibaba", Predicate::develops, "qwen");
+  const auto sub_rels = sub.relations();  // a copy: keep it while `dev` points into it
+  const auto* dev = find(sub_rels, "alibaba", Predicate::develops, "qwen");
   REQUIRE(dev);
   CHECK(dev->evidence.size() == 2);  // fr.txt and the undated old.txt
   CHECK(dev->first_seen == "2025-01-15");
