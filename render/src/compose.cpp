@@ -92,7 +92,10 @@ void place_edge_labels(Geometry& geo) {
   };
   std::vector<boxf> taken;
   for (std::size_t i = 0; i < geo.nodes.size(); ++i) taken.push_back(box(geo.nodes[i].second, geo.node_sizes[i]));
-  for (auto& [k, eg] : geo.edges) {
+  for (auto& entry : geo.edges) {
+    // a named reference, not a structured binding: clang 14 (Debian 12, the fuzz build)
+    // cannot capture a structured binding in the lambda below
+    auto& eg = entry.second;
     if (!eg.has_label) continue;
     auto free_at = [&](pointf c) {
       const boxf b = box(c, eg.label_size);
