@@ -62,6 +62,14 @@ std::vector<std::string> one_words(const rapidjson::Value& v, const char* key, c
   return out;
 }
 
+// An optional true/false key of a rule or coref entry: `out` keeps its value when the key is absent.
+void read_flag(const rapidjson::Value& v, const char* key, const std::string& where, bool& out) {
+  const auto m = v.FindMember(key);
+  if (m == v.MemberEnd()) return;
+  if (!m->value.IsBool()) throw InputError(where + ": '" + key + "' must be true or false");
+  out = m->value.GetBool();
+}
+
 void check_keys(const rapidjson::Value& d, const std::string& source) {
   for (const auto& kv : d.GetObject()) {
     const std::string_view k(kv.name.GetString(), kv.name.GetStringLength());
@@ -171,10 +179,7 @@ void RuleSet::add(std::string_view json, const std::string& source) {
         c.types |= type_bit(*t);
         i = j + 1;
       }
-      if (auto in = v.FindMember("inside"); in != v.MemberEnd()) {
-        if (!in->value.IsBool()) throw InputError(where + ": 'inside' must be true or false");
-        c.inside = in->value.GetBool();
-      }
+      read_flag(v, "inside", where, c.inside);
       corefs.push_back(std::move(c));
     }
   }
@@ -199,18 +204,9 @@ void RuleSet::add(std::string_view json, const std::string& source) {
     if (r.confidence <= 0 || r.confidence > 1) throw InputError(where + ": confidence must be in (0, 1]");
     for (const auto& u : string_list(v, "unless", where)) r.unless.push_back(fold(u));
     if (auto nm = v.FindMember("nominal"); nm != v.MemberEnd() && nm->value.IsBool()) r.nominal = nm->value.GetBool();
-    if (auto fr = v.FindMember("fronted"); fr != v.MemberEnd()) {
-      if (!fr->value.IsBool()) throw InputError(where + ": 'fronted' must be true or false");
-      r.fronted = fr->value.GetBool();
-    }
-    if (auto cb = v.FindMember("context_before"); cb != v.MemberEnd()) {
-      if (!cb->value.IsBool()) throw InputError(where + ": 'context_before' must be true or false");
-      r.context_before = cb->value.GetBool();
-    }
-    if (auto op = v.FindMember("opens"); op != v.MemberEnd()) {
-      if (!op->value.IsBool()) throw InputError(where + ": 'opens' must be true or false");
-      r.opens = op->value.GetBool();
-    }
+    read_flag(v, "fronted", where, r.fronted);
+    read_flag(v, "context_before", where, r.context_before);
+    read_flag(v, "opens", where, r.opens);
     std::string disc = string_field(v, "discover");
     if (!disc.empty()) {
       auto t = parse_entity_type(disc);

@@ -294,21 +294,13 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
         out.push_back(std::move(suffix));  // `t` is not used after this
       }
     }
-    if (bare_possessive) {
+    // the possessive after the word: "'s", or a bare apostrophe ("Databricks' co-founder")
+    std::size_t possessive_len = bare_possessive;
+    if (possessive_next) possessive_len = decode(text, i).len + 1;
+    if (possessive_len) {
       Token p;
       p.start = static_cast<std::uint32_t>(i);
-      p.end = static_cast<std::uint32_t>(i + bare_possessive);
-      p.kind = TokKind::Word;
-      p.all_lower = true;
-      p.key = kPossessive;
-      i = p.end;
-      out.push_back(std::move(p));
-    }
-    if (possessive_next) {
-      Cp d = decode(text, i);
-      Token p;
-      p.start = static_cast<std::uint32_t>(i);
-      p.end = static_cast<std::uint32_t>(i + d.len + 1);
+      p.end = static_cast<std::uint32_t>(i + possessive_len);
       p.kind = TokKind::Word;
       p.all_lower = true;
       p.key = kPossessive;
