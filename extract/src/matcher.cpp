@@ -57,6 +57,21 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
       b.push(j);
       continue;
     }
+    // "OpenAI's start-up fund, Align Ventures and Ark Invest": a member named by a
+    // description of its owner is no name of the list, which goes on after it
+    if (is_tok(k, kPossessive) && !in_apposition) {
+      std::size_t q = k + 1;
+      while (q < items_.size() && q <= k + 3 && items_[q].kind == ItemKind::Tok &&
+             toks_[items_[q].tb].kind == TokKind::Word && toks_[items_[q].tb].all_lower)
+        ++q;
+      if (q > k + 1 && is_tok(q, ",") && q + 1 < items_.size() && fills(e, items_[q + 1])) {
+        ids.pop_back();
+        ids.push_back(items_[q + 1].entity);
+        j = q + 2;
+        b.push(j);
+        continue;
+      }
+    }
     bool comma = false;
     // "X, la société mère de TikTok, Baidu et China Mobile": inside an apposition, a name
     // after a comma goes on the outer list
@@ -74,7 +89,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
         if (const std::size_t c = conjunction_at(items_, toks_, index_, q + 1)) {
           k = q + 1;
           conj = c;
-        } else if (q + 1 < items_.size() && fills(e, items_[q + 1])) {
+        } else if (!rule_->nominal && q + 1 < items_.size() && fills(e, items_[q + 1])) {
           // "par A, anciennement chercheur chez X, B, C et D": the list goes on after the
           // apposition when a conjunction still comes before the sentence ends
           for (std::size_t r = q + 2; r < items_.size() && r <= q + 12; ++r) {
@@ -97,6 +112,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     if (k >= items_.size()) break;
     // "General Catalyst, Elad Gil, Emerson Collective": a name of another type goes on the
     // list without filling the slot
+    if (country_possessor(k) && fills(e, items_[k + 2])) k += 2;  // "..., Saudi Arabia's Prosperity7"
     if (!fills(e, items_[k])) {
       if (items_[k].kind != ItemKind::Mention || is_tok(k + 1, kPossessive)) break;
       j = k + 1;
@@ -211,6 +227,11 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       // names of another type; the slot starts at its first fitting one
       std::size_t from = ii;
       for (int hops = 0; !fills(e, items_[from]) && hops < 6; ++hops) {
+        // "led by South Korea's AFW Partners": a country's possessive is a determiner
+        if (country_possessor(from) && fills(e, items_[from + 2])) {
+          from += 2;
+          break;
+        }
         if (items_[from].kind != ItemKind::Mention || is_tok(from + 1, kPossessive)) return false;
         std::size_t k = from + 1;
         if (is_tok(k, ",")) ++k;
@@ -241,6 +262,15 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;
         note(m, ii, end - 1);
         if (step(ei + 1, end, m)) return true;
+        // "Qualcomm (/ˈkwɒlkɒm/) is ...", "Lisa Su (born 1969) is ...": a bracketed aside
+        // after a verb rule's subject
+        if (ei == 0 && !rule_->nominal && is_tok(end, "("))
+          if (const std::size_t close = bracket_end(end)) {
+            m.aside_a = end;
+            m.aside_b = close;
+            if (step(ei + 1, close, m)) return true;
+            m.aside_a = m.aside_b = 0;
+          }
         // "X, the co-founder of Y, joined Z": a verb rule's subject skips its apposition,
         // closed by any of the commas that follow ("founded by A, B and C,")
         for (std::size_t past = apposition_end(ei, end, end + 1); past; past = apposition_end(ei, end, past)) {

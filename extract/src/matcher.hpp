@@ -166,6 +166,12 @@ class Matcher {
   bool plural_apposition(std::size_t at) const;
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.
   std::size_t bracket_end(std::size_t open) const;
+  // A country's name and "'s" at item i ("South Korea's AFW Partners"), a name after them.
+  bool country_possessor(std::size_t i) const {
+    return i + 2 < items_.size() && items_[i].kind == ItemKind::Mention &&
+           ents_.get(items_[i].entity).type == EntityType::Country && is_tok(i + 1, kPossessive) &&
+           items_[i + 2].kind == ItemKind::Mention;
+  }
   int topic(const Elem& e, std::size_t before_tok) const;
   bool flagged(std::size_t i, std::uint64_t flags) const {
     return i < items_.size() && items_[i].kind == ItemKind::Tok && (toks_[items_[i].tb].flags & flags);

@@ -129,6 +129,10 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
       if (!m.demonym) {
         // "Alphabet Inc's Google": a legal form after a company's name is part of it
         while (m.te < te && (toks_[m.te].flags & kLegalForm) && ents_.get(m.entity).type == EntityType::Company) ++m.te;
+        // "Baidu, Inc. is ...": after a comma too
+        if (m.te + 1 < te && toks_[m.te].key == "," && toks_[m.te + 1].upper && (toks_[m.te + 1].flags & kLegalForm) &&
+            ents_.get(m.entity).type == EntityType::Company)
+          m.te += 2;
         // "Quillon Inc., alongside ...": the dot of a legal form, when no sentence ends there
         if (m.te + 1 < te && (toks_[m.te - 1].flags & kLegalForm) && toks_[m.te].key == "." &&
             toks_[m.te].start == toks_[m.te - 1].end)
@@ -265,12 +269,21 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   for (const auto& m : mentions) {
     if (m.demonym || m.te >= toks.size() || taken[m.te] == 2) continue;
     const LexEntity& base = ents.get(m.entity);
-    // "Naver Cloud", "Google Research": a unit named after its company
-    if (base.type == EntityType::Company && m.entity < ents.lexicon_size() && toks[m.te].upper &&
-        (toks[m.te].flags & kUnitWord) && !taken[m.te] &&
-        toks[m.te].start <= toks[m.te - 1].end + 1) {
-      std::size_t j = m.te + 1;
-      if (j < toks.size() && !taken[j] && toks[j].upper && (toks[j].flags & kUnitWord)) ++j;
+    // "Naver Cloud", "Google Research": a unit named after its company; "SoftBank
+    // Investment Advisers": capitalised words that end with an organisation's head word
+    std::size_t unit_end = 0;
+    if (base.type == EntityType::Company && m.entity < ents.lexicon_size()) {
+      for (std::size_t j = m.te; j < toks.size() && j < m.te + 3; ++j) {
+        const Token& t = toks[j];
+        if (taken[j] || t.kind != TokKind::Word || !t.upper || t.start > toks[j - 1].end + 1) break;
+        if ((t.flags & kUnitWord) || (j > m.te && (t.flags & kOrgLast))) unit_end = j + 1;
+        else if (j == m.te + 1 && unit_end) break;  // "Naver Cloud Platform": the unit alone
+      }
+    }
+    if (unit_end) {
+      std::size_t j = unit_end;
+      // "Hyundai Motor Group": a longer name of its own, left to discovery
+      if (j < toks.size() && toks[j].upper && (toks[j].flags & kNameTail)) continue;
       const std::string surface(text.substr(toks[m.tb].start, toks[j - 1].end - toks[m.tb].start));
       const bool org = toks[j - 1].flags & kOrgLast;
       ents.add_unit(surface, org ? EntityType::Organization : EntityType::Company, m.entity);
@@ -348,6 +361,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     // "Supercell Oy", "Quillon Inc": the company is named without its legal form
     std::size_t name_end = sp.te;
     while (type == EntityType::Company && name_end - sp.tb > 1 && (toks[name_end - 1].flags & kLegalForm)) --name_end;
+    if (name_end < sp.te && name_end - sp.tb > 1 && toks[name_end - 1].key == ",") --name_end;  // "Acme, Inc."
     if (name_end < sp.te) {
       const int id = ents.add(std::string(text.substr(toks[sp.tb].start, toks[name_end - 1].end - toks[sp.tb].start)), type, open);
       ents.add_form(surface, id);

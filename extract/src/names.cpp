@@ -15,6 +15,12 @@ bool has_digit(const std::string& key) {
 }
 bool word(const Token& t) { return t.kind == TokKind::Word && t.key != kPossessive; }
 
+// "M." of "Irwin M. Jacobs": one capital glued to a full stop, a name after it
+bool middle_initial(const std::vector<Token>& toks, std::size_t i, std::size_t te) {
+  return i + 2 < te && toks[i].kind == TokKind::Word && toks[i].upper && toks[i].key.size() == 1 &&
+         toks[i + 1].kind == TokKind::Punct && toks[i + 1].key == "." && toks[i + 1].start == toks[i].end;
+}
+
 }  // namespace
 
 bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
@@ -23,6 +29,11 @@ bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te)
     const Token& t = toks[i];
     // "Jon von Tetzchner": a particle inside, between capitalised words
     if (i > tb && i + 1 < te && (t.flags & kNameParticle) && t.all_lower) continue;
+    // "Irwin M. Jacobs": a middle initial
+    if (i > tb && middle_initial(toks, i, te)) {
+      ++i;
+      continue;
+    }
     if (!word(t) || !t.upper || has_digit(t.key) || (t.flags & (kNameJoiner | kCompanySuffix | kOrgLast | kOrgFirst)))
       return false;
     ++words;
@@ -78,7 +89,17 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
     // the run: capitalised words, versions, and joiners between capitalised words
     std::size_t j = i + 1, first_joiner = 0;
     while (j < te && j - i < 6) {
+      // "Irwin M. Jacobs", after a given name
+      if (j == i + 1 && (toks[i].flags & kGivenName) && free(j + 1) && middle_initial(toks, j, te) && capital(j + 2)) {
+        j += 3;
+        continue;
+      }
       // ("Quillon AI": a company suffix goes on a name even where it is no name alone)
+      // "Quillon, Inc.": a legal form after a comma ends the name
+      if (j + 1 < te && toks[j].key == "," && free(j + 1) && toks[j + 1].upper && (toks[j + 1].flags & kLegalForm)) {
+        j += 2;
+        break;
+      }
       if (capital(j) || version(j) ||
           (free(j) && word(toks[j]) && toks[j].upper && (toks[j].flags & kCompanySuffix))) {
         ++j;

@@ -199,6 +199,17 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
   while (i < e) {
     Cp c = decode(text, i);
     if (is_space_cp(c.cp)) { i += c.len; continue; }
+    // "Qualcomm[2] is", "in 1985.[3]": a reference mark glued to the word or stop before
+    // it is no part of the sentence (web copies of encyclopaedias keep them)
+    if (c.cp == '[' && i > b && !is_space_cp(decode(text, i - 1).cp)) {
+      std::size_t k = i + 1;
+      while (k < e && k < i + 6 && ((text[k] >= '0' && text[k] <= '9') || (text[k] >= 'a' && text[k] <= 'z'))) ++k;
+      if (k > i + 1 && k < e && text[k] == ']' &&
+          (text[i + 1] >= '0' && text[i + 1] <= '9' ? true : k == i + 2)) {  // "[12]", "[a]"
+        i = k + 1;
+        continue;
+      }
+    }
     if (!is_word_cp(c.cp)) {
       Token& t = out.emplace_back();  // built in place: no temporary to move
       t.start = static_cast<std::uint32_t>(i);

@@ -423,3 +423,41 @@ TEST_CASE("acquisitions, productions, possessive countries, sanctions, new roles
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("web copies: reference marks, bracketed asides, initials, legal forms, possessors in lists") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a reference mark glued to a name, an aside after the subject
+        {"Norvex[2] is a Freedonian company.", "Norvex|based_in|Freedonia"},
+        {"Norvex (/\xCB\x88nor.veks/)[3] is a Freedonian company.", "Norvex|based_in|Freedonia"},
+        {"Norvex (Nasdaq: NVX) is a Freedonian company.", "Norvex|based_in|Freedonia"},
+        // a middle initial, a legal form after a comma
+        {"Norvex was founded in 1985 by Maria K. Vance and two other engineers.", "Maria K. Vance|founded|Norvex"},
+        {"Norvex, Inc. is a Freedonian company.", "Norvex|based_in|Freedonia"},
+        {"Zentrix, Inc. is a Freedonian startup.", "Zentrix|based_in|Freedonia"},
+        // a country's possessive before a list member; a member named by its owner's description
+        {"Quillon AI has secured an investment from Freedonia's Orbis Capital.", "Orbis Capital|invests_in|Quillon AI"},
+        {"Quillon AI raised money. The latest funding round includes Norvex's start-up fund, Orbis Capital and Kestrel.",
+         "Orbis Capital|invests_in|Quillon AI"},
+        {"Quillon AI raised money. The latest funding round includes Norvex's start-up fund, Orbis Capital and Kestrel.",
+         "Kestrel|invests_in|Quillon AI"},
+        // a unit named after a company and an organisation's head word
+        {"Maria Vance, Managing Partner at Norvex Investment Advisers, said it was a good deal.",
+         "Maria Vance|works_at|Norvex Investment Advisers"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the owner of a fund named in a list is not the investor
+        {"Quillon AI raised money. The latest funding round includes Norvex's start-up fund, Orbis Capital and Kestrel.",
+         "Norvex|invests_in|Quillon AI"},
+        // a noun-phrase fact does not run over a clause into a later list
+        {"Led by Freedonia's Orbis Capital and Kestrel, the funding round comprised Norvex, Valmont Capital, and Veridian Labs.",
+         "Valmont Capital|based_in|Freedonia"},
+        // a reference mark is no name
+        {"Norvex[a] is a Freedonian company.", "A|based_in|Freedonia"},
+    }));
+    does_not_say(text, fact);
+  }
+}

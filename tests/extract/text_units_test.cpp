@@ -33,6 +33,9 @@ TEST_CASE("tokens: elisions, possessives, hyphens, decimals (FR and EN)") {
       {"co-fondatrice de DeepSeek-R1", "co-fondatrice de deepseek-r1"},
       {"\xC2\xAB Citation \xC2\xBB", "\xC2\xAB citation \xC2\xBB"},
       {"qu'Amazon Web Services", "qu' amazon web services"},
+      // reference marks glued to a word or a stop are dropped; brackets with a space kept
+      {"Qualcomm[2] is, in 1985.[12][a]", "qualcomm is , in 1985 ."},
+      {"the list [2] here", "the list [ 2 ] here"},
   }));
   CAPTURE(text);
   CHECK(keys(text) == expected);
