@@ -28,8 +28,9 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   const auto& se = ents_.get(s);
   const auto& oe = ents_.get(o);
   if (se.name == oe.name) return;
-  // "les puces de Nvidia": a generic chip made by a company is that company's chips.
-  if (p == Predicate::develops && oe.type == EntityType::Chip && oe.maker.empty()) {
+  // "les puces de Nvidia": a generic chip made by a company is that company's chips
+  // (a chip named in the text and in no lexicon is its own: "la puce Zorbax").
+  if (p == Predicate::develops && oe.type == EntityType::Chip && oe.maker.empty() && !oe.discovered) {
     for (const auto& suffix : rules_.maker_chip_suffixes) {
       auto it = lex.by_key.find(quick_key(se.name + " " + suffix));
       if (it != lex.by_key.end() && quick_key(lex.entities[it->second].maker) == quick_key(se.name)) {

@@ -40,6 +40,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
   if (items_[i].entity2 >= 0) ids.push_back(items_[i].entity2);
   b.push(i + 1);
   std::size_t j = i + 1;
+  bool coordinated = false;
   while (j < items_.size()) {
     std::size_t k = j;
     // "SenseTime's Research Institute": the owner and the owned (a unit of it) both fill
@@ -92,23 +93,19 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
         } else if (!rule_->nominal && q + 1 < items_.size() && fills(e, items_[q + 1])) {
           // "par A, anciennement chercheur chez X, B, C et D": the list goes on after the
           // apposition when a conjunction still comes before the sentence ends
-          for (std::size_t r = q + 2; r < items_.size() && r <= q + 12; ++r) {
-            if (items_[r].kind == ItemKind::Tok) {
-              const auto& rk = toks_[items_[r].tb].key;
-              if (rk == ";" || rk == "." || rk == ":" || rk == "?" || rk == "!") break;
-            }
-            if (conjunction_at(items_, toks_, index_, r)) {
-              k = q + 1;
-              break;
-            }
-          }
+          if (conjunction_ahead(q + 2)) k = q + 1;
         }
         break;
       }
     k += conj;
     if (!comma && !conj) break;
+    // "A et B, C est ...": a list ends at its conjunction's member, unless another
+    // conjunction follows ("A and B as well as C, D, and E")
+    if (!conj && coordinated && !conjunction_ahead(k)) break;
+    coordinated = coordinated || conj;
     if (conj)
       while (flagged(k, kCoordDeterminer)) ++k;
+    k = past_honorific(k);  // "A, Professor B and Dr. C"
     if (k >= items_.size()) break;
     // "General Catalyst, Elad Gil, Emerson Collective": a name of another type goes on the
     // list without filling the slot
@@ -123,6 +120,17 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     b.push(j);
   }
   std::reverse(b.cands.begin(), b.cands.end());
+}
+
+bool Matcher::conjunction_ahead(std::size_t from) const {
+  for (std::size_t r = from; r < items_.size() && r <= from + 10; ++r) {
+    if (items_[r].kind == ItemKind::Tok) {
+      const auto& rk = toks_[items_[r].tb].key;
+      if (rk == ";" || rk == "." || rk == ":" || rk == "?" || rk == "!") return false;
+    }
+    if (conjunction_at(items_, toks_, index_, r)) return true;
+  }
+  return false;
 }
 
 std::size_t Matcher::apposition_end(std::size_t ei, std::size_t end, std::size_t from) const {
@@ -225,7 +233,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       if (ii >= items_.size()) return false;
       // "investisseurs : Xavier Niel, Eric Schmidt, Aglaé Ventures": a list may open with
       // names of another type; the slot starts at its first fitting one
-      std::size_t from = ii;
+      std::size_t from = past_honorific(ii);
       for (int hops = 0; !fills(e, items_[from]) && hops < 6; ++hops) {
         // "led by South Korea's AFW Partners": a country's possessive is a determiner
         if (country_possessor(from) && fills(e, items_[from + 2])) {
@@ -287,13 +295,19 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       return false;
     }
     case El::Name: {
+      // "by Professor Amnon Shashua": the name starts after its title
+      if (flagged(ii, kHonorific) && toks_[items_[ii].tb].upper) {
+        std::size_t n = is_tok(ii + 1, ".") ? ii + 2 : ii + 1;
+        if (n < items_.size() && (items_[n].kind == ItemKind::Mention || name_token_ok(n, true))) ii = n;
+      }
       // "N*": a first name known already ("models such as Falcor-7, Zorba and Quill") only
       // opens the list
       const bool known_first = e.list && ii < items_.size() && items_[ii].kind == ItemKind::Mention;
       if (!known_first && !name_token_ok(ii, true)) return false;
       std::size_t n = 1;
       while (!known_first && n < 4 && name_token_ok(ii + n, false)) ++n;
-      for (; n >= static_cast<std::size_t>(e.min_tokens) && n > 0; --n) {
+      // (a known first name is one item, whatever the words it has)
+      for (; (known_first || n >= static_cast<std::size_t>(e.min_tokens)) && n > 0; --n) {
         const auto f = m.first, l = m.last;
         const std::size_t spans = m.name_spans.size();
         if (!known_first) m.name_spans.push_back({items_[ii].tb, items_[ii + n - 1].te});
@@ -355,6 +369,7 @@ std::size_t Matcher::name_list(std::size_t k, Match& m) const {
     const std::size_t conj = conjunction_at(items_, toks_, index_, q);
     q += conj;
     if (!comma && !conj) break;
+    if (flagged(q, kHonorific) && toks_[items_[q].tb].upper && q + 1 < items_.size()) q += is_tok(q + 1, ".") ? 2 : 1;
     if (q < items_.size() && items_[q].kind == ItemKind::Mention) {
       k = after = q + 1;
       continue;

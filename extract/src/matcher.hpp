@@ -140,6 +140,8 @@ class Matcher {
   // of Y,", ", ancien directeur de Y,", ", which backed Y,", ", de son côté,"): the item after
   // its closing comma, or 0. It opens with a determiner, a relative or a "former" word.
   std::size_t apposition_end(std::size_t ei, std::size_t end, std::size_t from) const;
+  // A conjunction among the ten items from `from`, before the sentence's next stop.
+  bool conjunction_ahead(std::size_t from) const;
   // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
   bool passive_rule() const { return rule_->passive; }  // set by build_vocab
 
@@ -166,6 +168,12 @@ class Matcher {
   bool plural_apposition(std::size_t at) const;
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.
   std::size_t bracket_end(std::size_t open) const;
+  // The item after a title at item i ("Professor", "Dr." before a name), else i.
+  std::size_t past_honorific(std::size_t i) const {
+    if (!flagged(i, kHonorific) || !toks_[items_[i].tb].upper) return i;
+    const std::size_t n = is_tok(i + 1, ".") ? i + 2 : i + 1;
+    return n < items_.size() && items_[n].kind == ItemKind::Mention ? n : i;
+  }
   // A country's name and "'s" at item i ("South Korea's AFW Partners"), a name after them.
   bool country_possessor(std::size_t i) const {
     return i + 2 < items_.size() && items_[i].kind == ItemKind::Mention &&

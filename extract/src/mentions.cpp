@@ -114,6 +114,14 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
         if (ge.type == EntityType::Chip && ge.maker.empty() && lookup(m.te, te, nx) &&
             ents_.get(nx.entity).type == EntityType::Chip && !ents_.get(nx.entity).maker.empty())
           cut = m.te;
+        // "sa puce Jotunn8", "its chip Zorbax", "sa première puce, Warboy": also before a
+        // name the lexicon does not know
+        else if (ge.type == EntityType::Chip && ge.maker.empty() && toks_[m.te - 1].all_lower) {
+          const std::size_t k = m.te + (toks_[m.te].key == "," ? 1 : 0);
+          if (k < te && toks_[k].kind == TokKind::Word && toks_[k].upper &&
+              (!lookup(k, te, nx) || nx.entity >= static_cast<int>(ents_.lexicon_size())))
+            cut = m.te;
+        }
       }
       if (cut) {
         for (; i < cut; ++i) {
@@ -298,6 +306,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
       continue;
     }
     if (base.type != EntityType::Model && base.type != EntityType::Product && base.type != EntityType::Chip) continue;
+    if (toks[m.te - 1].all_lower) continue;  // "puce Jotunn8": a common noun has no releases
     std::size_t j = m.te;
     while (j < toks.size() && j - m.te < 3 && !taken[j] && version(toks[j]) && toks[j].start <= toks[j - 1].end + 1) ++j;
     if (j == m.te) continue;

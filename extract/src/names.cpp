@@ -85,6 +85,15 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
   auto organisation = [](EntityType t) { return t == EntityType::Company || t == EntityType::Organization; };
 
   for (std::size_t i = tb; i < te;) {
+    // "Professor Yoav Shoham", "Dr. Lisa Su": the title is no part of the name
+    if (free(i) && word(toks[i]) && toks[i].upper && (toks[i].flags & kHonorific)) {
+      std::size_t n = i + 1;
+      if (n < te && toks[n].key == ".") ++n;
+      if (n < te && capital(n)) {
+        i = n;
+        continue;
+      }
+    }
     if (!capital(i)) { ++i; continue; }
     // the run: capitalised words, versions, and joiners between capitalised words
     std::size_t j = i + 1, first_joiner = 0;

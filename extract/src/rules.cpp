@@ -44,6 +44,7 @@ constexpr WordListKey kWordLists[] = {
     {"startup_words", Words::StartupWord},
     {"future_words", Words::FutureWord},
     {"locating_suffixes", Words::LocatingSuffix},
+    {"honorifics", Words::Honorific},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

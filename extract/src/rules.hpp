@@ -115,6 +115,7 @@ enum class Words : unsigned {
   StartupWord,       // startup_words: "her start-up, X", "la pépite X" name a young company; "The fledgling firm" is it
   FutureWord,        // future_words: "will", "va": a rule may read an announced deal, the lexicon infers nothing
   LocatingSuffix,    // locating_suffixes: "-based": "The London-based company" is based in the place before it
+  Honorific,         // honorifics: "Professor", "Dr", "Mme" before a person's name, no part of it
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -143,7 +144,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kExampleCue = word_flag(Words::ExampleCue),
                                kStartupWord = word_flag(Words::StartupWord),
                                kFutureWord = word_flag(Words::FutureWord),
-                               kLocatingSuffix = word_flag(Words::LocatingSuffix);
+                               kLocatingSuffix = word_flag(Words::LocatingSuffix),
+                               kHonorific = word_flag(Words::Honorific);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

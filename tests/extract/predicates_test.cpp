@@ -461,3 +461,50 @@ TEST_CASE("web copies: reference marks, bracketed asides, initials, legal forms,
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 development)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a chip word before a name of no lexicon names a chip
+        {"Kestrel a lanc\xC3\xA9 la puce Zorbax.", "Kestrel|develops|Zorbax"},
+        {"Kestrel est une startup. Elle a lanc\xC3\xA9 sa premi\xC3\xA8re puce, Warbax, en 2021.", "Kestrel|develops|Warbax"},
+        // a name a possessive description gives, after a sentence-opening "Its"
+        {"Kestrel sells software. Its flagship product, Zorbatron, is popular.", "Kestrel|develops|Zorbatron"},
+        {"Kestrel est une startup. Son exosquelette Atalos, destin\xC3\xA9 aux patients, est vendu.", "Kestrel|develops|Atalos"},
+        // founder and chief executive before the name, in both languages
+        {"Norvex founder and CEO Maria Vance said it.", "Maria Vance|founded|Norvex"},
+        {"Norvex founder and CEO Maria Vance said it.", "Maria Vance|leads|Norvex"},
+        {"Le cofondateur et CEO de Norvex Maria Vance a annonc\xC3\xA9 la nouvelle.", "Maria Vance|founded|Norvex"},
+        // every founder of an Oxford-comma list, known or not
+        {"Norvex was founded in 2017 by Ada Marlowe, Jun Takeda, and Ori Goshen.", "Ori Goshen|founded|Norvex"},
+        // titles before the names of a list are no part of them
+        {"Norvex was founded in 2017 by Professor Amnon Shashua, Professor Yoav Shoham, and Ori Goshen.",
+         "Yoav Shoham|founded|Norvex"},
+        {"Founded in 2017 by Professor Amnon Shashua, Dr. Yoav Shoham, and Ori Goshen, Norvex grew.",
+         "Yoav Shoham|founded|Norvex"},
+        // a customer of a product uses it
+        {"Norvex is a significant customer of Chatter.", "Norvex|uses|Chatter"},
+        {"Norvex est un gros client de Chatter.", "Norvex|uses|Chatter"},
+        // "dont elle prenait la tête"
+        {"Ada Marlowe a rejoint Kestrel. Deux ans apr\xC3\xA8s, elle rejoignait Norvex, dont elle prenait la t\xC3\xAAte.",
+         "Ada Marlowe|leads|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a fronted list's last name before the comma is no subject of the sentence
+        {"Soutenue par Valmont Capital, Kestrel, Norvex et le fonds Orbis, la startup grandit.",
+         "Kestrel|invests_in|Norvex"},
+        {"Soutenue par Valmont Capital, Kestrel, Norvex et le fonds Orbis, la startup grandit.",
+         "Valmont Capital|invests_in|Norvex"},
+        // a list ends at its conjunction's member: "A and B, C is ..."
+        {"Founded by Ada Marlowe, a former engineer at Kestrel and Veridian Labs, Norvex is a Freedonian startup.",
+         "Veridian Labs|based_in|Freedonia"},
+        {"Kestrel is not a customer of Chatter.", "Kestrel|uses|Chatter"},
+        {"Norvex's former founder and CEO Maria Vance left.", "Maria Vance|leads|Norvex"},
+        {"Fidji Simo prendra la t\xC3\xAAte de Norvex.", "Fidji Simo|leads|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
