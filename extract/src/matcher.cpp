@@ -106,6 +106,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     if (conj)
       while (flagged(k, kCoordDeterminer)) ++k;
     k = past_honorific(k);  // "A, Professor B and Dr. C"
+    k = described(k);       // "A, ChatGPT maker OpenAI and venture capital firms B"
     if (k >= items_.size()) break;
     // "General Catalyst, Elad Gil, Emerson Collective": a name of another type goes on the
     // list without filling the slot
@@ -234,6 +235,8 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       // "investisseurs : Xavier Niel, Eric Schmidt, Aglaé Ventures": a list may open with
       // names of another type; the slot starts at its first fitting one
       std::size_t from = past_honorific(ii);
+      // "investors, including Amazon founder Bezos, ...": a list's first member too
+      if (ii > 0 && (flagged(ii - 1, kExampleCue) || is_tok(ii - 1, ":"))) from = described(from);
       for (int hops = 0; !fills(e, items_[from]) && hops < 6; ++hops) {
         // "led by South Korea's AFW Partners": a country's possessive is a determiner
         if (country_possessor(from) && fills(e, items_[from + 2])) {
@@ -245,7 +248,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         if (is_tok(k, ",")) ++k;
         k += conjunction_at(items_, toks_, index_, k);
         if (k == from + 1 || k >= items_.size()) return false;
-        from = k;
+        from = described(past_honorific(k));
       }
       if (!fills(e, items_[from])) return false;
       ListBuf& b = scratch()[ei];

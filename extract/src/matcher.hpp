@@ -174,6 +174,21 @@ class Matcher {
     const std::size_t n = is_tok(i + 1, ".") ? i + 2 : i + 1;
     return n < items_.size() && items_[n].kind == ItemKind::Mention ? n : i;
   }
+  // "Amazon founder Bezos", "the Lidl owner Schwarz group", "venture capital firms Thrive
+  // Capital": inside a list, the name a descriptor gives (its item), else i.
+  std::size_t described(std::size_t i) const {
+    std::size_t k = i;
+    if (flagged(k, kCoordDeterminer)) ++k;
+    if (k + 1 < items_.size() && items_[k].kind == ItemKind::Mention && items_[k + 1].kind == ItemKind::Tok) ++k;
+    std::size_t last = 0, words = 0;
+    for (; k < items_.size() && words < 3 && items_[k].kind == ItemKind::Tok; ++k, ++words) {
+      const Token& t = toks_[items_[k].tb];
+      if (t.kind != TokKind::Word || !t.all_lower) break;
+      last = k;
+    }
+    if (!words || !(toks_[items_[last].tb].flags & kDescriptor) || last + 1 != k) return i;
+    return k < items_.size() && items_[k].kind == ItemKind::Mention ? k : i;
+  }
   // A country's name and "'s" at item i ("South Korea's AFW Partners"), a name after them.
   bool country_possessor(std::size_t i) const {
     return i + 2 < items_.size() && items_[i].kind == ItemKind::Mention &&

@@ -111,11 +111,11 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
           (m_.first != 0 || !(m_.slot_coref[0] || m_.slot_coref[1] || m_.slot_coref[2])))
         continue;
       if (r.nominal && clause_end != SIZE_MAX && m_.first > 0 && m_.first < clause_end && clause_end <= m_.last) continue;
-      // A fronted clause's list ends at its last name: the subject after it is no member of
-      // the list ("Soutenue par A, B, C et D, la startup": C is no subject)
+      // A fronted clause's list ends at its last name: the subject after it is one name and
+      // no member of the list ("Soutenue par A, B, C et D, la startup": C is no subject)
       if (r.fronted) {
         const std::size_t after = m_.last + 1;
-        if (conjunction_at(items, toks_, index_, after) ||
+        if (m_.slots[1].size() > 1 || conjunction_at(items, toks_, index_, after) ||
             (after + 1 < items.size() && items[after].kind == ItemKind::Tok && key_is(toks_[items[after].tb].key, ",") &&
              items[after + 1].kind == ItemKind::Mention))
           continue;

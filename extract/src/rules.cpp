@@ -45,6 +45,7 @@ constexpr WordListKey kWordLists[] = {
     {"future_words", Words::FutureWord},
     {"locating_suffixes", Words::LocatingSuffix},
     {"honorifics", Words::Honorific},
+    {"descriptor_nouns", Words::Descriptor},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -485,6 +485,13 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         // a customer of a product uses it
         {"Norvex is a significant customer of Chatter.", "Norvex|uses|Chatter"},
         {"Norvex est un gros client de Chatter.", "Norvex|uses|Chatter"},
+        // a descriptor before a list member: the name after it is the member
+        {"Quillon AI raised money from investors, including Norvex founder Ada Marlowe, Chatter maker Kestrel and venture capital firms Valmont Capital and Orbis Capital.",
+         "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI raised money from investors, including Norvex founder Ada Marlowe, Chatter maker Kestrel and venture capital firms Valmont Capital and Orbis Capital.",
+         "Orbis Capital|invests_in|Quillon AI"},
+        {"Quillon AI is a startup. An alliance of investors, including the Sylvania owner Valmont Capital, Kestrel and Norvex, pumped 467 million euros into the company.",
+         "Valmont Capital|invests_in|Quillon AI"},
         // "dont elle prenait la tête"
         {"Ada Marlowe a rejoint Kestrel. Deux ans apr\xC3\xA8s, elle rejoignait Norvex, dont elle prenait la t\xC3\xAAte.",
          "Ada Marlowe|leads|Norvex"},
@@ -502,6 +509,9 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Founded by Ada Marlowe, a former engineer at Kestrel and Veridian Labs, Norvex is a Freedonian startup.",
          "Veridian Labs|based_in|Freedonia"},
         {"Kestrel is not a customer of Chatter.", "Kestrel|uses|Chatter"},
+        // the owner a descriptor names is no member of the list
+        {"Quillon AI raised money from investors, including Norvex founder Ada Marlowe, Chatter maker Kestrel and venture capital firms Valmont Capital and Orbis Capital.",
+         "Norvex|invests_in|Quillon AI"},
         {"Norvex's former founder and CEO Maria Vance left.", "Maria Vance|leads|Norvex"},
         {"Fidji Simo prendra la t\xC3\xAAte de Norvex.", "Fidji Simo|leads|Norvex"},
     }));
