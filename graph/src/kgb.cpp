@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <memory>
+#include <tuple>
 #include <type_traits>
 
 #include "kg/error.hpp"
@@ -389,7 +390,8 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
   for (std::size_t i = 0; i < rels.size(); ++i) {
     const RelRow& r = rels[i];
     if (r.s >= ne || r.o >= ne || r.p >= kPredicateCount || r.ev_begin != expect || r.ev_end <= r.ev_begin ||
-        r.ev_end > nv || !is_confidence(r.conf))
+        r.ev_end > nv || !is_confidence(r.conf) ||
+        (i > 0 && !(std::tie(rels[i - 1].s, rels[i - 1].p, rels[i - 1].o) < std::tie(r.s, r.p, r.o))))
       in.fail("damaged graph file (relation " + std::to_string(i) + ")");
     for (Index k = r.ev_begin; k < r.ev_end; ++k)
       if (ev[k].rel != i) in.fail("damaged graph file (evidence " + std::to_string(k) + " relation index)");

@@ -478,12 +478,27 @@ EntityInfo Store::entity_info(Index v) const {
   const EntityRow& row = ents[v];
   EntityInfo e{row.id, row.name, row.type, row.country, row.aliases, {}, {}, {}};
   if (row.type != EntityType::Unknown) e.type_from = row.type_from_lexicon ? "lexicon" : "articles";
-  // The countries its based_in facts state, when an article states them.
-  for (auto [it, end] = out_edges(v, adj); it != end; ++it) {
-    const auto dr = adj.dir_rel[it->pos];
+  // The countries its based_in facts state, when an article states them. Its row lists its
+  // relations in id order, and relations are sorted by (subject, predicate, object)
+  // (freeze(); the .kgb reader checks it): so its based_in facts are one run of the row,
+  // found by binary search instead of a scan of all its relations (a hub on a path has
+  // tens of thousands).
+  const auto based_in = static_cast<std::uint8_t>(Predicate::based_in);
+  const std::uint32_t* const dr_row = adj.dir_rel.data();
+  std::uint32_t lo = adj.begin(v), hi = adj.end(v);
+  while (lo < hi) {
+    const std::uint32_t mid = lo + (hi - lo) / 2;
+    const RelRow& r = rels[dr_row[mid] >> 1];
+    if (r.s < v || (r.s == v && r.p < based_in))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (std::uint32_t k = lo, end = adj.end(v); k < end; ++k) {
+    const std::uint32_t dr = dr_row[k];
     const RelRow& rr = rels[dr >> 1];
-    if (!(dr & 1) || static_cast<Predicate>(rr.p) != Predicate::based_in || ents[rr.o].type != EntityType::Country)
-      continue;
+    if (rr.s != v || rr.p != based_in) break;
+    if (!(dr & 1) || ents[rr.o].type != EntityType::Country) continue;  // (a loop is in the row twice)
     for (Index k = rr.ev_begin; k < rr.ev_end; ++k)
       if (!(ev[k].flags & (kFromLexicon | kPlaceholder))) {
         e.stated_countries.push_back(ents[rr.o].name);

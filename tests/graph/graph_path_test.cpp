@@ -1,0 +1,213 @@
+// The shortest path `kg path` prints among ties is defined by a plain traversal (query.hpp,
+// PathSearch): these tests hold the fast search to a plain reference of that definition on
+// random graphs, with hubs, parallel relations, loops, symmetric predicates, directed
+// search, filters and hop limits.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <optional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "graph_test_util.hpp"
+#include "kg/graph/graph.hpp"
+#include "kg/graph/query.hpp"
+
+namespace {
+
+using namespace kg;
+using kg::test::triple;
+using graph::EntityInfo;
+using graph::RelationInfo;
+using P = Predicate;
+using T = EntityType;
+
+// The reference: the rows as query.hpp defines them (each vertex's relations in the order
+// of Graph::relations(), a relation once per end), and the bidirectional search written
+// plainly, with fresh per-query state.
+struct Reference {
+  struct Edge {
+    std::size_t from, to, rel;  // scanned from `from`'s row
+    bool forward;  // the walk follows the relation's direction
+  };
+  std::vector<RelationInfo> rels;
+  std::vector<EntityInfo> ents;
+  std::vector<std::vector<Edge>> rows;
+
+  explicit Reference(const graph::Graph& g) : rels(g.relations()), ents(g.entities()), rows(ents.size()) {
+    for (std::size_t r = 0; r < rels.size(); ++r) {
+      const std::size_t s = graph::require_index(g, rels[r].subject), o = graph::require_index(g, rels[r].object);
+      rows[s].push_back({s, o, r, true});
+      rows[o].push_back({o, s, r, false});
+    }
+  }
+
+  bool usable(const Edge& e, std::size_t from, std::size_t to, int side, const graph::PathOptions& opt) const {
+    const RelationInfo& r = rels[e.rel];
+    if (opt.directed && e.forward != (side == 0) && !is_symmetric(r.predicate)) return false;
+    const auto& f = opt.filter;
+    if (!f.predicates.empty() && std::find(f.predicates.begin(), f.predicates.end(), r.predicate) == f.predicates.end())
+      return false;
+    if (f.dates.bounded() &&
+        std::none_of(r.evidence.begin(), r.evidence.end(), [&](const Evidence& ev) { return f.dates.contains(ev.date); }))
+      return false;
+    if (e.to != from && e.to != to && !f.types.empty() &&
+        std::find(f.types.begin(), f.types.end(), ents[e.to].type) == f.types.end())
+      return false;
+    return true;
+  }
+
+  // Vertices and (relation, forward) steps of the path, or nothing.
+  struct Found {
+    std::vector<std::size_t> verts;
+    std::vector<std::pair<std::size_t, bool>> steps;
+  };
+  std::optional<Found> path(std::size_t from, std::size_t to, const graph::PathOptions& opt) const {
+    Found out;
+    if (from == to) {
+      out.verts.push_back(from);
+      return out;
+    }
+    const std::size_t n = ents.size();
+    std::vector<char> seen[2] = {std::vector<char>(n, 0), std::vector<char>(n, 0)};
+    std::vector<const Edge*> via[2] = {std::vector<const Edge*>(n), std::vector<const Edge*>(n)};
+    std::vector<std::size_t> front[2] = {{from}, {to}};
+    seen[0][from] = seen[1][to] = 1;
+    std::size_t work[2] = {rows[from].size(), rows[to].size()};
+    std::size_t depth = 0;
+    const std::size_t limit = opt.max_hops > 0 ? static_cast<std::size_t>(opt.max_hops) : n + 1;
+    std::size_t meet = n;
+    // Level by level, the side with less to scan first (ties: the forward side); within a
+    // level, its vertices in the order they were reached, each one's row in order; the
+    // first vertex reached that the other side has reached is where the path meets.
+    while (meet == n && !front[0].empty() && !front[1].empty() && depth < limit) {
+      const int side = work[0] <= work[1] ? 0 : 1;
+      std::vector<std::size_t> next;
+      std::size_t w = 0;
+      for (std::size_t u : front[side]) {
+        for (const Edge& e : rows[u]) {
+          if (seen[side][e.to] || !usable(e, from, to, side, opt)) continue;
+          seen[side][e.to] = 1;
+          via[side][e.to] = &e;
+          if (seen[1 - side][e.to]) {
+            meet = e.to;
+            break;
+          }
+          next.push_back(e.to);
+          w += rows[e.to].size();
+        }
+        if (meet != n) break;
+      }
+      front[side] = std::move(next);
+      work[side] = w;
+      ++depth;
+    }
+    if (meet == n) return std::nullopt;
+    std::vector<std::size_t> left{meet};
+    std::vector<std::pair<std::size_t, bool>> lsteps;
+    for (std::size_t v = meet; v != from;) {
+      const Edge* e = via[0][v];
+      lsteps.push_back({e->rel, e->forward});
+      v = e->from;
+      left.push_back(v);
+    }
+    out.verts.assign(left.rbegin(), left.rend());
+    out.steps.assign(lsteps.rbegin(), lsteps.rend());
+    for (std::size_t v = meet; v != to;) {
+      const Edge* e = via[1][v];
+      out.steps.push_back({e->rel, !e->forward});
+      v = e->from;
+      out.verts.push_back(v);
+    }
+    if (out.steps.size() > limit) return std::nullopt;
+    return out;
+  }
+};
+
+// A random graph: `hubs` entities draw most relations (a heavy tail), some pairs have
+// several relations, a few relations are loops.
+graph::Graph random_graph(std::mt19937& rng, int n, int m, int hubs) {
+  graph::Graph g;
+  const T types[] = {T::Company, T::Person, T::Model, T::Country};
+  auto pick = [&]() { return static_cast<int>(rng() % 3 == 0 ? rng() % static_cast<unsigned>(hubs) : rng() % static_cast<unsigned>(n)); };
+  const char* dates[] = {"2024-01-05", "2024-06-01", "2025-02-10", "2025-09-30"};
+  auto label = [](const char* prefix, int i, const char* suffix = "") {
+    std::string s = prefix;  // (appending: gcc 12 warns wrongly about "E" + std::to_string(i))
+    s += std::to_string(i);
+    s += suffix;
+    return s;
+  };
+  for (int i = 0; i < m; ++i) {
+    const int a = pick(), b = rng() % 50 == 0 ? a : pick();
+    g.add_triple(triple(label("E", a), types[a % 4], kPredicates[rng() % std::size(kPredicates)], label("E", b),
+                        types[b % 4], label("r", i % 7, ".txt"), label("s", i), 0.8, 0, dates[rng() % 4]));
+  }
+  return g;
+}
+
+void check_against_reference(const graph::Graph& g, std::mt19937& rng, const graph::PathOptions& opt, int queries) {
+  const Reference ref(g);
+  graph::PathSearch ps(g);
+  const std::size_t n = g.entity_count();
+  int found = 0;
+  for (int q = 0; q < queries; ++q) {
+    // Hubs (low numbers) are often ends too.
+    const std::size_t a = rng() % n, b = q % 4 == 0 ? a : rng() % n;
+    const auto want = ref.path(a, b, opt);
+    const auto got = ps.run(a, b, opt);
+    INFO("query " << q << ": " << ref.ents[a].id << " -> " << ref.ents[b].id);
+    REQUIRE(got.size() == (want ? 1u : 0u));
+    if (!want) continue;
+    ++found;
+    const graph::Path& p = got[0];
+    REQUIRE(p.nodes.size() == want->verts.size());
+    for (std::size_t i = 0; i < p.nodes.size(); ++i) CHECK(p.nodes[i].id == ref.ents[want->verts[i]].id);
+    REQUIRE(p.steps.size() == want->steps.size());
+    for (std::size_t i = 0; i < p.steps.size(); ++i) {
+      const RelationInfo& r = ref.rels[want->steps[i].first];
+      CHECK(p.steps[i].relation.subject == r.subject);
+      CHECK(p.steps[i].relation.object == r.object);
+      CHECK(p.steps[i].relation.predicate == r.predicate);
+      CHECK(p.steps[i].forward == want->steps[i].second);
+    }
+  }
+  CHECK(found > 0);
+}
+
+}  // namespace
+
+TEST_CASE("the path among ties is the reference traversal's, on random graphs with hubs") {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 6; ++round) {
+    const int n = 50 + round * 120;
+    const auto g = random_graph(rng, n, n * (2 + round % 3), 1 + round);
+    graph::PathOptions plain;
+    check_against_reference(g, rng, plain, 150);
+    graph::PathOptions directed;
+    directed.directed = true;
+    check_against_reference(g, rng, directed, 100);
+    graph::PathOptions hops;
+    hops.max_hops = 1 + round % 3;
+    check_against_reference(g, rng, hops, 100);
+  }
+}
+
+TEST_CASE("the path among ties is the reference traversal's with predicate, type and date filters") {
+  std::mt19937 rng(23);
+  for (int round = 0; round < 4; ++round) {
+    const int n = 80 + round * 150;
+    const auto g = random_graph(rng, n, n * 3, 2 + round);
+    graph::PathOptions preds;
+    preds.filter.predicates = {P::develops, P::works_at, P::competes_with, P::based_in, P::invests_in};
+    check_against_reference(g, rng, preds, 100);
+    graph::PathOptions types;
+    types.filter.types = {T::Company, T::Model};
+    types.directed = round % 2 == 1;
+    check_against_reference(g, rng, types, 100);
+    graph::PathOptions dated;
+    dated.filter.dates.as_of = "2025-03";
+    dated.max_hops = round % 2 == 0 ? 0 : 3;
+    check_against_reference(g, rng, dated, 100);
+  }
+}
