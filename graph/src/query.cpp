@@ -91,116 +91,137 @@ struct PathSearch::Impl {
     double cost = 0;
   };
 
-  // Per-vertex state of the bidirectional BFS. "Seen" is one bit per vertex and side
-  // (a million-entity graph needs 250 KB: it stays in cache while hubs with tens of
-  // thousands of relations are scanned, which is where the time goes); the bits set by a
-  // query are cleared by the next one from the list of vertices it reached. Everything
-  // else a newly reached vertex needs is in one 16-byte record: where its edges are (to
-  // add its degree to the frontier's work, and later to expand it) and the edge it was
-  // reached by on each side (its parent is that relation's other end; depths are not
-  // needed). One cache line per vertex, instead of one in the CSR's row starts and one
-  // per side in parent/depth arrays.
-  struct VRec {
-    std::uint32_t begin, end;  // its edges in the CSR
-    std::uint32_t via[2];      // dir_rel of the edge that reached it, per side
+  // State of the bidirectional BFS. "Seen" is one bit per vertex and side (a
+  // million-entity graph needs 250 KB: it stays in cache while hubs with tens of thousands
+  // of relations are scanned); the bits set by a query are cleared by the next one from the
+  // list of vertices it reached. Every other record is appended in order, never written
+  // at a vertex's place (each such write was a cache miss): per side, the vertices reached
+  // (its levels one after the other, so a frontier is a range of it), and for each, the
+  // position of the vertex it was reached from and the edge (dir_rel) used.
+  struct Side {
+    std::vector<Index> verts;
+    std::vector<std::uint32_t> parent, edge;
+    std::vector<std::uint64_t> seen;
+    void clear() {
+      for (Index v : verts) seen[v >> 6] = 0;
+      verts.clear();
+      parent.clear();
+      edge.clear();
+    }
+    void add(Index v, std::uint32_t from_pos, std::uint32_t dr) {
+      seen[v >> 6] |= std::uint64_t(1) << (v & 63);
+      verts.push_back(v);
+      parent.push_back(from_pos);
+      edge.push_back(dr);
+    }
   };
-  std::vector<std::uint64_t> seen[2];
-  std::vector<Index> reached[2];
-  std::vector<VRec> vrec;
-  std::vector<Index> front[2], next;
-  // The vertex a CSR edge was scanned from, given the dir_rel it carries: bit 0 set means
-  // the scan went subject -> object.
-  Index scanned_from(std::uint32_t dr) const {
-    const auto& r = s.rels[dr >> 1];
-    return (dr & 1u) ? r.s : r.o;
-  }
+  Side side_[2];
+  // Each vertex's degree in a byte (255: look in the offsets), to add up a new level's
+  // work from an array a quarter of the offsets' size.
+  std::vector<std::uint8_t> degree8;
 
+  // The search (its result is the definition of the path printed among ties, query.hpp):
+  // level by level, the side whose frontier has fewer edges to scan first (the forward
+  // side on equal counts); a level's vertices in the order they were reached, each one's
+  // row in order; the first vertex reached that the other side has reached is the meeting
+  // point. That first meeting is a shortest path: with levels expanded alternately, every
+  // vertex the other side reached at a smaller depth has been expanded by it, so it would
+  // have met this side earlier. (NetworkX stops there too.)
   std::optional<Raw> bfs2(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
-    if (vrec.empty() && !s.ents.empty()) {
-      vrec.resize(s.ents.size());
-      for (std::size_t v = 0; v < vrec.size(); ++v) vrec[v] = VRec{s.adj.begin(static_cast<Index>(v)), s.adj.end(static_cast<Index>(v)), {0, 0}};
-      for (auto& b : seen) b.assign(s.ents.size() / 64 + 1, 0);
+    const std::size_t n = s.ents.size();
+    const std::uint32_t* const off = s.adj.offsets.data();
+    if (degree8.size() != n) {
+      degree8.resize(n);
+      for (std::size_t v = 0; v < n; ++v) degree8[v] = static_cast<std::uint8_t>(std::min<std::uint32_t>(255, off[v + 1] - off[v]));
+      for (auto& sd : side_) sd.seen.assign(n / 64 + 1, 0);
     }
-    for (int k = 0; k < 2; ++k) {
-      for (Index v : reached[k]) seen[k][v >> 6] = 0;
-      reached[k].clear();
-    }
+    for (auto& sd : side_) sd.clear();
     Raw raw;
     if (from == to) {
       raw.verts.push_back(from);
       return raw;
     }
     const bool open = f.trivial() && !opt.directed;
-    for (int k = 0; k < 2; ++k) front[k].clear();
-    front[0].push_back(from);
-    front[1].push_back(to);
-    for (int k = 0; k < 2; ++k) {
-      const Index v = k == 0 ? from : to;
-      seen[k][v >> 6] |= std::uint64_t(1) << (v & 63);
-      reached[k].push_back(v);
-    }
+    const Index* const column = s.adj.targets.data();
+    const std::uint32_t* const dir_rel = s.adj.dir_rel.data();
+    const std::uint8_t* const deg8 = degree8.data();
+    side_[0].add(from, 0, 0);
+    side_[1].add(to, 0, 0);
+    // Each side's current level: [level[k], side_[k].verts.size()).
+    std::size_t level[2] = {0, 0};
     std::uint32_t dep[2] = {0, 0};
-    // Work of expanding each frontier (sum of its degrees), kept as vertices join it.
-    std::size_t work[2] = {vrec[from].end - vrec[from].begin, vrec[to].end - vrec[to].begin};
+    // Edges to scan to expand each frontier (the sum of its degrees).
+    std::size_t work[2] = {off[from + 1] - off[from], off[to + 1] - off[to]};
     const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
     Index meet = detail::kNone;
-    // The adjacency arrays directly: the inner loop is then plain index arithmetic.
-    const Index* column = s.adj.targets.data();
-    const std::uint32_t* dir_rel = s.adj.dir_rel.data();
-    VRec* const rec = vrec.data();
-    while (!front[0].empty() && !front[1].empty() && dep[0] + dep[1] < limit) {
-      const int side = work[0] <= work[1] ? 0 : 1, other = 1 - side;
-      std::uint64_t* const mine = seen[side].data();
-      const std::uint64_t* const theirs = seen[other].data();
-      std::vector<Index>& got = reached[side];
-      std::size_t w = 0;
-      next.clear();
-      for (Index u : front[side]) {
-        for (std::uint32_t e = rec[u].begin, end = rec[u].end; e != end; ++e) {
+    int meet_side = 0;
+    while (level[0] < side_[0].verts.size() && level[1] < side_[1].verts.size() && dep[0] + dep[1] < limit) {
+      const int k = work[0] <= work[1] ? 0 : 1;
+      Side& me = side_[k];
+      const std::uint64_t* const theirs = side_[1 - k].seen.data();
+      const std::size_t first = level[k], last = me.verts.size();
+      for (std::size_t i = first; i < last && meet == detail::kNone; ++i) {
+        // The rows a few vertices ahead: a frontier's rows lie all over the arrays.
+        if (i + 4 < last) __builtin_prefetch(off + me.verts[i + 4]);
+        if (i + 2 < last) {
+          __builtin_prefetch(column + off[me.verts[i + 2]]);
+          __builtin_prefetch(dir_rel + off[me.verts[i + 2]]);
+        }
+        const Index u = me.verts[i];
+        std::uint64_t* const mine = me.seen.data();
+        for (std::uint32_t e = off[u], end = off[u + 1]; e != end; ++e) {
           const Index v = column[e];
           const std::uint64_t bit = std::uint64_t(1) << (v & 63);
           if (mine[v >> 6] & bit) continue;
           const std::uint32_t dr = dir_rel[e];
           if (!open) {
             // Directed: the forward side follows subject->object, the backward side the reverse.
-            if (opt.directed && ((dr & 1u) != (side == 0 ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
+            if (opt.directed && ((dr & 1u) != (k == 0 ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
             if (!f.relation_ok(dr >> 1)) continue;
             if (v != from && v != to && !f.vertex_ok(v)) continue;
           }
-          mine[v >> 6] |= bit;
-          got.push_back(v);
-          VRec& rv = rec[v];
-          rv.via[side] = dr;
-          // The first meeting is a shortest path: with levels expanded alternately, every
-          // vertex the other side reached at a smaller depth has been expanded by it, so
-          // it would have met this side earlier. (NetworkX stops here too.)
+          me.add(v, static_cast<std::uint32_t>(i), dr);
           if (theirs[v >> 6] & bit) {
             meet = v;
-            goto done;
+            meet_side = k;
+            break;
           }
-          next.push_back(v);
-          w += rv.end - rv.begin;
         }
       }
-    done:
-      front[side].swap(next);
-      work[side] = w;
-      ++dep[side];
       if (meet != detail::kNone) break;
+      // The new level's work, in a pass of its own: its loads are independent, so they
+      // overlap, where in the scan above each waited for its row's end.
+      const std::size_t m = me.verts.size();
+      const Index* const lvl = me.verts.data();
+      std::size_t w = 0;
+      for (std::size_t i = last; i < m; ++i) {
+        const Index v = lvl[i];
+        w += deg8[v] != 255 ? deg8[v] : off[v + 1] - off[v];
+      }
+      level[k] = last;
+      work[k] = w;
+      ++dep[k];
     }
     if (meet == detail::kNone) return std::nullopt;
+    // Each side's walk from its end to the meeting point, by positions in its records:
+    // the meeting point is the last one the meeting side reached, the other side had
+    // reached it before.
+    std::size_t at[2];
+    at[meet_side] = side_[meet_side].verts.size() - 1;
+    const auto& ov = side_[1 - meet_side].verts;
+    at[1 - meet_side] = static_cast<std::size_t>(std::find(ov.begin(), ov.end(), meet) - ov.begin());
     // from .. meet
-    for (Index v = meet; v != from; v = scanned_from(rec[v].via[0])) {
-      raw.verts.push_back(v);
-      raw.edges.push_back(rec[v].via[0]);
+    for (std::size_t p = at[0]; p != 0; p = side_[0].parent[p]) {
+      raw.verts.push_back(side_[0].verts[p]);
+      raw.edges.push_back(side_[0].edge[p]);
     }
     raw.verts.push_back(from);
     std::reverse(raw.verts.begin(), raw.verts.end());
     std::reverse(raw.edges.begin(), raw.edges.end());
     // meet .. to: the backward side walked against the path, so flip the direction bit.
-    for (Index v = meet; v != to; v = scanned_from(rec[v].via[1])) {
-      raw.verts.push_back(scanned_from(rec[v].via[1]));
-      raw.edges.push_back(rec[v].via[1] ^ 1u);
+    for (std::size_t p = at[1]; p != 0; p = side_[1].parent[p]) {
+      raw.verts.push_back(side_[1].verts[side_[1].parent[p]]);
+      raw.edges.push_back(side_[1].edge[p] ^ 1u);
     }
     if (raw.edges.size() > limit) return std::nullopt;
     raw.cost = static_cast<double>(raw.edges.size());
