@@ -258,7 +258,11 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       for (const auto& [end, off, cnt] : b.cands) {
         // A name left before "'s" is a possessor, not the head ("banned sales of Nvidia's
         // H100", "Nvidia's qualification tests"), unless the pattern goes on with "'s".
+        // (A noun-phrase rule that ends with the slot says it anyway: "Chinese startup
+        // DeepSeek's chatbot".)
         if (is_tok(end, kPossessive) &&
+            !(rule_->nominal && ei + 1 == elems.size() && end + 1 < items_.size() &&
+              items_[end + 1].kind == ItemKind::Tok) &&
             !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
               lit_ok(elems[ei + 1], toks_[items_[end].tb])))
           continue;

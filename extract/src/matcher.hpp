@@ -183,7 +183,7 @@ class Matcher {
     std::size_t last = 0, words = 0;
     for (; k < items_.size() && words < 3 && items_[k].kind == ItemKind::Tok; ++k, ++words) {
       const Token& t = toks_[items_[k].tb];
-      if (t.kind != TokKind::Word || !t.all_lower) break;
+      if (t.kind != TokKind::Word || !t.all_lower || t.key == kPossessive) return i;  // "India's giant X": its own place
       last = k;
     }
     if (!words || !(toks_[items_[last].tb].flags & kDescriptor) || last + 1 != k) return i;

@@ -492,6 +492,11 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
          "Orbis Capital|invests_in|Quillon AI"},
         {"Quillon AI is a startup. An alliance of investors, including the Sylvania owner Valmont Capital, Kestrel and Norvex, pumped 467 million euros into the company.",
          "Valmont Capital|invests_in|Quillon AI"},
+        // a public role or a fortune after a demonym or a country's possessive
+        {"Later, Ada Marlowe met Freedonian Prime Minister Jun Takeda at his office.", "Jun Takeda|based_in|Freedonia"},
+        {"Freedonia's richest businessman, Jun Takeda, has joined forces with Norvex.", "Jun Takeda|based_in|Freedonia"},
+        // a noun phrase that ends with its name says it before a possessive
+        {"Freedonian startup Kestrel's chatbot has drawn attention.", "Kestrel|based_in|Freedonia"},
         // "dont elle prenait la tête"
         {"Ada Marlowe a rejoint Kestrel. Deux ans apr\xC3\xA8s, elle rejoignait Norvex, dont elle prenait la t\xC3\xAAte.",
          "Ada Marlowe|leads|Norvex"},
@@ -509,6 +514,8 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Founded by Ada Marlowe, a former engineer at Kestrel and Veridian Labs, Norvex is a Freedonian startup.",
          "Veridian Labs|based_in|Freedonia"},
         {"Kestrel is not a customer of Chatter.", "Kestrel|uses|Chatter"},
+        // a country's possessive before a descriptor names the member's own place
+        {"Freedonian chip behemoth Norvex and Sylvania's retail giant Kestrel unveiled a deal.", "Kestrel|based_in|Freedonia"},
         // the owner a descriptor names is no member of the list
         {"Quillon AI raised money from investors, including Norvex founder Ada Marlowe, Chatter maker Kestrel and venture capital firms Valmont Capital and Orbis Capital.",
          "Norvex|invests_in|Quillon AI"},
