@@ -139,7 +139,7 @@ std::size_t Matcher::apposition_end(std::size_t ei, std::size_t end, std::size_t
   // a later comma closes it only when the earlier one goes on with a list of names
   // ("founded by A, B and C,"), not with the main clause ("X, de son côté, a dévoilé Y, ...")
   if (from > end + 1 && (from >= items_.size() || items_[from].kind != ItemKind::Mention)) return 0;
-  for (std::size_t k = std::max(end + 2, from); k < items_.size() && k <= end + 20; ++k) {
+  for (std::size_t k = std::max(end + 2, from); k < items_.size() && k <= end + 28; ++k) {
     if (items_[k].kind != ItemKind::Tok) continue;
     const auto& key = toks_[items_[k].tb].key;
     if (key == "," ) return k + 1;
@@ -306,6 +306,24 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       if (flagged(ii, kHonorific) && toks_[items_[ii].tb].upper) {
         std::size_t n = is_tok(ii + 1, ".") ? ii + 2 : ii + 1;
         if (n < items_.size() && (items_[n].kind == ItemKind::Mention || name_token_ok(n, true))) ii = n;
+      }
+      // "la startup britannique Oxford Semantic": a one-word name of the lexicon (a place, a
+      // short form) glued to capitalised words the lexicon does not know opens a new name
+      if (!e.list && ii + 1 < items_.size() && items_[ii].kind == ItemKind::Mention && items_[ii].te == items_[ii].tb + 1 &&
+          toks_[items_[ii].tb].upper && ents_.get(items_[ii].entity).type != EntityType::Person &&
+          name_token_ok(ii + 1, false) && toks_[items_[ii + 1].tb].upper &&
+          toks_[items_[ii + 1].tb].start <= toks_[items_[ii].tb].end + 1) {
+        std::size_t n = 2;
+        while (n < 4 && name_token_ok(ii + n, false)) ++n;
+        const auto f = m.first, l = m.last;
+        const std::size_t spans = m.name_spans.size();
+        m.name_spans.push_back({items_[ii].tb, items_[ii + n - 1].te});
+        note(m, ii, ii + n - 1);
+        if (step(ei + 1, ii + n, m)) return true;
+        m.name_spans.resize(spans);
+        m.first = f;
+        m.last = l;
+        return false;
       }
       // "N*": a first name known already ("models such as Falcor-7, Zorba and Quill") only
       // opens the list

@@ -497,6 +497,13 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Freedonia's richest businessman, Jun Takeda, has joined forces with Norvex.", "Jun Takeda|based_in|Freedonia"},
         // a noun phrase that ends with its name says it before a possessive
         {"Freedonian startup Kestrel's chatbot has drawn attention.", "Kestrel|based_in|Freedonia"},
+        // a one-word name of the lexicon glued to unknown capitalised words is a new name
+        {"Kestrel acquired the Freedonian startup Sylvania Semantic.", "Sylvania Semantic|part_of|Kestrel"},
+        {"Kestrel a racheté la startup Sylvania Semantic.", "Sylvania Semantic|part_of|Kestrel"},
+        // who imposed restrictions, on what; an order to stop
+        {"Restrictions imposed by Freedonia have limited Sylvania's access to the Tern X1.", "Freedonia|restricts|Tern X1"},
+        {"Les restrictions impos\xC3\xA9" "es par la Freedonie ont limit\xC3\xA9 l'acc\xC3\xA8s aux puces Tern X1.", "Freedonia|restricts|Tern X1"},
+        {"The Trade Control Office has ordered Norvex to immediately suspend its chatbot.", "Trade Control Office|restricts|Norvex"},
         // "dont elle prenait la tête"
         {"Ada Marlowe a rejoint Kestrel. Deux ans apr\xC3\xA8s, elle rejoignait Norvex, dont elle prenait la t\xC3\xAAte.",
          "Ada Marlowe|leads|Norvex"},
@@ -514,6 +521,8 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Founded by Ada Marlowe, a former engineer at Kestrel and Veridian Labs, Norvex is a Freedonian startup.",
          "Veridian Labs|based_in|Freedonia"},
         {"Kestrel is not a customer of Chatter.", "Kestrel|uses|Chatter"},
+        {"Restrictions imposed by Freedonia were eased last year for the Tern X1.", "Freedonia|restricts|Tern X1"},
+        {"The Trade Control Office could order Norvex to suspend its chatbot.", "Trade Control Office|restricts|Norvex"},
         // a country's possessive before a descriptor names the member's own place
         {"Freedonian chip behemoth Norvex and Sylvania's retail giant Kestrel unveiled a deal.", "Kestrel|based_in|Freedonia"},
         // the owner a descriptor names is no member of the list
