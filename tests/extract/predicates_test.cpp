@@ -504,6 +504,9 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Restrictions imposed by Freedonia have limited Sylvania's access to the Tern X1.", "Freedonia|restricts|Tern X1"},
         {"Les restrictions impos\xC3\xA9" "es par la Freedonie ont limit\xC3\xA9 l'acc\xC3\xA8s aux puces Tern X1.", "Freedonia|restricts|Tern X1"},
         {"The Trade Control Office has ordered Norvex to immediately suspend its chatbot.", "Trade Control Office|restricts|Norvex"},
+        // an announced or completed acquisition: the sentence's subject bought it
+        {"Kestrel, connu pour ses puces, vient d'annoncer le rachat de Sylvania Robotics.", "Sylvania Robotics|part_of|Kestrel"},
+        {"Kestrel, which already owns Veridian Labs, announced the acquisition of Sylvania Robotics.", "Sylvania Robotics|part_of|Kestrel"},
         // "dont elle prenait la tête"
         {"Ada Marlowe a rejoint Kestrel. Deux ans apr\xC3\xA8s, elle rejoignait Norvex, dont elle prenait la t\xC3\xAAte.",
          "Ada Marlowe|leads|Norvex"},
@@ -521,6 +524,9 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Founded by Ada Marlowe, a former engineer at Kestrel and Veridian Labs, Norvex is a Freedonian startup.",
          "Veridian Labs|based_in|Freedonia"},
         {"Kestrel is not a customer of Chatter.", "Kestrel|uses|Chatter"},
+        {"Kestrel, which already owns Veridian Labs, announced the acquisition of Sylvania Robotics.", "Sylvania Robotics|part_of|Veridian Labs"},
+        {"Kestrel said the acquisition of Sylvania Robotics could be blocked.", "Sylvania Robotics|part_of|Kestrel"},
+        {"Kestrel pourrait annoncer le rachat de Sylvania Robotics.", "Sylvania Robotics|part_of|Kestrel"},
         {"Restrictions imposed by Freedonia were eased last year for the Tern X1.", "Freedonia|restricts|Tern X1"},
         {"The Trade Control Office could order Norvex to suspend its chatbot.", "Trade Control Office|restricts|Norvex"},
         // a country's possessive before a descriptor names the member's own place
