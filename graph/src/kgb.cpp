@@ -1,21 +1,29 @@
 // .kgb layout (all integers native little-endian):
-//   "KGGRAPHB" u32 version(1) u32 0x01020304
+//   "KGGRAPHB" u32 version(4) u32 0x01020304
 //   section strings   : u64 bytes, then per string u32 len + bytes        (docs, dates)
-//   section entities  : u64 bytes, then per entity id, name, u8 type, u8 lexicon,
-//                       country, u32 n + aliases (strings as u32 len + bytes)
-//   section keys      : u64 bytes, then per key: string + u32 entity   (the name index)
+//   section entities  : u64 bytes, u64 count (version 4), then per entity id, name, u8 type,
+//                       u8 lexicon, country, u32 n + aliases (strings as u32 len + bytes)
+//   the name index, sorted by key (version 4: three arrays, char[] keys, u64 offsets[n + 1],
+//                       u32 entity[n]; before: a section, u64 bytes, then per key: string +
+//                       u32 entity)
 //   section documents : u64 bytes, then per document name, hash, u32 n + locations, title,
 //                       url, date, lang, source, u32 n + metadata_from (key, value),
 //                       copy_of, sketch, u64 bytes     (version 3; before: 8 strings + u64)
 //   u64 n + RelRow[n]   u64 n + EvRow[n]   u64 n + sentence arena (char[n])
+//   version 4: the adjacency (Adjacency: u32 offsets[entities + 1], u32 targets[2 * relations],
+//                       u32 dir_rel[2 * relations]), then a u64 checksum of the relations and
+//                       the adjacency
 //   "KGBEND00"
 // Version 2 pads with zeros after each large array's count so that the array starts at a
 // multiple of 64 bytes in the file. The file is mapped (mmap), the sections are parsed
 // from the mapping, and the large arrays are not read at all: the store's columns view
 // them in place (pages come from the page cache when first touched; the sentence text,
-// usually the largest part, is touched only to print evidence). Version 1 files (no
-// padding) are still read, by copying the arrays. Version 3 documents have locations,
-// where their metadata came from, copy_of and a sketch (kg/document.hpp).
+// usually the largest part, is touched only to print evidence, and checked then). Version
+// 1 files (no padding) are still read, by copying the arrays. Version 3 documents have
+// locations, where their metadata came from, copy_of and a sketch (kg/document.hpp).
+// Version 4 stores what reopening used to rebuild or copy (the adjacency, the name index),
+// so that a 5M-relation graph opens in a fraction of a second; versions 1 to 3 are still
+// read (the adjacency built then).
 #include "kgb.hpp"
 
 #include <fcntl.h>
@@ -27,7 +35,9 @@
 #include <cmath>
 #include <cstdio>
 #include <cstring>
+#include <exception>
 #include <memory>
+#include <optional>
 #include <tuple>
 #include <type_traits>
 
@@ -41,7 +51,7 @@ namespace {
 
 constexpr char kMagic[8] = {'K', 'G', 'G', 'R', 'A', 'P', 'H', 'B'};
 constexpr char kEnd[8] = {'K', 'G', 'B', 'E', 'N', 'D', '0', '0'};
-constexpr std::uint32_t kVersion = 3, kOrder = 0x01020304;
+constexpr std::uint32_t kVersion = 4, kOrder = 0x01020304;
 constexpr std::size_t kAlign = 64;
 static_assert(std::is_trivially_copyable_v<RelRow> && std::is_trivially_copyable_v<EvRow>);
 
@@ -57,10 +67,14 @@ class Out {
   // u64 count, zeros up to a multiple of kAlign, the elements.
   template <class V>
   void array(const V& v) {
-    pod<std::uint64_t>(v.size());
+    begin_array(v.size());
+    raw(v.data(), v.size() * sizeof(typename V::value_type));
+  }
+  // The same written piecewise: the count and padding; the caller writes the elements.
+  void begin_array(std::uint64_t n) {
+    pod<std::uint64_t>(n);
     static const char zeros[kAlign] = {};
     raw(zeros, (kAlign - pos_ % kAlign) % kAlign);
-    raw(v.data(), v.size() * sizeof(typename V::value_type));
   }
 
  private:
@@ -186,6 +200,37 @@ class Cursor {
   std::size_t pos_ = 0;
 };
 
+// A checksum of bytes (four independent multiply-xor lanes over 8-byte words, so it runs
+// near memory speed), chained over several arrays.
+std::uint64_t checksum(const void* data, std::size_t n, std::uint64_t seed) {
+  const char* p = static_cast<const char*>(data);
+  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t lane[4] = {seed ^ 0x243F6A8885A308D3ull, seed ^ 0x13198A2E03707344ull, seed ^ 0xA4093822299F31D0ull,
+                           seed ^ 0x082EFA98EC4E6C89ull};
+  std::size_t i = 0;
+  for (; i + 32 <= n; i += 32)
+    for (int k = 0; k < 4; ++k) {
+      std::uint64_t w;
+      std::memcpy(&w, p + i + 8 * k, 8);
+      lane[k] = (lane[k] ^ w) * kMul;
+      lane[k] ^= lane[k] >> 29;
+    }
+  std::uint64_t h = n;
+  for (; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 0x100000001B3ull;
+  for (int k = 0; k < 4; ++k) h = ((h ^ lane[k]) * kMul) ^ (h >> 31);
+  return h;
+}
+
+// What version 4 writes after the adjacency: a checksum of it and of the relations.
+std::uint64_t adjacency_checksum(const Store& s) {
+  std::uint64_t h = 0;
+  h = checksum(s.rels.data(), s.rels.size() * sizeof(RelRow), h);
+  h = checksum(s.adj.offsets.data(), s.adj.offsets.size() * sizeof(std::uint32_t), h);
+  h = checksum(s.adj.targets.data(), s.adj.targets.size() * sizeof(Index), h);
+  h = checksum(s.adj.dir_rel.data(), s.adj.dir_rel.size() * sizeof(std::uint32_t), h);
+  return h;
+}
+
 // A large array into a column: a view of the mapping when it is aligned there (version 2),
 // else a copy.
 template <class T>
@@ -221,6 +266,7 @@ void write_kgb(const Store& s, const std::string& path) {
     for (const auto& x : s.strings) sec.str(x);
   });
   section(o, [&](auto& sec) {
+    sec.template pod<std::uint64_t>(s.ents.size());  // version 4: the count first
     for (const auto& e : s.ents) {
       sec.str(e.id);
       sec.str(e.name);
@@ -231,14 +277,21 @@ void write_kgb(const Store& s, const std::string& path) {
       for (const auto& a : e.aliases) sec.str(a);
     }
   });
-  // Keys sorted, so that two saves of one graph are byte-identical.
+  // Keys sorted, so that two saves of one graph are byte-identical. Version 4: three
+  // arrays (the keys' bytes, u64 offsets, u32 entities), written key by key (no copy).
   const std::vector<Index> key_order = s.keys.sorted_order();
-  section(o, [&](auto& sec) {
-    for (const Index i : key_order) {
-      sec.str(s.keys.key(i));
-      sec.template pod<std::uint32_t>(s.keys.value(i));
-    }
-  });
+  {
+    std::uint64_t bytes = 0;
+    for (const Index i : key_order) bytes += s.keys.key(i).size();
+    o.begin_array(bytes);
+    for (const Index i : key_order) o.raw(s.keys.key(i).data(), s.keys.key(i).size());
+    o.begin_array(key_order.size() + 1);
+    std::uint64_t off = 0;
+    o.pod(off);
+    for (const Index i : key_order) o.pod(off += s.keys.key(i).size());
+    o.begin_array(key_order.size());
+    for (const Index i : key_order) o.pod<std::uint32_t>(s.keys.value(i));
+  }
   section(o, [&](auto& sec) {
     for (const auto& [name, d] : s.docs) {
       sec.str(d.name);
@@ -259,6 +312,10 @@ void write_kgb(const Store& s, const std::string& path) {
   o.array(s.rels);
   o.array(s.ev);
   o.array(s.text);
+  o.array(s.adj.offsets);
+  o.array(s.adj.targets);
+  o.array(s.adj.dir_rel);
+  o.pod(adjacency_checksum(s));
   o.raw(kEnd, 8);
   f.commit();
 }
@@ -281,91 +338,68 @@ void read_kgb_bytes(Store& s, const std::string& path, std::string_view bytes) {
 }
 
 namespace {
+// Runs b and a, the two independent halves of reading a graph (the string table,
+// documents, evidence and checksum; the entities, names, relations and adjacency). An
+// error of either is rethrown after both ended: the one of the earlier section in the file
+// (each half numbers its steps in file order in `at`), so that the message does not
+// depend on the order the halves ran in.
+template <class A, class B>
+void both(A&& a, B&& b) {
+  // (Run on two threads, the halves took as long each as both in turn: they contend for
+  // page faults of one address space. So in turn.)
+  int at_a = 0, at_b = 0;
+  std::exception_ptr err_a, err_b;
+  try {
+    b(at_b);
+  } catch (...) {
+    err_b = std::current_exception();
+  }
+  try {
+    a(at_a);
+  } catch (...) {
+    err_a = std::current_exception();
+  }
+  if (err_a && (!err_b || at_a <= at_b)) std::rethrow_exception(err_a);
+  if (err_b) std::rethrow_exception(err_b);
+}
+
 void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& file) {
   Cursor in(file->data, file->size, path, "damaged graph file (truncated)");
   if (std::memcmp(in.take(8), kMagic, 8) != 0) in.fail("not a .kgb graph");
   const auto ver = in.pod<std::uint32_t>();
   if (ver < 1 || ver > kVersion)
-    in.fail(".kgb version " + std::to_string(ver) + " is not supported (this kg reads 1 to 3)");
+    in.fail(".kgb version " + std::to_string(ver) + " is not supported (this kg reads 1 to 4)");
   if (in.pod<std::uint32_t>() != kOrder) in.fail(".kgb file written on a machine of another byte order");
 
   s = Store();
   s.strings.clear();
   s.string_index.clear();
-  {
-    Cursor c = in.section("strings");
-    while (!c.done()) s.strings.push_back(c.str());
-    if (s.strings.empty() || !s.strings[0].empty()) in.fail("damaged graph file (string table)");
-    s.string_index.reserve(s.strings.size());
-    for (Index i = 0; i < s.strings.size(); ++i) s.string_index.emplace(s.strings[i], i);
+  // First the layout: where each section and array is (a truncated file stops here).
+  Cursor strings_c = in.section("strings");
+  Cursor ents_c = in.section("entities");
+  Column<char> key_blob;
+  Column<std::uint64_t> key_off;
+  Column<Index> key_val;
+  std::optional<Cursor> keys_c;
+  if (ver >= 4) {  // three arrays, used in place
+    read_array(in, key_blob, file->data, true, "name index");
+    read_array(in, key_off, file->data, true, "name index");
+    read_array(in, key_val, file->data, true, "name index");
+  } else {
+    keys_c.emplace(in.section("keys"));
   }
-  {
-    Cursor c = in.section("entities");
-    while (!c.done()) {
-      EntityRow& e = s.ents.emplace_back();
-      e.id = c.view();
-      e.name = c.view();
-      const auto t = c.pod<std::uint8_t>();
-      if (t > static_cast<std::uint8_t>(EntityType::Unknown)) in.fail("damaged graph file (entity type)");
-      e.type = static_cast<EntityType>(t);
-      e.type_from_lexicon = c.pod<std::uint8_t>() != 0;
-      e.country = c.view();
-      const auto na = c.pod<std::uint32_t>();
-      if (na) {
-        e.aliases.reserve(std::min<std::size_t>(na, 1024));
-        for (std::uint32_t k = 0; k < na; ++k) e.aliases.emplace_back(c.view());
-      }
-    }
-  }
-  {
-    Cursor c = in.section("keys");
-    // Kept as the sorted arrays it was written as: lookups binary-search them.
-    BigString blob;
-    blob.reserve(c.size());
-    BigVec<std::uint64_t> off{0};
-    BigVec<Index> val;
-    std::string_view prev;
-    while (!c.done()) {
-      const std::string_view k = c.view();
-      const auto v = c.pod<std::uint32_t>();
-      if (v >= s.ents.size()) in.fail("damaged graph file (name index)");
-      if (!val.empty() && !(prev < k)) in.fail("damaged graph file (name index order)");
-      prev = k;
-      blob.append(k);
-      off.push_back(blob.size());
-      val.push_back(v);
-    }
-    s.keys.assign_sorted(std::move(blob), std::move(off), std::move(val));
-  }
-  {
-    Cursor c = in.section("documents");
-    while (!c.done()) {
-      DocumentInfo d;
-      d.name = c.str();
-      d.hash = c.str();
-      if (ver >= 3) {
-        for (auto n = c.pod<std::uint32_t>(); n > 0; --n) d.locations.push_back(c.str());
-      } else if (std::string path = c.str(); !path.empty()) {  // one path, as JSON version 1
-        d.locations.push_back(legacy_location(path, d.name));
-      }
-      for (auto* x : {&d.title, &d.url, &d.date, &d.lang, &d.source}) *x = c.str();
-      if (ver >= 3) {
-        for (auto n = c.pod<std::uint32_t>(); n > 0; --n) {
-          std::string k = c.str();
-          d.metadata_from.emplace(std::move(k), c.str());
-        }
-        d.copy_of = c.str();
-        d.sketch = c.str();
-      }
-      d.bytes = c.pod<std::uint64_t>();
-      std::string name = d.name;
-      s.docs.emplace_hint(s.docs.end(), std::move(name), std::move(d));
-    }
-  }
+  Cursor docs_c = in.section("documents");
   const bool padded = ver >= 2;
   read_array(in, s.rels, file->data, padded, "relations");
   read_array(in, s.ev, file->data, padded, "evidence");
   read_array(in, s.text, file->data, padded, "text");
+  std::uint64_t stored_sum = 0;
+  if (ver >= 4) {
+    read_array(in, s.adj.offsets, file->data, true, "adjacency");
+    read_array(in, s.adj.targets, file->data, true, "adjacency");
+    read_array(in, s.adj.dir_rel, file->data, true, "adjacency");
+    stored_sum = in.pod<std::uint64_t>();
+  }
   if (std::memcmp(in.take(8), kEnd, 8) != 0) in.fail("damaged graph file (no end marker)");
   if (s.rels.mapped() || s.ev.mapped() || s.text.mapped()) {
     s.mapping = file;
@@ -378,44 +412,163 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
     }
   }
 
-  // Every index, count, number and string is checked once here, so queries, writers and
-  // --update can trust them: a damaged file is refused, never passed through.
-  for (const auto& e : s.ents)
-    if (e.id.empty() || e.name.empty()) in.fail("damaged graph file (entity without id or name)");
-  const std::size_t ne = s.ents.size(), nv = s.ev.size(), ns = s.strings.size(), nt = s.text.size();
+  // Every index, count, number and string is checked once here (the sentences when read,
+  // Store::sentence), so queries, writers and --update can trust them: a damaged file is
+  // refused, never passed through.
   const Column<RelRow>& rels = s.rels;  // const: reading a mapped column must not copy it
   const Column<EvRow>& ev = s.ev;
+  const Adjacency& adj = s.adj;
+  const std::size_t nv = ev.size(), nt = s.text.size(), nr = rels.size();
   auto is_confidence = [](double c) { return std::isfinite(c) && c >= 0 && c <= 1; };
-  Index expect = 0;
-  for (std::size_t i = 0; i < rels.size(); ++i) {
-    const RelRow& r = rels[i];
-    if (r.s >= ne || r.o >= ne || r.p >= kPredicateCount || r.ev_begin != expect || r.ev_end <= r.ev_begin ||
-        r.ev_end > nv || !is_confidence(r.conf) ||
-        (i > 0 && !(std::tie(rels[i - 1].s, rels[i - 1].p, rels[i - 1].o) < std::tie(r.s, r.p, r.o))))
-      in.fail("damaged graph file (relation " + std::to_string(i) + ")");
-    for (Index k = r.ev_begin; k < r.ev_end; ++k)
-      if (ev[k].rel != i) in.fail("damaged graph file (evidence " + std::to_string(k) + " relation index)");
-    expect = r.ev_end;
-  }
-  if (expect != nv) in.fail("damaged graph file (evidence count)");
-  const std::string_view text(s.text.data(), nt);
-  // A sentence starts and ends on a character boundary of valid UTF-8. (start and end are
-  // offsets into the source document, only shown: the JSON and triple readers accept any,
-  // so this reader does too, or a graph kg wrote would not read back; found by fuzzing.)
-  auto boundary = [&](std::uint64_t off) { return off >= nt || (static_cast<unsigned char>(text[off]) & 0xC0) != 0x80; };
-  for (std::size_t k = 0; k < nv; ++k) {
-    const EvRow& e = ev[k];
-    if (e.doc >= ns || e.date >= ns || e.sent_off > nt || e.sent_len > nt - e.sent_off ||
-        !is_confidence(e.conf) || (e.flags & ~(kPlaceholder | kFromLexicon)) != 0 ||
-        !boundary(e.sent_off) || !boundary(e.sent_off + e.sent_len))
-      in.fail("damaged graph file (evidence " + std::to_string(k) + ")");
-    if (e.flags & kFromLexicon) s.lexicon_evidence = true;
-  }
-  if (auto bad = text::find_invalid_utf8(text))
-    in.fail("damaged graph file (invalid UTF-8 in the sentences at byte " + std::to_string(*bad) + ")");
+  // The entities, the name index, the relations, the adjacency's bounds.
+  auto entities_half = [&](int& at) {
+    at = 1;
+    {
+      Cursor& c = ents_c;
+      std::uint64_t count = 0;
+      if (ver >= 4) {  // the count first: the rows are made in place, not moved as the table grows
+        count = c.pod<std::uint64_t>();
+        if (count > c.size() / 18) in.fail("damaged graph file (entity count)");  // 18: the smallest row
+        s.ents.reserve(count);
+      }
+      while (!c.done()) {
+        EntityRow& e = s.ents.emplace_back();
+        e.id = c.view();
+        e.name = c.view();
+        const auto t = c.pod<std::uint8_t>();
+        if (t > static_cast<std::uint8_t>(EntityType::Unknown)) in.fail("damaged graph file (entity type)");
+        e.type = static_cast<EntityType>(t);
+        e.type_from_lexicon = c.pod<std::uint8_t>() != 0;
+        e.country = c.view();
+        const auto na = c.pod<std::uint32_t>();
+        if (na) {
+          e.aliases.reserve(std::min<std::size_t>(na, 1024));
+          for (std::uint32_t k = 0; k < na; ++k) e.aliases.emplace_back(c.view());
+        }
+        if (e.id.empty() || e.name.empty()) in.fail("damaged graph file (entity without id or name)");
+      }
+      if (ver >= 4 && s.ents.size() != count) in.fail("damaged graph file (entity count)");
+    }
+    const std::size_t ne = s.ents.size();
+    at = 2;
+    if (ver >= 4) {
+      const std::size_t n = key_val.size();
+      if (key_off.size() != n + 1 || key_off[0] != 0 || key_off[n] != key_blob.size())
+        in.fail("damaged graph file (name index)");
+      std::string_view prev;
+      for (std::size_t i = 0; i < n; ++i) {
+        if (key_off[i + 1] < key_off[i] || key_off[i + 1] > key_blob.size() || key_val[i] >= ne)
+          in.fail("damaged graph file (name index)");
+        const std::string_view k(key_blob.data() + key_off[i], key_off[i + 1] - key_off[i]);
+        if (i > 0 && !(prev < k)) in.fail("damaged graph file (name index order)");
+        prev = k;
+      }
+      if (text::find_invalid_utf8(std::string_view(key_blob.data(), key_blob.size())))
+        in.fail("damaged graph file (invalid UTF-8 in a string)");
+      s.keys.assign_sorted(std::move(key_blob), std::move(key_off), std::move(key_val));
+    } else {
+      Cursor& c = *keys_c;
+      // Kept as the sorted arrays it was written as: lookups binary-search them.
+      BigVec<char> blob;
+      blob.reserve(c.size());
+      BigVec<std::uint64_t> off{0};
+      BigVec<Index> val;
+      std::string_view prev;
+      while (!c.done()) {
+        const std::string_view k = c.view();
+        const auto v = c.pod<std::uint32_t>();
+        if (v >= ne) in.fail("damaged graph file (name index)");
+        if (!val.empty() && !(prev < k)) in.fail("damaged graph file (name index order)");
+        prev = k;
+        blob.insert(blob.end(), k.begin(), k.end());
+        off.push_back(blob.size());
+        val.push_back(v);
+      }
+      s.keys.assign_sorted(std::move(blob), std::move(off), std::move(val));
+    }
+    at = 4;
+    Index expect = 0;
+    for (std::size_t i = 0; i < nr; ++i) {
+      const RelRow& r = rels[i];
+      if (r.s >= ne || r.o >= ne || r.p >= kPredicateCount || r.ev_begin != expect || r.ev_end <= r.ev_begin ||
+          r.ev_end > nv || !is_confidence(r.conf) ||
+          (i > 0 && !(std::tie(rels[i - 1].s, rels[i - 1].p, rels[i - 1].o) < std::tie(r.s, r.p, r.o))))
+        in.fail("damaged graph file (relation " + std::to_string(i) + ")");
+      for (Index k = r.ev_begin; k < r.ev_end; ++k)
+        if (ev[k].rel != i) in.fail("damaged graph file (evidence " + std::to_string(k) + " relation index)");
+      expect = r.ev_end;
+    }
+    if (expect != nv) in.fail("damaged graph file (evidence count)");
+    at = 6;
+    if (ver >= 4) {
+      // The stored adjacency: every index a query follows is in range (one sequential
+      // pass); that it is the rows build_adjacency makes from these relations, the
+      // checksum tells (the other half), not a pass of random reads.
+      if (adj.offsets.size() != ne + 1 || adj.offsets[0] != 0 || adj.offsets[ne] != 2 * nr ||
+          adj.targets.size() != 2 * nr || adj.dir_rel.size() != 2 * nr)
+        in.fail("damaged graph file (adjacency)");
+      std::uint32_t bad = 0;
+      for (std::size_t v = 0; v < ne; ++v) bad |= adj.offsets[v + 1] < adj.offsets[v];
+      for (std::size_t k = 0; k < 2 * nr; ++k) bad |= (adj.targets[k] >= ne) | ((adj.dir_rel[k] >> 1) >= nr);
+      if (bad) in.fail("damaged graph file (adjacency)");
+    }
+  };
+  // The string table, the documents, the evidence rows, the checksum.
+  auto strings_half = [&](int& at) {
+    at = 0;
+    {
+      Cursor& c = strings_c;
+      while (!c.done()) s.strings.push_back(c.str());
+      if (s.strings.empty() || !s.strings[0].empty()) in.fail("damaged graph file (string table)");
+      s.string_index.reserve(s.strings.size());
+      for (Index i = 0; i < s.strings.size(); ++i) s.string_index.emplace(s.strings[i], i);
+    }
+    at = 3;
+    {
+      Cursor& c = docs_c;
+      while (!c.done()) {
+        DocumentInfo d;
+        d.name = c.str();
+        d.hash = c.str();
+        if (ver >= 3) {
+          for (auto n = c.pod<std::uint32_t>(); n > 0; --n) d.locations.push_back(c.str());
+        } else if (std::string p = c.str(); !p.empty()) {  // one path, as JSON version 1
+          d.locations.push_back(legacy_location(p, d.name));
+        }
+        for (auto* x : {&d.title, &d.url, &d.date, &d.lang, &d.source}) *x = c.str();
+        if (ver >= 3) {
+          for (auto n = c.pod<std::uint32_t>(); n > 0; --n) {
+            std::string k = c.str();
+            d.metadata_from.emplace(std::move(k), c.str());
+          }
+          d.copy_of = c.str();
+          d.sketch = c.str();
+        }
+        d.bytes = c.pod<std::uint64_t>();
+        std::string name = d.name;
+        s.docs.emplace_hint(s.docs.end(), std::move(name), std::move(d));
+      }
+    }
+    at = 5;
+    const std::size_t ns = s.strings.size();
+    bool lexicon = false;
+    for (std::size_t k = 0; k < nv; ++k) {
+      const EvRow& e = ev[k];
+      if (e.doc >= ns || e.date >= ns || e.sent_off > nt || e.sent_len > nt - e.sent_off ||
+          !is_confidence(e.conf) || (e.flags & ~(kPlaceholder | kFromLexicon)) != 0)
+        in.fail("damaged graph file (evidence " + std::to_string(k) + ")");
+      lexicon |= (e.flags & kFromLexicon) != 0;
+    }
+    s.lexicon_evidence = lexicon;
+    at = 7;
+    if (ver >= 4 && stored_sum != adjacency_checksum(s)) in.fail("damaged graph file (adjacency)");
+  };
+  both(entities_half, strings_half);
+  s.source = path;
+  s.text_checked = false;
   s.spo.clear();
   s.frozen = true;
-  s.build_adjacency();
+  if (ver < 4) s.build_adjacency();
 }
 
 }  // namespace

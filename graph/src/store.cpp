@@ -112,7 +112,7 @@ void KeyIndex::emplace(std::string_view k, Index v) {
 }
 
 void KeyIndex::remap(const std::vector<Index>& perm) {
-  for (auto& v : val_) v = perm[v];
+  for (std::size_t i = 0; i < val_.size(); ++i) val_[i] = perm[std::as_const(val_)[i]];
 }
 
 std::vector<Index> KeyIndex::sorted_order() const {
@@ -123,7 +123,15 @@ std::vector<Index> KeyIndex::sorted_order() const {
   return order;
 }
 
-void KeyIndex::assign_sorted(BigString blob, BigVec<std::uint64_t> off, BigVec<Index> val) {
+void KeyIndex::assign_sorted(BigVec<char> blob, BigVec<std::uint64_t> off, BigVec<Index> val) {
+  blob_.adopt(std::move(blob));
+  off_.adopt(std::move(off));
+  val_.adopt(std::move(val));
+  table_ = {};
+  sorted_only_ = true;
+}
+
+void KeyIndex::assign_sorted(Column<char>&& blob, Column<std::uint64_t>&& off, Column<Index>&& val) {
   blob_ = std::move(blob);
   off_ = std::move(off);
   val_ = std::move(val);
@@ -221,10 +229,31 @@ void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double co
   spo.push_back(Spo{s, o, static_cast<std::uint8_t>(p)});
 }
 
+void Store::damaged_text(const EvRow& r) const {
+  throw InputError(source + ": damaged graph file (invalid UTF-8 in the sentence at byte " +
+                   std::to_string(r.sent_off) + ")");
+}
+
+void Store::check_text() {
+  if (text_checked) return;
+  // A sentence starts and ends on a character boundary of valid UTF-8. (start and end are
+  // offsets into the source document, only shown: the JSON and triple readers accept any,
+  // so this reader does too, or a graph kg wrote would not read back; found by fuzzing.)
+  const std::string_view all(text.data(), text.size());
+  if (auto bad = text::find_invalid_utf8(all))
+    throw InputError(source + ": damaged graph file (invalid UTF-8 in the sentences at byte " + std::to_string(*bad) + ")");
+  auto boundary = [&](std::uint64_t off) { return off >= all.size() || (static_cast<unsigned char>(all[off]) & 0xC0) != 0x80; };
+  for (const EvRow& e : std::as_const(ev))
+    if (!boundary(e.sent_off) || !boundary(e.sent_off + e.sent_len)) damaged_text(e);
+  text_checked = true;
+}
+
 void Store::thaw() {
   if (!frozen) return;
+  check_text();
   ev.own();
   text.own();
+  keys.own();
   spo.resize(ev.size());
   for (std::size_t i = 0; i < ev.size(); ++i) {
     const RelRow& rr = std::as_const(rels)[ev[i].rel];
@@ -275,7 +304,7 @@ void Store::freeze() {
   std::sort(order.begin(), order.end(), [&](Index a, Index b) { return ents[a].id < ents[b].id; });
   for (Index i = 0; i < n; ++i) perm[order[i]] = i;
   {
-    std::vector<EntityRow> sorted(n);
+    BigVec<EntityRow> sorted(n);
     for (Index i = 0; i < n; ++i) sorted[i] = std::move(ents[order[i]]);
     ents = std::move(sorted);
   }
@@ -436,27 +465,27 @@ void Store::build_adjacency() {
   const auto& rel = std::as_const(rels);  // read only: a mapped column stays mapped
   const std::size_t m = rel.size(), n = ents.size();
   adj = Adjacency();
-  adj.offsets.assign(n + 1, 0);
-  auto& off = adj.offsets;
+  BigVec<std::uint32_t> off(n + 1, 0);
   for (const auto& r : rel) {
     ++off[r.s + 1];
     ++off[r.o + 1];
   }
   for (std::size_t v = 0; v < n; ++v) off[v + 1] += off[v];
-  adj.targets.resize(2 * m);
-  adj.dir_rel.resize(2 * m);
+  BigVec<Index> targets(2 * m);
+  BigVec<std::uint32_t> dir_rel(2 * m);
   BigVec<std::uint32_t> next(off.begin(), off.end() - 1);
-  Index* const target = adj.targets.data();
-  std::uint32_t* const dir_rel = adj.dir_rel.data();
   for (std::size_t r = 0; r < m; ++r) {
     const Index s = rel[r].s, o = rel[r].o;
     std::uint32_t k = next[s]++;
-    target[k] = o;
+    targets[k] = o;
     dir_rel[k] = static_cast<std::uint32_t>(r * 2 + 1);
     k = next[o]++;
-    target[k] = s;
+    targets[k] = s;
     dir_rel[k] = static_cast<std::uint32_t>(r * 2);
   }
+  adj.offsets.adopt(std::move(off));
+  adj.targets.adopt(std::move(targets));
+  adj.dir_rel.adopt(std::move(dir_rel));
 }
 
 // Adjacency models the Boost.Graph concepts the library's algorithms ask for.

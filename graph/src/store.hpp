@@ -107,6 +107,12 @@ class Column {
     mapped_ = true;
   }
   bool mapped() const { return mapped_; }
+  // Takes v as its (owned) content.
+  void adopt(BigVec<T>&& v) {
+    v_ = std::move(v);
+    mapped_ = false;
+    sync();
+  }
   // Owned from now on (copies a view).
   void own() {
     if (!mapped_) return;
@@ -223,10 +229,12 @@ struct Spo {
 // (path search) index these arrays directly; everything else, and any Boost.Graph
 // algorithm, goes through the BGL concepts it models (IncidenceGraph, VertexListGraph:
 // see the graph_traits below), with an edge's position as the property-map key.
+// The arrays are columns: built in memory, or views of a mapped .kgb (version 4 stores
+// them, so reopening does not rebuild them).
 struct Adjacency {
-  BigVec<std::uint32_t> offsets;  // num_vertices() + 1
-  BigVec<Index> targets;
-  BigVec<std::uint32_t> dir_rel;
+  Column<std::uint32_t> offsets;  // num_vertices() + 1
+  Column<Index> targets;
+  Column<std::uint32_t> dir_rel;
   std::size_t num_vertices() const { return offsets.empty() ? 0 : offsets.size() - 1; }
   std::uint32_t begin(Index v) const { return offsets[v]; }
   std::uint32_t end(Index v) const { return offsets[v + 1]; }
@@ -275,6 +283,7 @@ void key_into(std::string_view s, std::string& out);
 // sorted and is binary-searched until something is added (no table to build on reopen).
 class KeyIndex {
  public:
+  KeyIndex() { off_.push_back(0); }
   std::size_t size() const { return val_.size(); }
   std::optional<Index> find(std::string_view k) const;
   // Adds k -> v unless k is already there (then the old value stays, like emplace).
@@ -288,22 +297,31 @@ class KeyIndex {
   // Entry numbers in key order (for writing).
   std::vector<Index> sorted_order() const;
   // Takes a sorted, duplicate-free index (as written to .kgb).
-  void assign_sorted(BigString blob, BigVec<std::uint64_t> off, BigVec<Index> val);
+  void assign_sorted(BigVec<char> blob, BigVec<std::uint64_t> off, BigVec<Index> val);
+  // The same as columns (views of a mapped .kgb, version 4): off has size() + 1 entries.
+  void assign_sorted(Column<char>&& blob, Column<std::uint64_t>&& off, Column<Index>&& val);
+  // Copies views into owned memory (before the mapping goes).
+  void own() {
+    blob_.own();
+    off_.own();
+    val_.own();
+  }
+  std::size_t blob_size() const { return blob_.size(); }
   void clear() { *this = KeyIndex(); }
 
  private:
   static std::size_t hash(std::string_view k);
   void rehash(std::size_t slots);
-  BigString blob_;
-  BigVec<std::uint64_t> off_{0};  // size() + 1 offsets into blob_
-  BigVec<Index> val_;
+  Column<char> blob_;
+  Column<std::uint64_t> off_;  // size() + 1 offsets into blob_
+  Column<Index> val_;
   BigVec<std::uint32_t> table_;  // entry + 1, 0 = empty; power-of-two size, at most half full
   bool sorted_only_ = false;     // no table_: binary search over sorted entries
 };
 
 struct Store {
   // ---- entities and the name index
-  std::vector<EntityRow> ents;
+  BigVec<EntityRow> ents;  // huge pages: a million rows are 128 MB, reserved when read
   KeyIndex keys;           // name_key(name|alias|id) -> entity
   std::string keybuf;      // scratch for key_into while building
 
@@ -313,6 +331,8 @@ struct Store {
   Column<RelRow> rels;    // frozen only
   Column<char> text;      // sentence arena
   std::shared_ptr<const void> mapping;  // the .kgb file the columns may view
+  std::string source;                    // the file read, for errors found after reading
+  bool text_checked = true;              // false: sentences are checked when read (sentence())
   std::vector<std::string> strings;  // docs and dates; [0] = ""
   std::unordered_map<std::string, Index> string_index;
   std::map<std::string, DocumentInfo> docs;
@@ -340,7 +360,17 @@ struct Store {
 
   // read (frozen)
   std::string_view str(Index i) const { return strings[i]; }
-  std::string_view sentence(const EvRow& r) const { return std::string_view(text.data() + r.sent_off, r.sent_len); }
+  // A sentence of a reopened .kgb is checked (valid UTF-8) when first read, not when the
+  // file is opened: the sentence text is most of a graph file and most commands read
+  // little of it. A damaged one is an InputError naming the file.
+  std::string_view sentence(const EvRow& r) const {
+    const std::string_view s(text.data() + r.sent_off, r.sent_len);
+    if (!text_checked && text::find_invalid_utf8(s)) damaged_text(r);
+    return s;
+  }
+  [[noreturn]] void damaged_text(const EvRow& r) const;
+  // Checks all the sentence text at once (before the store changes).
+  void check_text();
   Evidence evidence(const EvRow& r) const;
   EntityInfo entity_info(Index v) const;
   RelationInfo relation_info(Index r) const;

@@ -9,6 +9,7 @@
 #include "graph_test_util.hpp"
 #include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
+#include "kg/graph/query.hpp"
 #include "kg/io.hpp"
 
 namespace fs = std::filesystem;
@@ -295,9 +296,16 @@ TEST_CASE("a bit-flipped .kgb is refused as a damaged graph file or reads as a s
       ++refused;
       continue;
     }
+    // What reads must be usable: changed (as --update does), written and read back; or, for
+    // a damaged sentence (checked when read), refused then.
+    try {
+      h.add_triple(triple("Flip", T::Company, P::uses, "Bit", T::Product, "flip.txt", "Flip uses Bit.", 0.5, 0, ""));
+    } catch (const InputError& e) {
+      CHECK_THAT(e.what(), Catch::StartsWith(p.string() + ": ") && Catch::Contains("damaged graph file (invalid UTF-8"));
+      ++refused;
+      continue;
+    }
     ++read;
-    // What reads must be usable: changed (as --update does), written and read back.
-    h.add_triple(triple("Flip", T::Company, P::uses, "Bit", T::Product, "flip.txt", "Flip uses Bit.", 0.5, 0, ""));
     h.save(out.string());
     h.save(out2.string());
     CHECK_NOTHROW(graph::Graph::load(out.string()));
@@ -367,11 +375,104 @@ TEST_CASE("confidences are rounded as saved when evidence enters the graph: save
   CHECK(r->confidence == Approx(1 - (1 - 0.123457) * (1 - 0.543220)).margin(1e-6));
 }
 
+namespace {
+// The parts of a version 4 .kgb, from which the tests rebuild older versions: header,
+// sections (u64 bytes + body: strings, entities, documents), arrays (u64 count, zeros to a
+// multiple of 64 bytes, elements: the name index's bytes, offsets and entities; relations,
+// evidence, sentence text; adjacency offsets, targets, dir_rel), a checksum, the end marker.
+struct KgbParts {
+  std::string strings, entities, documents;
+  std::string key_blob, key_off, key_val;
+  std::string rels, ev, text;
+  std::size_t n_rels = 0, n_ev = 0;
+};
+
+template <class T>
+T read_at(const std::string& b, std::size_t pos) {
+  T v{};
+  REQUIRE(pos + sizeof v <= b.size());
+  std::memcpy(&v, b.data() + pos, sizeof v);
+  return v;
+}
+
+KgbParts split_v4(const std::string& b) {
+  REQUIRE(b.compare(0, 8, "KGGRAPHB") == 0);
+  REQUIRE(read_at<std::uint32_t>(b, 8) == 4);
+  std::size_t pos = 16;
+  auto section = [&] {
+    const auto n = read_at<std::uint64_t>(b, pos);
+    pos += 8;
+    std::string body = b.substr(pos, n);
+    pos += n;
+    return body;
+  };
+  auto array = [&](std::size_t elem, std::size_t* count = nullptr) {
+    const auto n = read_at<std::uint64_t>(b, pos);
+    pos += 8;
+    pos += (64 - pos % 64) % 64;
+    std::string body = b.substr(pos, n * elem);
+    pos += n * elem;
+    if (count) *count = n;
+    return body;
+  };
+  KgbParts k;
+  k.strings = section();
+  k.entities = section();
+  k.key_blob = array(1);
+  k.key_off = array(8);
+  k.key_val = array(4);
+  k.documents = section();
+  k.rels = array(32, &k.n_rels);
+  k.ev = array(48, &k.n_ev);
+  k.text = array(1);
+  array(4);  // adjacency
+  array(4);
+  array(4);
+  pos += 8;  // checksum
+  CHECK(b.substr(pos) == "KGBEND00");
+  return k;
+}
+
+// Version 3 (the name index as a section; no adjacency) or 1 (no padding either; pass the
+// documents section in the old layout).
+std::string older_kgb(const KgbParts& k, std::uint32_t version, const std::string& documents) {
+  std::string out = "KGGRAPHB";
+  auto u32 = [&](std::uint32_t v) { out.append(reinterpret_cast<const char*>(&v), 4); };
+  auto u64 = [&](std::uint64_t v) { out.append(reinterpret_cast<const char*>(&v), 8); };
+  auto section = [&](const std::string& body) {
+    u64(body.size());
+    out += body;
+  };
+  auto array = [&](const std::string& bytes, std::size_t n) {
+    u64(n);
+    if (version >= 2) out.append((64 - out.size() % 64) % 64, '\0');
+    out += bytes;
+  };
+  u32(version);
+  u32(0x01020304);
+  section(k.strings);
+  section(k.entities.substr(8));  // version 4 puts the entity count first
+  std::string keys;
+  const std::size_t nk = k.key_val.size() / 4;
+  for (std::size_t i = 0; i < nk; ++i) {
+    const auto a = read_at<std::uint64_t>(k.key_off, 8 * i), e = read_at<std::uint64_t>(k.key_off, 8 * i + 8);
+    const auto len = static_cast<std::uint32_t>(e - a);
+    keys.append(reinterpret_cast<const char*>(&len), 4).append(k.key_blob, a, len).append(k.key_val, 4 * i, 4);
+  }
+  section(keys);
+  section(documents);
+  array(k.rels, k.n_rels);
+  array(k.ev, k.n_ev);
+  array(k.text, k.text.size());
+  out += "KGBEND00";
+  return out;
+}
+}  // namespace
+
 TEST_CASE("a version 1 .kgb (arrays not aligned) still opens, to the same graph") {
   // Version 2 pads each large array to a multiple of 64 bytes so that it can be mapped in
-  // place; version 1 had no padding. Rebuild a version 1 file from a version 2 one:
-  // header, four sections, then per array u64 count + padding + elements. Before version 3 a
-  // document was 8 strings (one path) and its byte count.
+  // place; version 1 had no padding. Before version 3 a document was 8 strings (one path)
+  // and its byte count.
   auto g = kg::test::ecosystem();
   DocumentInfo doc;
   doc.name = "001.txt";
@@ -380,51 +481,18 @@ TEST_CASE("a version 1 .kgb (arrays not aligned) still opens, to the same graph"
   doc.title = "Tencent recrute";
   doc.bytes = 42;
   g.add_document(doc);
-  const auto v2 = scratch("v2.kgb"), v1 = scratch("v1.kgb"), j1 = scratch("v1.json"), j2 = scratch("v2.json");
-  g.save(v2.string());
-  const std::string b = io::read_file(v2.string());
-  REQUIRE(b.compare(0, 8, "KGGRAPHB") == 0);
-  std::uint32_t ver = 0;
-  std::memcpy(&ver, b.data() + 8, 4);
-  REQUIRE(ver == 3);
-  std::string out = b.substr(0, 16);
-  ver = 1;
-  std::memcpy(out.data() + 8, &ver, 4);
-  std::size_t pos = 16;
-  auto u64 = [&] {
-    std::uint64_t n = 0;
-    REQUIRE(pos + 8 <= b.size());
-    std::memcpy(&n, b.data() + pos, 8);
-    out.append(b, pos, 8);
-    pos += 8;
-    return n;
-  };
-  for (int sec = 0; sec < 4; ++sec) {
-    std::uint64_t n = 0;
-    std::memcpy(&n, b.data() + pos, 8);
-    pos += 8;
-    std::string body = b.substr(pos, n);
-    if (sec == 3) {  // documents, in the old layout
-      body.clear();
-      for (const std::string& x : {doc.name, doc.hash, doc.locations[0], doc.title, std::string(), std::string(),
-                                   std::string(), std::string()}) {
-        const auto len = static_cast<std::uint32_t>(x.size());
-        body.append(reinterpret_cast<const char*>(&len), 4).append(x);
-      }
-      const std::uint64_t bytes = doc.bytes;
-      body.append(reinterpret_cast<const char*>(&bytes), 8);
-    }
-    const std::uint64_t len = body.size();
-    out.append(reinterpret_cast<const char*>(&len), 8).append(body);
-    pos += n;
+  const auto v4 = scratch("v4.kgb"), v1 = scratch("v1.kgb"), j1 = scratch("v1.json"), j2 = scratch("v2.json");
+  g.save(v4.string());
+  const std::string b = io::read_file(v4.string());
+  std::string docs;
+  for (const std::string& x : {doc.name, doc.hash, doc.locations[0], doc.title, std::string(), std::string(),
+                               std::string(), std::string()}) {
+    const auto len = static_cast<std::uint32_t>(x.size());
+    docs.append(reinterpret_cast<const char*>(&len), 4).append(x);
   }
-  for (std::size_t elem : {std::size_t(32), std::size_t(48), std::size_t(1)}) {  // RelRow, EvRow, text
-    const auto n = u64();
-    pos += (64 - pos % 64) % 64;
-    out.append(b, pos, n * elem);
-    pos += n * elem;
-  }
-  out.append(b, pos, std::string::npos);
+  const std::uint64_t bytes = doc.bytes;
+  docs.append(reinterpret_cast<const char*>(&bytes), 8);
+  const std::string out = older_kgb(split_v4(b), 1, docs);
   REQUIRE(out.size() < b.size());
   std::ofstream(v1, std::ios::binary) << out;
   const auto h = graph::Graph::load(v1.string());
@@ -434,6 +502,110 @@ TEST_CASE("a version 1 .kgb (arrays not aligned) still opens, to the same graph"
   CHECK(h.find("Chine")->id == "china");
   REQUIRE(h.documents().size() == 1);
   CHECK(h.documents()[0] == doc);
+}
+
+TEST_CASE("a version 3 .kgb (no stored adjacency) opens to the same graph and saves as the same version 4 file") {
+  auto g = kg::test::ecosystem();
+  const auto v4 = scratch("v4b.kgb"), v3 = scratch("v3.kgb"), again = scratch("v4again.kgb");
+  const auto j3 = scratch("v3.json"), j4 = scratch("v4.json");
+  g.save(v4.string());
+  const std::string b = io::read_file(v4.string());
+  const KgbParts k = split_v4(b);
+  std::ofstream(v3, std::ios::binary) << older_kgb(k, 3, k.documents);
+  const auto h = graph::Graph::load(v3.string());
+  h.save(j3.string());
+  g.save(j4.string());
+  CHECK(io::read_file(j3.string()) == io::read_file(j4.string()));
+  h.save(again.string());
+  CHECK(io::read_file(again.string()) == b);
+  const auto ph = graph::find_paths(h, "Alibaba", "Qwen"), pg = graph::find_paths(g, "Alibaba", "Qwen");
+  REQUIRE(ph.size() == pg.size());
+  CHECK(ph[0].hops() == pg[0].hops());
+}
+
+TEST_CASE("a version 4 .kgb whose adjacency or name index is damaged is refused, naming the file") {
+  const auto g = kg::test::ecosystem();
+  const auto src = scratch("adj_src.kgb"), p = scratch("adj_bad.kgb");
+  g.save(src.string());
+  const std::string b = io::read_file(src.string());
+  // Where the arrays after the text start: walk the layout as split_v4 does.
+  const KgbParts k = split_v4(b);
+  const std::size_t text_at = b.find(k.text, b.find(k.ev) + k.ev.size());
+  REQUIRE(text_at != std::string::npos);
+  std::size_t pos = text_at + k.text.size();
+  std::vector<std::pair<std::size_t, std::size_t>> adj;  // (start, bytes) of offsets, targets, dir_rel
+  for (int a = 0; a < 3; ++a) {
+    const auto n = read_at<std::uint64_t>(b, pos);
+    pos += 8;
+    pos += (64 - pos % 64) % 64;
+    adj.emplace_back(pos, n * 4);
+    pos += n * 4;
+  }
+  const std::size_t sum_at = pos;
+  auto refused = [&](std::string bytes, const std::string& why) {
+    std::ofstream(p, std::ios::binary) << bytes;
+    CHECK_THROWS_WITH(graph::Graph::load(p.string()),
+                      Catch::StartsWith(p.string() + ": ") && Catch::Contains("damaged graph file (" + why));
+  };
+  auto flipped = [&](std::size_t at, char mask) {
+    std::string c = b;
+    c[at] = static_cast<char>(c[at] ^ mask);
+    return c;
+  };
+  refused(flipped(adj[0].first + 4, 0x01), "adjacency");                  // an offset
+  refused(flipped(adj[1].first + adj[1].second - 4, 0x40), "adjacency");  // a target
+  refused(flipped(adj[2].first, 0x02), "adjacency");                      // a relation of an edge
+  refused(flipped(sum_at, 0x01), "adjacency");                            // the checksum
+  {
+    // A relation's object changed: its bounds hold, the checksum does not.
+    const std::size_t rel_at = b.find(k.rels);
+    std::uint32_t o = read_at<std::uint32_t>(b, rel_at + 4);
+    o = o == 0 ? 1 : 0;
+    std::string c = b;
+    std::memcpy(c.data() + rel_at + 4, &o, 4);
+    refused(c, "adjacency");
+  }
+  {
+    // The name index: an entity out of range, then two keys out of order.
+    const std::size_t val_at = b.find(k.key_val);
+    std::string c = b;
+    const std::uint32_t big = 0xFFFFFFF0u;
+    std::memcpy(c.data() + val_at, &big, 4);
+    refused(c, "name index");
+    const std::size_t blob_at = b.find(k.key_blob);
+    c = b;
+    c[blob_at] = '\x7e';  // the first key now sorts after the second
+    refused(c, "name index");
+  }
+  // Cut anywhere in the new arrays: refused too.
+  for (std::size_t cut : {adj[0].first + 2, adj[2].first + adj[2].second, sum_at + 4}) {
+    std::ofstream(p, std::ios::binary) << b.substr(0, cut);
+    CHECK_THROWS_WITH(graph::Graph::load(p.string()), Catch::StartsWith(p.string() + ": "));
+  }
+}
+
+TEST_CASE("a damaged sentence in a .kgb is refused when it is read, naming the file") {
+  // The sentence text (most of a large graph file) is checked when read, not on opening.
+  const auto g = kg::test::ecosystem();
+  const auto src = scratch("sent_src.kgb"), p = scratch("sent_bad.kgb"), out = scratch("sent_out.json");
+  g.save(src.string());
+  std::string b = io::read_file(src.string());
+  const KgbParts k = split_v4(b);
+  const std::size_t text_at = b.find(k.text, b.find(k.ev) + k.ev.size());
+  REQUIRE(text_at != std::string::npos);
+  b[text_at + 1] = '\xff';
+  std::ofstream(p, std::ios::binary) << b;
+  const auto h = graph::Graph::load(p.string());
+  CHECK(h.relation_count() == g.relation_count());
+  // (Catch's matchers hold their parts by reference: written out in each check.)
+#define DAMAGED Catch::StartsWith(p.string() + ": ") && Catch::Contains("damaged graph file (invalid UTF-8")
+  CHECK_THROWS_WITH(h.relations(), DAMAGED);
+  CHECK_THROWS_WITH(h.save(out.string()), DAMAGED);
+  CHECK_FALSE(fs::exists(out));
+  auto grown = graph::Graph::load(p.string());
+  CHECK_THROWS_WITH(grown.add_triple(triple("Zhipu AI", T::Company, P::develops, "GLM-4", T::Model, "006.txt", "s")),
+                    DAMAGED);
+#undef DAMAGED
 }
 
 TEST_CASE("a reopened .kgb (mapped) can be saved over itself and still be read") {
