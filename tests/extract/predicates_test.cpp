@@ -507,6 +507,11 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         // an announced or completed acquisition: the sentence's subject bought it
         {"Kestrel, connu pour ses puces, vient d'annoncer le rachat de Sylvania Robotics.", "Sylvania Robotics|part_of|Kestrel"},
         {"Kestrel, which already owns Veridian Labs, announced the acquisition of Sylvania Robotics.", "Sylvania Robotics|part_of|Kestrel"},
+        // a rival after the sentence-opening possessive; a race between two
+        {"Kestrel vend des robots. Son concurrent direct, Norvex, pr\xC3\xA9voit une ann\xC3\xA9" "e record.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel sells robots. Its main rival, Norvex, expects a record year.", "Kestrel|competes_with|Norvex"},
+        {"A heated race has been on between Kestrel and Norvex to build robots.", "Kestrel|competes_with|Norvex"},
+        {"Cette annonce alimente une rivalit\xC3\xA9 entre Kestrel et Norvex.", "Kestrel|competes_with|Norvex"},
         // "dont elle prenait la tête"
         {"Ada Marlowe a rejoint Kestrel. Deux ans apr\xC3\xA8s, elle rejoignait Norvex, dont elle prenait la t\xC3\xAAte.",
          "Ada Marlowe|leads|Norvex"},
