@@ -17,9 +17,11 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     return;
   // A coordination is a subject from its first member on: "backed by Alibaba and Tencent
   // and develops X" does not make Tencent the subject of "develops".
+  // ("Jeff Bezos and Samsung Securities have invested": a member of another type before
+  // the conjunction leaves the slot to this one)
   if (&e == &rule_->elems.front() && !rule_->nominal) {
     const std::size_t n = conjunction_before(items_, toks_, index_, i);
-    if (n && i >= n + 1 && items_[i - n - 1].kind == ItemKind::Mention) return;
+    if (n && i >= n + 1 && items_[i - n - 1].kind == ItemKind::Mention && fills(e, items_[i - n - 1])) return;
   }
   // A rule's leading subject right after a preposition is some other verb's complement:
   // "X, backed by Alibaba, released Y", "les puces de Huawei pour entraîner Y".

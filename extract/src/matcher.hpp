@@ -180,13 +180,20 @@ class Matcher {
     std::size_t k = i;
     if (flagged(k, kCoordDeterminer)) ++k;
     if (k + 1 < items_.size() && items_[k].kind == ItemKind::Mention && items_[k + 1].kind == ItemKind::Tok) ++k;
-    std::size_t last = 0, words = 0;
-    for (; k < items_.size() && words < 3 && items_[k].kind == ItemKind::Tok; ++k, ++words) {
+    // the descriptor is the last word, or the one before a complement ("le fonds
+    // d'investissement Blue Owl"); not "fondateur d'Iliad", "partners include X"
+    std::size_t last = 0, words = 0, noun = SIZE_MAX;
+    for (; k < items_.size() && words < 4 && items_[k].kind == ItemKind::Tok; ++k, ++words) {
       const Token& t = toks_[items_[k].tb];
       if (t.kind != TokKind::Word || !t.all_lower || t.key == kPossessive) return i;  // "India's giant X": its own place
+      if (t.flags & kDescriptor) noun = k;
       last = k;
     }
-    if (!words || !(toks_[items_[last].tb].flags & kDescriptor) || last + 1 != k) return i;
+    if (noun == SIZE_MAX) return i;
+    if (noun != last && !(noun + 2 == last && (is_tok(noun + 1, "d'") || is_tok(noun + 1, "de")) &&
+                          toks_[items_[last].tb].key.size() > 3))
+      return i;
+    if (!words || last + 1 != k) return i;
     return k < items_.size() && items_[k].kind == ItemKind::Mention ? k : i;
   }
   // A country's name and "'s" at item i ("South Korea's AFW Partners"), a name after them.

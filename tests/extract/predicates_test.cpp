@@ -512,6 +512,12 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Kestrel sells robots. Its main rival, Norvex, expects a record year.", "Kestrel|competes_with|Norvex"},
         {"A heated race has been on between Kestrel and Norvex to build robots.", "Kestrel|competes_with|Norvex"},
         {"Cette annonce alimente une rivalit\xC3\xA9 entre Kestrel et Norvex.", "Kestrel|competes_with|Norvex"},
+        // a list that opens with a name of another type; a fund after a descriptor and its complement
+        {"Ada Marlowe and Valmont Capital have invested $5 million in Freedonia-based Norvex.", "Valmont Capital|invests_in|Norvex"},
+        {"Norvex l\xC3\xA8ve des fonds. Le tour a \xC3\xA9t\xC3\xA9 conduit par Kestrel, Valmont Capital et le fonds d'investissement Orbis Capital.",
+         "Orbis Capital|invests_in|Norvex"},
+        {"Norvex est une startup. Elle a re\xC3\xA7u un investissement de 2 millions d'euros de la part du fonds Valmont Capital.",
+         "Valmont Capital|invests_in|Norvex"},
         // "dont elle prenait la tête"
         {"Ada Marlowe a rejoint Kestrel. Deux ans apr\xC3\xA8s, elle rejoignait Norvex, dont elle prenait la t\xC3\xAAte.",
          "Ada Marlowe|leads|Norvex"},
@@ -529,6 +535,9 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Founded by Ada Marlowe, a former engineer at Kestrel and Veridian Labs, Norvex is a Freedonian startup.",
          "Veridian Labs|based_in|Freedonia"},
         {"Kestrel is not a customer of Chatter.", "Kestrel|uses|Chatter"},
+        // a descriptor followed by "de X" describes the name before it, not X
+        {"Norvex l\xC3\xA8ve des fonds. Parmi les investisseurs : Ada Marlowe, fondatrice de Kestrel, et Valmont Capital.",
+         "Kestrel|invests_in|Norvex"},
         {"Kestrel, which already owns Veridian Labs, announced the acquisition of Sylvania Robotics.", "Sylvania Robotics|part_of|Veridian Labs"},
         {"Kestrel said the acquisition of Sylvania Robotics could be blocked.", "Sylvania Robotics|part_of|Kestrel"},
         {"Kestrel pourrait annoncer le rachat de Sylvania Robotics.", "Sylvania Robotics|part_of|Kestrel"},
