@@ -97,7 +97,9 @@ struct PathSearch::Impl {
   // list of vertices it reached. Every other record is appended in order, never written
   // at a vertex's place (each such write was a cache miss): per side, the vertices reached
   // (its levels one after the other, so a frontier is a range of it), and for each, the
-  // position of the vertex it was reached from and the edge (dir_rel) used.
+  // position of the vertex it was reached from and the edge used (its position in the
+  // adjacency: the relation and direction, dir_rel, are read only for the path's edges,
+  // so an unfiltered search never touches the dir_rel array).
   struct Side {
     std::vector<Index> verts;
     std::vector<std::uint32_t> parent, edge;
@@ -108,11 +110,11 @@ struct PathSearch::Impl {
       parent.clear();
       edge.clear();
     }
-    void add(Index v, std::uint32_t from_pos, std::uint32_t dr) {
+    void add(Index v, std::uint32_t from_pos, std::uint32_t e) {
       seen[v >> 6] |= std::uint64_t(1) << (v & 63);
       verts.push_back(v);
       parent.push_back(from_pos);
-      edge.push_back(dr);
+      edge.push_back(e);
     }
   };
   Side side_[2];
@@ -165,7 +167,7 @@ struct PathSearch::Impl {
         if (i + 4 < last) __builtin_prefetch(off + me.verts[i + 4]);
         if (i + 2 < last) {
           __builtin_prefetch(column + off[me.verts[i + 2]]);
-          __builtin_prefetch(dir_rel + off[me.verts[i + 2]]);
+          if (!open) __builtin_prefetch(dir_rel + off[me.verts[i + 2]]);
         }
         const Index u = me.verts[i];
         std::uint64_t* const mine = me.seen.data();
@@ -173,14 +175,14 @@ struct PathSearch::Impl {
           const Index v = column[e];
           const std::uint64_t bit = std::uint64_t(1) << (v & 63);
           if (mine[v >> 6] & bit) continue;
-          const std::uint32_t dr = dir_rel[e];
           if (!open) {
+            const std::uint32_t dr = dir_rel[e];
             // Directed: the forward side follows subject->object, the backward side the reverse.
             if (opt.directed && ((dr & 1u) != (k == 0 ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
             if (!f.relation_ok(dr >> 1)) continue;
             if (v != from && v != to && !f.vertex_ok(v)) continue;
           }
-          me.add(v, static_cast<std::uint32_t>(i), dr);
+          me.add(v, static_cast<std::uint32_t>(i), e);
           if (theirs[v >> 6] & bit) {
             meet = v;
             meet_side = k;
@@ -213,7 +215,7 @@ struct PathSearch::Impl {
     // from .. meet
     for (std::size_t p = at[0]; p != 0; p = side_[0].parent[p]) {
       raw.verts.push_back(side_[0].verts[p]);
-      raw.edges.push_back(side_[0].edge[p]);
+      raw.edges.push_back(dir_rel[side_[0].edge[p]]);
     }
     raw.verts.push_back(from);
     std::reverse(raw.verts.begin(), raw.verts.end());
@@ -221,7 +223,7 @@ struct PathSearch::Impl {
     // meet .. to: the backward side walked against the path, so flip the direction bit.
     for (std::size_t p = at[1]; p != 0; p = side_[1].parent[p]) {
       raw.verts.push_back(side_[1].verts[side_[1].parent[p]]);
-      raw.edges.push_back(side_[1].edge[p] ^ 1u);
+      raw.edges.push_back(dir_rel[side_[1].edge[p]] ^ 1u);
     }
     if (raw.edges.size() > limit) return std::nullopt;
     raw.cost = static_cast<double>(raw.edges.size());
