@@ -57,25 +57,26 @@ bool Filter::vertex_ok(Index v) const {
 struct PathSearch::Impl {
   const Store& s;
   std::uint32_t gen = 0;
-  // Per-vertex state, valid when stamp == gen (so nothing is cleared between queries).
+  // Dijkstra's per-vertex state, valid when stamp == gen (so nothing is cleared between
+  // queries); allocated by the first weighted or k-path query (the BFS needs none of it:
+  // on a million-entity graph it is 20 MB per search).
   std::vector<std::uint32_t> stamp_f, stamp_b;
-  std::vector<Index> parent_f, parent_b;      // previous vertex
-  std::vector<std::uint32_t> pedge_f, pedge_b;  // dir_rel of the edge used
-  std::vector<std::uint32_t> depth_f, depth_b;
+  std::vector<Index> parent_f;      // previous vertex
+  std::vector<std::uint32_t> pedge_f;  // dir_rel of the edge used
+  std::vector<std::uint32_t> depth_f;
 
-  explicit Impl(const Store& st) : s(st) {
-    const std::size_t n = s.ents.size();
-    stamp_f.assign(n, 0);
-    stamp_b.assign(n, 0);
-    parent_f.resize(n);
-    parent_b.resize(n);
-    pedge_f.resize(n);
-    pedge_b.resize(n);
-    depth_f.resize(n);
-    depth_b.resize(n);
-  }
+  explicit Impl(const Store& st) : s(st) {}
 
   void next_gen() {
+    const std::size_t n = s.ents.size();
+    if (stamp_f.size() != n) {
+      stamp_f.assign(n, 0);
+      stamp_b.assign(n, 0);
+      parent_f.resize(n);
+      pedge_f.resize(n);
+      depth_f.resize(n);
+      gen = 0;
+    }
     if (++gen == 0) {  // wrapped: clear once every 4 billion queries
       std::fill(stamp_f.begin(), stamp_f.end(), 0);
       std::fill(stamp_b.begin(), stamp_b.end(), 0);
@@ -118,9 +119,6 @@ struct PathSearch::Impl {
     }
   };
   Side side_[2];
-  // Each vertex's degree in a byte (255: look in the offsets), to add up a new level's
-  // work from an array a quarter of the offsets' size.
-  std::vector<std::uint8_t> degree8;
 
   // The search (its result is the definition of the path printed among ties, query.hpp):
   // level by level, the side whose frontier has fewer edges to scan first (the forward
@@ -132,11 +130,8 @@ struct PathSearch::Impl {
   std::optional<Raw> bfs2(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
     const std::size_t n = s.ents.size();
     const std::uint32_t* const off = s.adj.offsets.data();
-    if (degree8.size() != n) {
-      degree8.resize(n);
-      for (std::size_t v = 0; v < n; ++v) degree8[v] = static_cast<std::uint8_t>(std::min<std::uint32_t>(255, off[v + 1] - off[v]));
+    if (side_[0].seen.size() != n / 64 + 1)
       for (auto& sd : side_) sd.seen.assign(n / 64 + 1, 0);
-    }
     for (auto& sd : side_) sd.clear();
     Raw raw;
     if (from == to) {
@@ -146,7 +141,6 @@ struct PathSearch::Impl {
     const bool open = f.trivial() && !opt.directed;
     const Index* const column = s.adj.targets.data();
     const std::uint32_t* const dir_rel = s.adj.dir_rel.data();
-    const std::uint8_t* const deg8 = degree8.data();
     side_[0].add(from, 0, 0);
     side_[1].add(to, 0, 0);
     // Each side's current level: [level[k], side_[k].verts.size()).
@@ -191,14 +185,15 @@ struct PathSearch::Impl {
         }
       }
       if (meet != detail::kNone) break;
-      // The new level's work, in a pass of its own: its loads are independent, so they
-      // overlap, where in the scan above each waited for its row's end.
+      // The new level's work, in a pass of its own: its loads are independent (and
+      // prefetched), so they overlap, where in the scan above each waited for its row.
       const std::size_t m = me.verts.size();
       const Index* const lvl = me.verts.data();
       std::size_t w = 0;
       for (std::size_t i = last; i < m; ++i) {
+        if (i + 16 < m) __builtin_prefetch(off + lvl[i + 16]);
         const Index v = lvl[i];
-        w += deg8[v] != 255 ? deg8[v] : off[v + 1] - off[v];
+        w += off[v + 1] - off[v];
       }
       level[k] = last;
       work[k] = w;
