@@ -29,8 +29,8 @@ struct Emitting {
   Document doc;
   DocEntities ents{loaded().lexicon, loaded().rules.text};
   std::vector<Finding> out;
-  Emitter em{doc, ents, loaded().rules, out};
-  explicit Emitting(const std::string& text) {
+  Emitter em;
+  explicit Emitting(const std::string& text, const RuleSet& rules = loaded().rules) : em{doc, ents, rules, out} {
     doc.name = "t.txt";
     doc.text = text;
     em.sentence(0, text.size());
@@ -78,18 +78,23 @@ TEST_CASE("emit: a discovered name lowers the confidence by the 'discovered' fac
 }
 
 TEST_CASE("lexicon facts: a name holding its maker's name or its country's, FR and EN") {
-  auto [text, expected] = GENERATE(table<std::string, std::string>({
-      {"Norvex-2 est disponible.", "Norvex|develops|Norvex-2"},
-      {"Kestrel Tern X1 ships today.", "Kestrel|develops|Tern X1"},
-      {"Grand Freedonian Bank lends.", "Grand Freedonian Bank|based_in|Freedonia"},
-      {"Sylvania Robotics recrute.", "Sylvania Robotics|based_in|Sylvania"},
-      {"Falcor-7 est disponible.", ""},  // its maker's name is not in it
+  // the country of a name is said only when a rule file gives lexicon.name_country a factor
+  static const auto with_country = kg::extract::test::load(R"({"confidence": {"lexicon.name_country": 0.8}, "rules": []})");
+  auto [text, expected, by_default] = GENERATE(table<std::string, std::string, std::string>({
+      {"Norvex-2 est disponible.", "Norvex|develops|Norvex-2", "Norvex|develops|Norvex-2"},
+      {"Kestrel Tern X1 ships today.", "Kestrel|develops|Tern X1", "Kestrel|develops|Tern X1"},
+      {"Grand Freedonian Bank lends.", "Grand Freedonian Bank|based_in|Freedonia", ""},
+      {"Sylvania Robotics recrute.", "Sylvania Robotics|based_in|Sylvania", ""},
+      {"Falcor-7 est disponible.", "", ""},  // its maker's name is not in it
   }));
   CAPTURE(text);
   const Doc d(text);
-  Emitting e(text);
-  lexicon_facts(d.items(0), d.toks, d.text, d.ents, loaded().rules, e.em);
+  Emitting e(text, with_country->rules);
+  lexicon_facts(d.items(0), d.toks, d.text, d.ents, with_country->rules, e.em);
   CHECK((e.out.empty() ? std::string() : fact(e.out[0])) == expected);
+  Emitting plain(text);
+  lexicon_facts(d.items(0), d.toks, d.text, d.ents, loaded().rules, plain.em);
+  CHECK((plain.out.empty() ? std::string() : fact(plain.out[0])) == by_default);
 }
 
 TEST_CASE("blockers: negation, modality, opinion cues and 'former' words, FR and EN") {

@@ -101,12 +101,16 @@ TEST_CASE("confidence factors: common.json's, unless a later file gives one") {
   CHECK(c.pronoun == 0.9);
   CHECK(c.coref == 0.85);
   CHECK(c.lexicon_maker == 0.75);
-  CHECK(c.lexicon_name_country == 0.8);
+  CHECK(c.lexicon_name_country == 0);  // not given: not produced
+  CHECK(c.name_unit == 0);
   CHECK(c.coref_demonym == 0.85);
   auto l = kg::extract::test::load(R"({"confidence": {"coref": 0.5, "lexicon.maker": 0.6}, "rules": []})");
   CHECK(l->rules.confidence.coref == 0.5);
   CHECK(l->rules.confidence.lexicon_maker == 0.6);
   CHECK(l->rules.confidence.discovered == 0.9);
+  auto on = kg::extract::test::load(R"({"confidence": {"lexicon.name_country": 0.8, "name.unit": 0.7}, "rules": []})");
+  CHECK(on->rules.confidence.lexicon_name_country == 0.8);
+  CHECK(on->rules.confidence.name_unit == 0.7);
 }
 
 TEST_CASE("confidence factors reach the triples; a fact no file gives a confidence is not produced") {
