@@ -108,7 +108,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     if (conj)
       while (flagged(k, kCoordDeterminer)) ++k;
     k = past_honorific(k);  // "A, Professor B and Dr. C"
-    k = described(k);       // "A, ChatGPT maker OpenAI and venture capital firms B"
+    if (!rule_->nominal) k = described(k);  // "A, ChatGPT maker OpenAI and venture capital firms B"
     if (k >= items_.size()) break;
     // "General Catalyst, Elad Gil, Emerson Collective": a name of another type goes on the
     // list without filling the slot
@@ -238,7 +238,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       // names of another type; the slot starts at its first fitting one
       std::size_t from = past_honorific(ii);
       // "investors, including Amazon founder Bezos, ...": a list's first member too
-      if (ii > 0 && (flagged(ii - 1, kExampleCue) || is_tok(ii - 1, ":"))) from = described(from);
+      if (!rule_->nominal && ii > 0 && (flagged(ii - 1, kExampleCue) || is_tok(ii - 1, ":"))) from = described(from);
       for (int hops = 0; !fills(e, items_[from]) && hops < 6; ++hops) {
         // "led by South Korea's AFW Partners": a country's possessive is a determiner
         if (country_possessor(from) && fills(e, items_[from + 2])) {
@@ -250,7 +250,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         if (is_tok(k, ",")) ++k;
         k += conjunction_at(items_, toks_, index_, k);
         if (k == from + 1 || k >= items_.size()) return false;
-        from = described(past_honorific(k));
+        from = rule_->nominal ? past_honorific(k) : described(past_honorific(k));
       }
       if (!fills(e, items_[from])) return false;
       ListBuf& b = scratch()[ei];
@@ -263,7 +263,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         // (A noun-phrase rule that ends with the slot says it anyway: "Chinese startup
         // DeepSeek's chatbot".)
         if (is_tok(end, kPossessive) &&
-            !(rule_->nominal && ei + 1 == elems.size() && end + 1 < items_.size() &&
+            !(rule_->nominal && e.slot == 0 && ei + 1 == elems.size() && end + 1 < items_.size() &&
               items_[end + 1].kind == ItemKind::Tok) &&
             !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
               lit_ok(elems[ei + 1], toks_[items_[end].tb])))

@@ -56,7 +56,7 @@ TEST_CASE("emit: types checked against the schema, each fact once, symmetric fac
   CHECK(fact(out[1]) == "Falcor-7|competes_with|Norvex-2");
 }
 
-TEST_CASE("emit: a generic chip of a maker is its chips; nobody develops a common noun") {
+TEST_CASE("emit: a generic chip of a maker is its chips, nobody develops a common noun") {
   Emitting e("x");
   auto& em = e.em;
   const auto& out = e.out;

@@ -58,7 +58,7 @@ TEST_CASE("discovery: a name found in one sentence is a mention in the next") {
   CHECK(d.shape(d.items(1)) == "[Kestrel] investit dans [Zentrix] .");
 }
 
-TEST_CASE("short names of the document's people; none when two people share one") {
+TEST_CASE("short names of the document's people, none when two people share one") {
   const Doc one("Ada Marlowe a parl\xC3\xA9. Marlowe a ajout\xC3\xA9 un mot.");
   CHECK(one.shape(one.items(1)) == "[Ada Marlowe] a ajoute un mot .");
   const Doc two("Ada Marlowe a parl\xC3\xA9 avec Jun Marlowe, chercheur chez Kestrel. Marlowe a ajout\xC3\xA9 un mot.");

@@ -545,6 +545,10 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"The Trade Control Office could order Norvex to suspend its chatbot.", "Trade Control Office|restricts|Norvex"},
         // a country's possessive before a descriptor names the member's own place
         {"Freedonian chip behemoth Norvex and Sylvania's retail giant Kestrel unveiled a deal.", "Kestrel|based_in|Freedonia"},
+        // titles of their own in a list of titled names: each name has its own company
+        {"Backers include Kestrel CEO Ada Marlowe, Norvex co-founder Jun Takeda and others.", "Jun Takeda|leads|Kestrel"},
+        // the head of a company's unit does not head the company
+        {"\"We grow,\" said Ada Marlowe, head of Norvex's cloud and AI group.", "Ada Marlowe|leads|Norvex"},
         // the owner a descriptor names is no member of the list
         {"Quillon AI raised money from investors, including Norvex founder Ada Marlowe, Chatter maker Kestrel and venture capital firms Valmont Capital and Orbis Capital.",
          "Norvex|invests_in|Quillon AI"},

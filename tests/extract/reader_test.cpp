@@ -31,7 +31,7 @@ TEST_CASE("JSONL corpus: one document per line with metadata") {
   CHECK(docs[0].info().bytes == docs[0].text.size());
 }
 
-TEST_CASE("a malformed JSONL line is skipped; a corpus with no valid line names the file and line") {
+TEST_CASE("a malformed JSONL line is skipped, a corpus with no valid line names the file and line") {
   std::vector<std::string> ids;
   parse_documents("bad.jsonl", "{\"id\":\"x\",\"text\":\"ok\"}\n{not json\n{\"id\":\"y\",\"text\":\"ok\"}\n",
                   [&](Document&& d) { ids.push_back(d.name); });
@@ -137,7 +137,7 @@ const std::string kBody =
     "Alibaba has released Qwen 3, its new model, the company said on Tuesday in Hangzhou.\n";
 }  // namespace
 
-TEST_CASE("HTML metadata: JSON-LD, then Open Graph and meta tags, then the rest; each says where it came from") {
+TEST_CASE("HTML metadata: JSON-LD, then Open Graph and meta tags, then the rest, each says where it came from") {
   const std::string html =
       "<!DOCTYPE html><html lang=\"fr-FR\"><head><title>Qwen 3 arrive | Le Quotidien</title>"
       "<meta property=\"og:title\" content=\"Qwen 3 arrive &amp; bouscule le march&eacute;\">"
@@ -189,7 +189,7 @@ TEST_CASE("front matter: its values, and it is no text") {
   CHECK(d.text.find("# Autre titre") != std::string::npos);
 }
 
-TEST_CASE("labelled lines: dates, sources and links are read; bylines, notices and link lists are no titles") {
+TEST_CASE("labelled lines: dates, sources and links are read, bylines, notices and link lists are no titles") {
   auto [text, title, date, url, source, title_from] = GENERATE(table<std::string, std::string, std::string, std::string,
                                                                      std::string, std::string>({
       {"Source : Coindoo\nTitre original : Top Chinese AI Figures Say US Lead Remains Intact\nLien original :\n" + kBody,

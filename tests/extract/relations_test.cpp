@@ -140,7 +140,7 @@ TEST_CASE("relation patterns, FR and EN, one construction per row") {
   CHECK(has(got, expected));
 }
 
-TEST_CASE("an announced deal in the future tense is a fact; a plan or an expectation is not") {
+TEST_CASE("an announced deal in the future tense is a fact, a plan or an expectation is not") {
   CHECK(has(facts("Kestrel will invest $1.5 billion for a minority stake in Norvex."), "Kestrel|invests_in|Norvex"));
   CHECK(has(facts("Kestrel va investir dans Norvex."), "Kestrel|invests_in|Norvex"));
   CHECK(facts("Kestrel plans to invest in Norvex.").empty());
@@ -282,9 +282,11 @@ TEST_CASE("names given as examples inside an apposition are no verb's subject") 
   CHECK_FALSE(has(got, "Veridian Labs|invests_in|Sylvania Robotics"));
 }
 
-TEST_CASE("a name that contains its home country states it; a possession does not") {
-  CHECK(has(facts("Sylvania Robotics recrute des ing\xC3\xA9nieurs."), "Sylvania Robotics|based_in|Sylvania"));
-  CHECK(has(facts("Grand Freedonian Bank opened a new office."), "Grand Freedonian Bank|based_in|Freedonia"));
+TEST_CASE("a name that contains its home country does not state it (lexicon.name_country is off), a possession does not") {
+  // inferred from the name alone: off unless a rule file gives lexicon.name_country a factor
+  // (emit_test's "lexicon facts" checks it on)
+  CHECK_FALSE(has(facts("Sylvania Robotics recrute des ing\xC3\xA9nieurs."), "Sylvania Robotics|based_in|Sylvania"));
+  CHECK_FALSE(has(facts("Grand Freedonian Bank opened a new office."), "Grand Freedonian Bank|based_in|Freedonia"));
   // country known to the lexicon but not named in the text: nothing
   CHECK_FALSE(has(facts("Valmont Capital opened a new office."), "Valmont Capital|based_in|Freedonia"));
   // the demonym describes the owner, not what it owns
@@ -294,7 +296,7 @@ TEST_CASE("a name that contains its home country states it; a possession does no
   CHECK_FALSE(has(got, "Applied Vision Institute|based_in|Sylvania"));
 }
 
-TEST_CASE("trials under way are uses; negated or planned ones are not") {
+TEST_CASE("trials under way are uses, negated or planned ones are not") {
   CHECK(has(facts("Kestrel has started testing Falcor-7 internally."), "Kestrel|uses|Falcor-7"));
   CHECK(has(facts("Kestrel a commenc\xC3\xA9 \xC3\xA0 tester en interne le mod\xC3\xA8le Falcor-7."), "Kestrel|uses|Falcor-7"));
   CHECK(facts("Kestrel has not started testing Falcor-7.").empty());

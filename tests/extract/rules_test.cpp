@@ -113,7 +113,7 @@ TEST_CASE("confidence factors: common.json's, unless a later file gives one") {
   CHECK(on->rules.confidence.name_unit == 0.7);
 }
 
-TEST_CASE("confidence factors reach the triples; a fact no file gives a confidence is not produced") {
+TEST_CASE("confidence factors reach the triples, a fact no file gives a confidence is not produced") {
   Document d;
   d.name = "t.txt";
   d.text = "Norvex-2 est disponible.";  // "Norvex-2" holds its maker's name: lexicon.maker

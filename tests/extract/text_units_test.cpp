@@ -183,7 +183,7 @@ TEST_CASE("the Latin fast fold gives what name_key gives, or declines") {
   CHECK(fold("\xE4\xB8\xAD\xE5\x9B\xBD") == kg::text::name_key("\xE4\xB8\xAD\xE5\x9B\xBD"));
 }
 
-TEST_CASE("links to other pages under a short heading are dropped; bullets of the article stay") {
+TEST_CASE("links to other pages under a short heading are dropped, bullets of the article stay") {
   auto [text, line, kept] = GENERATE(table<std::string, std::string, bool>({
       {"Body text of the article.\nMost Popular\n- Why Apple's Siri overhaul slipped again\n", "- Why Apple's Siri overhaul slipped again", false},
       {"Body text.\nRelated coverage:\n- Huawei unveils Ascend 950 roadmap\n- Alibaba's Qwen3 tops open-source charts\n", "- Alibaba's Qwen3 tops open-source charts", false},

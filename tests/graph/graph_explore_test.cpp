@@ -20,7 +20,7 @@ std::vector<std::string> hit_names(const std::vector<graph::SearchHit>& hits) {
 }
 }  // namespace
 
-TEST_CASE("name search: exact, prefix, contains; case, accents and aliases; ranked by relations") {
+TEST_CASE("name search: exact, prefix, contains, case, accents and aliases, ranked by relations") {
   const auto g = kg::test::ecosystem();
   const graph::NameSearch search(g);
   SECTION("prefix of a name, any case") {

@@ -67,7 +67,7 @@ TEST_CASE("competes_with is stored once, in id order") {
   CHECK(g.relation_count() == 3);
 }
 
-TEST_CASE("entities merge by name and alias; lexicon types win, else the first known type") {
+TEST_CASE("entities merge by name and alias, lexicon types win, else the first known type") {
   graph::Graph g;
   g.add_triple(triple("DeepSeek", T::Unknown, P::develops, "DeepSeek-R1", T::Model, "a.txt", "s1"));
   g.add_triple(triple("deepseek", T::Company, P::based_in, "Chine", T::Country, "a.txt", "s2"));

@@ -83,7 +83,7 @@ TEST_CASE("search: names and aliases, accents and case ignored, type and country
   error_of(api.handle(snap, req("/api/search", {{"q", "a"}, {"type", "Planet"}})), 400);
 }
 
-TEST_CASE("entity: facts by predicate with evidence in parts; 404 with suggestions; 400 on bad parameters") {
+TEST_CASE("entity: facts by predicate with evidence in parts, 404 with suggestions, 400 on bad parameters") {
   const serve::Snapshot snap(kg::test::ecosystem(), "eco.json");
   const serve::Api api;
   auto d = parse(api.handle(snap, req("/api/entity", {{"id", "alibaba group"}})));
