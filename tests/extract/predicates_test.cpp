@@ -518,6 +518,8 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
          "Orbis Capital|invests_in|Norvex"},
         {"Norvex est une startup. Elle a re\xC3\xA7u un investissement de 2 millions d'euros de la part du fonds Valmont Capital.",
          "Valmont Capital|invests_in|Norvex"},
+        // "along with", "together with" coordinate a list
+        {"Norvex was founded by Ada Marlowe and Jun Takeda, along with Maria Vance.", "Maria Vance|founded|Norvex"},
         // "dont elle prenait la tête"
         {"Ada Marlowe a rejoint Kestrel. Deux ans apr\xC3\xA8s, elle rejoignait Norvex, dont elle prenait la t\xC3\xAAte.",
          "Ada Marlowe|leads|Norvex"},
