@@ -1,11 +1,11 @@
 // kg::graph::Graph: the store of entities and relations (one edge per fact, with all its
 // evidence), its name/alias index, and its file formats. Boost stays in graph/src: this
-// header shows kg types only (see graph_api.md for the contract other modules rely on).
+// header shows kg types only.
 //
 // A Graph has two phases that callers do not see: add_* append to a build log; the
 // first read "freezes" the log into sorted, compact arrays (entities by id, relations by
-// (subject, predicate, object), evidence grouped per relation) plus a Boost
-// compressed_sparse_row_graph that queries traverse. Adding after a read re-opens it.
+// (subject, predicate, object), evidence grouped per relation) plus kg's own compressed
+// adjacency that queries traverse. Adding after a read re-opens it.
 #pragma once
 
 #include <cstddef>
