@@ -73,6 +73,7 @@ int run_build(const BuildOptions& o) {
   const std::vector<DocumentInfo> documents = docs.documents();
   if (added == 0 && replaced.empty() && o.update) {
     for (const auto& d : documents) g.add_document(d);  // locations may have been added
+    g.freeze();
     std::cerr << "kg: " << o.output << " is up to date (" << same_text << " documents already in it)\n";
     g.save(o.output);  // rewrites the same bytes; keeps the contract "always a fresh file"
     return 0;
@@ -86,6 +87,7 @@ int run_build(const BuildOptions& o) {
     g.add_triple(t);
   }
   for (const auto& d : documents) g.add_document(d);
+  g.freeze();
 
   if (!o.triples_out.empty()) {
     io::AtomicFile f(o.triples_out);

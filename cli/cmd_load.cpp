@@ -108,7 +108,7 @@ int run_load(const LoadArgs& a) {
   const bool timing = std::getenv("KG_TIMING") != nullptr;
   const auto t_read = std::chrono::steady_clock::now();
   const std::string mem_read = timing ? memory_note() : "";
-  g.entity_count();  // freezes: sorts the facts and builds the topology
+  g.freeze();  // sorts the facts and builds the topology
   const auto t_freeze = std::chrono::steady_clock::now();
   const std::string mem_freeze = timing ? memory_note() : "";
   g.save(a.output);

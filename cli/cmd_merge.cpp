@@ -28,6 +28,7 @@ int run_merge(const MergeArgs& a) {
     interop::merge_into(acc, g);
     io::check_interrupted();
   }
+  acc.freeze();
   acc.save(a.output);
   std::cerr << "kg merge: " << a.output << ": " << acc.entity_count() << " entities, " << acc.relation_count()
             << " relations, " << acc.documents().size() << " documents from " << a.inputs.size() << " graphs\n";

@@ -11,6 +11,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   kg::fuzz::expect_kg_errors_only([&] { kg::read_triples(in, "fuzz.jsonl", [&](kg::Triple&& t) { g.add_triple(t); }); });
   kg::fuzz::expect_kg_errors_only([&] {
     const std::string out = kg::fuzz::scratch("out.json");
+    g.freeze();
     g.save(out);
     try {
       kg::graph::Graph::load(out);

@@ -138,6 +138,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const kg::Error&) {
     return 0;  // kg refused a name (say, empty once normalised): fine
   }
+  g.freeze();
   if (g.relation_count() == 0) return 0;
 
   // JSON and .kgb graph files: written, read back, same content.

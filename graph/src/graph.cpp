@@ -40,8 +40,12 @@ Graph::~Graph() = default;
 Graph::Graph(Graph&&) noexcept = default;
 Graph& Graph::operator=(Graph&&) noexcept = default;
 
+void Graph::freeze() { s_->freeze(); }
+
+bool Graph::frozen() const { return s_->frozen; }
+
 const detail::Store& Graph::store() const {
-  s_->freeze();
+  if (!s_->frozen) throw Error("kg::graph::Graph read before freeze(): facts or entities were added since");
   return *s_;
 }
 

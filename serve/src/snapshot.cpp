@@ -37,10 +37,18 @@ std::string now_iso() {
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
 }
+
+// Requests read the graph from several threads at once, which is safe because reads never
+// change a frozen graph: a graph still holding additions is frozen here, before any
+// request can see it.
+graph::Graph frozen(graph::Graph g) {
+  g.freeze();
+  return g;
+}
 }  // namespace
 
 Snapshot::Snapshot(graph::Graph g, std::string source, double load_seconds, std::uint64_t generation)
-    : g_(std::move(g)),
+    : g_(frozen(std::move(g))),
       names_(g_),
       source_(std::move(source)),
       loaded_at_(now_iso()),

@@ -33,6 +33,7 @@ kg::graph::Graph graph_a() {
   DocumentInfo d;
   d.name = "fr1.txt"; d.lang = "fr"; d.date = "2025-01-10"; d.title = "Titre A";
   g.add_document(d);
+  g.freeze();
   return g;
 }
 
@@ -49,6 +50,7 @@ kg::graph::Graph graph_b() {
   DocumentInfo other;
   other.name = "fr1.txt"; other.title = "Titre B";  // same name, other metadata: A's wins
   g.add_document(other);
+  g.freeze();
   return g;
 }
 
@@ -79,6 +81,7 @@ TEST_CASE("merge joins entities by name or alias and unions evidence") {
   kg::graph::Graph acc;
   merge_into(acc, graph_a());
   merge_into(acc, graph_b());
+  acc.freeze();
   const auto x = snapshot(acc);
   CHECK(x.entities.size() == 4);  // Alibaba Group and qwen joined Alibaba and Qwen
   const auto alibaba = acc.find("Alibaba Group Holding");
@@ -99,8 +102,10 @@ TEST_CASE("merging a graph with itself changes nothing") {
   const auto a = graph_a();
   kg::graph::Graph acc;
   merge_into(acc, a);
+  acc.freeze();
   const std::string once = saved(acc, "once.json");
   merge_into(acc, a);
+  acc.freeze();
   CHECK(saved(acc, "twice.json") == once);
   CHECK(once == saved(a, "a.json"));
 }
@@ -109,8 +114,10 @@ TEST_CASE("merge order changes only the documented tie-breaks") {
   kg::graph::Graph ab, ba;
   merge_into(ab, graph_a());
   merge_into(ab, graph_b());
+  ab.freeze();
   merge_into(ba, graph_b());
   merge_into(ba, graph_a());
+  ba.freeze();
   const auto x = snapshot(ab), y = snapshot(ba);
   REQUIRE(x.relations.size() == y.relations.size());
   for (std::size_t i = 0; i < x.relations.size(); ++i) {
@@ -132,11 +139,13 @@ TEST_CASE("merge joins documents by their text: one name may hide two articles, 
     d.hash = hash;
     d.locations = {"scrape/" + hash + "/" + doc};
     g.add_document(d);
+    g.freeze();
     return g;
   };
   kg::graph::Graph acc = one("article.txt", "1111111111111111", "Alibaba développe Qwen.");
   merge_into(acc, one("article.txt", "2222222222222222", "Alibaba develops Qwen."));  // another article
   merge_into(acc, one("copie.txt", "1111111111111111", "Alibaba développe Qwen."));   // the same text
+  acc.freeze();
   const auto docs = acc.documents();
   REQUIRE(docs.size() == 2);
   CHECK(docs[0].name == "2222222222222222/article.txt");

@@ -64,6 +64,7 @@ Graph news() {
   doc(g, "dec.txt", "2024-12-31");
   doc(g, "old.txt", "");
   doc(g, "quiet.txt", "2025-01-20");  // no facts
+  g.freeze();
   return g;
 }
 

@@ -55,6 +55,7 @@ TEST_CASE("path lengths, degree and PageRank agree with NetworkX") {
   }
   // Isolated entities too (dangling mass in PageRank).
   for (int v = n; v < n + 20; ++v) g.add_entity(EntityRecord{"E" + std::to_string(v), EntityType::Company, "", {}});
+  g.freeze();
   for (const auto& r : g.relations()) edges << r.subject << "\t" << r.object << "\n";
   edges.close();
   std::ofstream nodes(dir / "nodes.txt");

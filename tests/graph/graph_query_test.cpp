@@ -83,6 +83,7 @@ TEST_CASE("k shortest loop-free paths (Yen) and weighted paths") {
   g.add_triple(triple("A", T::Company, P::part_of, "E", T::Company, "x.txt", "s", 0.9));
   g.add_triple(triple("E", T::Company, P::part_of, "F", T::Company, "x.txt", "s", 0.9));
   g.add_triple(triple("F", T::Company, P::part_of, "D", T::Company, "x.txt", "s", 0.9));
+  g.freeze();
   graph::PathOptions o;
   o.k = 5;
   auto paths = graph::find_paths(g, "A", "D", o);
@@ -111,6 +112,7 @@ TEST_CASE("bidirectional BFS finds paths as short as Dijkstra's on random graphs
     g.add_triple(triple("E" + std::to_string(a), T::Company, kPredicates[rng() % 14], "E" + std::to_string(b),
                         T::Company, "r.txt", "s" + std::to_string(i)));
   }
+  g.freeze();
   graph::PathSearch ps(g);
   graph::PathOptions bfs, dij;
   dij.k = 2;  // forces the Yen/Dijkstra route
@@ -199,6 +201,7 @@ TEST_CASE("communities: two cliques joined by one edge split in two, the same fo
         g.add_triple(triple("N" + std::to_string(c) + std::to_string(i), T::Company, P::competes_with,
                             "N" + std::to_string(c) + std::to_string(j), T::Company, "d.txt", "s"));
   g.add_triple(triple("N00", T::Company, P::invests_in, "N10", T::Company, "d.txt", "bridge"));
+  g.freeze();
   for (unsigned seed : {1u, 2u, 42u}) {
     const auto lab = graph::communities(g, seed);
     CHECK(lab == graph::communities(g, seed));
@@ -292,6 +295,7 @@ TEST_CASE("betweenness: exact on small graphs, sampled past the budget, and a fu
   for (int i = 0; i < 40000; ++i)
     big.add_triple(kg::test::triple("E" + std::to_string(i), EntityType::Company, Predicate::uses,
                                     "E" + std::to_string((i * 7919 + 1) % 40000), EntityType::Product, "d.txt", "s"));
+  big.freeze();
   const std::size_t k = graph::betweenness_sources(big, std::nullopt);
   CHECK(k < big.entity_count());
   CHECK(k >= 100);
@@ -308,6 +312,7 @@ TEST_CASE("make_view leaves out what only the lexicon knows, or marks it") {
                       "Mistral AI rivalise avec DeepSeek."));
   g.add_triple(triple("Mistral AI", T::Company, P::based_in, "France", T::Country, "003.txt",
                       "La start-up française Mistral AI."));
+  g.freeze();
   graph::ViewOptions o;
   auto v = graph::make_view(g, o);  // omit: the default
   CHECK(v.edges.size() == 2);
@@ -341,6 +346,7 @@ TEST_CASE("a capped map leaves out what only the lexicon knows before it keeps t
   }
   g.add_triple(triple("Mistral AI", T::Company, P::competes_with, "DeepSeek", T::Company, "003.txt",
                       "Mistral AI rivalise avec DeepSeek."));
+  g.freeze();
   graph::ViewOptions o;
   o.focus = "DeepSeek";
   o.depth = 1;

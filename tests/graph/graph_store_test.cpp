@@ -4,6 +4,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 #include <unistd.h>
 
 #include "graph_test_util.hpp"
@@ -42,6 +43,7 @@ TEST_CASE("one relation per fact, with every distinct evidence (FR and EN)") {
   g.add_triple(fr);
   g.add_triple(en);
   g.add_triple(fr);  // identical evidence: kept once
+  g.freeze();
   REQUIRE(g.relation_count() == 1);
   const auto rels = g.relations();
   REQUIRE(rels[0].evidence.size() == 2);
@@ -56,6 +58,7 @@ TEST_CASE("competes_with is stored once, in id order") {
   graph::Graph g;
   g.add_triple(triple("Tencent", T::Company, P::competes_with, "Alibaba", T::Company, "a.txt", "Tencent rivalise avec Alibaba."));
   g.add_triple(triple("Alibaba", T::Company, P::competes_with, "Tencent", T::Company, "b.txt", "Alibaba competes with Tencent."));
+  g.freeze();
   REQUIRE(g.relation_count() == 1);
   const auto r = g.relations().front();
   CHECK(r.subject == "alibaba");
@@ -64,6 +67,7 @@ TEST_CASE("competes_with is stored once, in id order") {
   // Other predicates keep their direction: two facts.
   g.add_triple(triple("Tencent", T::Company, P::invests_in, "Alibaba", T::Company, "c.txt", "x"));
   g.add_triple(triple("Alibaba", T::Company, P::invests_in, "Tencent", T::Company, "c.txt", "y"));
+  g.freeze();
   CHECK(g.relation_count() == 3);
 }
 
@@ -72,6 +76,7 @@ TEST_CASE("entities merge by name and alias, lexicon types win, else the first k
   g.add_triple(triple("DeepSeek", T::Unknown, P::develops, "DeepSeek-R1", T::Model, "a.txt", "s1"));
   g.add_triple(triple("deepseek", T::Company, P::based_in, "Chine", T::Country, "a.txt", "s2"));
   g.add_triple(triple("DeepSeek", T::Organization, P::uses, "H800", T::Chip, "a.txt", "s3"));
+  g.freeze();
   auto e = g.find("DeepSeek");
   REQUIRE(e);
   CHECK(e->type == T::Company);  // first non-Unknown
@@ -79,6 +84,7 @@ TEST_CASE("entities merge by name and alias, lexicon types win, else the first k
   // A lexicon record that arrives later still sets the type, and its aliases resolve.
   g.add_entity(EntityRecord{"China", T::Country, "", {"Chine", "中国"}});
   g.add_entity(EntityRecord{"DeepSeek", T::Organization, "China", {"Deepseek AI"}});
+  g.freeze();
   e = g.find("deepseek ai");
   REQUIRE(e);
   CHECK(e->name == "DeepSeek");
@@ -125,6 +131,7 @@ TEST_CASE("require names the unknown entity and suggests close ones") {
 TEST_CASE("ids are slugs, de-duplicated deterministically and kept across saves") {
   graph::Graph g;
   g.add_triple(triple("Cplusplus", T::Product, P::uses, "C++", T::Product, "a.txt", "s"));
+  g.freeze();
   auto ents = g.entities();
   REQUIRE(ents.size() == 2);
   CHECK(ents[0].id == "cplusplus");
@@ -132,6 +139,7 @@ TEST_CASE("ids are slugs, de-duplicated deterministically and kept across saves"
   CHECK(ents[1].id == "cplusplus-2");
   // Adding more later never renames existing ids.
   g.add_triple(triple("C plus plus", T::Product, P::uses, "C++", T::Product, "a.txt", "t"));
+  g.freeze();
   ents = g.entities();
   CHECK(g.find("C++")->id == "cplusplus");
   CHECK(g.find("Cplusplus")->id == "cplusplus-2");
@@ -174,6 +182,7 @@ TEST_CASE("documents keep their locations, metadata sources and copies through J
   d.sketch = "0000000a0000000b";
   d.bytes = 1200;
   g.add_document(d);
+  g.freeze();
   const auto j = scratch("docs.json"), b = scratch("docs.kgb");
   g.save(j.string());
   g.save(b.string());
@@ -203,12 +212,14 @@ TEST_CASE("copies of one story count once in a fact's confidence") {
   g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "wire.txt", "Alibaba a lancé Qwen.", 0.75));
   g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "copy.txt", "Alibaba a lancé Qwen.", 0.75));
   g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "other.txt", "Alibaba released Qwen.", 0.5));
+  g.freeze();
   const auto conf = [&] { return find_rel(g.relations(), "alibaba", P::develops, "qwen")->confidence; };
   CHECK(conf() == Approx(1 - 0.25 * 0.25 * 0.5));  // three independent sources
   DocumentInfo copy;
   copy.name = "copy.txt";
   copy.copy_of = "wire.txt";
   g.add_document(copy);
+  g.freeze();
   CHECK(conf() == Approx(1 - 0.25 * 0.5));  // the syndicated copy confirms nothing new
   // The same through the one formula other outputs use.
   std::vector<WeighedEvidence> w{{1, 1, 0.75}, {1, 2, 0.75}, {3, 3, 0.5}};
@@ -232,6 +243,7 @@ TEST_CASE(".kgb round-trips to the same graph as JSON") {
   // Growing a reopened graph works and keeps ids.
   auto grown = graph::Graph::load(bin.string());
   grown.add_triple(triple("Nvidia", T::Company, P::develops, "H20", T::Chip, "005.txt", "Nvidia a conçu la puce H20 pour la Chine."));
+  grown.freeze();
   CHECK(grown.relation_count() == g.relation_count() + 1);
   CHECK(grown.find("Nvidia")->id == "nvidia");
 }
@@ -306,6 +318,7 @@ TEST_CASE("a bit-flipped .kgb is refused as a damaged graph file or reads as a s
       continue;
     }
     ++read;
+    h.freeze();
     h.save(out.string());
     h.save(out2.string());
     CHECK_NOTHROW(graph::Graph::load(out.string()));
@@ -322,6 +335,7 @@ TEST_CASE("evidence whose end is before its start (accepted from JSON) survives 
   t.evidence.end = 0;  // "end" missing in the JSON
   graph::Graph g;
   g.add_triple(t);
+  g.freeze();
   const auto p = scratch("end_before_start.kgb");
   g.save(p.string());
   CHECK(graph::Graph::load(p.string()).relation_count() == 1);
@@ -332,6 +346,7 @@ TEST_CASE("a name holding a NUL character is kept whole through .json and .kgb")
   // written; names are kept whole (never cut at the NUL), and writers drop the NUL.
   graph::Graph g;
   g.add_triple(triple(std::string("Open\0AI", 7), T::Company, P::develops, "GPT", T::Model, "a.txt", "s"));
+  g.freeze();
   for (const std::string ext : {"json", "kgb"}) {
     const auto p = scratch("nul." + ext);
     g.save(p.string());
@@ -353,6 +368,7 @@ TEST_CASE("confidences are rounded as saved when evidence enters the graph: save
                       "Mistral AI launched Le Chat.", 0.5432198, 10, "2025-02-03"));
   g.add_triple(triple("Mistral AI", T::Company, P::based_in, "France", T::Country, "b.txt",
                       "Mistral AI, the French start-up.", 0.33333333, 40, "2025-02-03"));
+  g.freeze();
   for (const std::string ext : {"json", "kgb"}) {
     const auto a = scratch("round_a." + ext), b = scratch("round_b." + ext);
     g.save(a.string());
@@ -481,6 +497,7 @@ TEST_CASE("a version 1 .kgb (arrays not aligned) still opens, to the same graph"
   doc.title = "Tencent recrute";
   doc.bytes = 42;
   g.add_document(doc);
+  g.freeze();
   const auto v4 = scratch("v4.kgb"), v1 = scratch("v1.kgb"), j1 = scratch("v1.json"), j2 = scratch("v2.json");
   g.save(v4.string());
   const std::string b = io::read_file(v4.string());
@@ -621,6 +638,7 @@ TEST_CASE("a reopened .kgb (mapped) can be saved over itself and still be read")
   CHECK(io::read_file(j1.string()) == io::read_file(j2.string()));
   auto grown = graph::Graph::load(p.string());
   grown.add_triple(triple("Zhipu AI", T::Company, P::develops, "GLM-4", T::Model, "006.txt", "Zhipu AI a publié GLM-4."));
+  grown.freeze();
   grown.save(p.string());
   const auto again = graph::Graph::load(p.string());
   CHECK(again.relation_count() == g.relation_count() + 1);
@@ -641,6 +659,7 @@ TEST_CASE("what only the lexicon knows stays apart from what the articles say") 
   g.add_triple(stated);
   g.add_triple(triple("Zhipu AI", T::Company, P::based_in, "China", T::Country, "004.txt",
                       "Zhipu AI, a Chinese startup, launched GLM-4."));
+  g.freeze();
   const auto check = [](const graph::Graph& h) {
     const auto rels = h.relations();
     CHECK(find_rel(rels, "deepseek", P::develops, "deepseek-v3")->lexicon_only());
@@ -666,6 +685,59 @@ TEST_CASE("what only the lexicon knows stays apart from what the articles say") 
   auto same = maker;
   same.rule = "fr.develops.de";
   g.add_triple(same);
+  g.freeze();
   CHECK_FALSE(find_rel(g.relations(), "deepseek", P::develops, "deepseek-v3")->lexicon_only());
   CHECK(find_rel(g.relations(), "deepseek", P::develops, "deepseek-v3")->evidence.size() == 1);
+}
+
+TEST_CASE("reads never change a graph: whoever adds freezes, and a frozen graph reads the same from any thread") {
+  graph::Graph g;
+  g.add_triple(triple("Tencent", T::Company, P::competes_with, "Alibaba", T::Company, "a.txt", "Tencent rivalise avec Alibaba."));
+  g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "a.txt", "Alibaba a lancé Qwen."));
+  const graph::Graph& cg = g;
+  // Reading additions not yet frozen used to freeze them from inside a const method: two
+  // threads reading one graph could both start sorting it. Now it is refused, and the
+  // refusal changes nothing.
+  CHECK_FALSE(cg.frozen());
+  CHECK_THROWS_AS(cg.entity_count(), Error);
+  CHECK_THROWS_AS(cg.relations(), Error);
+  CHECK_THROWS_AS(cg.find("Qwen"), Error);
+  CHECK_THROWS_AS(cg.save(scratch("unfrozen.json").string()), Error);
+  CHECK_FALSE(cg.frozen());
+  CHECK(cg.document_count() == 0);  // documents are not part of the frozen form
+
+  g.freeze();
+  REQUIRE(cg.frozen());
+  const auto* store = &cg.store();
+  const auto file = scratch("frozen.json");
+  cg.save(file.string());
+  const auto bytes = io::read_file(file.string());
+  const auto rels = cg.relations();
+  const auto ents = cg.entities();
+  // Many readers at once see what one reader sees.
+  std::vector<std::thread> readers;
+  std::vector<int> same(4, 0);
+  for (std::size_t t = 0; t < same.size(); ++t)
+    readers.emplace_back([&, t] {
+      bool ok = true;
+      for (int i = 0; i < 50; ++i) {
+        const auto r = cg.relations();
+        ok = ok && r.size() == rels.size() && r[0].evidence == rels[0].evidence && cg.entities().size() == ents.size() &&
+             cg.find("alibaba")->id == "alibaba" && graph::find_paths(cg, "Tencent", "Qwen").size() == 1;
+      }
+      same[t] = ok;
+    });
+  for (auto& r : readers) r.join();
+  CHECK(same == std::vector<int>(4, 1));
+  CHECK(&cg.store() == store);
+  CHECK(cg.frozen());
+  cg.save(file.string());
+  CHECK(io::read_file(file.string()) == bytes);
+
+  g.freeze();  // nothing added since: nothing changes
+  CHECK(&cg.store() == store);
+  g.add_triple(triple("Mistral AI", T::Company, P::competes_with, "Alibaba", T::Company, "b.txt", "Mistral AI rivalise avec Alibaba."));
+  CHECK_FALSE(cg.frozen());
+  g.freeze();
+  CHECK(cg.relation_count() == 3);
 }

@@ -55,6 +55,7 @@ inline graph::Graph ecosystem() {
                       "Washington restricts sales of Nvidia GPUs to China.", 0.75, 0, "2025-03-01"));
   g.add_triple(triple("Nvidia", T::Company, P::develops, "Nvidia GPUs", T::Chip, "000.txt",
                       "Nvidia designs the GPUs that train most models.", 0.7, 60, "2025-03-01"));
+  g.freeze();
   return g;
 }
 

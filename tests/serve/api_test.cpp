@@ -61,6 +61,7 @@ graph::Graph hostile_graph() {
   d.title = "<script>alert('title')</script>";
   d.url = "javascript:alert(1)";
   g.add_document(d);
+  g.freeze();
   return g;
 }
 

@@ -27,7 +27,7 @@ void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in) {
   // one of its aliases (case/accent-insensitive, the same keys Graph::find uses), keeping
   // acc's canonical name and type and filling a missing country; otherwise it creates it.
   // Triples below then name the entity by its name in `in`, which now resolves to the same
-  // entity. (Calling find() per entity would re-freeze acc each time: quadratic.)
+  // entity. (find() per entity would need acc frozen after each addition: quadratic.)
   const auto entities = in.entities();
   std::map<std::string, const kg::graph::EntityInfo*> by_id;
   kg::io::Progress progress("merge", entities.size() + in.relation_count());

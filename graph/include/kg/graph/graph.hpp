@@ -2,10 +2,13 @@
 // evidence), its name/alias index, and its file formats. Boost stays in graph/src: this
 // header shows kg types only.
 //
-// A Graph has two phases that callers do not see: add_* append to a build log; the
-// first read "freezes" the log into sorted, compact arrays (entities by id, relations by
-// (subject, predicate, object), evidence grouped per relation) plus kg's own compressed
-// adjacency that queries traverse. Adding after a read re-opens it.
+// A Graph has two phases: add_* append to a build log; freeze() turns the log into sorted,
+// compact arrays (entities by id, relations by (subject, predicate, object), evidence
+// grouped per relation) plus kg's own compressed adjacency that queries traverse. Adding
+// after freeze() re-opens it. Reads never change the graph, so one frozen graph serves any
+// number of threads (kg serve); reading a graph with additions not yet frozen is a
+// programming error and throws kg::Error. load() and the slices (as_of, filtered) return
+// frozen graphs; whoever calls add_* calls freeze() before reading or saving.
 #pragma once
 
 #include <cstddef>
@@ -74,6 +77,10 @@ class Graph {
   // `sentence_bytes` more evidence text, so a large load never copies its arrays to grow
   // them (the copy doubled peak memory). Over-estimates cost address space, not memory.
   void reserve(std::size_t triples, std::size_t sentence_bytes);
+  // Sorts what add_* appended into the read form (ids, relations, adjacency); does nothing
+  // when nothing was added since the last call.
+  void freeze();
+  bool frozen() const;
 
   std::size_t entity_count() const;
   std::size_t relation_count() const;
@@ -99,7 +106,8 @@ class Graph {
   // Whether `path` is a regular file in the compact binary form (.kgb), by content.
   static bool is_binary_file(const std::string& path);
 
-  // Internal access for the query functions in graph/src (store() freezes the build log).
+  // Internal access for the query functions in graph/src; store() throws kg::Error when
+  // facts were added since the last freeze().
   const detail::Store& store() const;
   detail::Store& mutable_store();
 

@@ -26,6 +26,8 @@ ExportGraph snapshot(const kg::graph::Graph& g);
 //
 // Tie-breaking when inputs disagree: the canonical name, type and country of a merged
 // entity are those of the first input that had it (acc's, then in the order merged).
+// acc is left with the additions not yet frozen (freezing between inputs would assign ids
+// before all names are known): call acc.freeze() after the last merge.
 void merge_into(kg::graph::Graph& acc, const kg::graph::Graph& in);
 
 }  // namespace kg::interop
