@@ -51,7 +51,7 @@ int run_render(const RenderArgs& a) {
   v.max_nodes = a.max_nodes;
   v.communities = a.style.communities();
   const GraphView view = graph::make_view(g, v);
-  drop_unused_pins(view, ropt);
+  render::drop_unused_pins(view, ropt);
   const auto r = draw(view, ropt, a.output, !a.save_layout.empty());
   if (!a.save_layout.empty()) save_layout(a.save_layout, r, ropt);
   std::cerr << "kg render: " << a.output << ": " << view.nodes.size() << " entities, " << view.edges.size()

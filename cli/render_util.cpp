@@ -66,13 +66,6 @@ void keep_layout(render::RenderOptions& opt, const std::string& file) {
   opt.previous_engine = std::move(kept.engine);
 }
 
-void drop_unused_pins(const GraphView& view, render::RenderOptions& opt) {
-  if (!opt.pinned) return;
-  for (const auto& n : view.nodes)
-    if (opt.pinned->count(n.id)) return;
-  opt.pinned.reset();
-}
-
 void save_layout(const std::string& file, const render::RenderResult& r, const render::RenderOptions& opt) {
   const bool pinned = opt.pinned.has_value() && !opt.pinned->empty();
   render::write_layout(file, r.positions, pinned && !opt.previous_engine.empty() ? opt.previous_engine : r.engine);

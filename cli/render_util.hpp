@@ -42,9 +42,6 @@ render::RenderResult draw(const GraphView& view, const render::RenderOptions& op
 // --keep-layout FILE: the file's positions are pinned, and its engine is the previous
 // edition's (choose_engine's hysteresis).
 void keep_layout(render::RenderOptions& opt, const std::string& file);
-// A kept layout that places none of the view's entities pins nothing: the map is drawn
-// afresh (packed, its engine chosen with the previous edition's hysteresis).
-void drop_unused_pins(const GraphView& view, render::RenderOptions& opt);
 // --save-layout FILE: the map's positions, and the engine whose look they carry (a kept
 // map's previous engine, else the one it was drawn with).
 void save_layout(const std::string& file, const render::RenderResult& r, const render::RenderOptions& opt);

@@ -357,6 +357,13 @@ std::string too_slow(const GraphView& view, const std::string& engine, double ti
 
 }  // namespace
 
+void drop_unused_pins(const GraphView& view, RenderOptions& opt) {
+  if (!opt.pinned) return;
+  for (const auto& n : view.nodes)
+    if (opt.pinned->count(n.id)) return;
+  opt.pinned.reset();
+}
+
 RenderResult render(const GraphView& view, const RenderOptions& asked, bool want_positions) {
   const RenderOptions opt = detail::resolved(view, asked);
   const std::string engine = engine_for(view, opt);

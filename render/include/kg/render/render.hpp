@@ -90,6 +90,10 @@ struct RenderResult {
 // timeout (the message suggests --max-nodes or a faster engine).
 RenderResult render(const GraphView& view, const RenderOptions& opt, bool want_positions = false);
 
+// A kept layout that places none of the view's entities pins nothing: the map is drawn
+// afresh (packed, its engine chosen with the previous edition's hysteresis).
+void drop_unused_pins(const GraphView& view, RenderOptions& opt);
+
 // render() for a process that holds a large graph and draws many maps (kg serve). fork()
 // copies the page tables of the whole process, and the child's exit tears them down: for a
 // server holding a 5M-relation graph that took about 35 ms of system time per map, three
