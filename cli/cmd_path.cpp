@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include "command.hpp"
 #include "options.hpp"
@@ -29,6 +30,15 @@ graph::PathOptions options(const PathArgs& a) {
   o.weighted = a.weighted;
   o.k = a.k;
   return o;
+}
+
+// A weighted search over a time slice costs each relation by its confidence and evidence
+// as the news stood then (graph::as_of), not by evidence that came later: it walks the
+// slice. (An unweighted search only needs to know which relations are in range, which the
+// filter tells it on the whole graph.)
+std::optional<graph::Graph> dated_costs(const graph::Graph& g, const graph::PathOptions& o) {
+  if (!o.weighted || !o.filter.dates.bounded()) return std::nullopt;
+  return graph::as_of(g, o.filter.dates);
 }
 
 // Why there is no path: the two entities are in different components of the graph (with
@@ -63,7 +73,9 @@ int run_batch(const PathArgs& a) {
   std::ifstream in(a.batch, std::ios::binary);
   if (a.batch != "-" && !in) throw InputError(a.batch + ": no such file");
   std::istream& src = a.batch == "-" ? std::cin : in;
-  graph::PathSearch search(g);
+  const auto slice = dated_costs(g, opt);
+  const graph::Graph& walked = slice ? *slice : g;
+  graph::PathSearch search(walked);
   std::string line, out;
   std::size_t ln = 0;
   while (std::getline(src, line)) {
@@ -92,7 +104,9 @@ int run_batch(const PathArgs& a) {
       w.String(("no entity '" + missing + "'" + (sug.empty() ? "" : "; did you mean: " + sug[0])).c_str());
       w.EndObject();
     } else {
-      const auto paths = search.run(graph::require_index(g, from), graph::require_index(g, to), opt);
+      const bool walkable = walked.find(fa->id) && walked.find(fb->id);  // a slice may lack them
+      const auto paths = walkable ? search.run(graph::require_index(walked, fa->id), graph::require_index(walked, fb->id), opt)
+                                  : std::vector<graph::Path>{};
       graph::json::path(w, from, to, paths.empty() ? nullptr : &paths.front());
     }
     out.append(buf.GetString(), buf.GetSize());
@@ -114,7 +128,10 @@ int run_path(const PathArgs& a) {
   const auto g = load_graph(a.graph);
   const auto opt = options(a);
   const auto from = require_entity(g, a.from), to = require_entity(g, a.to);
-  const auto paths = graph::find_paths(g, from.id, to.id, opt);
+  const auto slice = dated_costs(g, opt);
+  const graph::Graph& walked = slice ? *slice : g;
+  const auto paths = walked.find(from.id) && walked.find(to.id) ? graph::find_paths(walked, from.id, to.id, opt)
+                                                                 : std::vector<graph::Path>{};
   if (a.json) {
     rapidjson::StringBuffer buf;
     graph::json::Writer w(buf);

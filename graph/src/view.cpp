@@ -15,6 +15,27 @@ namespace kg::graph {
 
 using detail::Index;
 
+std::vector<double> importance(const Graph& g, const std::string& measure, const text::DateRange& dates) {
+  const auto of = [&](const Graph& h) {
+    if (measure == "degree") return degree_centrality(h);
+    if (measure == "pagerank") return pagerank(h);
+    throw UsageError("unknown importance measure '" + measure + "' (use degree or pagerank)");
+  };
+  if (!dates.bounded()) return of(g);
+  const Graph slice = as_of(g, dates);
+  const std::vector<double> sliced = of(slice);
+  // The slice's entities are some of g's, in the same (id) order.
+  const auto& s = g.store();
+  const auto& t = slice.store();
+  std::vector<double> out(s.ents.size(), 0.0);
+  Index v = 0;
+  for (Index u = 0; u < t.ents.size(); ++u) {
+    while (s.ents[v].id != t.ents[u].id) ++v;
+    out[v] = sliced[u];
+  }
+  return out;
+}
+
 GraphView make_view(const Graph& g, const ViewOptions& opt) {
   const auto& s = g.store();
   GraphView view;
@@ -79,16 +100,10 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
   std::sort(verts.begin(), verts.end());
   verts.erase(std::unique(verts.begin(), verts.end()), verts.end());
 
-  // Importance over the whole graph, normalised by the largest value in the view.
-  std::vector<double> computed;
-  if (!opt.importance_scores) {
-    if (opt.importance == "degree")
-      computed = degree_centrality(g);
-    else if (opt.importance == "pagerank")
-      computed = pagerank(g);
-    else
-      throw UsageError("unknown importance measure '" + opt.importance + "' (use degree or pagerank)");
-  }
+  // Importance over the graph as of the dates drawn, normalised by the largest value in
+  // the view.
+  const std::vector<double> computed =
+      opt.importance_scores ? std::vector<double>{} : importance(g, opt.importance, opt.dates);
   const std::vector<double>& imp = opt.importance_scores ? *opt.importance_scores : computed;
   if (imp.size() != s.ents.size()) throw Error("importance scores for another graph");
 

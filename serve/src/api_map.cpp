@@ -62,7 +62,9 @@ Response map(const Context& c) {
   v.depth = static_cast<int>(p.integer("depth", 1, 0, c.opt.max_depth));
   v.max_nodes = static_cast<std::size_t>(p.integer("max_nodes", static_cast<long>(c.opt.map_nodes), 1,
                                                    static_cast<long>(c.opt.map_nodes_limit)));
-  v.importance_scores = &c.snap.pagerank();
+  // Importance as of the dates drawn: what mattered then.
+  const auto importance = c.snap.pagerank(filter.dates);
+  v.importance_scores = importance.get();
   std::string state = filter_query(p, {"predicate", "type", "as_of", "since", "undated", "lexicon"});
   if (p.has("focus")) {
     v.focus = resolve(c.snap, p.required("focus")).id;

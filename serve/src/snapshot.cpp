@@ -15,6 +15,9 @@ struct Snapshot::Lazy {
   std::vector<std::size_t> communities;
   graph::GraphStats stats;
   std::vector<DocumentInfo> documents;
+  // PageRank of dated slices, most recently asked last.
+  std::mutex dated_m;
+  std::vector<std::pair<std::string, std::shared_ptr<const std::vector<double>>>> dated;
   // Per entity: 0 not worked out yet, 1 an article states a fact about it, 2 the lexicon alone.
   std::unique_ptr<std::atomic<std::uint8_t>[]> source;
   // Idle path searches, and how many exist (at most kPathSearches).
@@ -63,6 +66,30 @@ Snapshot::~Snapshot() = default;
 const std::vector<double>& Snapshot::pagerank() const {
   std::call_once(lazy_->pagerank_once, [&] { lazy_->pagerank = graph::pagerank(g_); });
   return lazy_->pagerank;
+}
+
+std::shared_ptr<const std::vector<double>> Snapshot::pagerank(const text::DateRange& dates) const {
+  if (!dates.bounded()) return std::shared_ptr<const std::vector<double>>(std::shared_ptr<void>(), &pagerank());  // not owned: the snapshot outlives its requests
+  const std::string key = dates.as_of + '|' + dates.since + '|' + (dates.include_undated ? "u" : "");
+  constexpr std::size_t kKept = 8;
+  {
+    std::lock_guard<std::mutex> lock(lazy_->dated_m);
+    auto& d = lazy_->dated;
+    for (auto it = d.begin(); it != d.end(); ++it)
+      if (it->first == key) {
+        auto hit = *it;
+        d.erase(it);
+        d.push_back(hit);
+        return hit.second;
+      }
+  }
+  // Outside the lock: slicing a large graph takes a while, other maps need not wait.
+  auto scores = std::make_shared<const std::vector<double>>(graph::importance(g_, "pagerank", dates));
+  std::lock_guard<std::mutex> lock(lazy_->dated_m);
+  auto& d = lazy_->dated;
+  if (d.size() >= kKept) d.erase(d.begin());
+  d.emplace_back(key, scores);
+  return scores;
 }
 
 const std::vector<double>& Snapshot::degree() const {

@@ -27,5 +27,6 @@ kg_e2e(graph_load_needs_output 2 "--output is required" load @DATA@/graph/seeds.
 kg_e2e(graph_subgraph_unknown 2 "no entity 'Nvidai'; did you mean: Nvidia" subgraph @DATA@/graph/small.json Nvidai -o x.json)
 kg_e2e(graph_components_missing 1 "no such file" components missing.kgb)
 kg_e2e_script(graph_dates ${CMAKE_CURRENT_SOURCE_DIR}/data/graph/e2e_dates.sh)
+kg_e2e_script(graph_dated_costs ${CMAKE_CURRENT_SOURCE_DIR}/data/graph/e2e_dated_costs.sh)
 kg_e2e_script(graph_load_lexicon ${CMAKE_CURRENT_SOURCE_DIR}/data/graph/e2e_lexicon.sh)
 kg_e2e_script(graph_facts ${CMAKE_CURRENT_SOURCE_DIR}/data/graph/e2e_facts.sh)

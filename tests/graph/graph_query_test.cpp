@@ -358,3 +358,45 @@ TEST_CASE("a capped map leaves out what only the lexicon knows before it keeps t
   CHECK(names == std::vector<std::string>{"DeepSeek", "Mistral AI"});
   CHECK(v.notes.empty());
 }
+
+TEST_CASE("a dated map ranks its entities as the news stood then, not by what came later") {
+  // January: a square Alder-Birch-Dogwood-Cobalt. July: Birch becomes a hub.
+  graph::Graph g;
+  const auto jan = [&](const char* s, const char* o) {
+    g.add_triple(triple(s, T::Company, P::invests_in, o, T::Company, "jan.txt", std::string(s) + " funds " + o + ".",
+                        0.7, 0, "2025-01-10"));
+  };
+  jan("Alder", "Birch");
+  jan("Birch", "Dogwood");
+  jan("Alder", "Cobalt");
+  jan("Cobalt", "Dogwood");
+  for (const char* o : {"Elm", "Fir", "Gum", "Hazel", "Ivy"})
+    g.add_triple(triple("Birch", T::Company, P::invests_in, o, T::Company, "jul.txt", std::string("Birch funds ") + o + ".",
+                        0.8, 0, "2025-07-15"));
+  g.freeze();
+  text::DateRange january;
+  january.as_of = "2025-01";
+  const auto ents = g.entities();
+  const auto at = [&](const std::string& id) {
+    return static_cast<std::size_t>(
+        std::find_if(ents.begin(), ents.end(), [&](const graph::EntityInfo& e) { return e.id == id; }) - ents.begin());
+  };
+  for (const std::string measure : {"pagerank", "degree"}) {
+    const auto then = graph::importance(g, measure, january);
+    REQUIRE(then.size() == g.entity_count());
+    CHECK(then[at("elm")] == 0);  // not in January's graph
+    CHECK(then[at("alder")] == Approx(then[at("birch")]));  // the square: all alike
+    const auto now = graph::importance(g, measure);
+    CHECK(now[at("birch")] > now[at("alder")]);
+  }
+  CHECK_THROWS_AS(graph::importance(g, "fame"), UsageError);
+  graph::ViewOptions o;
+  o.max_nodes = 1;
+  CHECK(graph::make_view(g, o).nodes.at(0).id == "birch");
+  o.dates = january;
+  CHECK(graph::make_view(g, o).nodes.at(0).id == "alder");  // ties go to the first id
+  // Scores passed in are the caller's: the same as computing them.
+  const auto scores = graph::importance(g, "pagerank", january);
+  o.importance_scores = &scores;
+  CHECK(graph::make_view(g, o).nodes.at(0).id == "alder");
+}

@@ -130,9 +130,9 @@ struct ViewOptions {
   std::vector<std::string> docs;       // keep only edges with evidence from these documents
   std::size_t max_nodes = 0;           // 0 = no limit; else keep the most important, note the rest
   std::string importance = "pagerank"; // "degree" | "pagerank"
-  // Importance per vertex (index as in entities()) computed beforehand, used instead of
-  // `importance` when set: a caller drawing many maps of one large graph (kg serve) pays
-  // for PageRank once.
+  // Importance per vertex (index as in entities()) computed beforehand (graph::importance
+  // with these dates), used instead of `importance` when set: a caller drawing many maps of
+  // one graph (kg report, kg serve) pays for PageRank once.
   const std::vector<double>* importance_scores = nullptr;
   bool communities = false;            // fill ViewNode::community
   text::DateRange dates;               // keep evidence dated in range (--as-of/--since/--undated)

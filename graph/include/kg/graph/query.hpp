@@ -131,6 +131,12 @@ std::vector<double> pagerank(const Graph& g, double damping = 0.85, double tol =
                              int max_iter = 200);
 std::vector<double> betweenness(const Graph& g, std::optional<std::size_t> samples = 0, unsigned seed = 1);
 
+// What maps rank entities by (ViewOptions::importance: "degree" or "pagerank", else
+// UsageError), per vertex of g, as the news stood in `dates`: when they are bounded, the
+// measure of as_of(g, dates) (0 for an entity the slice leaves out), so a dated map keeps
+// what mattered then, not what came to matter later.
+std::vector<double> importance(const Graph& g, const std::string& measure, const text::DateRange& dates = {});
+
 struct Ranked {
   EntityInfo entity;
   double score = 0;

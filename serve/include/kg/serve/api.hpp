@@ -54,6 +54,9 @@ class Snapshot {
 
   // Computed on first use, once (thread-safe); per vertex, as in Graph::entities().
   const std::vector<double>& pagerank() const;
+  // PageRank as the news stood in `dates` (graph::importance), for dated maps: the whole
+  // graph's when unbounded; else computed on the slice, the last few ranges asked kept.
+  std::shared_ptr<const std::vector<double>> pagerank(const text::DateRange& dates) const;
   const std::vector<double>& degree() const;
   const std::vector<std::size_t>& communities() const;  // label propagation, seed 1
   const graph::GraphStats& stats() const;
