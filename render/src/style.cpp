@@ -2,6 +2,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 
 #include "kg/render/render.hpp"
 
@@ -22,22 +23,48 @@ constexpr std::array<TypeStyle, 9> kTypeStyles{{
     {EntityType::Unknown, "ellipse", "dashed", "#FFFFFF", "#666666", "other"},
 }};
 
-constexpr std::array<PredicateStyle, 14> kPredicateStyles{{
-    {Predicate::develops, "#0072B2", "solid", "develops", false},
-    {Predicate::works_at, "#E69F00", "solid", "works at", false},
-    {Predicate::worked_at, "#E69F00", "dashed", "worked at", false},
-    {Predicate::founded, "#D55E00", "bold", "founded", false},
-    {Predicate::leads, "#D55E00", "solid", "leads", false},
-    {Predicate::based_in, "#999999", "dotted", "based in", false},
-    {Predicate::restricts, "#CC79A7", "bold", "restricts", false},
-    {Predicate::competes_with, "#CC79A7", "dashed", "competes with", true},
-    {Predicate::offers, "#0072B2", "dashed", "offers", false},
-    {Predicate::uses, "#009E73", "solid", "uses", false},
-    {Predicate::part_of, "#555555", "solid", "part of", false},
-    {Predicate::listed_on, "#555555", "dashed", "listed on", false},
-    {Predicate::organizes, "#56B4E9", "solid", "organizes", false},
-    {Predicate::invests_in, "#009E73", "dashed", "invests in", false},
+// Edge looks by the schema's style key (kSchema's last column): colours pair related
+// predicates, the line tells them apart.
+struct EdgeLook {
+  std::string_view key, color, line;  // line: solid, dashed, dotted, bold
+};
+constexpr std::array<EdgeLook, 14> kEdgeLooks{{
+    {"product", "#0072B2", "solid"},
+    {"product-offer", "#0072B2", "dashed"},
+    {"job", "#E69F00", "solid"},
+    {"job-past", "#E69F00", "dashed"},
+    {"founding", "#D55E00", "bold"},
+    {"leadership", "#D55E00", "solid"},
+    {"place", "#999999", "dotted"},
+    {"restriction", "#CC79A7", "bold"},
+    {"rivalry", "#CC79A7", "dashed"},
+    {"usage", "#009E73", "solid"},
+    {"investment", "#009E73", "dashed"},
+    {"structure", "#555555", "solid"},
+    {"listing", "#555555", "dashed"},
+    {"event", "#56B4E9", "solid"},
 }};
+
+constexpr const EdgeLook* look_of(std::string_view key) {
+  for (const auto& l : kEdgeLooks)
+    if (l.key == key) return &l;
+  return nullptr;
+}
+constexpr bool every_style_key_drawn() {
+  for (const auto& row : kSchema)
+    if (!look_of(row.style)) return false;
+  return true;
+}
+static_assert(every_style_key_drawn(), "kSchema names a style key that kEdgeLooks has no row for");
+
+// One style per predicate, in schema order, derived at compile time: the look by the
+// style key, the label from the schema, symmetric facts drawn without arrowhead.
+template <std::size_t... I>
+constexpr std::array<PredicateStyle, sizeof...(I)> predicate_styles(std::index_sequence<I...>) {
+  return {{PredicateStyle{kSchema[I].predicate, look_of(kSchema[I].style)->color, look_of(kSchema[I].style)->line,
+                          kSchema[I].label, kSchema[I].symmetric}...}};
+}
+constexpr auto kPredicateStyles = predicate_styles(std::make_index_sequence<kPredicateCount>{});
 
 }  // namespace
 
@@ -47,11 +74,7 @@ const TypeStyle& style_of(EntityType t) {
   return kTypeStyles.back();
 }
 
-const PredicateStyle& style_of(Predicate p) {
-  for (const auto& s : kPredicateStyles)
-    if (s.predicate == p) return s;
-  return kPredicateStyles.front();
-}
+const PredicateStyle& style_of(Predicate p) { return kPredicateStyles[static_cast<std::size_t>(p)]; }
 
 std::string predicate_label(Predicate p, bool from_lexicon) {
   return std::string(style_of(p).label) + (from_lexicon ? " (lexicon)" : "");

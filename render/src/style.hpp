@@ -1,4 +1,5 @@
-// The look of a map, in one table: one row per entity type, one per predicate.
+// The look of a map, in tables: one row per entity type, and per predicate the look of its
+// style key (kSchema, model.hpp) with the schema's label.
 // Colours are the Okabe-Ito palette (colour-blind safe) as light fills for nodes, so black
 // labels stay readable, and full strength for edges; shape and line style carry the same
 // information a second time for greyscale prints.

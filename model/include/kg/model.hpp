@@ -48,38 +48,45 @@ constexpr TypeSet types(std::initializer_list<EntityType> ts) {
 constexpr bool has(TypeSet m, EntityType t) { return (m >> static_cast<unsigned>(t)) & 1u; }
 
 // One predicate of the schema: its name (in every file format), whether (A, p, B) is the
-// same fact as (B, p, A), and which entity types may be its subject and its object.
+// same fact as (B, p, A), which entity types may be its subject and its object, the words
+// maps and reports write for it, and its style key: the row of render's edge style table
+// (colour and line) it is drawn with. Predicates may share a style key.
 struct PredicateSchema {
   Predicate predicate;
   std::string_view name;
   bool symmetric;
   TypeSet subjects, objects;
+  std::string_view label;  // "works at"
+  std::string_view style;  // render/src/style.cpp, kEdgeLooks
 };
 
 // THE SCHEMA (shared/gold/SCHEMA.md): the one table the enum's numbering, the names, the
-// type check (type_allowed), symmetry and the predicate byte of .kgb files all come from.
+// type check (type_allowed), symmetry, the predicate byte of .kgb files, the labels and the
+// map styles (render's style table, by style key) all come from.
 // APPEND-ONLY: a row's position is the number binary graph files store and the name is
-// what every other format stores, so rows are never reordered, renamed or removed. A new
-// predicate is a new last row (and enum value), its rules in the rule files and its tests.
+// what every other format stores, so rows are never reordered, renamed or removed (labels
+// and style keys are stored nowhere and may change). A new predicate is a new last row
+// (and enum value), its rules in the rule files and its tests; a new style key also needs
+// a row in render's style table (a static_assert there says so).
 namespace schema_types {
 inline constexpr TypeSet kOrg = types({EntityType::Company, EntityType::Organization});
 }  // namespace schema_types
 inline constexpr PredicateSchema kSchema[] = {
-    // predicate            name             symmetric  subjects                                  objects
-    {Predicate::develops,      "develops",      false, schema_types::kOrg,                           types({EntityType::Model, EntityType::Product, EntityType::Chip})},
-    {Predicate::works_at,      "works_at",      false, types({EntityType::Person}),                     schema_types::kOrg},
-    {Predicate::worked_at,     "worked_at",     false, types({EntityType::Person}),                     schema_types::kOrg},
-    {Predicate::founded,       "founded",       false, types({EntityType::Person}),                     schema_types::kOrg},
-    {Predicate::leads,         "leads",         false, types({EntityType::Person}),                     types({EntityType::Company, EntityType::Organization, EntityType::Model, EntityType::Product})},
-    {Predicate::based_in,      "based_in",      false, types({EntityType::Company, EntityType::Organization, EntityType::Person}), types({EntityType::Country})},
-    {Predicate::restricts,     "restricts",     false, types({EntityType::Country, EntityType::Organization}), types({EntityType::Chip, EntityType::Company, EntityType::Product, EntityType::Country})},
-    {Predicate::competes_with, "competes_with", true,  types({EntityType::Model, EntityType::Company, EntityType::Product}), types({EntityType::Model, EntityType::Company, EntityType::Product})},
-    {Predicate::offers,        "offers",        false, types({EntityType::Company}),                    types({EntityType::Model, EntityType::Product})},
-    {Predicate::uses,          "uses",          false, types({EntityType::Company, EntityType::Organization, EntityType::Country}), types({EntityType::Model, EntityType::Chip, EntityType::Product})},
-    {Predicate::part_of,       "part_of",       false, schema_types::kOrg,                           schema_types::kOrg},
-    {Predicate::listed_on,     "listed_on",     false, types({EntityType::Company}),                    types({EntityType::Organization})},
-    {Predicate::organizes,     "organizes",     false, schema_types::kOrg,                           types({EntityType::Event})},
-    {Predicate::invests_in,    "invests_in",    false, types({EntityType::Company, EntityType::Organization, EntityType::Country}), schema_types::kOrg},
+    // predicate            name             symmetric  subjects                                  objects  label  style
+    {Predicate::develops,      "develops",      false, schema_types::kOrg,                           types({EntityType::Model, EntityType::Product, EntityType::Chip}), "develops", "product"},
+    {Predicate::works_at,      "works_at",      false, types({EntityType::Person}),                     schema_types::kOrg, "works at", "job"},
+    {Predicate::worked_at,     "worked_at",     false, types({EntityType::Person}),                     schema_types::kOrg, "worked at", "job-past"},
+    {Predicate::founded,       "founded",       false, types({EntityType::Person}),                     schema_types::kOrg, "founded", "founding"},
+    {Predicate::leads,         "leads",         false, types({EntityType::Person}),                     types({EntityType::Company, EntityType::Organization, EntityType::Model, EntityType::Product}), "leads", "leadership"},
+    {Predicate::based_in,      "based_in",      false, types({EntityType::Company, EntityType::Organization, EntityType::Person}), types({EntityType::Country}), "based in", "place"},
+    {Predicate::restricts,     "restricts",     false, types({EntityType::Country, EntityType::Organization}), types({EntityType::Chip, EntityType::Company, EntityType::Product, EntityType::Country}), "restricts", "restriction"},
+    {Predicate::competes_with, "competes_with", true,  types({EntityType::Model, EntityType::Company, EntityType::Product}), types({EntityType::Model, EntityType::Company, EntityType::Product}), "competes with", "rivalry"},
+    {Predicate::offers,        "offers",        false, types({EntityType::Company}),                    types({EntityType::Model, EntityType::Product}), "offers", "product-offer"},
+    {Predicate::uses,          "uses",          false, types({EntityType::Company, EntityType::Organization, EntityType::Country}), types({EntityType::Model, EntityType::Chip, EntityType::Product}), "uses", "usage"},
+    {Predicate::part_of,       "part_of",       false, schema_types::kOrg,                           schema_types::kOrg, "part of", "structure"},
+    {Predicate::listed_on,     "listed_on",     false, types({EntityType::Company}),                    types({EntityType::Organization}), "listed on", "listing"},
+    {Predicate::organizes,     "organizes",     false, schema_types::kOrg,                           types({EntityType::Event}), "organizes", "event"},
+    {Predicate::invests_in,    "invests_in",    false, types({EntityType::Company, EntityType::Organization, EntityType::Country}), schema_types::kOrg, "invests in", "investment"},
 };
 inline constexpr std::size_t kPredicateCount = std::size(kSchema);
 
@@ -88,6 +95,7 @@ constexpr bool schema_well_formed() {
   for (std::size_t i = 0; i < kPredicateCount; ++i) {
     if (static_cast<std::size_t>(kSchema[i].predicate) != i) return false;  // row i is enum value i
     if (kSchema[i].name.empty() || kSchema[i].subjects == 0 || kSchema[i].objects == 0) return false;
+    if (kSchema[i].label.empty() || kSchema[i].style.empty()) return false;
     if (kSchema[i].symmetric && kSchema[i].subjects != kSchema[i].objects) return false;
     for (std::size_t j = 0; j < i; ++j)
       if (kSchema[i].name == kSchema[j].name) return false;
@@ -99,7 +107,8 @@ constexpr std::array<Predicate, sizeof...(I)> predicates_of(std::index_sequence<
   return {kSchema[I].predicate...};
 }
 }  // namespace detail
-static_assert(detail::schema_well_formed(), "kSchema: row i must be Predicate value i, names unique, types given");
+static_assert(detail::schema_well_formed(),
+              "kSchema: row i must be Predicate value i, names unique, types, label and style key given");
 static_assert(kPredicateCount == static_cast<std::size_t>(Predicate::invests_in) + 1,
               "kSchema: one row per Predicate (append new ones at the end of both)");
 // .kgb stores a predicate as one byte (its row): room for 256.
