@@ -237,12 +237,11 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
       for (Index k : e.ev) kept.push_back(s.ev[k]);
       ve.confidence = detail::Store::confidence(kept.data(), kept.data() + kept.size(), story, weighed);
     }
-    ve.evidence_count = static_cast<int>(e.ev.size());
     std::vector<Index> ev = e.ev;
     std::stable_sort(ev.begin(), ev.end(), [&](Index a, Index b) { return s.ev[a].conf > s.ev[b].conf; });
     for (Index k : ev) {
       const auto& row = s.ev[k];
-      ve.evidence.push_back(ViewEvidence{s.strings[row.doc], std::string(s.sentence(row)), s.strings[row.date]});
+      ve.evidence.push_back(s.evidence(row));
     }
     ve.highlighted = path_rels.count(e.r) > 0;
     ve.from_lexicon = std::all_of(e.ev.begin(), e.ev.end(), [&](Index k) { return s.ev[k].flags & detail::kFromLexicon; }) &&

@@ -33,7 +33,7 @@ std::string replace_all(std::string s, std::string_view from, std::string_view t
   return s;
 }
 
-std::string evidence_line(const ViewEvidence& ev) {
+std::string evidence_line(const Evidence& ev) {
   std::string s = "\u201C" + text::ellipsize(ev.sentence, kTooltipBytes) + "\u201D \u2014 " + ev.doc;
   if (!ev.date.empty()) s += ", " + ev.date;
   return s;
@@ -441,14 +441,14 @@ gv::Graph build_graph(const GraphView& view, const RenderOptions& opt, const std
       highlighted = highlighted || f.highlighted;
       same_way = same_way && f.source == e.source;
       undirected = undirected && fs.undirected;
-      evidence += std::max(f.evidence_count, 1);
+      evidence += std::max<int>(static_cast<int>(f.evidence.size()), 1);
       const std::string flabel = predicate_label(f.predicate, f.from_lexicon);
       if (std::find(labels.begin(), labels.end(), flabel) == labels.end()) labels.push_back(flabel);
       tip.push_back(name_of(f.source) + " " + predicate_label(f.predicate) + " " + name_of(f.target) + " (confidence " +
                     fmt_num(f.confidence) + ")");
       if (f.from_lexicon) tip.push_back(std::string(kLexiconLegend) + ": the article only names it");
       if (!f.evidence.empty()) tip.push_back(evidence_line(f.evidence.front()));
-      const int more = std::max<int>(f.evidence_count, static_cast<int>(f.evidence.size())) - 1;
+      const int more = static_cast<int>(f.evidence.size()) - 1;
       if (more > 0) tip.push_back("+" + std::to_string(more) + (more == 1 ? " more source" : " more sources"));
     }
     gv::Graph::set(edge, "color", highlighted ? kHighlightColor : e.from_lexicon ? kLexiconColor : s.color);

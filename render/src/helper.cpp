@@ -105,12 +105,14 @@ std::string encode(const GraphView& v, const RenderOptions& o, const std::string
     w.str(e.target);
     w.u64(static_cast<std::uint64_t>(e.predicate));
     w.f64(e.confidence);
-    w.u64(static_cast<std::uint64_t>(static_cast<std::int64_t>(e.evidence_count)));
     w.u64(e.evidence.size());
     for (const auto& ev : e.evidence) {
       w.str(ev.doc);
       w.str(ev.sentence);
+      w.u64(ev.start);
+      w.u64(ev.end);
       w.str(ev.date);
+      w.u64(ev.lexicon);
     }
     w.u64(e.highlighted);
     w.u64(e.from_lexicon);
@@ -156,12 +158,14 @@ void decode(std::string_view bytes, GraphView& v, RenderOptions& o, std::string&
     e.target = r.str();
     e.predicate = static_cast<Predicate>(r.u64());
     e.confidence = r.f64();
-    e.evidence_count = static_cast<int>(static_cast<std::int64_t>(r.u64()));
     e.evidence.resize(r.u64());
     for (auto& ev : e.evidence) {
       ev.doc = r.str();
       ev.sentence = r.str();
+      ev.start = r.u64();
+      ev.end = r.u64();
       ev.date = r.str();
+      ev.lexicon = r.u64() != 0;
     }
     e.highlighted = r.u64() != 0;
     e.from_lexicon = r.u64() != 0;

@@ -15,8 +15,11 @@ inline ViewEdge edge(std::string s, Predicate p, std::string t, std::string sent
   e.target = std::move(t);
   e.predicate = p;
   e.confidence = conf;
-  e.evidence_count = count;
-  e.evidence.push_back({std::move(doc), std::move(sentence), "2025-01-15"});
+  Evidence ev;
+  ev.doc = std::move(doc);
+  ev.sentence = std::move(sentence);
+  ev.date = "2025-01-15";
+  e.evidence.assign(static_cast<std::size_t>(count), ev);  // `count` sources, the first shown
   return e;
 }
 

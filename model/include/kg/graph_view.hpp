@@ -1,5 +1,14 @@
 // GraphView: the plain, sorted picture of (part of) a graph that render draws. graph/
 // produces it from a query; render/ consumes it. No Boost, no Graphviz: just values.
+//
+// Why ViewNode and ViewEdge are not graph::EntityInfo and graph::RelationInfo: render sits
+// after graph in the one-way flow and must not include graph/, and what a map shows is not
+// the record but a decision about it. A node's country is the one the map draws (an
+// article's, else the lexicon's only when marked), not the entity's lexicon country; its
+// importance is normalised over the view; an edge's confidence and evidence are narrowed
+// to the dates and documents drawn (RelationInfo keeps them all). The evidence itself is
+// the model's Evidence, the same record every other output reads; no field here repeats
+// one that can be derived (an edge's number of sources is evidence.size()).
 #pragma once
 
 #include <string>
@@ -8,12 +17,6 @@
 #include "kg/model.hpp"
 
 namespace kg {
-
-struct ViewEvidence {
-  std::string doc;
-  std::string sentence;
-  std::string date;
-};
 
 struct ViewNode {
   std::string id;          // stable entity id (slug); also the DOT node name
@@ -30,9 +33,8 @@ struct ViewEdge {
   std::string source;  // node ids
   std::string target;
   Predicate predicate = Predicate::develops;
-  double confidence = 0;
-  int evidence_count = 0;
-  std::vector<ViewEvidence> evidence;  // best first; render shows the first in tooltips
+  double confidence = 0;               // combined over the evidence below
+  std::vector<Evidence> evidence;      // best first; render shows the first in tooltips
   bool highlighted = false;
   bool from_lexicon = false;  // no article states it: the lexicon's knowledge
 };
