@@ -146,6 +146,26 @@ class Writer {
     return f;
   }
 
+  // A row of the facts table, as plain text each format escapes its own way.
+  struct FactRow {
+    std::string subject, relation, object, confidence;
+    const std::string* evidence = nullptr;  // the best sentence, if any
+    std::vector<std::string> sources;
+  };
+  // The rows the table lists: the first max_facts of `listed`.
+  std::vector<FactRow> rows(const std::vector<const graph::RelationInfo*>& listed) const {
+    std::vector<FactRow> out;
+    for (std::size_t k = 0; k < listed.size() && k < a_.max_facts; ++k) {
+      const auto* r = listed[k];
+      const Evidence* best = r->best_evidence();
+      char conf[16];
+      std::snprintf(conf, sizeof conf, "%.2f", r->confidence);
+      out.push_back(FactRow{name(r->subject), relation_cell(*r), name(r->object), conf,
+                            best ? &best->sentence : nullptr, doc_names(*r)});
+    }
+    return out;
+  }
+
   std::string relation_cell(const graph::RelationInfo& r) const {
     return render::predicate_label(r.predicate, r.lexicon_only());  // as the maps and their legends write it
   }
@@ -313,17 +333,12 @@ class Writer {
     h << "<h2 id=\"facts\">Facts and evidence</h2>\n<table>\n<tr><th>Subject</th><th>Relation</th><th>Object</th>"
          "<th>Confidence</th><th>Evidence</th><th>Sources</th></tr>\n";
     const auto listed = facts(relations);
-    for (std::size_t k = 0; k < listed.size() && k < a_.max_facts; ++k) {
-      const auto* r = listed[k];
-      const Evidence* best = r->best_evidence();
-      char conf[16];
-      std::snprintf(conf, sizeof conf, "%.2f", r->confidence);
-      h << "<tr><td>" << esc(name(r->subject)) << "</td><td>" << esc(relation_cell(*r)) << "</td><td>"
-        << esc(name(r->object)) << "</td><td>" << conf << "</td><td>";
-      if (best) h << "<blockquote>" << esc(best->sentence) << "</blockquote>";
+    for (const auto& row : rows(listed)) {
+      h << "<tr><td>" << esc(row.subject) << "</td><td>" << esc(row.relation) << "</td><td>" << esc(row.object)
+        << "</td><td>" << row.confidence << "</td><td>";
+      if (row.evidence) h << "<blockquote>" << esc(*row.evidence) << "</blockquote>";
       h << "</td><td>";
-      const auto docs = doc_names(*r);
-      for (std::size_t i = 0; i < docs.size(); ++i) h << (i ? "<br>" : "") << esc(docs[i]);
+      for (std::size_t i = 0; i < row.sources.size(); ++i) h << (i ? "<br>" : "") << esc(row.sources[i]);
       h << "</td></tr>\n";
     }
     h << "</table>\n";
@@ -356,15 +371,10 @@ class Writer {
     m << "\n## Facts and evidence\n\n| Subject | Relation | Object | Confidence | Evidence | Sources |\n"
          "|---|---|---|---|---|---|\n";
     const auto listed = facts(relations);
-    for (std::size_t k = 0; k < listed.size() && k < a_.max_facts; ++k) {
-      const auto* r = listed[k];
-      const Evidence* best = r->best_evidence();
-      char conf[16];
-      std::snprintf(conf, sizeof conf, "%.2f", r->confidence);
-      m << "| " << md(name(r->subject)) << " | " << md(relation_cell(*r)) << " | " << md(name(r->object))
-        << " | " << conf << " | " << (best ? md(best->sentence) : "") << " | ";
-      const auto docs = doc_names(*r);
-      for (std::size_t i = 0; i < docs.size(); ++i) m << (i ? "<br>" : "") << md(docs[i]);
+    for (const auto& row : rows(listed)) {
+      m << "| " << md(row.subject) << " | " << md(row.relation) << " | " << md(row.object) << " | " << row.confidence
+        << " | " << (row.evidence ? md(*row.evidence) : "") << " | ";
+      for (std::size_t i = 0; i < row.sources.size(); ++i) m << (i ? "<br>" : "") << md(row.sources[i]);
       m << " |\n";
     }
     if (listed.size() > a_.max_facts)
