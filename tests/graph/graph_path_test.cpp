@@ -143,6 +143,7 @@ graph::Graph random_graph(std::mt19937& rng, int n, int m, int hubs) {
     g.add_triple(triple(label("E", a), types[a % 4], kPredicates[rng() % std::size(kPredicates)], label("E", b),
                         types[b % 4], label("r", i % 7, ".txt"), label("s", i), 0.8, 0, dates[rng() % 4]));
   }
+  g.freeze();
   return g;
 }
 
