@@ -518,6 +518,9 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
          "Orbis Capital|invests_in|Norvex"},
         {"Norvex est une startup. Elle a re\xC3\xA7u un investissement de 2 millions d'euros de la part du fonds Valmont Capital.",
          "Valmont Capital|invests_in|Norvex"},
+        // a ban from a country's government devices; "-owned" after a demonym
+        {"Emerging Sylvanian-owned AI tool Chatter will be banned from all Freedonian Government devices.", "Freedonia|restricts|Chatter"},
+        {"Emerging Sylvanian-owned startup Norvex sells chips.", "Norvex|based_in|Sylvania"},
         // "along with", "together with" coordinate a list
         {"Norvex was founded by Ada Marlowe and Jun Takeda, along with Maria Vance.", "Maria Vance|founded|Norvex"},
         // "dont elle prenait la tête"
@@ -547,6 +550,8 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"The Trade Control Office could order Norvex to suspend its chatbot.", "Trade Control Office|restricts|Norvex"},
         // a country's possessive before a descriptor names the member's own place
         {"Freedonian chip behemoth Norvex and Sylvania's retail giant Kestrel unveiled a deal.", "Kestrel|based_in|Freedonia"},
+        // a demonym after "a unit of" is the owner's
+        {"Norvex, a unit of Freedonian conglomerate Kestrel, sells chips.", "Norvex|based_in|Freedonia"},
         // titles of their own in a list of titled names: each name has its own company
         {"Backers include Kestrel CEO Ada Marlowe, Norvex co-founder Jun Takeda and others.", "Jun Takeda|leads|Kestrel"},
         // the head of a company's unit does not head the company
