@@ -532,3 +532,26 @@ TEST_CASE("name searches run a few at a time: many threads typing at once get th
     }
   }
 }
+
+TEST_CASE("a dated map keeps the entities that mattered then, and the snapshot keeps the slice's PageRank") {
+  // January: a square Alder-Birch-Dogwood-Cobalt; in July Birch becomes a hub.
+  graph::Graph g;
+  for (auto& t : read_triples_file(std::string(KG_TEST_DATA_DIR) + "/graph/dated_costs.jsonl")) g.add_triple(t);
+  const serve::Snapshot snap(std::move(g), "dated.json");
+  const serve::Api api;
+  const auto kept = [&](std::vector<std::pair<std::string, std::string>> params) {
+    params.emplace_back("max_nodes", "1");
+    params.emplace_back("format", "dot");
+    return api.handle(snap, req("/api/map", params)).body;
+  };
+  CHECK(kept({}).find("node-birch") != std::string::npos);
+  const std::string january = kept({{"as_of", "2025-01"}});
+  CHECK(january.find("node-birch") == std::string::npos);
+  CHECK(january.find("node-alder") != std::string::npos);
+  text::DateRange jan;
+  jan.as_of = "2025-01";
+  const auto a = snap.pagerank(jan), b = snap.pagerank(jan);
+  CHECK(a == b);  // kept, not computed again
+  CHECK(a.get() != &snap.pagerank());
+  CHECK(snap.pagerank(text::DateRange{}).get() == &snap.pagerank());
+}
