@@ -77,15 +77,19 @@ int run_load(const LoadArgs& a) {
     g.reserve(lines + 1, bytes);
   }
   std::set<std::string> docs;
+  std::string last_doc;  // most triples cite the document of the one before
   std::size_t n = 0;
   for (const auto& in : a.inputs) {
     std::size_t before = n;
     auto sink = [&](Triple&& t) {
-      if (!t.evidence.doc.empty() && docs.insert(t.evidence.doc).second) {
-        DocumentInfo d;
-        d.name = t.evidence.doc;
-        d.date = t.evidence.date;
-        g.add_document(d);
+      if (!t.evidence.doc.empty() && t.evidence.doc != last_doc) {
+        last_doc = t.evidence.doc;
+        if (docs.insert(last_doc).second) {
+          DocumentInfo d;
+          d.name = t.evidence.doc;
+          d.date = t.evidence.date;
+          g.add_document(d);
+        }
       }
       for (const auto* name : {&t.subject.name, &t.object.name})
         if (const auto* r = lexicon.first_use(*name)) g.add_entity(*r);

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <system_error>
+#include <thread>
 #include <unordered_set>
 #include <utility>
 
@@ -15,6 +17,30 @@
 
 namespace kg::graph::detail {
 
+namespace {
+// f(0) .. f(n - 1), split over the cores; f must touch only what its index owns.
+template <class F>
+void parallel_for(std::size_t n, F&& f) {
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t parts = n < 4096 ? 1 : std::min<std::size_t>(cores, 8);
+  std::vector<std::thread> threads;
+  auto run = [&](std::size_t p) {
+    for (std::size_t i = n * p / parts, end = n * (p + 1) / parts; i < end; ++i) f(i);
+  };
+  try {
+    for (std::size_t p = 1; p < parts; ++p) threads.emplace_back(run, p);
+  } catch (const std::system_error&) {
+    for (auto& t : threads) t.join();
+    threads.clear();
+    run(0);
+    for (std::size_t p = 1; p < parts; ++p) run(p);
+    return;
+  }
+  run(0);
+  for (auto& t : threads) t.join();
+}
+}  // namespace
+
 Store::Store() {
   strings.emplace_back();
   string_index.emplace(std::string(), 0);
@@ -22,11 +48,19 @@ Store::Store() {
 
 Index Store::intern(std::string_view s) {
   if (s.empty()) return 0;
-  auto it = string_index.find(std::string(s));
-  if (it != string_index.end()) return it->second;
-  const Index i = static_cast<Index>(strings.size());
-  strings.emplace_back(s);
-  string_index.emplace(strings.back(), i);
+  // Most triples cite the document and date of the one before: no lookup for those.
+  for (const Index r : recent_)
+    if (r != 0 && r < strings.size() && strings[r] == s) return r;
+  Index i;
+  if (auto it = string_index.find(std::string(s)); it != string_index.end()) {
+    i = it->second;
+  } else {
+    i = static_cast<Index>(strings.size());
+    strings.emplace_back(s);
+    string_index.emplace(strings.back(), i);
+  }
+  recent_[recent_next_] = i;
+  recent_next_ ^= 1;
   return i;
 }
 
@@ -277,13 +311,17 @@ void Store::freeze() {
     KeyIndex taken;
     std::vector<Index> fresh;
     for (Index i = 0; i < n; ++i) {
-      if (!ents[i].id.empty()) {
+      if (!ents[i].id.empty())
         taken.emplace(ents[i].id, i);
-      } else {
-        ents[i].id = text::slug(ents[i].name);
+      else
         fresh.push_back(i);
-      }
     }
+    // The slugs on all cores (a million names take seconds on one): key_of is name_key,
+    // faster for ASCII names.
+    parallel_for(fresh.size(), [&](std::size_t k) {
+      EntityRow& row = ents[fresh[k]];
+      row.id = text::slug_of_key(key_of(row.name));
+    });
     std::sort(fresh.begin(), fresh.end(), [&](Index a, Index b) {
       if (ents[a].id != ents[b].id) return ents[a].id < ents[b].id;
       return ents[a].name < ents[b].name;
@@ -303,10 +341,21 @@ void Store::freeze() {
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](Index a, Index b) { return ents[a].id < ents[b].id; });
   for (Index i = 0; i < n; ++i) perm[order[i]] = i;
-  {
-    BigVec<EntityRow> sorted(n);
-    for (Index i = 0; i < n; ++i) sorted[i] = std::move(ents[order[i]]);
-    ents = std::move(sorted);
+  // In place, following the permutation's cycles (a sorted copy held two tables of rows).
+  for (Index i = 0; i < n; ++i) {
+    if (order[i] == i) continue;
+    EntityRow tmp = std::move(ents[i]);
+    Index j = i;
+    for (;;) {
+      const Index k = order[j];
+      order[j] = j;
+      if (k == i) {
+        ents[j] = std::move(tmp);
+        break;
+      }
+      ents[j] = std::move(ents[k]);
+      j = k;
+    }
   }
   for (auto& row : ents) {
     std::sort(row.aliases.begin(), row.aliases.end());
@@ -324,6 +373,7 @@ void Store::freeze() {
       sorted[i] = std::move(strings[sorder[i]]);
     }
     strings = std::move(sorted);
+    recent_[0] = recent_[1] = 0;
     string_index.clear();
     for (Index i = 0; i < strings.size(); ++i) string_index.emplace(strings[i], i);
   }

@@ -334,6 +334,8 @@ struct Store {
   std::string source;                    // the file read, for errors found after reading
   bool text_checked = true;              // false: sentences are checked when read (sentence())
   std::vector<std::string> strings;  // docs and dates; [0] = ""
+  Index recent_[2] = {0, 0};         // the last two strings interned (intern())
+  unsigned recent_next_ = 0;
   std::unordered_map<std::string, Index> string_index;
   std::map<std::string, DocumentInfo> docs;
 

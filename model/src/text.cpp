@@ -324,8 +324,9 @@ std::string url_encode(std::string_view s) {
   return out;
 }
 
-std::string slug(std::string_view s) {
-  const std::string k = name_key(s);
+std::string slug(std::string_view s) { return slug_of_key(name_key(s)); }
+
+std::string slug_of_key(std::string_view k) {
   std::string out;
   for (unsigned char c : k) {
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {

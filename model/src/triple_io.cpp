@@ -2,7 +2,14 @@
 
 #include <rapidjson/document.h>
 
+#include <algorithm>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <fstream>
+#include <memory>
+#include <mutex>
+#include <thread>
 #include <iostream>
 #include <sstream>
 
@@ -108,17 +115,166 @@ Triple triple_from_jsonl(std::string_view line, const std::string& source, std::
   return t;
 }
 
-void read_triples(std::istream& in, const std::string& source, const std::function<void(Triple&&)>& sink) {
-  std::string line;
-  std::size_t ln = 0;
-  while (std::getline(in, line)) {
-    ++ln;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    if (auto bad = text::find_invalid_utf8(line))
-      fail(source, ln, "invalid UTF-8 at column " + std::to_string(*bad + 1));
-    sink(triple_from_jsonl(line, source, ln));
+namespace {
+
+// One line of the stream: blank lines are skipped; a line of invalid UTF-8 or JSON throws.
+template <class Out>
+void parse_line(std::string_view line, const std::string& source, std::size_t ln, Out&& out) {
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
+  if (auto bad = text::find_invalid_utf8(line)) fail(source, ln, "invalid UTF-8 at column " + std::to_string(*bad + 1));
+  out(triple_from_jsonl(line, source, ln));
+}
+
+// A block of whole lines and what parsing it gave: the triples, and the error that
+// stopped it (after the triples of the lines before).
+struct Chunk {
+  std::string text;
+  std::size_t first_line = 0;  // number of the block's first line
+  std::vector<Triple> triples;
+  std::exception_ptr error;
+  bool parsed = false;
+};
+
+// The stream cut into blocks at line ends, parsed by worker threads, handed to the sink in
+// order on the calling thread: the sink sees exactly what the serial reader gives it (the
+// same triples in the same order, the first error at the same point), while the JSON of
+// the next blocks is parsed on the other cores.
+class ParallelReader {
+ public:
+  ParallelReader(std::istream& in, const std::string& source, unsigned workers)
+      : in_(in), source_(source), max_ahead_(2 * workers + 2) {
+    for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
   }
-  if (in.bad()) throw InputError(source + ": read error");
+  ~ParallelReader() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    space_.notify_all();
+    for (auto& t : threads_) t.join();
+  }
+  // The next block in stream order, parsed; nullptr at the end of the stream.
+  std::unique_ptr<Chunk> next() {
+    std::unique_lock<std::mutex> lock(mu_);
+    ready_.wait(lock, [&] { return (!queue_.empty() && queue_.front()->parsed) || (queue_.empty() && eof_); });
+    if (queue_.empty()) return nullptr;
+    std::unique_ptr<Chunk> c = std::move(queue_.front());
+    queue_.pop_front();
+    space_.notify_all();
+    return c;
+  }
+  bool bad() const { return bad_; }
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t(1) << 20;
+
+  void work() {
+    for (;;) {
+      Chunk* c = nullptr;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        space_.wait(lock, [&] { return stop_ || eof_ || queue_.size() < max_ahead_; });
+        if (stop_ || eof_) return;
+        auto chunk = std::make_unique<Chunk>();
+        bool more = false;
+        try {
+          more = fill(*chunk);
+        } catch (...) {  // (out of memory): handed over in turn, like a parse error
+          chunk->error = std::current_exception();
+          chunk->parsed = more = true;
+          queue_.push_back(std::move(chunk));
+          eof_ = true;
+        }
+        if (!more || eof_) {
+          eof_ = true;
+          ready_.notify_all();
+          space_.notify_all();
+          return;
+        }
+        c = chunk.get();
+        queue_.push_back(std::move(chunk));
+      }
+      parse(*c);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        c->parsed = true;
+      }
+      ready_.notify_all();
+    }
+  }
+
+  // Reads the next block (under the lock): whole lines, the last one up to the stream's end.
+  bool fill(Chunk& c) {
+    c.text = std::move(carry_);
+    carry_.clear();
+    c.first_line = line_;
+    for (;;) {
+      const std::size_t had = c.text.size();
+      c.text.resize(had + kBlock);
+      in_.read(c.text.data() + had, static_cast<std::streamsize>(kBlock));
+      c.text.resize(had + static_cast<std::size_t>(in_.gcount()));
+      if (in_.bad()) bad_ = true;
+      if (!in_) break;  // end of the stream (or an error): the rest is the last line
+      const std::size_t nl = c.text.rfind('\n');
+      if (nl != std::string::npos && nl >= had) {
+        carry_.assign(c.text, nl + 1, std::string::npos);
+        c.text.resize(nl + 1);
+        break;
+      }
+    }
+    line_ += static_cast<std::size_t>(std::count(c.text.begin(), c.text.end(), '\n'));
+    return !c.text.empty();
+  }
+
+  void parse(Chunk& c) {
+    std::string_view rest = c.text;
+    std::size_t ln = c.first_line;
+    try {
+      while (!rest.empty()) {
+        const std::size_t nl = rest.find('\n');
+        const std::string_view line = rest.substr(0, nl);
+        rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
+        parse_line(line, source_, ++ln, [&](Triple&& t) { c.triples.push_back(std::move(t)); });
+      }
+    } catch (...) {
+      c.error = std::current_exception();
+    }
+    c.text = std::string();
+  }
+
+  std::istream& in_;
+  const std::string& source_;
+  const std::size_t max_ahead_;
+  std::mutex mu_;
+  std::condition_variable ready_, space_;
+  std::deque<std::unique_ptr<Chunk>> queue_;
+  std::string carry_;
+  std::size_t line_ = 0;
+  bool eof_ = false, stop_ = false, bad_ = false;
+  std::vector<std::thread> threads_;
+};
+
+}  // namespace
+
+void read_triples(std::istream& in, const std::string& source, const std::function<void(Triple&&)>& sink) {
+  const unsigned cores = std::thread::hardware_concurrency();
+  if (cores < 2) {
+    std::string line;
+    std::size_t ln = 0;
+    while (std::getline(in, line)) parse_line(line, source, ++ln, sink);
+    if (in.bad()) throw InputError(source + ": read error");
+    return;
+  }
+  bool bad = false;
+  {
+    ParallelReader reader(in, source, cores);
+    while (auto c = reader.next()) {
+      for (auto& t : c->triples) sink(std::move(t));
+      if (c->error) std::rethrow_exception(c->error);
+    }
+    bad = reader.bad();
+  }
+  if (bad) throw InputError(source + ": read error");
 }
 
 std::vector<Triple> read_triples_file(const std::string& path) {

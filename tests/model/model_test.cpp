@@ -82,3 +82,53 @@ TEST_CASE("read_triples skips blank lines and stops at the bad one") {
                     Catch::StartsWith("x:4: malformed JSON"));
   CHECK(got.size() == 2);
 }
+
+TEST_CASE("read_triples over many blocks gives what the lines give one by one, in order, and the first error") {
+  // The reader cuts the stream into blocks (1 MB) at line ends and parses them on worker
+  // threads: every line, its number in errors and the order must be the serial reader's.
+  std::string text;
+  std::vector<std::string> lines;
+  for (int i = 0; i < 40000; ++i) {
+    Triple t;
+    t.subject = {"Entity " + std::to_string(i), EntityType::Company};
+    t.object = {"Thing " + std::to_string(i * 7 % 1000), EntityType::Product};
+    t.predicate = Predicate::develops;
+    t.evidence.doc = "doc_" + std::to_string(i / 25) + ".txt";
+    t.evidence.sentence = std::string(static_cast<std::size_t>(i % 97), 'x') + " « é » " + std::to_string(i);
+    lines.push_back(to_jsonl(t));
+    text += lines.back() + (i % 3 == 0 ? "\r\n" : "\n");
+    if (i % 1000 == 0) text += "  \n";  // blank lines count as lines
+  }
+  REQUIRE(text.size() > 3 * (std::size_t(1) << 20));
+  {
+    std::istringstream in(text.substr(0, text.size() - 1));  // the last line without its newline
+    std::vector<Triple> got;
+    read_triples(in, "big", [&](Triple&& t) { got.push_back(std::move(t)); });
+    REQUIRE(got.size() == lines.size());
+    for (std::size_t i = 0; i < lines.size(); i += 997) CHECK(to_jsonl(got[i]) == lines[i]);
+    CHECK(to_jsonl(got.back()) == lines.back());
+  }
+  // A bad line deep in the stream: every triple before it reaches the sink, then the error
+  // with its line number (lines counted as a text editor does, blank ones too).
+  std::size_t line = 0, pos = 0, triples_before = 0;
+  for (; line < 30000; ++line) {
+    const std::size_t nl = text.find('\n', pos);
+    if (text.compare(pos, 2, "  ") != 0) ++triples_before;
+    pos = nl + 1;
+  }
+  std::string bad = text.substr(0, pos) + "{\"subject\": oops\n" + text.substr(pos);
+  std::istringstream in(bad);
+  std::size_t got = 0;
+  CHECK_THROWS_WITH(read_triples(in, "big", [&](Triple&&) { ++got; }),
+                    Catch::StartsWith("big:" + std::to_string(line + 1) + ": malformed JSON"));
+  CHECK(got == triples_before);
+  // The sink's own error stops the reading there.
+  std::istringstream again(text);
+  std::size_t seen = 0;
+  CHECK_THROWS_WITH(read_triples(again, "big",
+                                 [&](Triple&&) {
+                                   if (++seen == 12345) throw InputError("stop here");
+                                 }),
+                    "stop here");
+  CHECK(seen == 12345);
+}

@@ -52,6 +52,8 @@ std::string url_encode(std::string_view s);
 
 // "Lin Junyang" -> "lin-junyang"; ASCII [a-z0-9-] only, accents stripped; stable ids.
 std::string slug(std::string_view s);
+// The same from the name's key (name_key(s)), for callers that have it.
+std::string slug_of_key(std::string_view key);
 
 // Truncates to at most max_bytes without cutting a UTF-8 sequence; appends "…" if cut.
 std::string ellipsize(std::string_view s, std::size_t max_bytes);
