@@ -521,6 +521,8 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         // a ban from a country's government devices; "-owned" after a demonym
         {"Emerging Sylvanian-owned AI tool Chatter will be banned from all Freedonian Government devices.", "Freedonia|restricts|Chatter"},
         {"Emerging Sylvanian-owned startup Norvex sells chips.", "Norvex|based_in|Sylvania"},
+        // a former employer in a relative "où elle occupait"
+        {"Norvex recrute Ada Marlowe. Elle arrive de Kestrel o\xC3\xB9 elle occupait le poste de directrice.", "Ada Marlowe|worked_at|Kestrel"},
         // "along with", "together with" coordinate a list
         {"Norvex was founded by Ada Marlowe and Jun Takeda, along with Maria Vance.", "Maria Vance|founded|Norvex"},
         // "dont elle prenait la tête"
