@@ -120,7 +120,7 @@ struct PathSearch::Impl {
   };
   Side side_[2];
 
-  // The search (its result is the definition of the path printed among ties, query.hpp):
+  // The search (which path it returns among ties is part of kg's output: query.hpp):
   // level by level, the side whose frontier has fewer edges to scan first (the forward
   // side on equal counts); a level's vertices in the order they were reached, each one's
   // row in order; the first vertex reached that the other side has reached is the meeting

@@ -50,7 +50,12 @@ struct Path {
 double edge_cost(double confidence, std::size_t evidence_count);
 
 // Shortest paths between two entities (bidirectional BFS, or Dijkstra/Yen); empty when
-// none within the limits.
+// none within the limits. Among equally short paths the BFS returns the one this search
+// meets first, which any faster search must keep (tests/graph/graph_path_test.cpp holds
+// it to a plain version): each entity's relations in relation order (that of
+// Graph::relations()); level by level, the side whose frontier has fewer relations to
+// scan first (the `from` side on equal counts); a level's entities in the order they were
+// reached; the first entity reached that the other side has reached joins the two halves.
 std::vector<Path> find_paths(const Graph& g, std::string_view from, std::string_view to,
                              const PathOptions& opt = {});
 
