@@ -304,11 +304,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       return false;
     }
     case El::Name: {
-      // "by Professor Amnon Shashua": the name starts after its title
-      if (flagged(ii, kHonorific) && toks_[items_[ii].tb].upper) {
-        std::size_t n = is_tok(ii + 1, ".") ? ii + 2 : ii + 1;
-        if (n < items_.size() && (items_[n].kind == ItemKind::Mention || name_token_ok(n, true))) ii = n;
-      }
+      ii = past_honorific(ii, true);  // "by Professor Amnon Shashua": the name starts after its title
       // "la startup britannique Oxford Semantic": a one-word name of the lexicon (a place, a
       // short form) glued to capitalised words the lexicon does not know opens a new name
       if (!e.list && ii + 1 < items_.size() && items_[ii].kind == ItemKind::Mention && items_[ii].te == items_[ii].tb + 1 &&
@@ -396,7 +392,7 @@ std::size_t Matcher::name_list(std::size_t k, Match& m) const {
     const std::size_t conj = conjunction_at(items_, toks_, index_, q);
     q += conj;
     if (!comma && !conj) break;
-    if (flagged(q, kHonorific) && toks_[items_[q].tb].upper && q + 1 < items_.size()) q += is_tok(q + 1, ".") ? 2 : 1;
+    q = past_honorific(q, true);
     if (q < items_.size() && items_[q].kind == ItemKind::Mention) {
       k = after = q + 1;
       continue;

@@ -168,11 +168,12 @@ class Matcher {
   bool plural_apposition(std::size_t at) const;
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.
   std::size_t bracket_end(std::size_t open) const;
-  // The item after a title at item i ("Professor", "Dr." before a name), else i.
-  std::size_t past_honorific(std::size_t i) const {
+  // The item after a title at item i ("Professor", "Dr." before a name), else i: the name
+  // after it is a mention, or (`unknown`) a capitalised word the lexicon does not know.
+  std::size_t past_honorific(std::size_t i, bool unknown = false) const {
     if (!flagged(i, kHonorific) || !toks_[items_[i].tb].upper) return i;
     const std::size_t n = is_tok(i + 1, ".") ? i + 2 : i + 1;
-    return n < items_.size() && items_[n].kind == ItemKind::Mention ? n : i;
+    return n < items_.size() && (items_[n].kind == ItemKind::Mention || (unknown && name_token_ok(n, true))) ? n : i;
   }
   // "Amazon founder Bezos", "the Lidl owner Schwarz group", "venture capital firms Thrive
   // Capital": inside a list, the name a descriptor gives (its item), else i.
@@ -193,7 +194,6 @@ class Matcher {
     if (noun != last && !(noun + 2 == last && (is_tok(noun + 1, "d'") || is_tok(noun + 1, "de")) &&
                           toks_[items_[last].tb].key.size() > 3))
       return i;
-    if (!words || last + 1 != k) return i;
     return k < items_.size() && items_[k].kind == ItemKind::Mention ? k : i;
   }
   // A country's name and "'s" at item i ("South Korea's AFW Partners"), a name after them.
