@@ -170,6 +170,16 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       }
       return e.optional && step(ei + 1, ii, m);
     }
+    case El::Modifier: {  // one name, filling no slot
+      if (ii < items_.size() && items_[ii].kind == ItemKind::Mention) {
+        const auto f = m.first, l = m.last;
+        note(m, ii, ii);
+        if (step(ei + 1, ii + 1, m)) return true;
+        m.first = f;
+        m.last = l;
+      }
+      return e.optional && step(ei + 1, ii, m);
+    }
     case El::Gap: {
       // Up to e.gap items are skipped, nearest first; a bracketed aside counts as one
       // ("Ilya Sutskever (born 1986) is ...").

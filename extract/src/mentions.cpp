@@ -227,7 +227,11 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
       cache->items.insert(cache->items.end(), items.begin(), items.end());
       cache->at.push_back(cache->items.size());
     }
-    if (rules.discovery.empty()) continue;
+    // a headline's capitals run over its cues ("AI Startup Moonshot Targets $10 Billion");
+    // a sentence full of names ends with a stop
+    if (rules.discovery.empty() ||
+        (title_case(toks, tb, te) && !(te > tb && (toks[te - 1].key == "." || toks[te - 1].key == "!" || toks[te - 1].key == "?"))))
+      continue;
     index.discovery_anchors.viable(toks, tb, te, index.prefixes, anchor_seen, viable);
     if (viable.empty()) continue;
     Matcher mt(items, toks, ents, index, no_mentions);

@@ -53,6 +53,18 @@ EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t 
   return EntityType::Unknown;
 }
 
+bool title_case(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
+  // most words of three letters or more capitalised
+  std::size_t long_words = 0, capitalised = 0;
+  for (std::size_t i = tb; i < te; ++i) {
+    const auto c = static_cast<unsigned char>(toks[i].key.empty() ? 0 : toks[i].key[0]);
+    if (toks[i].kind != TokKind::Word || toks[i].key.size() < 3 || (c >= '0' && c <= '9')) continue;
+    ++long_words;
+    capitalised += toks[i].upper ? 1 : 0;
+  }
+  return long_words >= 4 && capitalised * 10 >= long_words * 7;
+}
+
 std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
                                  const std::vector<std::uint8_t>& taken,
                                  const std::unordered_set<std::string_view>& doc_inner) {
@@ -61,15 +73,7 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
   // the first word of the sentence (after quotes, dashes, bullets)
   std::size_t opening = tb;
   while (opening < te && toks[opening].kind != TokKind::Word) ++opening;
-  // a title-case line: most words of three letters or more capitalised
-  std::size_t long_words = 0, capitalised = 0;
-  for (std::size_t i = tb; i < te; ++i) {
-    const auto c = static_cast<unsigned char>(toks[i].key.empty() ? 0 : toks[i].key[0]);
-    if (toks[i].kind != TokKind::Word || toks[i].key.size() < 3 || (c >= '0' && c <= '9')) continue;
-    ++long_words;
-    capitalised += toks[i].upper ? 1 : 0;
-  }
-  const bool headline = long_words >= 4 && capitalised * 10 >= long_words * 7;
+  const bool headline = title_case(toks, tb, te);
 
   auto free = [&](std::size_t i) { return i < te && !(i < taken.size() && taken[i]); };
   auto capital = [&](std::size_t i) {

@@ -30,6 +30,10 @@ EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t 
 // (with particles between them: "Jon von Tetzchner").
 bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
 
+// Whether toks[tb, te) is a title-case line (a headline): most words of three letters or
+// more capitalised. Its capitals say nothing of names.
+bool title_case(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
+
 // Capitalised runs of the sentence toks[tb, te) that no mention covers (`taken[i]` is
 // non-zero for a token inside a mention). In a title-case line (a headline) only runs with
 // a shape count; a run with no shape that opens a sentence counts only if its first word

@@ -45,8 +45,8 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       r.elems.push_back(e);
       continue;
     }
-    if (w == "_") {
-      e.kind = El::Any;
+    if (w == "_" || w == "~") {
+      e.kind = w == "_" ? El::Any : El::Modifier;
       r.elems.push_back(e);
       continue;
     }

@@ -17,7 +17,8 @@
 namespace kg::extract::detail {
 
 // ---- patterns ------------------------------------------------------------------------------
-enum class El : std::uint8_t { Lit, Slot, Gap, Any, Name };
+// Modifier: one name used before a noun, filling no slot ("two former Google researchers")
+enum class El : std::uint8_t { Lit, Slot, Gap, Any, Name, Modifier };
 struct Elem {
   El kind = El::Lit;
   std::vector<std::string> alts;  // literal keys; a trailing '*' = prefix

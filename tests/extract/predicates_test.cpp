@@ -567,3 +567,43 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("described founders, employers like, names before their head noun (batch 11 development)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a description of the people before their list, with a name inside it
+        {"Norvex was founded by a pair of Valmont University dropouts, Maria Vance and Jun Takeda.",
+         "Maria Vance|founded|Norvex"},
+        {"Norvex was founded by two former Kestrel researchers, Maria Vance and Jun Takeda.",
+         "Jun Takeda|founded|Norvex"},
+        {"Norvex, fond\xC3\xA9" "e en 2023 par trois anciens de Kestrel et Veridian Labs : Maria Vance, Jun Takeda et Ada Marlowe.",
+         "Ada Marlowe|founded|Norvex"},
+        {"Norvex a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par deux anciens chercheurs de Kestrel, Maria Vance et Jun Takeda.",
+         "Maria Vance|founded|Norvex"},
+        {"Ada Marlowe has experience working for companies like Kestrel, Veridian Labs and Norvex.",
+         "Ada Marlowe|worked_at|Veridian Labs"},
+        {"Ada Marlowe a travaill\xC3\xA9 pour des entreprises comme Kestrel et Norvex.", "Ada Marlowe|worked_at|Norvex"},
+        // a name before its head noun, a name after a described chip
+        {"Kestrel is developing the Orbix chip for data centres.", "Kestrel|develops|Orbix"},
+        {"Kestrel launched the Lumina platform last year.", "Kestrel|develops|Lumina"},
+        {"Kestrel began mass production of its AI chip Orbix this year.", "Kestrel|develops|Orbix"},
+        // a company a sector noun introduces, an investor its noun introduces
+        {"Norvex said it has acquired healthcare startup Medibrain last week.", "Medibrain|part_of|Norvex"},
+        {"Quillon AI raised $20m. Valmont Capital led the round along with a newly joined investor Positive Sum.",
+         "Positive Sum|invests_in|Quillon AI"},
+        {"President and CEO of Kestrel Ada Marlowe rang the bell.", "Ada Marlowe|leads|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a headline's capitals are no discovery cue
+        {"Sylvanian AI Startup Moonshot Targets $10 Billion Valuation", "Moonshot Targets|based_in|Sylvania"},
+        {"Ada Marlowe never worked for companies like Kestrel.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Former President and CEO of Kestrel Ada Marlowe rang the bell.", "Ada Marlowe|leads|Kestrel"},
+        // the described people of a list are not its company's founders when no "by" names them
+        {"Norvex hired two former Kestrel researchers, Maria Vance and Jun Takeda.", "Maria Vance|founded|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
