@@ -110,6 +110,12 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     k = past_honorific(k);  // "A, Professor B and Dr. C"
     if (!rule_->nominal) k = described(k);  // "A, ChatGPT maker OpenAI and venture capital firms B"
     if (k >= items_.size()) break;
+    // "la française Mipsology et l'américaine Nod.ai": a demonym describes the member after it
+    // (a rule about places stops there: the member has a place of its own)
+    if (items_[k].kind == ItemKind::Demonym && k + 1 < items_.size() && fills(e, items_[k + 1])) {
+      if (std::any_of(rule_->elems.begin(), rule_->elems.end(), [](const Elem& x) { return x.demonym; })) break;
+      ++k;
+    }
     // "General Catalyst, Elad Gil, Emerson Collective": a name of another type goes on the
     // list without filling the slot
     if (country_possessor(k) && fills(e, items_[k + 2])) k += 2;  // "..., Saudi Arabia's Prosperity7"

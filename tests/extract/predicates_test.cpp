@@ -592,6 +592,13 @@ TEST_CASE("described founders, employers like, names before their head noun (bat
         {"Quillon AI raised $20m. Valmont Capital led the round along with a newly joined investor Positive Sum.",
          "Positive Sum|invests_in|Quillon AI"},
         {"President and CEO of Kestrel Ada Marlowe rang the bell.", "Ada Marlowe|leads|Kestrel"},
+        // acquisitions: a price between the verb and the company, "s'offrir", folded into,
+        // a demonym before each member of a list
+        {"Kestrel rach\xC3\xA8te pour 6,5 milliards de dollars le fabricant de processeurs Norvex.", "Norvex|part_of|Kestrel"},
+        {"Kestrel a d\xC3\xA9" "bours\xC3\xA9 500 millions de dollars pour s'offrir Norvex, qui vend des puces.", "Norvex|part_of|Kestrel"},
+        {"Kestrel a rachet\xC3\xA9 la freedonienne Norvex et la sylvanienne Veridian Labs.", "Veridian Labs|part_of|Kestrel"},
+        {"Norvex will be folded into Kestrel next year.", "Norvex|part_of|Kestrel"},
+        {"Norvex sera int\xC3\xA9gr\xC3\xA9" "e au groupe Kestrel.", "Norvex|part_of|Kestrel"},
     }));
     says(text, fact);
   }
@@ -603,6 +610,10 @@ TEST_CASE("described founders, employers like, names before their head noun (bat
         {"Former President and CEO of Kestrel Ada Marlowe rang the bell.", "Ada Marlowe|leads|Kestrel"},
         // the described people of a list are not its company's founders when no "by" names them
         {"Norvex hired two former Kestrel researchers, Maria Vance and Jun Takeda.", "Maria Vance|founded|Norvex"},
+        // each member's own demonym is its place
+        {"Kestrel a rachet\xC3\xA9 la freedonienne Norvex et la sylvanienne Veridian Labs.", "Veridian Labs|based_in|Freedonia"},
+        {"Kestrel a d\xC3\xA9" "bours\xC3\xA9 5 millions de dollars pour s'offrir une participation dans Norvex.", "Norvex|part_of|Kestrel"},
+        {"Norvex will not be folded into Kestrel.", "Norvex|part_of|Kestrel"},
     }));
     does_not_say(text, fact);
   }
