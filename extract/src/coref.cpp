@@ -30,13 +30,9 @@ Coreference::Coreference(const std::vector<Coref>& corefs, const RuleIndex& inde
 }
 
 int Coreference::most_named(std::uint32_t types) const {
-  int best = -1, most = 0;
-  for (const auto& [ent, n] : named_)
-    if (n > most && ents_.get(ent).fits(types) && ents_.get(ent).type != EntityType::Country) {
-      best = ent;
-      most = n;
-    }
-  return best;
+  return detail::most_named(named_, ents_, [&](int ent) {
+    return ents_.get(ent).fits(types) && ents_.get(ent).type != EntityType::Country;
+  });
 }
 
 int Coreference::times_named(int entity) const {

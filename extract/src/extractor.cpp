@@ -59,22 +59,39 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
   discover_names(sents, toks, text, mentions, typos, ents);
   add_short_names(mentions, rules, ents);
 
-  // Pass 2, sentence by sentence: mentions, coreference, then facts.
+  // The mentions of each sentence: pass 1's, unless a name the document added since may
+  // start in it; how often the document names each entity in all decides its topic in a tie.
   const MentionFinder finder(ents, toks, text);
+  thread_local std::vector<std::vector<Item>> redone;  // capacity kept between documents
+  if (redone.size() < sents.size()) redone.resize(sents.size());
+  std::vector<std::uint8_t> is_redone(sents.size(), 0);
+  for (std::size_t s = 0; s < sents.size(); ++s)
+    if (finder.local_name_may_start(sents[s].first, sents[s].second)) {
+      finder.items(sents[s].first, sents[s].second, redone[s], nullptr);
+      is_redone[s] = 1;
+    }
+  auto items_of = [&](std::size_t s, std::vector<Item>& into) {
+    if (is_redone[s]) {
+      into = redone[s];
+    } else {
+      into.assign(pass1.items.begin() + static_cast<std::ptrdiff_t>(pass1.at[s]),
+                  pass1.items.begin() + static_cast<std::ptrdiff_t>(pass1.at[s + 1]));
+    }
+  };
+  std::vector<Item> items;
+  for (std::size_t s = 0; s < sents.size(); ++s) {
+    items_of(s, items);
+    ents.count_named(items);
+  }
+
+  // Pass 2, sentence by sentence: coreference, then facts.
   Coreference coref(rules.corefs, index, toks, ents);
   RelationRules relations(rules, index, ents, toks);
   Emitter em(doc, ents, rules, out);
   std::vector<Mention> doc_mentions;
-  std::vector<Item> items;
   for (std::size_t s = 0; s < sents.size(); ++s) {
     const auto [tb, te] = sents[s];
-    // pass 1's items, unless a name the document added since may start in the sentence
-    if (finder.local_name_may_start(tb, te)) {
-      finder.items(tb, te, items, nullptr);
-    } else {
-      items.assign(pass1.items.begin() + static_cast<std::ptrdiff_t>(pass1.at[s]),
-                   pass1.items.begin() + static_cast<std::ptrdiff_t>(pass1.at[s + 1]));
-    }
+    items_of(s, items);
     typos.apply(items, toks);
     coref.resolve(items);
     for (const auto& it : items)

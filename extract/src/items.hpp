@@ -65,6 +65,15 @@ class DocEntities {
   // A short form ("Yao") for one of the document's people, matched with the lexicon's
   // rule for capitalised short words.
   void add_short_name(const std::string& key, int entity);
+  // How often the document names each entity in all: the mentions of each of its sentences.
+  void count_named(const std::vector<Item>& sentence) {
+    for (const auto& it : sentence)
+      if (it.kind == ItemKind::Mention && it.entity >= 0) ++named_in_document_[it.entity];
+  }
+  int named_in_document(int id) const {
+    auto it = named_in_document_.find(id);
+    return it == named_in_document_.end() ? 0 : it->second;
+  }
 
  private:
   const Lexicon* lex_;
@@ -73,6 +82,26 @@ class DocEntities {
   std::vector<LexEntity> local_;
   Trie trie_;
   std::unordered_map<std::string, int> keys_;  // discovered/short-name key -> entity
+  std::unordered_map<int, int> named_in_document_;
 };
+
+// The document's topic so far: of `counts` ((entity, mentions so far), in order of first
+// mention), the one `fits` accepts that is named most; a tie goes to the one the whole
+// document names most ("OpenAI's rival Zhipu AI has secured ..." opens an article about
+// Zhipu AI), then to the first named. -1 if none.
+template <class Fits>
+int most_named(const std::vector<std::pair<int, int>>& counts, const DocEntities& ents, Fits fits) {
+  int best = -1, most = 0, best_total = 0;
+  for (const auto& [ent, n] : counts) {
+    if (!fits(ent)) continue;
+    const int total = ents.named_in_document(ent);
+    if (n > most || (n == most && total > best_total)) {
+      best = ent;
+      most = n;
+      best_total = total;
+    }
+  }
+  return best;
+}
 
 }  // namespace kg::extract::detail

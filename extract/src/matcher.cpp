@@ -467,7 +467,7 @@ int Matcher::nearest(const Elem& e, std::size_t before_tok) const {
 }
 
 int Matcher::topic(const Elem& e, std::size_t before_tok) const {
-  // counts in order of first mention: the first of the most named wins a tie
+  // counts in order of first mention
   std::vector<std::pair<int, int>> counts;  // (entity, mentions)
   for (const auto& dm : doc_mentions_) {
     if (dm.tb >= before_tok || dm.demonym) continue;
@@ -477,13 +477,7 @@ int Matcher::topic(const Elem& e, std::size_t before_tok) const {
     if (it == counts.end()) counts.emplace_back(dm.entity, 1);
     else ++it->second;
   }
-  int best = -1, most = 0;
-  for (const auto& [ent, n] : counts)
-    if (n > most) {
-      best = ent;
-      most = n;
-    }
-  return best;
+  return most_named(counts, ents_, [](int) { return true; });
 }
 
 }  // namespace kg::extract::detail

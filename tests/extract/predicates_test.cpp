@@ -599,6 +599,11 @@ TEST_CASE("described founders, employers like, names before their head noun (bat
         {"Kestrel a rachet\xC3\xA9 la freedonienne Norvex et la sylvanienne Veridian Labs.", "Veridian Labs|part_of|Kestrel"},
         {"Norvex will be folded into Kestrel next year.", "Norvex|part_of|Kestrel"},
         {"Norvex sera int\xC3\xA9gr\xC3\xA9" "e au groupe Kestrel.", "Norvex|part_of|Kestrel"},
+        // a description inside a sentence stands for the topic; in a tie so far, the topic is
+        // the name the whole document names most
+        {"Kestrel-backed Veridian Labs' rival, Norvex, has secured an investment from Valmont Capital. "
+         "The investment values the Port Lumen-based startup at $3 billion. Norvex sells chips. Norvex grows.",
+         "Norvex|based_in|Freedonia"},
     }));
     says(text, fact);
   }
@@ -614,6 +619,9 @@ TEST_CASE("described founders, employers like, names before their head noun (bat
         {"Kestrel a rachet\xC3\xA9 la freedonienne Norvex et la sylvanienne Veridian Labs.", "Veridian Labs|based_in|Freedonia"},
         {"Kestrel a d\xC3\xA9" "bours\xC3\xA9 5 millions de dollars pour s'offrir une participation dans Norvex.", "Norvex|part_of|Kestrel"},
         {"Norvex will not be folded into Kestrel.", "Norvex|part_of|Kestrel"},
+        {"Kestrel-backed Veridian Labs' rival, Norvex, has secured an investment from Valmont Capital. "
+         "The investment values the Port Lumen-based startup at $3 billion. Norvex sells chips. Norvex grows.",
+         "Kestrel|based_in|Freedonia"},
     }));
     does_not_say(text, fact);
   }
