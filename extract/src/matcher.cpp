@@ -118,7 +118,9 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     }
     // "General Catalyst, Elad Gil, Emerson Collective": a name of another type goes on the
     // list without filling the slot
-    if (country_possessor(k) && fills(e, items_[k + 2])) k += 2;  // "..., Saudi Arabia's Prosperity7"
+    // "..., Saudi Arabia's Prosperity7" (another owner is another list's: "OpenAI's GPT-4 and
+    // Google's Gemini")
+    if (country_possessor(k) && fills(e, items_[k + 2])) k += 2;
     if (!fills(e, items_[k])) {
       if (items_[k].kind != ItemKind::Mention || is_tok(k + 1, kPossessive)) break;
       j = k + 1;
@@ -256,8 +258,9 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       // "investors, including Amazon founder Bezos, ...": a list's first member too
       if (!rule_->nominal && ii > 0 && (flagged(ii - 1, kExampleCue) || is_tok(ii - 1, ":"))) from = described(from);
       for (int hops = 0; !fills(e, items_[from]) && hops < 6; ++hops) {
-        // "led by South Korea's AFW Partners": a country's possessive is a determiner
-        if (country_possessor(from) && fills(e, items_[from + 2])) {
+        // "led by South Korea's AFW Partners", "backed by Jeff Yass' Susquehanna": an owner
+        // that does not fit the slot is a determiner
+        if (possessor(from) && fills(e, items_[from + 2])) {
           from += 2;
           break;
         }

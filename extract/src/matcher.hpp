@@ -196,11 +196,14 @@ class Matcher {
       return i;
     return k < items_.size() && items_[k].kind == ItemKind::Mention ? k : i;
   }
-  // A country's name and "'s" at item i ("South Korea's AFW Partners"), a name after them.
-  bool country_possessor(std::size_t i) const {
-    return i + 2 < items_.size() && items_[i].kind == ItemKind::Mention &&
-           ents_.get(items_[i].entity).type == EntityType::Country && is_tok(i + 1, kPossessive) &&
+  // A name and "'s" at item i, a name after them ("Jeff Yass' Susquehanna International Group").
+  bool possessor(std::size_t i) const {
+    return i + 2 < items_.size() && items_[i].kind == ItemKind::Mention && is_tok(i + 1, kPossessive) &&
            items_[i + 2].kind == ItemKind::Mention;
+  }
+  // ... whose owner is a country ("South Korea's AFW Partners").
+  bool country_possessor(std::size_t i) const {
+    return possessor(i) && ents_.get(items_[i].entity).type == EntityType::Country;
   }
   int topic(const Elem& e, std::size_t before_tok) const;
   bool flagged(std::size_t i, std::uint64_t flags) const {

@@ -604,6 +604,11 @@ TEST_CASE("described founders, employers like, names before their head noun (bat
         {"Kestrel-backed Veridian Labs' rival, Norvex, has secured an investment from Valmont Capital. "
          "The investment values the Port Lumen-based startup at $3 billion. Norvex sells chips. Norvex grows.",
          "Norvex|based_in|Freedonia"},
+        // an owner that does not fit the slot is a determiner at the start of a list
+        {"Norvex is backed financially by Ada Marlowe's Valmont Capital and Kestrel.", "Valmont Capital|invests_in|Norvex"},
+        // "Led by" opens a fronted clause
+        {"Norvex raised money. Led by Sylvania's Valmont Capital and Kestrel, the financing round comprised Veridian Labs.",
+         "Kestrel|invests_in|Norvex"},
     }));
     says(text, fact);
   }
@@ -622,6 +627,9 @@ TEST_CASE("described founders, employers like, names before their head noun (bat
         {"Kestrel-backed Veridian Labs' rival, Norvex, has secured an investment from Valmont Capital. "
          "The investment values the Port Lumen-based startup at $3 billion. Norvex sells chips. Norvex grows.",
          "Kestrel|based_in|Freedonia"},
+        // another owner in a list is another list's
+        {"Quillon AI competes with Norvex's Falcor-7 and Kestrel's Tern X1.", "Norvex|develops|Tern X1"},
+        {"The project is led with Norvex's Ada Marlowe and Kestrel's Jun Takeda.", "Jun Takeda|works_at|Norvex"},
     }));
     does_not_say(text, fact);
   }
