@@ -167,19 +167,13 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
   switch (e.kind) {
     // Every case leaves `m` as it found it when it fails (cheap undo, no copies).
     case El::Lit:
-    case El::Any: {  // one token: one of the words, or any
-      if (ii < items_.size() && items_[ii].kind == ItemKind::Tok &&
-          (e.kind == El::Any || lit_ok(e, toks_[items_[ii].tb]))) {
-        const auto f = m.first, l = m.last;
-        note(m, ii, ii);
-        if (step(ei + 1, ii + 1, m)) return true;
-        m.first = f;
-        m.last = l;
-      }
-      return e.optional && step(ei + 1, ii, m);
-    }
-    case El::Modifier: {  // one name, filling no slot
-      if (ii < items_.size() && items_[ii].kind == ItemKind::Mention) {
+    case El::Any:
+    case El::Modifier: {  // one token: one of the words, or any; or (Modifier) one name
+      const bool fits = ii < items_.size() &&
+                        (e.kind == El::Modifier ? items_[ii].kind == ItemKind::Mention
+                                                : items_[ii].kind == ItemKind::Tok &&
+                                                      (e.kind == El::Any || lit_ok(e, toks_[items_[ii].tb])));
+      if (fits) {
         const auto f = m.first, l = m.last;
         note(m, ii, ii);
         if (step(ei + 1, ii + 1, m)) return true;

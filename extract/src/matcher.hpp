@@ -194,6 +194,8 @@ class Matcher {
     if (noun != last && !(noun + 2 == last && (is_tok(noun + 1, "d'") || is_tok(noun + 1, "de")) &&
                           toks_[items_[last].tb].key.size() > 3))
       return i;
+    // "l'incubateur américain Y Combinator": a demonym after the descriptor
+    if (noun == last && k < items_.size() && items_[k].kind == ItemKind::Demonym) ++k;
     return k < items_.size() && items_[k].kind == ItemKind::Mention ? k : i;
   }
   // A name and "'s" at item i, a name after them ("Jeff Yass' Susquehanna International Group").

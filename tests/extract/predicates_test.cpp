@@ -606,6 +606,10 @@ TEST_CASE("described founders, employers like, names before their head noun (bat
          "Norvex|based_in|Freedonia"},
         // an owner that does not fit the slot is a determiner at the start of a list
         {"Norvex is backed financially by Ada Marlowe's Valmont Capital and Kestrel.", "Valmont Capital|invests_in|Norvex"},
+        // a round raised "auprès de" funds whose company is the topic; a demonym after a descriptor
+        {"Norvex grandit vite. Elle vient de r\xC3\xA9" "aliser une lev\xC3\xA9" "e de fonds de 43 millions d'euros aupr\xC3\xA8s des fonds "
+         "Valmont Capital et de l'incubateur sylvanien Kestrel.",
+         "Kestrel|invests_in|Norvex"},
         // "Led by" opens a fronted clause
         {"Norvex raised money. Led by Sylvania's Valmont Capital and Kestrel, the financing round comprised Veridian Labs.",
          "Kestrel|invests_in|Norvex"},
