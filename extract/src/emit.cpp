@@ -174,6 +174,23 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
   return blocked;
 }
 
+void end_left_positions(std::vector<Finding>& out, const std::vector<std::string>& moving_rules) {
+  if (moving_rules.empty()) return;
+  auto moving = [&](const std::string& rule) {
+    return std::binary_search(moving_rules.begin(), moving_rules.end(), rule.substr(0, rule.find('+')));
+  };
+  for (const auto& f : out) {
+    if (!moving(f.triple.rule)) continue;
+    for (auto& g : out)
+      if (&g != &f && g.triple.subject.name == f.triple.subject.name && g.triple.evidence.start == f.triple.evidence.start &&
+          g.triple.object.name != f.triple.object.name && !moving(g.triple.rule) &&
+          (g.triple.predicate == Predicate::works_at || g.triple.predicate == Predicate::leads)) {
+        g.triple.predicate = Predicate::worked_at;
+        g.triple.rule += "+moved";
+      }
+  }
+}
+
 void keep_most_specific(std::vector<Finding>& out) {
   // (stronger, weaker) for the same subject, object and sentence: a head is no mere
   // employee, a former position ends a current one, a founder is no employee

@@ -55,6 +55,10 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
 bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::vector<Item>& items,
              const std::vector<Token>& toks, std::size_t tb);
 
+// "P, an engineer at Y, moved to X": a fact of a rule in `moving_rules` (sorted ids) makes the
+// positions the same sentence gives the person elsewhere (works_at, leads) former ones.
+void end_left_positions(std::vector<Finding>& out, const std::vector<std::string>& moving_rules);
+
 // The most specific relation wins within a sentence: "X, the chief executive of Y" says X
 // leads Y, not also that X works at Y; a former position ("démis", "former") ends a
 // current one; a founder is no employee.

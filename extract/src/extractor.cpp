@@ -110,6 +110,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
     relations.run(items, tb, te, doc_mentions, coref.fronted(), coref.opening_unresolved(), em);
     lexicon_facts(items, toks, text, ents, rules, em);
   }
+  end_left_positions(out, index.moving_rules);
   keep_most_specific(out);
   return out;
 }

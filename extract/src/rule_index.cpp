@@ -325,6 +325,10 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
     const bool not_mention = (fe.kind == El::Lit && !fe.optional) || fe.kind == El::Name;
     rule_starts[r] = static_cast<std::uint8_t>((not_tok ? 0 : kStartsAtTok) | (not_mention ? 0 : kStartsAtMention));
   }
+  moving_rules.clear();
+  for (const auto& r : rs.rules)
+    if (r.moves) moving_rules.push_back(r.id);
+  std::sort(moving_rules.begin(), moving_rules.end());
   first_word.assign(rs.rules.size(), 0);
   {
     std::vector<std::vector<std::uint32_t>> by_vid(vocab.size() + 1), by_pid(nprefix);

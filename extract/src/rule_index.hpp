@@ -117,6 +117,7 @@ struct RuleIndex {
   PrefixSet prefixes;
   WordTable words;                        // vocabulary ids, prefix nodes and class flags by folded key
   std::vector<std::uint8_t> rule_starts;  // per relation rule: kStartsAtTok | kStartsAtMention
+  std::vector<std::string> moving_rules;  // ids of the relation rules that say a person moved (sorted)
   // Relation rules whose first element is a required word, by that word: a token can
   // start only the rules of its vocabulary id and of the prefix ids on its path (flat
   // arrays as in Anchors; rules ascending). first_word[r]: rule r is one of them.

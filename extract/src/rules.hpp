@@ -60,6 +60,9 @@ struct Rule {
   // "opens": true: the match starts at the sentence's first word ("Founder Jim Keller said
   // ..."), not after a name ("Amazon founder Jeff Bezos")
   bool opens = false;
+  // "moves": true: the fact is a new position ("moved to X", "a rejoint X"); the positions the
+  // same sentence gives the person elsewhere are former ones ("P, an engineer at Y, moved to X")
+  bool moves = false;
   bool passive = false;             // a literal alternative is a passive agent, "by" / "par" (set when indexed)
   std::string consts[3];            // a slot the pattern lacks, filled by this lexicon name ("the Entity List": United States)
   // "context": one of these words must occur somewhere in the sentence (a literal element

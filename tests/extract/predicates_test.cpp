@@ -638,3 +638,33 @@ TEST_CASE("described founders, employers like, names before their head noun (bat
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("moves between employers: a new position ends the ones the sentence gives elsewhere") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Ada Marlowe, a principal engineer at Kestrel, also transitioned to Norvex's AI team.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe, a principal engineer at Kestrel, also transitioned to Norvex's AI team.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe moved to Norvex in August.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe left Kestrel for Norvex last year.", "Ada Marlowe|works_at|Norvex"},
+        {"Among the departures, Ada Marlowe left his vice president role to join Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe was hired by Norvex in May.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe left Kestrel a decade later to found Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
+        {"Ada Marlowe a rejoint le laboratoire de superintelligence de Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe a \xC3\xA9t\xC3\xA9 recrut\xC3\xA9" "e par Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe est pass\xC3\xA9" "e chez Norvex.", "Ada Marlowe|works_at|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Ada Marlowe, a principal engineer at Kestrel, also transitioned to Norvex's AI team.", "Ada Marlowe|works_at|Kestrel"},
+        {"Ada Marlowe never moved to Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe was reportedly hired by Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe declined an offer to join Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe plans to found Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
+        // no move: both positions stay
+        {"Ada Marlowe, a principal engineer at Kestrel, praised Norvex's AI team.", "Ada Marlowe|worked_at|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
