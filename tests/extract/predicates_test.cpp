@@ -652,6 +652,7 @@ TEST_CASE("moves between employers: a new position ends the ones the sentence gi
         {"Ada Marlowe a rejoint le laboratoire de superintelligence de Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe a \xC3\xA9t\xC3\xA9 recrut\xC3\xA9" "e par Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe est pass\xC3\xA9" "e chez Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Norvex is led by Kestrel and Veridian Labs veteran Ada Marlowe.", "Ada Marlowe|worked_at|Veridian Labs"},
     }));
     says(text, fact);
   }
@@ -664,6 +665,33 @@ TEST_CASE("moves between employers: a new position ends the ones the sentence gi
         {"Ada Marlowe plans to found Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
         // no move: both positions stay
         {"Ada Marlowe, a principal engineer at Kestrel, praised Norvex's AI team.", "Ada Marlowe|worked_at|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("owners named after their unit, sellers, products listed after 'notamment', competition (batch 12 development)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel later acquired Sylvania Robotics from Norvex in 2017.", "Sylvania Robotics|part_of|Norvex"},
+        {"Kestrel later acquired Sylvania Robotics from Norvex \xE2\x80\x93 Veridian Labs' parent company \xE2\x80\x93 in 2017.",
+         "Veridian Labs|part_of|Norvex"},
+        {"En Sylvanie, c'est Quillon AI (filiale de Kestrel) qui domine le secteur.", "Quillon AI|part_of|Kestrel"},
+        {"Kestrel est une soci\xC3\xA9t\xC3\xA9 qui a d\xC3\xA9velopp\xC3\xA9 plusieurs robots humano\xC3\xAF" "des, notamment Nao et Romeo.",
+         "Kestrel|develops|Romeo"},
+        {"Kestrel is starting production in 2027 in competition with leaders Norvex and Veridian Labs.",
+         "Kestrel|competes_with|Norvex"},
+        {"Kestrel produit des puces en concurrence avec Norvex.", "Kestrel|competes_with|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel later acquired a stake in Sylvania Robotics from Norvex.", "Sylvania Robotics|part_of|Norvex"},
+        {"Kestrel est une soci\xC3\xA9t\xC3\xA9 qui a achet\xC3\xA9 plusieurs robots, notamment Nao.", "Kestrel|develops|Nao"},
+        {"Norvex is led by a Kestrel board member, Ada Marlowe.", "Ada Marlowe|worked_at|Kestrel"},
+        // an aim is no competition yet
+        {"Kestrel aims to start production in competition with Norvex.", "Kestrel|competes_with|Norvex"},
     }));
     does_not_say(text, fact);
   }
