@@ -23,15 +23,19 @@ std::vector<double> importance(const Graph& g, const std::string& measure, const
   };
   if (!dates.bounded()) return of(g);
   const Graph slice = as_of(g, dates);
-  const std::vector<double> sliced = of(slice);
-  // The slice's entities are some of g's, in the same (id) order.
+  return per_vertex_of(g, slice, of(slice));
+}
+
+std::vector<double> per_vertex_of(const Graph& g, const Graph& slice, const std::vector<double>& scores) {
   const auto& s = g.store();
   const auto& t = slice.store();
+  if (scores.size() != t.ents.size()) throw Error("scores for another graph");
   std::vector<double> out(s.ents.size(), 0.0);
   Index v = 0;
   for (Index u = 0; u < t.ents.size(); ++u) {
-    while (s.ents[v].id != t.ents[u].id) ++v;
-    out[v] = sliced[u];
+    while (v < s.ents.size() && s.ents[v].id != t.ents[u].id) ++v;
+    if (v == s.ents.size()) throw Error("a slice with an entity the graph lacks");
+    out[v] = scores[u];
   }
   return out;
 }

@@ -279,7 +279,7 @@ Response path(const Context& c) {
 }
 
 Response rank(const Context& c) {
-  Params p(c.req, {"by", "type", "top"});
+  Params p(c.req, {"by", "type", "top", "as_of", "since", "undated"});
   graph::RankOptions o;
   const std::string by = p.str("by", "pagerank");
   const auto centrality = graph::parse_centrality(by);
@@ -291,7 +291,10 @@ Response rank(const Context& c) {
     throw HttpError(400, e.what());
   }
   o.top = static_cast<std::size_t>(p.integer("top", 20, 1, 500));
-  const auto& g = c.snap.graph();
+  // Ranked as the news stood in the request's dates: an entity no fact in range names is
+  // not ranked, and the others score as they did then.
+  const auto slice = c.snap.slice(time_slice(p, c.opt.dates));
+  const auto& g = slice->graph();
   std::vector<graph::Ranked> ranked;
   if (o.by == graph::Centrality::betweenness) {
     // Brandes visits every pair of entities: seconds on thousands, hours on millions.
@@ -302,7 +305,7 @@ Response rank(const Context& c) {
                                "); use degree or pagerank, or kg rank --by betweenness");
     ranked = graph::rank(g, o);
   } else {
-    ranked = graph::top_ranked(g, o.by == graph::Centrality::degree ? c.snap.degree() : c.snap.pagerank(), o);
+    ranked = graph::top_ranked(g, o.by == graph::Centrality::degree ? slice->degree() : slice->pagerank(), o);
   }
   rapidjson::StringBuffer buf;
   Writer w(buf);
@@ -311,16 +314,18 @@ Response rank(const Context& c) {
 }
 
 Response groups(const Context& c, bool communities) {
-  Params p(c.req, {"top", "members"});
+  Params p(c.req, {"top", "members", "as_of", "since", "undated"});
   const auto top = static_cast<std::size_t>(p.integer("top", 20, 1, 1000));
   const auto members = static_cast<std::size_t>(p.integer("members", 12, 1, 500));
-  const auto& g = c.snap.graph();
-  const auto& pr = c.snap.pagerank();
+  // The groups of the graph as the news stood in the request's dates.
+  const auto slice = c.snap.slice(time_slice(p, c.opt.dates));
+  const auto& g = slice->graph();
+  const auto& pr = slice->pagerank();
   // Groups largest first (as kg components lists them); in each, the most important
   // entities first, so the few shown are the ones worth showing.
   std::vector<std::vector<std::uint32_t>> idx;
   if (communities) {
-    const auto& lab = c.snap.communities();
+    const auto& lab = slice->communities();
     for (std::size_t v = 0; v < lab.size(); ++v) {
       if (lab[v] >= idx.size()) idx.resize(lab[v] + 1);
       idx[lab[v]].push_back(static_cast<std::uint32_t>(v));

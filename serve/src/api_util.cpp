@@ -101,26 +101,35 @@ graph::EntityInfo resolve(const Snapshot& snap, const std::string& name) {
   throw HttpError(404, "no entity '" + text::ellipsize(name, 200) + "'", sug);
 }
 
+text::DateRange time_slice(const Params& p, const text::DateRange& dates) {
+  // The CLI's time slice: with as_of or since, undated evidence is left out unless
+  // undated=include (text::DateRange). What the request leaves unsaid, the server's says.
+  text::DateRange out = dates;
+  if (p.has("as_of")) out.as_of = p.date("as_of");
+  if (p.has("since")) out.since = p.date("since");
+  if (p.has("undated")) {
+    const std::string undated = p.str("undated");
+    if (undated != "exclude" && undated != "include")
+      throw HttpError(400, "unknown 'undated' '" + text::ellipsize(undated, 40) + "' (use exclude or include)");
+    out.include_undated = undated == "include";
+  }
+  try {
+    out.check();
+  } catch (const UsageError& e) {
+    throw HttpError(400, e.what());
+  }
+  return out;
+}
+
 graph::EdgeFilter edge_filter(const Params& p, const text::DateRange& dates) {
   graph::EdgeFilter f;
   try {
     f.predicates = parse_predicates(p.list("predicate"));
     f.types = parse_entity_types(p.list("type"));
-    // The CLI's time slice: with as_of or since, undated evidence is left out unless
-    // undated=include (text::DateRange). What the request leaves unsaid, the server's says.
-    f.dates = dates;
-    if (p.has("as_of")) f.dates.as_of = p.date("as_of");
-    if (p.has("since")) f.dates.since = p.date("since");
-    if (p.has("undated")) {
-      const std::string undated = p.str("undated");
-      if (undated != "exclude" && undated != "include")
-        throw HttpError(400, "unknown 'undated' '" + text::ellipsize(undated, 40) + "' (use exclude or include)");
-      f.dates.include_undated = undated == "include";
-    }
-    f.dates.check();
   } catch (const UsageError& e) {
     throw HttpError(400, e.what());
   }
+  f.dates = time_slice(p, dates);
   return f;
 }
 

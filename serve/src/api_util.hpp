@@ -49,6 +49,9 @@ class Params {
 // suggestions when there is none.
 graph::EntityInfo resolve(const Snapshot& snap, const std::string& name);
 
+// as_of=, since=, undated= as a time slice (400 on a bad date or value); what the request
+// does not give, the server's slice `dates` says.
+text::DateRange time_slice(const Params& p, const text::DateRange& dates);
 // predicate=, type=, as_of=, since=, undated= as a graph::EdgeFilter (400 on an unknown name
 // or a bad date); as_of, since and undated default to the server's slice, `dates`.
 graph::EdgeFilter edge_filter(const Params& p, const text::DateRange& dates);

@@ -9,15 +9,46 @@
 
 namespace kg::serve {
 
-struct Snapshot::Lazy {
-  std::once_flag pagerank_once, degree_once, communities_once, stats_once, documents_once;
-  std::vector<double> pagerank, degree;
+struct Slice::Lazy {
+  std::once_flag pagerank_once, degree_once, communities_once, whole_once;
+  std::vector<double> pagerank, degree, pagerank_of_whole;
   std::vector<std::size_t> communities;
+};
+
+Slice::Slice(const graph::Graph& whole, std::optional<graph::Graph> sliced)
+    : whole_(whole), sliced_(std::move(sliced)), lazy_(std::make_unique<Lazy>()) {}
+
+Slice::~Slice() = default;
+
+const std::vector<double>& Slice::pagerank() const {
+  std::call_once(lazy_->pagerank_once, [&] { lazy_->pagerank = graph::pagerank(graph()); });
+  return lazy_->pagerank;
+}
+
+const std::vector<double>& Slice::degree() const {
+  std::call_once(lazy_->degree_once, [&] { lazy_->degree = graph::degree_centrality(graph()); });
+  return lazy_->degree;
+}
+
+const std::vector<std::size_t>& Slice::communities() const {
+  std::call_once(lazy_->communities_once, [&] { lazy_->communities = graph::communities(graph(), 1); });
+  return lazy_->communities;
+}
+
+const std::vector<double>& Slice::pagerank_of_whole() const {
+  if (!sliced_) return pagerank();
+  std::call_once(lazy_->whole_once,
+                 [&] { lazy_->pagerank_of_whole = graph::per_vertex_of(whole_, *sliced_, pagerank()); });
+  return lazy_->pagerank_of_whole;
+}
+
+struct Snapshot::Lazy {
+  std::once_flag stats_once, documents_once;
   graph::GraphStats stats;
   std::vector<DocumentInfo> documents;
-  // PageRank of dated slices, most recently asked last.
-  std::mutex dated_m;
-  std::vector<std::pair<std::string, std::shared_ptr<const std::vector<double>>>> dated;
+  // Time slices, most recently asked last.
+  std::mutex slices_m;
+  std::vector<std::pair<std::string, std::shared_ptr<const Slice>>> slices;
   // Per entity: 0 not worked out yet, 1 an article states a fact about it, 2 the lexicon alone.
   std::unique_ptr<std::atomic<std::uint8_t>[]> source;
   // Idle path searches, and how many exist (at most kPathSearches).
@@ -57,24 +88,19 @@ Snapshot::Snapshot(graph::Graph g, std::string source, double load_seconds, std:
       loaded_at_(now_iso()),
       load_seconds_(load_seconds),
       generation_(generation),
+      whole_(std::make_shared<const Slice>(g_, std::nullopt)),
       lazy_(std::make_unique<Lazy>()) {
   lazy_->source = std::make_unique<std::atomic<std::uint8_t>[]>(g_.entity_count());
 }
 
 Snapshot::~Snapshot() = default;
 
-const std::vector<double>& Snapshot::pagerank() const {
-  std::call_once(lazy_->pagerank_once, [&] { lazy_->pagerank = graph::pagerank(g_); });
-  return lazy_->pagerank;
-}
-
-std::shared_ptr<const std::vector<double>> Snapshot::pagerank(const text::DateRange& dates) const {
-  if (!dates.bounded()) return std::shared_ptr<const std::vector<double>>(std::shared_ptr<void>(), &pagerank());  // not owned: the snapshot outlives its requests
+std::shared_ptr<const Slice> Snapshot::slice(const text::DateRange& dates) const {
+  if (!dates.bounded()) return whole_;
   const std::string key = dates.as_of + '|' + dates.since + '|' + (dates.include_undated ? "u" : "");
-  constexpr std::size_t kKept = 8;
   {
-    std::lock_guard<std::mutex> lock(lazy_->dated_m);
-    auto& d = lazy_->dated;
+    std::lock_guard<std::mutex> lock(lazy_->slices_m);
+    auto& d = lazy_->slices;
     for (auto it = d.begin(); it != d.end(); ++it)
       if (it->first == key) {
         auto hit = *it;
@@ -83,23 +109,25 @@ std::shared_ptr<const std::vector<double>> Snapshot::pagerank(const text::DateRa
         return hit.second;
       }
   }
-  // Outside the lock: slicing a large graph takes a while, other maps need not wait.
-  auto scores = std::make_shared<const std::vector<double>>(graph::importance(g_, "pagerank", dates));
-  std::lock_guard<std::mutex> lock(lazy_->dated_m);
-  auto& d = lazy_->dated;
-  if (d.size() >= kKept) d.erase(d.begin());
-  d.emplace_back(key, scores);
-  return scores;
+  // Outside the lock: slicing a large graph takes a while, other requests need not wait.
+  auto made = std::make_shared<const Slice>(g_, graph::as_of(g_, dates));
+  std::lock_guard<std::mutex> lock(lazy_->slices_m);
+  auto& d = lazy_->slices;
+  for (const auto& [k, kept] : d)
+    if (k == key) return kept;  // made meanwhile by another request
+  d.emplace_back(key, made);
+  const auto relations = [&] {
+    std::size_t n = 0;
+    for (const auto& kept : d) n += kept.second->graph().relation_count();
+    return n;
+  };
+  while (d.size() > 1 && (d.size() > kSlices || relations() > g_.relation_count())) d.erase(d.begin());
+  return made;
 }
 
-const std::vector<double>& Snapshot::degree() const {
-  std::call_once(lazy_->degree_once, [&] { lazy_->degree = graph::degree_centrality(g_); });
-  return lazy_->degree;
-}
-
-const std::vector<std::size_t>& Snapshot::communities() const {
-  std::call_once(lazy_->communities_once, [&] { lazy_->communities = graph::communities(g_, 1); });
-  return lazy_->communities;
+std::shared_ptr<const std::vector<double>> Snapshot::pagerank(const text::DateRange& dates) const {
+  const auto s = slice(dates);
+  return std::shared_ptr<const std::vector<double>>(s, &s->pagerank_of_whole());  // keeps the slice alive
 }
 
 const graph::GraphStats& Snapshot::stats() const {

@@ -271,30 +271,41 @@ function info() {
 
 // A view's form: its own fields, then the filters every view shares (folded away unless
 // some are set). Submitting it loads the view's URL with the new state.
+// The time slice's fields (as of, since, undated evidence), and whether any narrows the graph.
+function sliceFields(slice) {
+  const undated = sliceValue("undated", slice);
+  return el("p", {}, dateInput("as_of", "As of", slice), " ", dateInput("since", "Since", slice), " ",
+    el("label", {}, "Undated evidence ", el("select", { name: "undated" },
+      [["exclude", "left out"], ["include", "kept"]].map(([v, label]) =>
+        el("option", { value: v, selected: v === undated }, label)))));
+}
+function sliceSet(slice) {
+  return sliceValue("as_of", slice) || sliceValue("since", slice) || sliceValue("undated", slice) === "include";
+}
+
 async function filtersForm(action, hidden, fields, button) {
   const i = await info();
   const slice = i.time_slice;
-  const undated = sliceValue("undated", slice);
-  const open = params("type").length || params("predicate").length || sliceValue("as_of", slice) ||
-    sliceValue("since", slice) || undated === "include";
+  const open = params("type").length || params("predicate").length || sliceSet(slice);
   return el("form", { class: "filters", action: action, method: "get" },
     Object.entries(hidden).map(([k, v]) => el("input", { type: "hidden", name: k, value: v })),
     fields, " ", button || el("button", { type: "submit" }, "Apply"),
     el("details", { open: open || undefined }, el("summary", {}, "Filters"),
       checkboxes("type", i.types, params("type")),
       checkboxes("predicate", i.predicates, params("predicate")),
-      el("p", {}, dateInput("as_of", "As of", slice), " ", dateInput("since", "Since", slice), " ",
-        el("label", {}, "Undated evidence ", el("select", { name: "undated" },
-          [["exclude", "left out"], ["include", "kept"]].map(([v, label]) =>
-            el("option", { value: v, selected: v === undated }, label)))))));
+      sliceFields(slice)));
 }
 
-// The filters of this view's URL; the time slice's only where the URL gives them (else the
-// server's applies).
-function filterArgs() {
-  const out = { type: params("type"), predicate: params("predicate") };
+// The time slice of this view's URL, where it gives one (else the server's applies).
+function sliceArgs() {
+  const out = {};
   for (const k of SLICE) if (query.has(k)) out[k] = query.get(k);
   return out;
+}
+
+// The filters of this view's URL.
+function filterArgs() {
+  return { type: params("type"), predicate: params("predicate"), ...sliceArgs() };
 }
 
 // ---- views ----------------------------------------------------------------------------------------
@@ -418,13 +429,15 @@ async function rankView() {
   const types = params("type");
   setTitle("Rankings");
   const i = await info();
-  const res = await api("/api/rank", { by: by, type: types, top: param("top", 25) });
+  // Ranked as the news stood in the view's time slice (the server's unless the URL gives one).
+  const res = await api("/api/rank", { by: by, type: types, top: param("top", 25), ...sliceArgs() });
   const form = el("form", { class: "filters", action: "/rank", method: "get" },
     el("label", {}, "By ", el("select", { name: "by" }, ["pagerank", "degree", "betweenness"].map((b) =>
       el("option", { value: b, selected: b === by }, b)))), " ",
     el("label", {}, "Type ", el("select", { name: "type" }, el("option", { value: "" }, "all"),
       i.types.map((t) => el("option", { value: t, selected: types.includes(t) }, t)))), " ",
-    el("button", { type: "submit" }, "Rank"));
+    el("button", { type: "submit" }, "Rank"),
+    el("details", { open: sliceSet(i.time_slice) || undefined }, el("summary", {}, "Dates"), sliceFields(i.time_slice)));
   show(el("h1", {}, "Who matters most"), form,
     el("table", { class: "ranking" }, el("thead", {}, el("tr", {}, el("th", {}, "#"), el("th", {}, "Entity"),
       el("th", {}, "Type"), el("th", {}, by))),
@@ -435,8 +448,12 @@ async function rankView() {
 
 async function communitiesView() {
   setTitle("Communities");
-  const res = await api("/api/communities", { top: param("top", 30), members: 15 });
-  show(el("h1", {}, "Communities"),
+  const i = await info();
+  const res = await api("/api/communities", { top: param("top", 30), members: 15, ...sliceArgs() });
+  const form = el("form", { class: "filters", action: "/communities", method: "get" },
+    el("button", { type: "submit" }, "Apply"),
+    el("details", { open: sliceSet(i.time_slice) || undefined }, el("summary", {}, "Dates"), sliceFields(i.time_slice)));
+  show(el("h1", {}, "Communities"), form,
     el("p", { class: "muted" }, res.count + " communities (label propagation); the largest first, their most important members first."),
     el("ol", { class: "communities", start: 0 }, res.communities.map((c) => el("li", {},
       el("strong", {}, c.size + (c.size === 1 ? " entity" : " entities")), ": ",

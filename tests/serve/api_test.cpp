@@ -555,3 +555,65 @@ TEST_CASE("a dated map keeps the entities that mattered then, and the snapshot k
   CHECK(a.get() != &snap.pagerank());
   CHECK(snap.pagerank(text::DateRange{}).get() == &snap.pagerank());
 }
+
+TEST_CASE("a dated rank and dated groups are those of the slice: what was known then") {
+  // Elm, Fir, Gum, Hazel and Ivy first appear in July; in January there were four entities.
+  graph::Graph g;
+  for (auto& t : read_triples_file(std::string(KG_TEST_DATA_DIR) + "/graph/dated_costs.jsonl")) g.add_triple(t);
+  const serve::Snapshot snap(std::move(g), "dated.json");
+  const serve::Api api;
+  text::DateRange jan;
+  jan.as_of = "2025-01";
+  const graph::Graph then = graph::as_of(snap.graph(), jan);
+  REQUIRE(then.entity_count() == 4);
+  const std::vector<std::string> later = {"\"elm\"", "\"fir\"", "\"gum\"", "\"hazel\"", "\"ivy\""};
+  const auto mentions_later = [&](const std::string& body) {
+    return std::any_of(later.begin(), later.end(), [&](const auto& id) { return body.find(id) != std::string::npos; });
+  };
+  SECTION("rank, by each measure, is kg rank --as-of's") {
+    for (const auto& [name, by] : {std::pair{"degree", graph::Centrality::degree},
+                                   std::pair{"pagerank", graph::Centrality::pagerank},
+                                   std::pair{"betweenness", graph::Centrality::betweenness}}) {
+      INFO(name);
+      graph::RankOptions o;
+      o.by = by;
+      o.top = 20;
+      const std::string body = api.handle(snap, req("/api/rank", {{"by", name}, {"as_of", "2025-01"}})).body;
+      CHECK(body == json_of([&](auto& w) { graph::json::ranking(w, name, graph::rank(then, o)); }));
+      CHECK_FALSE(mentions_later(body));
+      CHECK(mentions_later(api.handle(snap, req("/api/rank", {{"by", name}})).body));
+    }
+    error_of(api.handle(snap, req("/api/rank", {{"as_of", "January"}})), 400);
+  }
+  SECTION("communities and components are those of the slice") {
+    auto d = parse(api.handle(snap, req("/api/components", {{"as_of", "2025-01"}})));
+    CHECK(d["count"].GetUint() == 1);
+    CHECK(d["components"][0]["size"].GetUint() == 4);
+    CHECK_FALSE(mentions_later(api.handle(snap, req("/api/components", {{"as_of", "2025-01"}})).body));
+    CHECK(parse(api.handle(snap, req("/api/components")))["components"][0]["size"].GetUint() == 9);
+    const auto labels = graph::communities(then, 1);
+    d = parse(api.handle(snap, req("/api/communities", {{"as_of", "2025-01"}})));
+    CHECK(d["count"].GetUint() == *std::max_element(labels.begin(), labels.end()) + 1);
+    std::size_t total = 0;
+    for (const auto& c : d["communities"].GetArray()) total += c["size"].GetUint();
+    CHECK(total == 4);
+    CHECK_FALSE(mentions_later(api.handle(snap, req("/api/communities", {{"as_of", "2025-01"}})).body));
+  }
+  SECTION("the server's time slice applies when the request gives none; an empty as_of lifts it") {
+    serve::ApiOptions o;
+    o.dates = jan;
+    const serve::Api dated(o);
+    CHECK_FALSE(mentions_later(dated.handle(snap, req("/api/rank", {{"by", "degree"}})).body));
+    CHECK_FALSE(mentions_later(dated.handle(snap, req("/api/components")).body));
+    CHECK(mentions_later(dated.handle(snap, req("/api/rank", {{"by", "degree"}, {"as_of", ""}})).body));
+  }
+  SECTION("a slice is made once and kept with what is derived from it") {
+    const auto a = snap.slice(jan), b = snap.slice(jan);
+    CHECK(a == b);
+    CHECK(a->graph().entity_count() == 4);
+    CHECK(&a->pagerank() == &b->pagerank());
+    CHECK(&snap.slice(text::DateRange{})->graph() == &snap.graph());
+    CHECK(&snap.slice(text::DateRange{})->pagerank() == &snap.pagerank());
+    CHECK(snap.pagerank(jan)->size() == snap.graph().entity_count());  // per vertex of the whole graph, for maps
+  }
+}

@@ -62,6 +62,17 @@ with KgServe(kg, graph, "--as-of", "2025-08-31") as s:
     m = s.json(q("/api/map", focus="Ada Labs"))
     assert m["relations"] == 1, m
     assert s.json(q("/api/map", focus="Ada Labs", as_of=""))["relations"] == 3
+    # Rankings and groups too: byte for byte what kg rank answers with the slice; Eve
+    # Robotics (undated evidence only) is not in it.
+    for by in ["degree", "pagerank", "betweenness"]:
+        _, _, body = s.get(q("/api/rank", by=by, top=20))
+        assert body.decode() == cli("rank", graph, "--by", by, "-n", "20", "--as-of", "2025-08-31", "--json"), body
+        assert "eve-robotics" not in body.decode()
+        assert "eve-robotics" in s.get(q("/api/rank", by=by, as_of=""))[2].decode()
+    comps = s.json("/api/components")
+    assert comps["count"] == 1 and comps["components"][0]["size"] == 4, comps
+    assert s.json(q("/api/components", as_of=""))["components"][0]["size"] == 5
+    assert sum(c["size"] for c in s.json("/api/communities")["communities"]) == 4
 
 with KgServe(kg, graph, "--since", "2025-02", "--undated", "include") as s:
     assert neighbours(s.json(q("/api/neighbors", id="Ada Labs"))) == ["Dune Chip", "Eve Robotics"]

@@ -142,6 +142,10 @@ std::vector<double> betweenness(const Graph& g, std::optional<std::size_t> sampl
 // what mattered then, not what came to matter later.
 std::vector<double> importance(const Graph& g, const std::string& measure, const text::DateRange& dates = {});
 
+// Scores per vertex of `slice` (as_of, filtered or subgraph of g: its entities are some of
+// g's, in the same id order) spread over g's vertices, 0 for the entities it leaves out.
+std::vector<double> per_vertex_of(const Graph& g, const Graph& slice, const std::vector<double>& scores);
+
 struct Ranked {
   EntityInfo entity;
   double score = 0;

@@ -28,6 +28,32 @@ class LayoutHelper;
 
 namespace kg::serve {
 
+// The graph a request ranks and groups: a snapshot's, or a snapshot's as the news stood in a
+// time slice (graph::as_of), and what the server derives from it, each computed on first
+// use, once (thread-safe), per vertex of this graph (as in its entities()).
+class Slice {
+ public:
+  // The whole graph (`sliced` empty) or the slice of `whole` given.
+  Slice(const graph::Graph& whole, std::optional<graph::Graph> sliced);
+  Slice(const Slice&) = delete;
+  Slice& operator=(const Slice&) = delete;
+  ~Slice();
+
+  const graph::Graph& graph() const { return sliced_ ? *sliced_ : whole_; }
+  const std::vector<double>& pagerank() const;
+  const std::vector<double>& degree() const;
+  const std::vector<std::size_t>& communities() const;  // label propagation, seed 1
+  // pagerank() per vertex of the whole graph (graph::per_vertex_of: 0 for an entity the
+  // slice leaves out), what dated maps of the whole graph rank their entities by.
+  const std::vector<double>& pagerank_of_whole() const;
+
+ private:
+  const graph::Graph& whole_;
+  std::optional<graph::Graph> sliced_;
+  struct Lazy;
+  std::unique_ptr<Lazy> lazy_;
+};
+
 // One loaded graph and what the server derives from it once (the name index in key order,
 // PageRank, degrees, communities, the document list), shared read-only by the requests
 // that began while it was current. A reload makes a new Snapshot; requests in flight keep
@@ -52,13 +78,20 @@ class Snapshot {
   std::uint64_t generation() const { return generation_; }
   const std::string& loaded_at() const { return loaded_at_; }
 
-  // Computed on first use, once (thread-safe); per vertex, as in Graph::entities().
-  const std::vector<double>& pagerank() const;
-  // PageRank as the news stood in `dates` (graph::importance), for dated maps: the whole
-  // graph's when unbounded; else computed on the slice, the last few ranges asked kept.
+  // The whole graph's measures (Slice): computed on first use, once (thread-safe); per
+  // vertex, as in Graph::entities().
+  const std::vector<double>& pagerank() const { return whole_->pagerank(); }
+  const std::vector<double>& degree() const { return whole_->degree(); }
+  const std::vector<std::size_t>& communities() const { return whole_->communities(); }
+  // The graph as the news stood in `dates`, for rankings and groups: the whole graph's
+  // Slice when they are unbounded; else graph::as_of, made on first use and kept with what
+  // is derived from it: the last kSlices ranges asked, as long as they hold no more
+  // relations together than the whole graph (the last one asked always).
+  std::shared_ptr<const Slice> slice(const text::DateRange& dates) const;
+  static constexpr std::size_t kSlices = 4;
+  // PageRank as the news stood in `dates`, per vertex of the whole graph (the slice's
+  // pagerank_of_whole), for dated maps: the whole graph's when unbounded.
   std::shared_ptr<const std::vector<double>> pagerank(const text::DateRange& dates) const;
-  const std::vector<double>& degree() const;
-  const std::vector<std::size_t>& communities() const;  // label propagation, seed 1
   const graph::GraphStats& stats() const;
   // Documents sorted by name, and a document by name (nullptr when unknown).
   const std::vector<DocumentInfo>& documents() const;
@@ -81,6 +114,7 @@ class Snapshot {
   std::string source_, loaded_at_;
   double load_seconds_;
   std::uint64_t generation_;
+  std::shared_ptr<const Slice> whole_;
   struct Lazy;
   std::unique_ptr<Lazy> lazy_;
 };
