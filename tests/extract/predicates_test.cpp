@@ -682,6 +682,8 @@ TEST_CASE("owners named after their unit, sellers, products listed after 'notamm
         {"Kestrel is starting production in 2027 in competition with leaders Norvex and Veridian Labs.",
          "Kestrel|competes_with|Norvex"},
         {"Kestrel produit des puces en concurrence avec Norvex.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel agreed to use Tern X1 chips in its data centres.", "Kestrel|uses|Tern X1"},
+        {"En Sylvanie, Kestrel s'appuie sur Falcor-7 pour ses services.", "Kestrel|uses|Falcor-7"},
     }));
     says(text, fact);
   }
