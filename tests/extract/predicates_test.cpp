@@ -684,6 +684,9 @@ TEST_CASE("owners named after their unit, sellers, products listed after 'notamm
         {"Kestrel produit des puces en concurrence avec Norvex.", "Kestrel|competes_with|Norvex"},
         {"Kestrel agreed to use Tern X1 chips in its data centres.", "Kestrel|uses|Tern X1"},
         {"En Sylvanie, Kestrel s'appuie sur Falcor-7 pour ses services.", "Kestrel|uses|Falcor-7"},
+        {"Kestrel said it raised $6 billion, as the Norvex rival looks to expand.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel s'est av\xC3\xA9r\xC3\xA9" "e capable de rivaliser avec les meilleurs mod\xC3\xA8les de Norvex.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel vient d'embaucher un ancien de ses deux principaux rivaux, Norvex et Veridian Labs.", "Kestrel|competes_with|Veridian Labs"},
     }));
     says(text, fact);
   }
@@ -694,6 +697,7 @@ TEST_CASE("owners named after their unit, sellers, products listed after 'notamm
         {"Norvex is led by a Kestrel board member, Ada Marlowe.", "Ada Marlowe|worked_at|Kestrel"},
         // an aim is no competition yet
         {"Kestrel aims to start production in competition with Norvex.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel n'a pas pu rivaliser avec les meilleurs mod\xC3\xA8les de Norvex.", "Kestrel|competes_with|Norvex"},
     }));
     does_not_say(text, fact);
   }
