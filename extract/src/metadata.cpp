@@ -295,15 +295,29 @@ bool reads_like_title(std::string_view line) {
 
 }  // namespace
 
-// Case-insensitive (ASCII) search without copying the haystack.
+// Case-insensitive (ASCII) search without copying the haystack: memchr finds the
+// candidates for the needle's first letter in either case (it runs on every line of every
+// document: std::tolower per byte was a sixth of `kg extract`).
 std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from) {
   if (needle.empty()) return from;
-  for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
-    std::size_t k = 0;
-    while (k < needle.size() &&
-           std::tolower(static_cast<unsigned char>(hay[i + k])) == std::tolower(static_cast<unsigned char>(needle[k])))
+  if (needle.size() > hay.size()) return std::string_view::npos;
+  auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
+  const unsigned char lo = lower(static_cast<unsigned char>(needle[0]));
+  const unsigned char up = lo >= 'a' && lo <= 'z' ? static_cast<unsigned char>(lo - 32) : lo;
+  const std::size_t last = hay.size() - needle.size();  // the last start
+  for (std::size_t i = from; i <= last;) {
+    const char* p = hay.data() + i;
+    const std::size_t n = last - i + 1;
+    const void* a = std::memchr(p, lo, n);
+    const void* b = up != lo ? std::memchr(p, up, a ? static_cast<std::size_t>(static_cast<const char*>(a) - p) : n) : nullptr;
+    const char* hit = static_cast<const char*>(b ? b : a);
+    if (!hit) return std::string_view::npos;
+    i = static_cast<std::size_t>(hit - hay.data());
+    std::size_t k = 1;
+    while (k < needle.size() && lower(static_cast<unsigned char>(hay[i + k])) == lower(static_cast<unsigned char>(needle[k])))
       ++k;
     if (k == needle.size()) return i;
+    ++i;
   }
   return std::string_view::npos;
 }

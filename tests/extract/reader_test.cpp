@@ -243,3 +243,26 @@ TEST_CASE("dates as articles write them, French and English") {
   CAPTURE(in);
   CHECK(parse_date(in, day_first).value_or("") == out);
 }
+
+TEST_CASE("find_ci: ASCII case-insensitive search, the same answers as a naive scan") {
+  using kg::extract::detail::find_ci;
+  auto naive = [](std::string_view hay, std::string_view needle, std::size_t from) -> std::size_t {
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+    if (needle.empty()) return from;
+    for (std::size_t i = from; i + needle.size() <= hay.size(); ++i) {
+      std::size_t k = 0;
+      while (k < needle.size() && lower(hay[i + k]) == lower(needle[k])) ++k;
+      if (k == needle.size()) return i;
+    }
+    return std::string_view::npos;
+  };
+  const std::string hay = "Read More: the </TITLE> and </title>; https://x \xC3\xA0 lire aussi [a] END";
+  for (std::string_view needle : {"read more", "</title", "HTTPS://", "\xC3\xA0 lire", "[", "end", "End!", "x", "",
+                                  "Read More: the </TITLE> and </title>; https://x \xC3\xA0 lire aussi [a] END and more"})
+    for (std::size_t from : {std::size_t{0}, std::size_t{1}, std::size_t{16}, hay.size() - 3, hay.size()}) {
+      CAPTURE(needle, from);
+      CHECK(find_ci(hay, needle, from) == naive(hay, needle, from));
+    }
+  CHECK(find_ci("", "a", 0) == std::string_view::npos);
+  CHECK(find_ci("aAa", "AA", 1) == 1);
+}
