@@ -7,6 +7,14 @@
 #include "matcher.hpp"
 
 namespace kg::extract::detail {
+
+namespace {
+// A capitalised word after a description that gives its name ("la société d'investissement
+// Lux Capital"); a title is none ("Son PDG, X": the description stands for the company).
+bool capitalised_name_word(const Token& t) {
+  return t.kind == TokKind::Word && t.upper && !(t.flags & kNotName);
+}
+}  // namespace
 int Coreference::doc_topic(std::uint32_t types) const {
   for (const auto& se : sent_ents_)
     for (auto [ent, opens] : se) {
@@ -88,7 +96,7 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
       bool named = false;
       for (std::size_t nx = mm.last + 1; nx < its.size() && nx <= mm.last + 3 && !named; ++nx)
         named = its[nx].kind == ItemKind::Mention ||
-                (its[nx].kind == ItemKind::Tok && toks_[its[nx].tb].kind == TokKind::Word && toks_[its[nx].tb].upper);
+                (its[nx].kind == ItemKind::Tok && capitalised_name_word(toks_[its[nx].tb]));
       if (named) break;
       // "la start-up française de santé ...": a description with a complement is a new one
       {
@@ -169,7 +177,7 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
         std::size_t nx = mm.last + 1;
         while (nx < its.size() && its[nx].kind == ItemKind::Demonym) ++nx;
         if (nx < its.size() && (its[nx].kind == ItemKind::Mention ||
-                                (toks_[its[nx].tb].kind == TokKind::Word && toks_[its[nx].tb].upper)))
+                                capitalised_name_word(toks_[its[nx].tb])))
           return;
       }
       int found = -1;
