@@ -700,6 +700,8 @@ TEST_CASE("owners named after their unit, sellers, products listed after 'notamm
         // an aim is no competition yet
         {"Kestrel aims to start production in competition with Norvex.", "Kestrel|competes_with|Norvex"},
         {"Kestrel n'a pas pu rivaliser avec les meilleurs mod\xC3\xA8les de Norvex.", "Kestrel|competes_with|Norvex"},
+        // a minister's portfolio is no employer
+        {"Sylvanian Digital Minister Ada Marlowe hailed the initiative.", "Ada Marlowe|works_at|Digital"},
     }));
     does_not_say(text, fact);
   }
