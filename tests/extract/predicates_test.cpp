@@ -686,6 +686,8 @@ TEST_CASE("owners named after their unit, sellers, products listed after 'notamm
         {"En Sylvanie, Kestrel s'appuie sur Falcor-7 pour ses services.", "Kestrel|uses|Falcor-7"},
         // a title written in capitals after a sentence-opening possessive is no name
         {"Norvex a livr\xC3\xA9 5000 robots. Son PDG, Ada Marlowe, a parl\xC3\xA9.", "Ada Marlowe|leads|Norvex"},
+        {"\"We grow,\" Kestrel chief customer officer Ada Marlowe said.", "Ada Marlowe|works_at|Kestrel"},
+        {"\"We grow,\" Kestrel chief executive officer Ada Marlowe said.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel said it raised $6 billion, as the Norvex rival looks to expand.", "Kestrel|competes_with|Norvex"},
         {"Kestrel s'est av\xC3\xA9r\xC3\xA9" "e capable de rivaliser avec les meilleurs mod\xC3\xA8les de Norvex.", "Kestrel|competes_with|Norvex"},
         {"Kestrel vient d'embaucher un ancien de ses deux principaux rivaux, Norvex et Veridian Labs.", "Kestrel|competes_with|Veridian Labs"},
