@@ -146,13 +146,47 @@ struct PathSearch::Impl {
     // Each side's current level: [level[k], side_[k].verts.size()).
     std::size_t level[2] = {0, 0};
     std::uint32_t dep[2] = {0, 0};
-    // Edges to scan to expand each frontier (the sum of its degrees).
-    std::size_t work[2] = {off[from + 1] - off[from], off[to + 1] - off[to]};
+    // Edges to scan to expand each frontier (the sum of its degrees), summed only as far as
+    // the choice of side needs: work[k] covers the level's vertices before summed[k] (all of
+    // them once summed[k] == its end). The side chosen has its sum complete; the other's
+    // may stop as soon as it is known to be larger, so a large last level (the search
+    // meets before expanding it) costs no lookups of its rows.
+    std::size_t work[2] = {0, 0}, summed[2] = {0, 0};
+    const auto sum_until = [&](int k, auto enough) {
+      const Index* const lvl = side_[k].verts.data();
+      const std::size_t m = side_[k].verts.size();
+      std::size_t i = summed[k], w = work[k];
+      for (; i < m && !enough(w); ++i) {
+        if (i + 16 < m) __builtin_prefetch(off + lvl[i + 16]);
+        const Index v = lvl[i];
+        w += off[v + 1] - off[v];
+      }
+      summed[k] = i;
+      work[k] = w;
+    };
+    // The side to expand: the one with less work, the forward one on equal work.
+    const auto choose = [&]() -> int {
+      for (;;) {
+        const bool done0 = summed[0] == side_[0].verts.size(), done1 = summed[1] == side_[1].verts.size();
+        if (done0 && done1) return work[0] <= work[1] ? 0 : 1;
+        if (done0) {
+          if (work[1] >= work[0]) return 0;
+          sum_until(1, [&](std::size_t w) { return w >= work[0]; });
+        } else if (done1) {
+          if (work[0] > work[1]) return 1;
+          sum_until(0, [&](std::size_t w) { return w > work[1]; });
+        } else if (work[0] <= work[1]) {
+          sum_until(0, [&](std::size_t w) { return w > work[1]; });
+        } else {
+          sum_until(1, [&](std::size_t w) { return w > work[0]; });
+        }
+      }
+    };
     const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
     Index meet = detail::kNone;
     int meet_side = 0;
     while (level[0] < side_[0].verts.size() && level[1] < side_[1].verts.size() && dep[0] + dep[1] < limit) {
-      const int k = work[0] <= work[1] ? 0 : 1;
+      const int k = choose();
       Side& me = side_[k];
       const std::uint64_t* const theirs = side_[1 - k].seen.data();
       const std::size_t first = level[k], last = me.verts.size();
@@ -185,18 +219,12 @@ struct PathSearch::Impl {
         }
       }
       if (meet != detail::kNone) break;
-      // The new level's work, in a pass of its own: its loads are independent (and
-      // prefetched), so they overlap, where in the scan above each waited for its row.
-      const std::size_t m = me.verts.size();
-      const Index* const lvl = me.verts.data();
-      std::size_t w = 0;
-      for (std::size_t i = last; i < m; ++i) {
-        if (i + 16 < m) __builtin_prefetch(off + lvl[i + 16]);
-        const Index v = lvl[i];
-        w += off[v + 1] - off[v];
-      }
+      // The new level's work is summed when the choice of side needs it, in a pass of its
+      // own (sum_until): its loads are independent (and prefetched), so they overlap, where
+      // in the scan above each waited for its row.
       level[k] = last;
-      work[k] = w;
+      work[k] = 0;
+      summed[k] = last;
       ++dep[k];
     }
     if (meet == detail::kNone) return std::nullopt;
@@ -343,11 +371,19 @@ struct PathSearch::Impl {
   Path make(const Raw& raw, bool weighted, const text::DateRange& dates) const {
     const std::vector<Index> story = dates.bounded() ? s.stories() : std::vector<Index>{};
     Path p;
-    for (Index v : raw.verts) p.nodes.push_back(s.entity_info(v));
+    // The entities by name only: their whole records (aliases, the countries their
+    // based_in facts state: a search through a hub's relations) are what no path output
+    // shows, and were most of the cost of a path query on a large graph.
+    p.nodes.reserve(raw.verts.size());
+    for (Index v : raw.verts) {
+      const detail::EntityRow& row = s.ents[v];
+      p.nodes.push_back(PathNode{v, row.id, row.name, row.type});
+    }
+    p.steps.reserve(raw.edges.size());
     for (std::size_t i = 0; i < raw.edges.size(); ++i) {
       PathStep st;
-      st.from = s.ents[raw.verts[i]].id;
-      st.to = s.ents[raw.verts[i + 1]].id;
+      st.from = p.nodes[i].id;
+      st.to = p.nodes[i + 1].id;
       st.forward = (raw.edges[i] & 1u) != 0;
       st.relation = s.relation_info(raw.edges[i] >> 1, dates, story);
       p.steps.push_back(std::move(st));

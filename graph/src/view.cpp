@@ -77,7 +77,7 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
       keep_always.insert({a, b});
     } else {
       for (const auto& n : paths.front().nodes) {
-        const Index v = *s.find(n.id);
+        const auto v = static_cast<Index>(n.index);
         verts.push_back(v);
         keep_always.insert(v);
         highlighted.insert(v);

@@ -39,8 +39,15 @@ struct PathStep {
   RelationInfo relation;
 };
 
+// An entity on a path, as path outputs name it (its whole record: Graph::entity(index)).
+struct PathNode {
+  std::size_t index = 0;  // vertex index, as in Graph::entities()
+  std::string id, name;
+  EntityType type = EntityType::Unknown;
+};
+
 struct Path {
-  std::vector<EntityInfo> nodes;  // from .. to
+  std::vector<PathNode> nodes;    // from .. to
   std::vector<PathStep> steps;    // nodes.size() - 1 of them
   double cost = 0;                // hops, or the weighted cost with --weighted
   std::size_t hops() const { return steps.size(); }
