@@ -652,6 +652,9 @@ TEST_CASE("moves between employers: a new position ends the ones the sentence gi
         {"Ada Marlowe a rejoint le laboratoire de superintelligence de Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe a \xC3\xA9t\xC3\xA9 recrut\xC3\xA9" "e par Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe est pass\xC3\xA9" "e chez Norvex.", "Ada Marlowe|works_at|Norvex"},
+        // a bare role noun opens a French apposition, also with a name in it
+        {"Ada Marlowe, chercheuse chez Kestrel, a rejoint Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe, chercheuse chez Kestrel, a rejoint Norvex.", "Ada Marlowe|worked_at|Kestrel"},
         {"Norvex is led by Kestrel and Veridian Labs veteran Ada Marlowe.", "Ada Marlowe|worked_at|Veridian Labs"},
     }));
     says(text, fact);
