@@ -655,6 +655,7 @@ TEST_CASE("moves between employers: a new position ends the ones the sentence gi
         // a bare role noun opens a French apposition, also with a name in it
         {"Ada Marlowe, chercheuse chez Kestrel, a rejoint Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe, chercheuse chez Kestrel, a rejoint Norvex.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe, senior director of product management at Kestrel, joined Norvex in May.", "Ada Marlowe|works_at|Norvex"},
         {"Norvex is led by Kestrel and Veridian Labs veteran Ada Marlowe.", "Ada Marlowe|worked_at|Veridian Labs"},
     }));
     says(text, fact);
