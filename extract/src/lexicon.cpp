@@ -40,11 +40,16 @@ std::vector<std::string> inflections(const std::string& w) {
 
 bool Lexicon::generic(const LexEntity& e) {
   if (e.name.find(' ') == std::string::npos) return false;  // "Advanced chips", not "o1"
+  // an alias that is a lower-case word ("puces", "modèles"); a name in Chinese characters
+  // ("萝卜快跑" for Apollo Go, "文心一言" for Ernie Bot) has no case and is no common noun
   for (const auto& a : e.aliases) {
     if (a.find(' ') != std::string::npos || a.empty()) continue;
-    bool lower_alpha = true;
-    for (char c : a) lower_alpha = lower_alpha && ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 || c == '-');
-    if (lower_alpha) return true;
+    bool lower_alpha = true, ascii_letter = false;
+    for (char c : a) {
+      lower_alpha = lower_alpha && ((c >= 'a' && c <= 'z') || static_cast<unsigned char>(c) >= 0x80 || c == '-');
+      ascii_letter = ascii_letter || (c >= 'a' && c <= 'z');
+    }
+    if (lower_alpha && ascii_letter) return true;
   }
   return false;
 }

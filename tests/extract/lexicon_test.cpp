@@ -107,3 +107,18 @@ TEST_CASE("bad lexicon files are refused, naming the file and the entity") {
   Lexicon lex;
   CHECK_THROWS_WITH(lex.add(json, "l.json", text_rules()), Catch::Contains(message));
 }
+
+TEST_CASE("lexicon: a common noun has a lower-case one-word alias; a name in Chinese characters is none") {
+  LexEntity chips;
+  chips.name = "Advanced chips";
+  chips.aliases = {"puces avanc\xC3\xA9" "es", "semi-conducteurs"};
+  CHECK(Lexicon::generic(chips));
+  LexEntity robotaxi;
+  robotaxi.name = "Apollo Go";
+  robotaxi.aliases = {"Luobo Kuaipao", "\xE8\x90\x9D\xE5\x8D\x9C\xE5\xBF\xAB\xE8\xB7\x91"};  // 萝卜快跑
+  CHECK_FALSE(Lexicon::generic(robotaxi));
+  LexEntity one_word;
+  one_word.name = "o1";
+  one_word.aliases = {"strawberry"};
+  CHECK_FALSE(Lexicon::generic(one_word));  // a one-word name is a name
+}
