@@ -108,7 +108,7 @@ TEST_CASE("bad lexicon files are refused, naming the file and the entity") {
   CHECK_THROWS_WITH(lex.add(json, "l.json", text_rules()), Catch::Contains(message));
 }
 
-TEST_CASE("lexicon: a common noun has a lower-case one-word alias; a name in Chinese characters is none") {
+TEST_CASE("lexicon: a common noun has a lower-case one-word alias, a name in Chinese characters is none") {
   LexEntity chips;
   chips.name = "Advanced chips";
   chips.aliases = {"puces avanc\xC3\xA9" "es", "semi-conducteurs"};
