@@ -70,14 +70,15 @@ void Graph::reserve(std::size_t triples, std::size_t sentence_bytes) {
   s_->thaw();
   s_->ev.reserve(s_->ev.size() + triples);
   s_->spo.reserve(s_->spo.size() + triples);
-  s_->text.reserve(s_->text.size() + sentence_bytes);
+  if (sentence_bytes >= detail::kSpillTextBytes) s_->spill_text();  // most of a large load: not in memory
+  if (!s_->spill) s_->text.reserve(s_->text.size() + sentence_bytes);
 }
 
 void Graph::add_document(const DocumentInfo& d) {
   if (d.name.empty()) throw InputError("document with an empty name");
   // Which documents are copies of which weighs in every fact's confidence: recomputed.
   s_->thaw();
-  s_->docs[d.name] = d;
+  s_->docs.put(d);
 }
 
 std::size_t Graph::entity_count() const { return store().ents.size(); }
@@ -107,9 +108,7 @@ std::vector<RelationInfo> Graph::relations() const {
 }
 
 std::vector<DocumentInfo> Graph::documents() const {
-  std::vector<DocumentInfo> out;
-  for (const auto& [name, d] : s_->docs) out.push_back(d);
-  return out;
+  return s_->docs.all();
 }
 
 std::optional<EntityInfo> Graph::find(std::string_view name) const {
@@ -259,7 +258,7 @@ void write_json(const detail::Store& s, std::ostream& os) {
   w.EndArray();
   w.Key("documents");
   w.StartArray();
-  for (const auto& [name, d] : s.docs) {
+  s.docs.for_each([&](const DocumentInfo& d) {
     w.StartObject();
     key_str(w, "name", d.name);
     key_str(w, "hash", d.hash);
@@ -281,7 +280,7 @@ void write_json(const detail::Store& s, std::ostream& os) {
     w.Key("bytes");
     w.Uint64(d.bytes);
     w.EndObject();
-  }
+  });
   w.EndArray();
   w.EndObject();
   out.Put('\n');
@@ -463,7 +462,7 @@ void read_json(detail::Store& s, const std::string& path, std::string bytes) {
     di.lang = rd.str(o, "lang", where, false);
     di.source = rd.str(o, "source", where, false);
     di.bytes = rd.uint(o, "bytes", where);
-    s.docs[di.name] = di;
+    s.docs.put(di);
   }
   s.freeze();
 }

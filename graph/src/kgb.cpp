@@ -40,6 +40,7 @@
 #include <optional>
 #include <tuple>
 #include <type_traits>
+#include <unordered_set>
 
 #include "kg/error.hpp"
 #include "kg/io.hpp"
@@ -158,6 +159,7 @@ class Cursor {
       : p_(p), n_(n), path_(path), overrun_(overrun) {}
   [[noreturn]] void fail(const std::string& why) const { throw InputError(path_ + ": " + why); }
   bool done() const { return pos_ == n_; }
+  const char* data() const { return p_; }
   std::size_t size() const { return n_; }
   std::size_t pos() const { return pos_; }
   const char* take(std::size_t n) {
@@ -247,6 +249,26 @@ void read_array(Cursor& c, Column<T>& col, const char* base, bool padded, const 
   }
 }
 
+// The sentence text. A spilled build's is the temporary file's (TextSpill): written in
+// pieces whose pages are dropped from the process after each (they stay the file's), so
+// that writing it does not bring the whole text into memory at the end of kg load.
+void write_text(Out& o, const Store& s) {
+  if (!s.spill || !s.spill->holds(s.text.data(), s.text.size())) {
+    o.array(s.text);
+    return;
+  }
+  constexpr std::size_t kPiece = std::size_t(16) << 20;
+  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  o.begin_array(s.text.size());
+  for (std::size_t at = 0; at < s.text.size(); at += kPiece) {
+    const std::size_t n = std::min(kPiece, s.text.size() - at);
+    o.raw(s.text.data() + at, n);
+    const auto from = (reinterpret_cast<std::uintptr_t>(s.text.data() + at) + page - 1) & ~(page - 1);
+    const auto to = reinterpret_cast<std::uintptr_t>(s.text.data() + at + n) & ~(page - 1);
+    if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+  }
+}
+
 }  // namespace
 
 bool is_kgb_file(const std::string& path) {
@@ -292,26 +314,16 @@ void write_kgb(const Store& s, const std::string& path) {
     o.begin_array(key_order.size());
     for (const Index i : key_order) o.pod<std::uint32_t>(s.keys.value(i));
   }
-  section(o, [&](auto& sec) {
-    for (const auto& [name, d] : s.docs) {
-      sec.str(d.name);
-      sec.str(d.hash);
-      sec.template pod<std::uint32_t>(static_cast<std::uint32_t>(d.locations.size()));
-      for (const auto& l : d.locations) sec.str(l);
-      for (const auto* x : {&d.title, &d.url, &d.date, &d.lang, &d.source}) sec.str(*x);
-      sec.template pod<std::uint32_t>(static_cast<std::uint32_t>(d.metadata_from.size()));
-      for (const auto& [k, v] : d.metadata_from) {
-        sec.str(k);
-        sec.str(v);
-      }
-      sec.str(d.copy_of);
-      sec.str(d.sketch);
-      sec.template pod<std::uint64_t>(d.bytes);
-    }
-  });
+  // The documents: the store keeps them as this section's records, in name order (DocTable).
+  {
+    std::uint64_t bytes = 0;
+    for (std::size_t i = 0; i < s.docs.records(); ++i) bytes += s.docs.record(i).size();
+    o.pod(bytes);
+    for (std::size_t i = 0; i < s.docs.records(); ++i) o.raw(s.docs.record(i).data(), s.docs.record(i).size());
+  }
   o.array(s.rels);
   o.array(s.ev);
-  o.array(s.text);
+  write_text(o, s);
   o.array(s.adj.offsets);
   o.array(s.adj.targets);
   o.array(s.adj.dir_rel);
@@ -401,7 +413,7 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
     stored_sum = in.pod<std::uint64_t>();
   }
   if (std::memcmp(in.take(8), kEnd, 8) != 0) in.fail("damaged graph file (no end marker)");
-  if (s.rels.mapped() || s.ev.mapped() || s.text.mapped()) {
+  if (s.rels.mapped() || s.ev.mapped() || s.text.mapped() || ver >= 3) {  // (version 3: the documents too)
     s.mapping = file;
     // The relations and evidence are all read below; ask for them ahead.
     if (file->is_map) {
@@ -524,7 +536,41 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
       for (Index i = 0; i < s.strings.size(); ++i) s.string_index.emplace(s.strings[i], i);
     }
     at = 3;
-    {
+    // Version 3 records are the store's own (DocTable): a section of them in name order, each
+    // name once, metadata keys in order (as kg writes it) is checked and used in place.
+    bool in_place = false;
+    if (ver >= 3) {
+      Cursor c = docs_c;
+      BigVec<std::uint64_t> off{0};
+      std::string_view prev;
+      in_place = true;
+      while (!c.done()) {
+        const std::string_view name = c.view();
+        if (off.size() > 1 && !(prev < name)) in_place = false;
+        prev = name;
+        c.view();
+        for (auto n = c.pod<std::uint32_t>(); n > 0; --n) c.view();
+        for (int k = 0; k < 5; ++k) c.view();
+        std::string_view key;
+        for (auto n = c.pod<std::uint32_t>(), k = 0u; k < n; ++k) {
+          const std::string_view next = c.view();
+          if (k > 0 && !(key < next)) in_place = false;
+          key = next;
+          c.view();
+        }
+        c.view();
+        c.view();
+        c.pod<std::uint64_t>();
+        off.push_back(c.pos());
+      }
+      if (in_place) {
+        Column<char> blob;
+        blob.map(docs_c.data(), docs_c.size());
+        s.docs.assign_sorted(std::move(blob), std::move(off));
+      }
+    }
+    if (!in_place) {
+      std::unordered_set<std::string> seen;  // of one name the first (as before)
       Cursor& c = docs_c;
       while (!c.done()) {
         DocumentInfo d;
@@ -545,9 +591,9 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
           d.sketch = c.str();
         }
         d.bytes = c.pod<std::uint64_t>();
-        std::string name = d.name;
-        s.docs.emplace_hint(s.docs.end(), std::move(name), std::move(d));
+        if (seen.insert(d.name).second) s.docs.put(d);
       }
+      s.docs.sort();
     }
     at = 5;
     const std::size_t ns = s.strings.size();

@@ -61,10 +61,10 @@ Graph copy_slice(const Store& s, const std::vector<Index>& rels, const std::vect
     }
     begin = end;
   }
-  for (const auto& [name, d] : s.docs) {
-    const auto it = s.string_index.find(name);
-    if ((it != s.string_index.end() && cited[it->second]) || (keep_document && keep_document(d))) t.docs.emplace(name, d);
-  }
+  s.docs.for_each([&](const DocumentInfo& d) {
+    const auto it = s.string_index.find(d.name);
+    if ((it != s.string_index.end() && cited[it->second]) || (keep_document && keep_document(d))) t.docs.put(d);
+  });
   t.freeze();
   return out;
 }

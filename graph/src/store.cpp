@@ -2,9 +2,13 @@
 #include "store.hpp"
 
 #include <boost/graph/graph_concepts.hpp>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstring>
 #include <numeric>
 #include <system_error>
 #include <thread>
@@ -41,6 +45,67 @@ void parallel_for(std::size_t n, F&& f) {
 }
 }  // namespace
 
+// ---- TextSpill ---------------------------------------------------------------------------
+std::shared_ptr<TextSpill> TextSpill::create() {
+  const char* env = std::getenv("TMPDIR");
+  std::string dir = env && *env ? env : "/tmp";
+  std::string name = dir + "/kg-text-XXXXXX";
+  const int fd = ::mkstemp(name.data());
+  if (fd < 0) return nullptr;
+  ::unlink(name.c_str());  // gone when closed, even if kg is killed
+  return std::shared_ptr<TextSpill>(new TextSpill(fd, std::move(dir)));
+}
+
+TextSpill::~TextSpill() {
+  unmap();
+  if (fd_ >= 0) ::close(fd_);
+}
+
+void TextSpill::flush() {
+  std::size_t done = 0;
+  while (done < buf_.size()) {
+    const ssize_t w = ::write(fd_, buf_.data() + done, buf_.size() - done);
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0)
+      throw OutputError("cannot write the sentence text to a temporary file in " + dir_ + ": " +
+                        std::strerror(w < 0 ? errno : ENOSPC));
+    done += static_cast<std::size_t>(w);
+  }
+  buf_.clear();
+}
+
+void TextSpill::append(const char* p, std::size_t n) {
+  unmap();
+  if (buf_.capacity() == 0) buf_.reserve(std::size_t(4) << 20);
+  if (buf_.size() + n > buf_.capacity()) flush();
+  if (n >= buf_.capacity()) {
+    buf_.assign(p, n);
+    flush();
+  } else {
+    buf_.append(p, n);
+  }
+  size_ += n;
+}
+
+const char* TextSpill::map() {
+  if (map_ == nullptr && size_ > 0) {
+    flush();
+    void* m = ::mmap(nullptr, size_, PROT_READ, MAP_SHARED, fd_, 0);
+    if (m == MAP_FAILED)
+      throw Error(std::string("cannot map the temporary sentence file in ") + dir_ + ": " + std::strerror(errno));
+    map_ = m;
+    map_len_ = size_;
+  }
+  return static_cast<const char*>(map_);
+}
+
+void TextSpill::unmap() {
+  if (map_ != nullptr) ::munmap(map_, map_len_);
+  map_ = nullptr;
+  map_len_ = 0;
+}
+
+// ---- Store -------------------------------------------------------------------------------
 Store::Store() {
   strings.emplace_back();
   string_index.emplace(std::string(), 0);
@@ -252,8 +317,13 @@ void Store::append(Index s, Predicate p, Index o, const Evidence& evd, double co
   r.start = evd.start;
   r.end = evd.end;
   // Several triples usually come from one sentence: store it once.
-  if (!ev.empty() && ev.back().sent_len == evd.sentence.size() && sentence(ev.back()) == evd.sentence) {
+  if (!ev.empty() && ev.back().sent_len == evd.sentence.size() &&
+      (spill ? std::string_view(last_sentence) : sentence(ev.back())) == evd.sentence) {
     r.sent_off = ev.back().sent_off;
+  } else if (spill) {
+    r.sent_off = spill->size();
+    spill->append(evd.sentence.data(), evd.sentence.size());
+    last_sentence = evd.sentence;
   } else {
     r.sent_off = text.size();
     text.append(evd.sentence.data(), evd.sentence.size());
@@ -282,11 +352,29 @@ void Store::check_text() {
   text_checked = true;
 }
 
+void Store::spill_text() {
+  if (spill) return;
+  auto sp = TextSpill::create();
+  if (!sp) return;
+  thaw();
+  sp->append(text.data(), text.size());
+  text = Column<char>();
+  if (!ev.empty()) last_sentence = std::string(std::string_view(sp->map() + ev.back().sent_off, ev.back().sent_len));
+  spill = std::move(sp);
+}
+
 void Store::thaw() {
   if (!frozen) return;
   check_text();
   ev.own();
-  text.own();
+  docs.own();
+  if (spill) {  // appends go on to the file; the view goes
+    last_sentence = ev.empty() ? std::string() : std::string(sentence(ev.back()));
+    text = Column<char>();
+    spill->unmap();
+  } else {
+    text.own();
+  }
   keys.own();
   spo.resize(ev.size());
   for (std::size_t i = 0; i < ev.size(); ++i) {
@@ -303,6 +391,11 @@ void Store::thaw() {
 
 void Store::freeze() {
   if (frozen) return;
+  if (spill) {  // the sentences, read from here on, are the file's
+    last_sentence = std::string();
+    text.map(spill->map(), spill->size());
+  }
+  docs.sort();
   const std::size_t n = ents.size();
   // 1. Ids for new entities: slug, de-duplicated in (slug, name) order, never changing an
   //    id an entity already has. The slug is put in the row's id first, so the sort and
@@ -413,8 +506,8 @@ void Store::freeze() {
            x.date == y.date && sentence(x) == sentence(y);
   };
   // 5. Put the evidence rows in their final order in place (cycle-following, no second
-  //    copy of the largest array), then drop duplicates within each fact.
-  BigVec<Index> ord(keys.size());
+  //    copy of the largest array), then drop duplicates within each fact. The order is
+  //    the keys' row numbers (keys[k].i: the row that goes to k), used up as it is followed.
   rels.clear();
   {
     // Sized once: growing by doubling held the old and new arrays together (a peak).
@@ -437,19 +530,18 @@ void Store::freeze() {
     rr.o = keys[a].o;
     rr.p = keys[a].p;
     rr.ev_begin = static_cast<Index>(pos);
-    for (Index gi : group) ord[pos++] = gi;
+    for (Index gi : group) keys[pos++].i = gi;
     rr.ev_end = static_cast<Index>(pos);
     rels.push_back(rr);
     a = b;
   }
-  keys = {};
-  for (std::size_t i = 0; i < ord.size(); ++i) {
-    if (ord[i] == i) continue;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (keys[i].i == i) continue;
     const EvRow tmp = ev[i];
     std::size_t j = i;
     for (;;) {
-      const std::size_t k = ord[j];
-      ord[j] = static_cast<Index>(j);
+      const std::size_t k = keys[j].i;
+      keys[j].i = static_cast<Index>(j);
       if (k == i) {
         ev[j] = tmp;
         break;
@@ -458,7 +550,7 @@ void Store::freeze() {
       j = k;
     }
   }
-  ord = {};
+  keys = {};
   const std::vector<Index> story = stories();
   std::vector<WeighedEvidence> weighed;
   std::size_t w = 0;
@@ -493,16 +585,16 @@ std::vector<Index> Store::stories() const {
   std::iota(story.begin(), story.end(), 0);
   {
     std::map<std::string, Index> extra;
-    for (const auto& [name, d] : docs) {
-      if (d.copy_of.empty()) continue;
-      const auto self = string_index.find(name);
-      if (self == string_index.end()) continue;
+    docs.for_each([&](const DocumentInfo& d) {
+      if (d.copy_of.empty()) return;
+      const auto self = string_index.find(d.name);
+      if (self == string_index.end()) return;
       const auto first = string_index.find(d.copy_of);
       story[self->second] = first != string_index.end()
                                 ? first->second
                                 : extra.emplace(d.copy_of, static_cast<Index>(strings.size() + extra.size()))
                                       .first->second;
-    }
+    });
   }
   return story;
 }

@@ -319,6 +319,83 @@ class KeyIndex {
   bool sorted_only_ = false;     // no table_: binary search over sorted entries
 };
 
+// The sentence text of a large build, kept in an unlinked temporary file instead of the
+// process's memory: it is most of what a big kg load holds (a third of its peak at 5M
+// triples) and is read back only to compare the sentences of one fact and to be written
+// out. Appends are buffered writes; map() flushes and maps the file read-only, so the text
+// column views it like a mapped .kgb: the pages read come from the page cache (reclaimable,
+// and not the process's own), and writing a .kgb drops them again as it goes.
+class TextSpill {
+ public:
+  // nullptr when no temporary file can be made ($TMPDIR, else /tmp): the text stays in memory.
+  static std::shared_ptr<TextSpill> create();
+  ~TextSpill();
+  TextSpill(const TextSpill&) = delete;
+  TextSpill& operator=(const TextSpill&) = delete;
+  std::uint64_t size() const { return size_; }
+  // Unmaps first (a view from map() is then stale). kg::OutputError when the disk is full.
+  void append(const char* p, std::size_t n);
+  // The whole text, mapped; valid until the next append() or unmap().
+  const char* map();
+  void unmap();
+  // Whether [p, p + n) lies in the current mapping (its pages may be dropped: they are the file's).
+  bool holds(const char* p, std::size_t n) const {
+    return map_ != nullptr && p >= static_cast<const char*>(map_) && p + n <= static_cast<const char*>(map_) + map_len_;
+  }
+
+ private:
+  TextSpill(int fd, std::string dir) : fd_(fd), dir_(std::move(dir)) {}
+  void flush();
+  int fd_ = -1;
+  std::string dir_;
+  std::uint64_t size_ = 0;  // appended: written + buffered
+  std::string buf_;
+  void* map_ = nullptr;
+  std::size_t map_len_ = 0;
+};
+
+// Sentence text larger than this goes to a TextSpill when the builder says it is coming (reserve()).
+inline constexpr std::size_t kSpillTextBytes = std::size_t(64) << 20;
+
+// The documents, compact: each DocumentInfo is one record in an arena, encoded as the .kgb
+// documents section encodes it (strings as u32 length + bytes, then counts and a u64), and
+// records are kept in name order once frozen. A 5M-triple load cites 200k documents: as
+// std::map<std::string, DocumentInfo> nodes they took about 450 bytes each, as records
+// about 80; and a reopened .kgb's documents section is used in place, not decoded.
+class DocTable {
+ public:
+  std::size_t size() const;
+  bool empty() const { return size() == 0; }
+  // Adds d, or replaces the document of that name.
+  void put(const DocumentInfo& d);
+  // Name order, each name once (the last put wins), the arena compacted (freeze()).
+  void sort();
+  bool sorted() const { return sorted_; }
+  // A sorted table's records, in name order: the .kgb documents section as is.
+  std::size_t records() const { return off_.size() - 1; }
+  std::string_view record(std::size_t i) const {
+    return std::string_view(blob_.data() + off_[i], off_[i + 1] - off_[i]);
+  }
+  std::string_view name(std::size_t i) const;  // record i's name, as record(i)
+  static DocumentInfo decode(std::string_view record);
+  // Every document in name order.
+  template <class F>
+  void for_each(F&& f) const {
+    for (const std::size_t i : order()) f(decode(record(i)));
+  }
+  std::vector<DocumentInfo> all() const;
+  // A sorted, duplicate-free section (a mapped .kgb's): record i is [off[i], off[i + 1]).
+  void assign_sorted(Column<char>&& blob, BigVec<std::uint64_t>&& off);
+  // Copies a view into owned memory (before the mapping goes).
+  void own() { blob_.own(); }
+
+ private:
+  std::vector<std::size_t> order() const;  // record numbers in name order (last put wins)
+  Column<char> blob_;
+  BigVec<std::uint64_t> off_{0};  // record i is [off_[i], off_[i + 1]) of blob_ (in put order)
+  bool sorted_ = true;
+};
+
 struct Store {
   // ---- entities and the name index
   BigVec<EntityRow> ents;  // huge pages: a million rows are 128 MB, reserved when read
@@ -329,7 +406,9 @@ struct Store {
   Column<EvRow> ev;
   BigVec<Spo> spo;        // build log only: one per ev row
   Column<RelRow> rels;    // frozen only
-  Column<char> text;      // sentence arena
+  Column<char> text;      // sentence arena (a view of `spill` when frozen, empty while building)
+  std::shared_ptr<TextSpill> spill;      // set: the sentence text lives in this file
+  std::string last_sentence;             // with spill, while building: the sentence of ev.back()
   std::shared_ptr<const void> mapping;  // the .kgb file the columns may view
   std::string source;                    // the file read, for errors found after reading
   bool text_checked = true;              // false: sentences are checked when read (sentence())
@@ -337,7 +416,7 @@ struct Store {
   Index recent_[2] = {0, 0};         // the last two strings interned (intern())
   unsigned recent_next_ = 0;
   std::unordered_map<std::string, Index> string_index;
-  std::map<std::string, DocumentInfo> docs;
+  DocTable docs;
 
   // Some evidence row was read or appended with kFromLexicon (it may have lost the flag
   // since): false means no fact is the lexicon's alone, so maps that leave the lexicon's
@@ -358,6 +437,9 @@ struct Store {
   void append(Index s, Predicate p, Index o, const Evidence& evd, double conf, bool placeholder = false);
   void thaw();
   void freeze();
+  // From now on the sentence text goes to a temporary file (TextSpill), if one can be made.
+  void spill_text();
+  std::uint64_t text_size() const { return spill && !frozen ? spill->size() : text.size(); }
   void build_adjacency();
 
   // read (frozen)

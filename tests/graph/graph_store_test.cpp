@@ -1,9 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <thread>
 #include <unistd.h>
 
@@ -740,4 +742,121 @@ TEST_CASE("reads never change a graph: whoever adds freezes, and a frozen graph 
   CHECK_FALSE(cg.frozen());
   g.freeze();
   CHECK(cg.relation_count() == 3);
+}
+
+namespace {
+// Triples that exercise what reads the sentence text while building: one sentence shared
+// by consecutive triples, the same fact seen twice at one place with different sentences
+// (ordered by sentence), an exact duplicate (dropped), and a fact seen again later.
+void add_text_mix(graph::Graph& g, int from, int to) {
+  for (int i = from; i < to; ++i) {
+    const std::string a = "Firm " + std::to_string(i % 7), b = "Model " + std::to_string(i % 5);
+    const std::string doc = "d" + std::to_string(i / 3) + ".txt";
+    const std::string shared = a + " a présenté " + b + " (" + std::to_string(i / 2) + ").";
+    g.add_triple(triple(a, T::Company, P::develops, b, T::Model, doc, shared, 0.6, 10, "2025-0" + std::to_string(1 + i % 9) + "-01"));
+    g.add_triple(triple(a, T::Company, P::based_in, "China", T::Country, doc, shared, 0.7, 10));
+    g.add_triple(triple(a, T::Company, P::develops, b, T::Model, doc, "Z " + shared, 0.5, 10));
+    g.add_triple(triple(a, T::Company, P::develops, b, T::Model, doc, "Z " + shared, 0.9, 10));
+  }
+}
+std::string file_bytes(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(f), {});
+}
+}  // namespace
+
+TEST_CASE("sentence text kept in a temporary file (a large load) gives the same graph and files as in memory") {
+  const std::size_t big = std::size_t(64) << 20;  // graph::Graph::reserve spills from here
+  graph::Graph mem, spilled;
+  mem.reserve(10, 1000);
+  spilled.reserve(10, big);
+  add_text_mix(mem, 0, 40);
+  add_text_mix(spilled, 0, 40);
+  mem.freeze();
+  spilled.freeze();
+  auto same = [&](const std::string& tag) {
+    for (const char* ext : {".kgb", ".json"}) {
+      mem.save(scratch("mem_" + tag + ext).string());
+      spilled.save(scratch("spill_" + tag + ext).string());
+      INFO(tag << ext);
+      CHECK(file_bytes(scratch("mem_" + tag + ext)) == file_bytes(scratch("spill_" + tag + ext)));
+    }
+    const auto rm = mem.relations(), rs = spilled.relations();
+    REQUIRE(rm.size() == rs.size());
+    for (std::size_t i = 0; i < rm.size(); ++i) CHECK(rm[i].evidence == rs[i].evidence);
+  };
+  same("first");
+  // Saving drops the written text's pages; the graph reads it again after.
+  CHECK(spilled.relations()[0].evidence[0].sentence == mem.relations()[0].evidence[0].sentence);
+  // Added to after freezing (thawed): the text goes on in the file.
+  add_text_mix(mem, 35, 60);
+  add_text_mix(spilled, 35, 60);
+  mem.freeze();
+  spilled.freeze();
+  same("again");
+  // And a reopened copy of the spilled graph is the same graph.
+  const auto back = graph::Graph::load(scratch("spill_again.kgb").string());
+  back.save(scratch("back.kgb").string());
+  CHECK(file_bytes(scratch("back.kgb")) == file_bytes(scratch("mem_again.kgb")));
+}
+
+TEST_CASE("without a usable temporary directory a large load keeps its sentence text in memory") {
+  const char* old = std::getenv("TMPDIR");
+  const std::string saved = old ? old : "";
+  ::setenv("TMPDIR", "/nonexistent/kg-no-such-dir", 1);
+  graph::Graph g;
+  g.reserve(10, std::size_t(64) << 20);
+  add_text_mix(g, 0, 10);
+  if (old) ::setenv("TMPDIR", saved.c_str(), 1); else ::unsetenv("TMPDIR");
+  g.freeze();
+  graph::Graph mem;
+  add_text_mix(mem, 0, 10);
+  mem.freeze();
+  g.save(scratch("nospill.kgb").string());
+  mem.save(scratch("nospill_mem.kgb").string());
+  CHECK(file_bytes(scratch("nospill.kgb")) == file_bytes(scratch("nospill_mem.kgb")));
+}
+
+TEST_CASE("documents are kept by name: added in any order, the last of one name wins, listed in name order") {
+  auto doc = [](std::string name, std::string title, std::string copy_of = "") {
+    DocumentInfo d;
+    d.name = std::move(name);
+    d.title = std::move(title);
+    d.copy_of = std::move(copy_of);
+    d.locations = {"in/" + d.name};
+    d.metadata_from = {{"title", "og:title"}, {"date", "url"}};
+    d.bytes = d.title.size();
+    return d;
+  };
+  graph::Graph g;
+  g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "b.txt", "Alibaba a lancé Qwen.", 0.5));
+  g.add_triple(triple("Alibaba", T::Company, P::develops, "Qwen", T::Model, "a.txt", "Alibaba released Qwen.", 0.5));
+  g.add_document(doc("b.txt", "first B"));
+  g.add_document(doc("c.txt", "C"));
+  g.add_document(doc("a.txt", "A", "b.txt"));
+  g.add_document(doc("b.txt", "second B"));
+  CHECK(g.document_count() == 3);
+  g.freeze();
+  const auto docs = g.documents();
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[0] == doc("a.txt", "A", "b.txt"));
+  CHECK(docs[1] == doc("b.txt", "second B"));
+  CHECK(docs[2] == doc("c.txt", "C"));
+  // a.txt is a copy of b.txt: one story, so the two sentences count once.
+  CHECK(g.relations()[0].confidence == Approx(0.5));
+  const auto k = scratch("docorder.kgb");
+  g.save(k.string());
+  // Reopened (the documents viewed in the mapped file), added to, saved over itself.
+  auto back = graph::Graph::load(k.string());
+  CHECK(back.documents() == docs);
+  back.add_document(doc("0.txt", "zero"));
+  back.add_document(doc("c.txt", "C again"));
+  back.freeze();
+  back.save(k.string());
+  const auto again = graph::Graph::load(k.string()).documents();
+  REQUIRE(again.size() == 4);
+  CHECK(again[0] == doc("0.txt", "zero"));
+  CHECK(again[1] == docs[0]);
+  CHECK(again[3] == doc("c.txt", "C again"));
+  CHECK(graph::Graph::load(k.string()).document_count() == 4);
 }

@@ -76,6 +76,8 @@ class Graph {
   // Optional hint before many add_triple calls: room for `triples` more facts and
   // `sentence_bytes` more evidence text, so a large load never copies its arrays to grow
   // them (the copy doubled peak memory). Over-estimates cost address space, not memory.
+  // Sentence text of 64 MB or more is kept in a temporary file ($TMPDIR, else /tmp), not in
+  // memory (the file is unlinked; it goes with the graph).
   void reserve(std::size_t triples, std::size_t sentence_bytes);
   // Sorts what add_* appended into the read form (ids, relations, adjacency); does nothing
   // when nothing was added since the last call.
