@@ -249,23 +249,24 @@ void read_array(Cursor& c, Column<T>& col, const char* base, bool padded, const 
   }
 }
 
-// The sentence text. A spilled build's is the temporary file's (TextSpill): written in
-// pieces whose pages are dropped from the process after each (they stay the file's), so
-// that writing it does not bring the whole text into memory at the end of kg load.
-void write_text(Out& o, const Store& s) {
-  if (!s.spill || !s.spill->holds(s.text.data(), s.text.size())) {
-    o.array(s.text);
+// A large array. A spilled build's (the sentence text, the evidence: SpillFile) is the
+// temporary file's: written in pieces whose pages are dropped from the process after each
+// (they stay the file's), so that writing it does not bring it all into memory at the end
+// of kg load.
+template <class T>
+void write_array(Out& o, const Column<T>& col, const std::shared_ptr<SpillFile>& spill) {
+  const std::size_t bytes = col.size() * sizeof(T);
+  if (!spill || !spill->holds(col.data(), bytes)) {
+    o.array(col);
     return;
   }
   constexpr std::size_t kPiece = std::size_t(16) << 20;
-  const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-  o.begin_array(s.text.size());
-  for (std::size_t at = 0; at < s.text.size(); at += kPiece) {
-    const std::size_t n = std::min(kPiece, s.text.size() - at);
-    o.raw(s.text.data() + at, n);
-    const auto from = (reinterpret_cast<std::uintptr_t>(s.text.data() + at) + page - 1) & ~(page - 1);
-    const auto to = reinterpret_cast<std::uintptr_t>(s.text.data() + at + n) & ~(page - 1);
-    if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+  const char* p = reinterpret_cast<const char*>(col.data());
+  o.begin_array(col.size());
+  for (std::size_t at = 0; at < bytes; at += kPiece) {
+    const std::size_t n = std::min(kPiece, bytes - at);
+    o.raw(p + at, n);
+    discard_pages(p + at, n);
   }
 }
 
@@ -322,8 +323,8 @@ void write_kgb(const Store& s, const std::string& path) {
     for (std::size_t i = 0; i < s.docs.records(); ++i) o.raw(s.docs.record(i).data(), s.docs.record(i).size());
   }
   o.array(s.rels);
-  o.array(s.ev);
-  write_text(o, s);
+  write_array(o, s.ev, s.ev_spill);
+  write_array(o, s.text, s.spill);
   o.array(s.adj.offsets);
   o.array(s.adj.targets);
   o.array(s.adj.dir_rel);

@@ -45,36 +45,36 @@ void parallel_for(std::size_t n, F&& f) {
 }
 }  // namespace
 
-// ---- TextSpill ---------------------------------------------------------------------------
-std::shared_ptr<TextSpill> TextSpill::create() {
+// ---- SpillFile ---------------------------------------------------------------------------
+std::shared_ptr<SpillFile> SpillFile::create() {
   const char* env = std::getenv("TMPDIR");
   std::string dir = env && *env ? env : "/tmp";
-  std::string name = dir + "/kg-text-XXXXXX";
+  std::string name = dir + "/kg-spill-XXXXXX";
   const int fd = ::mkstemp(name.data());
   if (fd < 0) return nullptr;
   ::unlink(name.c_str());  // gone when closed, even if kg is killed
-  return std::shared_ptr<TextSpill>(new TextSpill(fd, std::move(dir)));
+  return std::shared_ptr<SpillFile>(new SpillFile(fd, std::move(dir)));
 }
 
-TextSpill::~TextSpill() {
+SpillFile::~SpillFile() {
   unmap();
   if (fd_ >= 0) ::close(fd_);
 }
 
-void TextSpill::flush() {
+void SpillFile::flush() {
   std::size_t done = 0;
   while (done < buf_.size()) {
     const ssize_t w = ::write(fd_, buf_.data() + done, buf_.size() - done);
     if (w < 0 && errno == EINTR) continue;
     if (w <= 0)
-      throw OutputError("cannot write the sentence text to a temporary file in " + dir_ + ": " +
+      throw OutputError("cannot write a temporary file in " + dir_ + ": " +
                         std::strerror(w < 0 ? errno : ENOSPC));
     done += static_cast<std::size_t>(w);
   }
   buf_.clear();
 }
 
-void TextSpill::append(const char* p, std::size_t n) {
+void SpillFile::append(const char* p, std::size_t n) {
   unmap();
   if (buf_.capacity() == 0) buf_.reserve(std::size_t(4) << 20);
   if (buf_.size() + n > buf_.capacity()) flush();
@@ -87,19 +87,28 @@ void TextSpill::append(const char* p, std::size_t n) {
   size_ += n;
 }
 
-const char* TextSpill::map() {
+char* SpillFile::map(bool writable) {
+  if (map_ != nullptr && writable_ != writable) unmap();
   if (map_ == nullptr && size_ > 0) {
     flush();
-    void* m = ::mmap(nullptr, size_, PROT_READ, MAP_SHARED, fd_, 0);
+    void* m = ::mmap(nullptr, size_, writable ? PROT_READ | PROT_WRITE : PROT_READ, MAP_SHARED, fd_, 0);
     if (m == MAP_FAILED)
-      throw Error(std::string("cannot map the temporary sentence file in ") + dir_ + ": " + std::strerror(errno));
+      throw Error(std::string("cannot map a temporary file in ") + dir_ + ": " + std::strerror(errno));
     map_ = m;
     map_len_ = size_;
+    writable_ = writable;
   }
-  return static_cast<const char*>(map_);
+  return static_cast<char*>(map_);
 }
 
-void TextSpill::unmap() {
+void discard_pages(const void* p, std::size_t n) {
+  static const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+  const auto from = (reinterpret_cast<std::uintptr_t>(p) + page - 1) & ~(page - 1);
+  const auto to = (reinterpret_cast<std::uintptr_t>(p) + n) & ~(page - 1);
+  if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+}
+
+void SpillFile::unmap() {
   if (map_ != nullptr) ::munmap(map_, map_len_);
   map_ = nullptr;
   map_len_ = 0;
@@ -208,6 +217,17 @@ void KeyIndex::emplace(std::string_view k, Index v) {
   off_.push_back(blob_.size());
   val_.push_back(v);
   table_[i] = static_cast<std::uint32_t>(val_.size());
+}
+
+void KeyIndex::reserve(std::size_t entries, std::size_t bytes) {
+  blob_.reserve(blob_.size() + bytes);
+  off_.reserve(off_.size() + entries);
+  val_.reserve(val_.size() + entries);
+  if (!sorted_only_ && !table_.empty() && (val_.size() + entries + 1) * 2 > table_.size()) {
+    std::size_t slots = table_.size();
+    while (slots < (val_.size() + entries + 1) * 4) slots *= 2;
+    rehash(slots);
+  }
 }
 
 void KeyIndex::remap(const std::vector<Index>& perm) {
@@ -354,7 +374,7 @@ void Store::check_text() {
 
 void Store::spill_text() {
   if (spill) return;
-  auto sp = TextSpill::create();
+  auto sp = SpillFile::create();
   if (!sp) return;
   thaw();
   sp->append(text.data(), text.size());
@@ -367,6 +387,7 @@ void Store::thaw() {
   if (!frozen) return;
   check_text();
   ev.own();
+  ev_spill.reset();
   docs.own();
   if (spill) {  // appends go on to the file; the view goes
     last_sentence = ev.empty() ? std::string() : std::string(sentence(ev.back()));
@@ -399,15 +420,25 @@ void Store::freeze() {
   const std::size_t n = ents.size();
   // 1. Ids for new entities: slug, de-duplicated in (slug, name) order, never changing an
   //    id an entity already has. The slug is put in the row's id first, so the sort and
-  //    the "taken" set refer to it instead of holding copies.
+  //    the "taken" set refer to it instead of holding copies: the set is of entity numbers,
+  //    hashed by their ids (open addressing, at most half full).
   {
-    KeyIndex taken;
+    std::size_t slots = 16;
+    while (slots < 2 * n) slots *= 2;
+    BigVec<Index> taken(slots, kNone);
+    const std::size_t mask = slots - 1;
+    auto slot = [&](std::string_view id) {  // id's slot, or the empty one where it would go
+      std::size_t k = std::hash<std::string_view>{}(id) & mask;
+      while (taken[k] != kNone && ents[taken[k]].id != id) k = (k + 1) & mask;
+      return k;
+    };
     std::vector<Index> fresh;
     for (Index i = 0; i < n; ++i) {
-      if (!ents[i].id.empty())
-        taken.emplace(ents[i].id, i);
-      else
+      if (ents[i].id.empty()) {
         fresh.push_back(i);
+      } else if (const std::size_t k = slot(ents[i].id); taken[k] == kNone) {
+        taken[k] = i;
+      }
     }
     // The slugs on all cores (a million names take seconds on one): key_of is name_key,
     // faster for ASCII names.
@@ -419,13 +450,18 @@ void Store::freeze() {
       if (ents[a].id != ents[b].id) return ents[a].id < ents[b].id;
       return ents[a].name < ents[b].name;
     });
+    // Each new id is a name for its entity: room for them all at once (growing the index
+    // step by step held its old and new arrays together, a peak of a large load).
+    std::size_t bytes = 0;
+    for (Index i : fresh) bytes += ents[i].id.size() + 4;
+    keys.reserve(fresh.size(), bytes);
     std::string id;
     for (Index i : fresh) {
       std::string& base = ents[i].id;
       id = base;
-      for (int k = 2; taken.find(id); ++k) id = base + "-" + std::to_string(k);
-      taken.emplace(id, i);
+      for (int k = 2; taken[slot(id)] != kNone; ++k) id = base + "-" + std::to_string(k);
       base = id;
+      taken[slot(id)] = i;
       add_key(id, i);
     }
   }
@@ -483,6 +519,9 @@ void Store::freeze() {
     keys[i] = Key{s, o, spo[i].p, i};
     ev[i].doc = smap[ev[i].doc];
     ev[i].date = smap[ev[i].date];
+    // The log read so far is not read again: its pages go as the keys' come (the two were
+    // a peak of a large load together).
+    if ((i & 0xFFFFF) == 0xFFFFF) discard_pages(spo.data() + (i + 1 - 0x100000), 0x100000 * sizeof(Spo));
   }
   spo.clear();
   spo.shrink_to_fit();
@@ -505,77 +544,105 @@ void Store::freeze() {
     return (x.flags & kPlaceholder) == (y.flags & kPlaceholder) && x.doc == y.doc && x.start == y.start && x.end == y.end &&
            x.date == y.date && sentence(x) == sentence(y);
   };
-  // 5. Put the evidence rows in their final order in place (cycle-following, no second
-  //    copy of the largest array), then drop duplicates within each fact. The order is
-  //    the keys' row numbers (keys[k].i: the row that goes to k), used up as it is followed.
-  rels.clear();
+  // 5. Put the evidence rows in their final order, then drop duplicates within each fact.
+  //    The order is the keys' row numbers (keys[k].i: the row that goes to k). First each
+  //    fact's rows in evidence order, and how many facts there are.
+  std::size_t facts = 0;
   {
-    // Sized once: growing by doubling held the old and new arrays together (a peak).
-    std::size_t facts = 0;
-    for (std::size_t a = 0; a < keys.size(); ++a)
-      facts += a == 0 || keys[a].s != keys[a - 1].s || keys[a].p != keys[a - 1].p || keys[a].o != keys[a - 1].o;
-    rels.shrink_to_fit();
-    rels.reserve(facts);
+    std::vector<Index> group;
+    for (std::size_t a = 0; a < keys.size(); ++facts) {
+      std::size_t b = a;
+      group.clear();
+      while (b < keys.size() && keys[b].s == keys[a].s && keys[b].p == keys[a].p && keys[b].o == keys[a].o)
+        group.push_back(keys[b++].i);
+      if (group.size() > 1) {
+        std::sort(group.begin(), group.end(), ev_less);
+        for (std::size_t k = a; k < b; ++k) keys[k].i = group[k - a];
+      }
+      a = b;
+    }
   }
-  std::vector<Index> group;
-  std::size_t pos = 0;
+  // A spilled build (a large load) writes the rows to a temporary file in that order and
+  // frees them before the relations are made, so the rows, the keys and the relations are
+  // never all in memory at once (at 5M triples they were 240, 80 and 160 MB of its peak).
+  EvRow* e = nullptr;  // the rows in final order: in memory, or the file's mapping
+  if (spill && !keys.empty()) {
+    if (auto f = SpillFile::create()) {
+      for (const Key& k : keys) f->append(reinterpret_cast<const char*>(&std::as_const(ev)[k.i]), sizeof(EvRow));
+      ev = Column<EvRow>();
+      e = reinterpret_cast<EvRow*>(f->map(true));
+      ev_spill = std::move(f);
+    }
+  }
+  rels.clear();
+  rels.shrink_to_fit();
+  rels.reserve(facts);  // sized once: growing by doubling held the old and new arrays together
   for (std::size_t a = 0; a < keys.size();) {
-    std::size_t b = a;
-    group.clear();
-    while (b < keys.size() && keys[b].s == keys[a].s && keys[b].p == keys[a].p && keys[b].o == keys[a].o)
-      group.push_back(keys[b++].i);
-    if (group.size() > 1) std::sort(group.begin(), group.end(), ev_less);
+    std::size_t b = a + 1;
+    while (b < keys.size() && keys[b].s == keys[a].s && keys[b].p == keys[a].p && keys[b].o == keys[a].o) ++b;
     RelRow rr{};
     rr.s = keys[a].s;
     rr.o = keys[a].o;
     rr.p = keys[a].p;
-    rr.ev_begin = static_cast<Index>(pos);
-    for (Index gi : group) keys[pos++].i = gi;
-    rr.ev_end = static_cast<Index>(pos);
+    rr.ev_begin = static_cast<Index>(a);
+    rr.ev_end = static_cast<Index>(b);
     rels.push_back(rr);
     a = b;
   }
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (keys[i].i == i) continue;
-    const EvRow tmp = ev[i];
-    std::size_t j = i;
-    for (;;) {
-      const std::size_t k = keys[j].i;
-      keys[j].i = static_cast<Index>(j);
-      if (k == i) {
-        ev[j] = tmp;
-        break;
+  if (!ev_spill) {
+    // In place, cycle-following (no second copy of the largest array), using up the order.
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      if (keys[i].i == i) continue;
+      const EvRow tmp = ev[i];
+      std::size_t j = i;
+      for (;;) {
+        const std::size_t k = keys[j].i;
+        keys[j].i = static_cast<Index>(j);
+        if (k == i) {
+          ev[j] = tmp;
+          break;
+        }
+        ev[j] = ev[k];
+        j = k;
       }
-      ev[j] = ev[k];
-      j = k;
     }
+    e = ev.empty() ? nullptr : &ev[0];
   }
   keys = {};
   const std::vector<Index> story = stories();
   std::vector<WeighedEvidence> weighed;
-  std::size_t w = 0;
+  std::size_t w = 0, dropped = 0;
   for (Index r = 0; r < rels.size(); ++r) {
     RelRow& rr = rels[r];
     const std::size_t begin = rr.ev_begin, end = rr.ev_end;
-    const bool has_real = !(ev[begin].flags & kPlaceholder);
+    const bool has_real = !(e[begin].flags & kPlaceholder);
     rr.ev_begin = static_cast<Index>(w);
     for (std::size_t k = begin; k < end; ++k) {
-      EvRow row = ev[k];
+      EvRow row = e[k];
       if (has_real && (row.flags & kPlaceholder)) continue;
       row.rel = r;
-      if (w > rr.ev_begin && ev_same(ev[w - 1], row)) {
-        ev[w - 1].conf = std::max(ev[w - 1].conf, row.conf);
-        if (!(row.flags & kFromLexicon)) ev[w - 1].flags &= ~kFromLexicon;  // the sentence states it
+      if (w > rr.ev_begin && ev_same(e[w - 1], row)) {
+        e[w - 1].conf = std::max(e[w - 1].conf, row.conf);
+        if (!(row.flags & kFromLexicon)) e[w - 1].flags &= ~kFromLexicon;  // the sentence states it
         continue;
       }
-      ev[w++] = row;
+      e[w++] = row;
       if (!has_real) break;  // one placeholder is enough
     }
     rr.ev_end = static_cast<Index>(w);
-    rr.conf = confidence(std::as_const(ev).begin() + rr.ev_begin, std::as_const(ev).begin() + rr.ev_end, story, weighed);
-    if ((r & 0xFFFF) == 0) io::check_interrupted();
+    rr.conf = confidence(e + rr.ev_begin, e + rr.ev_end, story, weighed);
+    if ((r & 0xFFFF) == 0) {
+      io::check_interrupted();
+      if (ev_spill && rr.ev_begin > dropped) {  // done with the rows before this fact's: the file's
+        discard_pages(e + dropped, (rr.ev_begin - dropped) * sizeof(EvRow));
+        dropped = rr.ev_begin;
+      }
+    }
   }
-  ev.resize(w);
+  if (ev_spill)
+    ev.map(e, w);
+  else
+    ev.resize(w);
   build_adjacency();
   frozen = true;
 }

@@ -288,6 +288,8 @@ class KeyIndex {
   std::optional<Index> find(std::string_view k) const;
   // Adds k -> v unless k is already there (then the old value stays, like emplace).
   void emplace(std::string_view k, Index v);
+  // Room for `entries` more keys of `bytes` in all, so that adding them does not regrow the arrays.
+  void reserve(std::size_t entries, std::size_t bytes);
   // Every value v becomes perm[v].
   void remap(const std::vector<Index>& perm);
   std::string_view key(std::size_t i) const {
@@ -319,32 +321,35 @@ class KeyIndex {
   bool sorted_only_ = false;     // no table_: binary search over sorted entries
 };
 
-// The sentence text of a large build, kept in an unlinked temporary file instead of the
-// process's memory: it is most of what a big kg load holds (a third of its peak at 5M
-// triples) and is read back only to compare the sentences of one fact and to be written
-// out. Appends are buffered writes; map() flushes and maps the file read-only, so the text
-// column views it like a mapped .kgb: the pages read come from the page cache (reclaimable,
-// and not the process's own), and writing a .kgb drops them again as it goes.
-class TextSpill {
+// An unlinked temporary file that holds one of a large build's arrays instead of the
+// process's memory. The sentence text is most of what a big kg load holds (a third of its
+// peak at 5M triples) and is read back only to compare the sentences of one fact and to be
+// written out; freeze() writes the evidence rows there in their final order. Appends are
+// buffered writes; map() flushes and maps the file, so a column views it like a mapped
+// .kgb: the pages read come from the page cache (reclaimable, and not the process's own),
+// and writing a .kgb drops them again as it goes.
+class SpillFile {
  public:
   // nullptr when no temporary file can be made ($TMPDIR, else /tmp): the text stays in memory.
-  static std::shared_ptr<TextSpill> create();
-  ~TextSpill();
-  TextSpill(const TextSpill&) = delete;
-  TextSpill& operator=(const TextSpill&) = delete;
+  static std::shared_ptr<SpillFile> create();
+  ~SpillFile();
+  SpillFile(const SpillFile&) = delete;
+  SpillFile& operator=(const SpillFile&) = delete;
   std::uint64_t size() const { return size_; }
   // Unmaps first (a view from map() is then stale). kg::OutputError when the disk is full.
   void append(const char* p, std::size_t n);
-  // The whole text, mapped; valid until the next append() or unmap().
-  const char* map();
+  // The whole file, mapped (writable: changes go to the file); valid until the next
+  // append() or unmap().
+  char* map(bool writable = false);
   void unmap();
   // Whether [p, p + n) lies in the current mapping (its pages may be dropped: they are the file's).
-  bool holds(const char* p, std::size_t n) const {
-    return map_ != nullptr && p >= static_cast<const char*>(map_) && p + n <= static_cast<const char*>(map_) + map_len_;
+  bool holds(const void* p, std::size_t n) const {
+    const char* c = static_cast<const char*>(p);
+    return map_ != nullptr && c >= static_cast<const char*>(map_) && c + n <= static_cast<const char*>(map_) + map_len_;
   }
 
  private:
-  TextSpill(int fd, std::string dir) : fd_(fd), dir_(std::move(dir)) {}
+  SpillFile(int fd, std::string dir) : fd_(fd), dir_(std::move(dir)) {}
   void flush();
   int fd_ = -1;
   std::string dir_;
@@ -352,9 +357,15 @@ class TextSpill {
   std::string buf_;
   void* map_ = nullptr;
   std::size_t map_len_ = 0;
+  bool writable_ = false;
 };
 
-// Sentence text larger than this goes to a TextSpill when the builder says it is coming (reserve()).
+// Gives the whole pages inside [p, p + n) back to the system (madvise): a file mapping reads
+// them from the file again when touched, anonymous memory reads zeros (so: only for data
+// that is never read again).
+void discard_pages(const void* p, std::size_t n);
+
+// Sentence text larger than this goes to a SpillFile when the builder says it is coming (reserve()).
 inline constexpr std::size_t kSpillTextBytes = std::size_t(64) << 20;
 
 // The documents, compact: each DocumentInfo is one record in an arena, encoded as the .kgb
@@ -407,7 +418,8 @@ struct Store {
   BigVec<Spo> spo;        // build log only: one per ev row
   Column<RelRow> rels;    // frozen only
   Column<char> text;      // sentence arena (a view of `spill` when frozen, empty while building)
-  std::shared_ptr<TextSpill> spill;      // set: the sentence text lives in this file
+  std::shared_ptr<SpillFile> spill;      // set: the sentence text lives in this file
+  std::shared_ptr<SpillFile> ev_spill;   // set: `ev` views this file (freeze() of a spilled build)
   std::string last_sentence;             // with spill, while building: the sentence of ev.back()
   std::shared_ptr<const void> mapping;  // the .kgb file the columns may view
   std::string source;                    // the file read, for errors found after reading
@@ -437,9 +449,8 @@ struct Store {
   void append(Index s, Predicate p, Index o, const Evidence& evd, double conf, bool placeholder = false);
   void thaw();
   void freeze();
-  // From now on the sentence text goes to a temporary file (TextSpill), if one can be made.
+  // From now on the sentence text goes to a temporary file (SpillFile), if one can be made.
   void spill_text();
-  std::uint64_t text_size() const { return spill && !frozen ? spill->size() : text.size(); }
   void build_adjacency();
 
   // read (frozen)
