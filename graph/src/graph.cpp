@@ -128,7 +128,7 @@ std::vector<std::string> Graph::suggestions(std::string_view query, std::size_t 
     std::vector<std::string> aliases;
     std::vector<Index> owner;
     for (Index v = 0; v < s.ents.size(); ++v)
-      for (const auto& a : s.ents[v].aliases) {
+      for (const auto& a : s.ents[v].aliases()) {
         aliases.push_back(a);
         owner.push_back(v);
       }
@@ -209,10 +209,10 @@ void write_json(const detail::Store& s, std::ostream& os) {
     key_str(w, "name", e.name);
     key_str(w, "type", to_string(e.type));
     if (e.type != EntityType::Unknown) key_str(w, "type_from", e.type_from_lexicon ? "lexicon" : "articles");
-    key_str(w, "country", e.country);
+    key_str(w, "country", e.country());
     w.Key("aliases");
     w.StartArray();
-    for (const auto& a : e.aliases) w.String(a.data(), static_cast<rapidjson::SizeType>(a.size()));
+    for (const auto& a : e.aliases()) w.String(a.data(), static_cast<rapidjson::SizeType>(a.size()));
     w.EndArray();
     w.EndObject();
   }

@@ -295,9 +295,9 @@ void write_kgb(const Store& s, const std::string& path) {
       sec.str(e.name);
       sec.template pod<std::uint8_t>(static_cast<std::uint8_t>(e.type));
       sec.template pod<std::uint8_t>(e.type_from_lexicon ? 1 : 0);
-      sec.str(e.country);
-      sec.template pod<std::uint32_t>(static_cast<std::uint32_t>(e.aliases.size()));
-      for (const auto& a : e.aliases) sec.str(a);
+      sec.str(e.country());
+      sec.template pod<std::uint32_t>(static_cast<std::uint32_t>(e.aliases().size()));
+      for (const auto& a : e.aliases()) sec.str(a);
     }
   });
   // Keys sorted, so that two saves of one graph are byte-identical. Version 4: three
@@ -452,11 +452,12 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
         if (t > static_cast<std::uint8_t>(EntityType::Unknown)) in.fail("damaged graph file (entity type)");
         e.type = static_cast<EntityType>(t);
         e.type_from_lexicon = c.pod<std::uint8_t>() != 0;
-        e.country = c.view();
+        if (const std::string_view country = c.view(); !country.empty()) e.more().country = country;
         const auto na = c.pod<std::uint32_t>();
         if (na) {
-          e.aliases.reserve(std::min<std::size_t>(na, 1024));
-          for (std::uint32_t k = 0; k < na; ++k) e.aliases.emplace_back(c.view());
+          auto& al = e.more().aliases;
+          al.reserve(std::min<std::size_t>(na, 1024));
+          for (std::uint32_t k = 0; k < na; ++k) al.emplace_back(c.view());
         }
         if (e.id.empty() || e.name.empty()) in.fail("damaged graph file (entity without id or name)");
       }

@@ -266,7 +266,8 @@ void Store::add_key(std::string_view surface, Index e) {
 namespace {
 void add_alias(EntityRow& row, std::string_view a) {
   if (a.empty() || a == row.name) return;
-  if (std::find(row.aliases.begin(), row.aliases.end(), a) == row.aliases.end()) row.aliases.emplace_back(a);
+  const auto& have = row.aliases();
+  if (std::find(have.begin(), have.end(), a) == have.end()) row.more().aliases.emplace_back(a);
 }
 }  // namespace
 
@@ -286,7 +287,7 @@ Index Store::add_entity_record(const EntityRecord& r, std::string id) {
       row.type = r.type;
       row.type_from_lexicon = true;
     }
-    if (row.country.empty()) row.country = r.country;
+    if (row.country().empty() && !r.country.empty()) row.more().country = r.country;
     add_alias(row, r.name);
   } else {
     e = static_cast<Index>(ents.size());
@@ -295,7 +296,7 @@ Index Store::add_entity_record(const EntityRecord& r, std::string id) {
     row.name = r.name;
     row.type = r.type;
     row.type_from_lexicon = r.type != EntityType::Unknown;
-    row.country = r.country;
+    if (!r.country.empty()) row.more().country = r.country;
     ents.push_back(std::move(row));
     add_key(r.name, e);
     if (!ents[e].id.empty()) add_key(ents[e].id, e);
@@ -487,8 +488,10 @@ void Store::freeze() {
     }
   }
   for (auto& row : ents) {
-    std::sort(row.aliases.begin(), row.aliases.end());
-    row.aliases.erase(std::unique(row.aliases.begin(), row.aliases.end()), row.aliases.end());
+    if (!row.extra) continue;
+    auto& al = row.extra->aliases;
+    std::sort(al.begin(), al.end());
+    al.erase(std::unique(al.begin(), al.end()), al.end());
   }
   keys.remap(perm);
   // 3. String table in sorted order, so evidence can be ordered by index.
@@ -714,7 +717,7 @@ Evidence Store::evidence(const EvRow& r) const {
 
 EntityInfo Store::entity_info(Index v) const {
   const EntityRow& row = ents[v];
-  EntityInfo e{row.id, row.name, row.type, row.country, row.aliases, {}, {}, {}};
+  EntityInfo e{row.id, row.name, row.type, row.country(), row.aliases(), {}, {}, {}};
   if (row.type != EntityType::Unknown) e.type_from = row.type_from_lexicon ? "lexicon" : "articles";
   // The countries its based_in facts state, when an article states them. Its row lists its
   // relations in id order, and relations are sorted by (subject, predicate, object)
@@ -745,8 +748,8 @@ EntityInfo Store::entity_info(Index v) const {
   }
   std::sort(e.stated_countries.begin(), e.stated_countries.end());
   e.stated_countries.erase(std::unique(e.stated_countries.begin(), e.stated_countries.end()), e.stated_countries.end());
-  if (!row.country.empty())
-    e.country_from = std::find(e.stated_countries.begin(), e.stated_countries.end(), row.country) !=
+  if (!row.country().empty())
+    e.country_from = std::find(e.stated_countries.begin(), e.stated_countries.end(), row.country()) !=
                              e.stated_countries.end()
                          ? "articles"
                          : "lexicon";
