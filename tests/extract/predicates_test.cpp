@@ -708,6 +708,9 @@ TEST_CASE("owners named after their unit, sellers, products listed after 'notamm
         {"Kestrel n'a pas pu rivaliser avec les meilleurs mod\xC3\xA8les de Norvex.", "Kestrel|competes_with|Norvex"},
         // a minister's portfolio is no employer
         {"Sylvanian Digital Minister Ada Marlowe hailed the initiative.", "Ada Marlowe|works_at|Digital"},
+        // a founder's apposition names the company with "of" / "at", not the next name of the sentence
+        {"Ada Marlowe, the company's co-founder, told business daily Valmont Post of the challenge.",
+         "Ada Marlowe|founded|Valmont Post"},
     }));
     does_not_say(text, fact);
   }
