@@ -656,6 +656,12 @@ TEST_CASE("moves between employers: a new position ends the ones the sentence gi
         {"Ada Marlowe, chercheuse chez Kestrel, a rejoint Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe, chercheuse chez Kestrel, a rejoint Norvex.", "Ada Marlowe|worked_at|Kestrel"},
         {"Ada Marlowe, senior director of product management at Kestrel, joined Norvex in May.", "Ada Marlowe|works_at|Norvex"},
+        {"Kestrel has hired Ada Marlowe from Norvex and Jun Takeda from Veridian Labs.", "Jun Takeda|worked_at|Veridian Labs"},
+        {"Kestrel has hired Ada Marlowe from Norvex and Jun Takeda from Veridian Labs.", "Ada Marlowe|works_at|Kestrel"},
+        {"Ada Marlowe joined Kestrel from Norvex in 2021.", "Ada Marlowe|worked_at|Norvex"},
+        {"Apr\xC3\xA8s avoir dirig\xC3\xA9 la recherche chez Norvex, Ada Marlowe a rejoint Kestrel.", "Ada Marlowe|worked_at|Norvex"},
+        {"Ada Marlowe est une pionni\xC3\xA8re. Apr\xC3\xA8s avoir dirig\xC3\xA9 la division autonome de Norvex, elle a quitt\xC3\xA9 l'entreprise.",
+         "Ada Marlowe|worked_at|Norvex"},
         {"Norvex is led by Kestrel and Veridian Labs veteran Ada Marlowe.", "Ada Marlowe|worked_at|Veridian Labs"},
     }));
     says(text, fact);
@@ -666,6 +672,7 @@ TEST_CASE("moves between employers: a new position ends the ones the sentence gi
         {"Ada Marlowe never moved to Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe was reportedly hired by Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe declined an offer to join Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Kestrel tried to hire Ada Marlowe from Norvex.", "Ada Marlowe|works_at|Kestrel"},
         {"Ada Marlowe plans to found Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
         // no move: both positions stay
         {"Ada Marlowe, a principal engineer at Kestrel, praised Norvex's AI team.", "Ada Marlowe|worked_at|Kestrel"},
