@@ -673,6 +673,9 @@ TEST_CASE("moves between employers: a new position ends the ones the sentence gi
         {"Ada Marlowe was reportedly hired by Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Ada Marlowe declined an offer to join Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel tried to hire Ada Marlowe from Norvex.", "Ada Marlowe|works_at|Kestrel"},
+        // a date's opening word is no name ("Début 2023, le PDG de X")
+        {"Norvex grandit. D\xC3\xA9" "but 2023, le PDG de Norvex a parl\xC3\xA9.", "D\xC3\xA9" "but 2023|leads|Norvex"},
+        {"Norvex grew. Early 2023, the CEO of Norvex spoke.", "Early 2023|leads|Norvex"},
         {"Ada Marlowe plans to found Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
         // no move: both positions stay
         {"Ada Marlowe, a principal engineer at Kestrel, praised Norvex's AI team.", "Ada Marlowe|worked_at|Kestrel"},
