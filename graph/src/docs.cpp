@@ -60,19 +60,7 @@ void DocTable::put(const DocumentInfo& d) {
 
 DocumentInfo DocTable::decode(std::string_view record) {
   RecordReader r{record.data()};
-  DocumentInfo d;
-  d.name = r.str();
-  d.hash = r.str();
-  for (auto n = r.pod<std::uint32_t>(); n > 0; --n) d.locations.push_back(r.str());
-  for (auto* x : {&d.title, &d.url, &d.date, &d.lang, &d.source}) *x = r.str();
-  for (auto n = r.pod<std::uint32_t>(); n > 0; --n) {
-    std::string k = r.str();
-    d.metadata_from.emplace(std::move(k), r.str());
-  }
-  d.copy_of = r.str();
-  d.sketch = r.str();
-  d.bytes = r.pod<std::uint64_t>();
-  return d;
+  return read_document(r, 3);
 }
 
 std::string_view DocTable::name(std::size_t i) const { return RecordReader{blob_.data() + off_[i]}.view(); }

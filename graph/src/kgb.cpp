@@ -575,24 +575,7 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
       std::unordered_set<std::string> seen;  // of one name the first (as before)
       Cursor& c = docs_c;
       while (!c.done()) {
-        DocumentInfo d;
-        d.name = c.str();
-        d.hash = c.str();
-        if (ver >= 3) {
-          for (auto n = c.pod<std::uint32_t>(); n > 0; --n) d.locations.push_back(c.str());
-        } else if (std::string p = c.str(); !p.empty()) {  // one path, as JSON version 1
-          d.locations.push_back(legacy_location(p, d.name));
-        }
-        for (auto* x : {&d.title, &d.url, &d.date, &d.lang, &d.source}) *x = c.str();
-        if (ver >= 3) {
-          for (auto n = c.pod<std::uint32_t>(); n > 0; --n) {
-            std::string k = c.str();
-            d.metadata_from.emplace(std::move(k), c.str());
-          }
-          d.copy_of = c.str();
-          d.sketch = c.str();
-        }
-        d.bytes = c.pod<std::uint64_t>();
+        const DocumentInfo d = read_document(c, ver);
         if (seen.insert(d.name).second) s.docs.put(d);
       }
       s.docs.sort();

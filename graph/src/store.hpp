@@ -438,6 +438,32 @@ class DocTable {
   bool sorted_ = true;
 };
 
+// A document as the .kgb documents section writes it, read through `r` (its pod<T>() and
+// str()): the DocTable's records (version 3 on), or a file's section of any version
+// (before 3: one path, no metadata sources, copy or sketch).
+template <class R>
+DocumentInfo read_document(R& r, std::uint32_t version) {
+  DocumentInfo d;
+  d.name = r.str();
+  d.hash = r.str();
+  if (version >= 3) {
+    for (auto n = r.template pod<std::uint32_t>(); n > 0; --n) d.locations.push_back(r.str());
+  } else if (std::string p = r.str(); !p.empty()) {  // one path, as JSON version 1
+    d.locations.push_back(legacy_location(p, d.name));
+  }
+  for (auto* x : {&d.title, &d.url, &d.date, &d.lang, &d.source}) *x = r.str();
+  if (version >= 3) {
+    for (auto n = r.template pod<std::uint32_t>(); n > 0; --n) {
+      std::string k = r.str();
+      d.metadata_from.emplace(std::move(k), r.str());
+    }
+    d.copy_of = r.str();
+    d.sketch = r.str();
+  }
+  d.bytes = r.template pod<std::uint64_t>();
+  return d;
+}
+
 struct Store {
   // ---- entities and the name index
   BigVec<EntityRow> ents;  // huge pages: a million rows are 128 MB, reserved when read
