@@ -268,7 +268,17 @@ Response path(const Context& c) {
   o.directed = p.flag("directed");
   o.weighted = p.flag("weighted");
   const auto& g = c.snap.graph();
-  const auto paths = c.snap.find_paths(graph::require_index(g, from.id), graph::require_index(g, to.id), o);
+  std::vector<graph::Path> paths;
+  if (o.weighted && o.filter.dates.bounded()) {
+    // As kg path does: a weighted search over a time slice costs each relation by its
+    // confidence and evidence as the news stood then, so it walks the slice (where either
+    // end may be missing: no path then).
+    const auto slice = c.snap.slice(o.filter.dates);
+    const auto& h = slice->graph();
+    if (h.find(from.id) && h.find(to.id)) paths = graph::find_paths(h, from.id, to.id, o);
+  } else {
+    paths = c.snap.find_paths(graph::require_index(g, from.id), graph::require_index(g, to.id), o);
+  }
   rapidjson::StringBuffer buf;
   Writer w(buf);
   if (o.k <= 1)

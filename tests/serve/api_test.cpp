@@ -617,3 +617,28 @@ TEST_CASE("a dated rank and dated groups are those of the slice: what was known 
     CHECK(snap.pagerank(jan)->size() == snap.graph().entity_count());  // per vertex of the whole graph, for maps
   }
 }
+
+TEST_CASE("a dated weighted path costs its relations as the news stood then, as kg path does") {
+  // In January Alder-Cobalt-Dogwood is the confident route; Alder-Birch-Dogwood became so
+  // only in June. Whole-graph costs would take Birch.
+  graph::Graph g;
+  for (auto& t : read_triples_file(std::string(KG_TEST_DATA_DIR) + "/graph/dated_costs.jsonl")) g.add_triple(t);
+  const serve::Snapshot snap(std::move(g), "dated.json");
+  const serve::Api api;
+  text::DateRange jan;
+  jan.as_of = "2025-01";
+  graph::PathOptions o;
+  o.weighted = true;
+  o.filter.dates = jan;
+  const graph::Graph then = graph::as_of(snap.graph(), jan);
+  const auto want = graph::find_paths(then, "Alder", "Dogwood", o);
+  REQUIRE(want.size() == 1);
+  REQUIRE(want[0].nodes[1].name == "Cobalt");
+  const auto body =
+      api.handle(snap, req("/api/path", {{"from", "Alder"}, {"to", "Dogwood"}, {"weighted", "1"}, {"as_of", "2025-01"}}))
+          .body;
+  CHECK(body == json_of([&](auto& w) { graph::json::path(w, "Alder", "Dogwood", &want.front()); }));
+  // An end the slice lacks: no path, not an error.
+  const auto d = parse(api.handle(snap, req("/api/path", {{"from", "Alder"}, {"to", "Elm"}, {"weighted", "1"}, {"as_of", "2025-01"}})));
+  CHECK_FALSE(d["found"].GetBool());
+}
