@@ -533,11 +533,18 @@ TEST_CASE("name searches run a few at a time: many threads typing at once get th
   }
 }
 
-TEST_CASE("a dated map keeps the entities that mattered then, and the snapshot keeps the slice's PageRank") {
-  // January: a square Alder-Birch-Dogwood-Cobalt; in July Birch becomes a hub.
+// tests/data/graph/dated_costs.jsonl: in January a square Alder-Birch-Dogwood-Cobalt, where
+// Alder-Cobalt-Dogwood is the confident route; Alder-Birch-Dogwood becomes so in June; in
+// July Birch becomes a hub (Elm, Fir, Gum, Hazel, Ivy).
+static graph::Graph dated_costs() {
   graph::Graph g;
   for (auto& t : read_triples_file(std::string(KG_TEST_DATA_DIR) + "/graph/dated_costs.jsonl")) g.add_triple(t);
-  const serve::Snapshot snap(std::move(g), "dated.json");
+  return g;
+}
+
+TEST_CASE("a dated map keeps the entities that mattered then, and the snapshot keeps the slice's PageRank") {
+  // January: a square Alder-Birch-Dogwood-Cobalt; in July Birch becomes a hub.
+  const serve::Snapshot snap(dated_costs(), "dated.json");
   const serve::Api api;
   const auto kept = [&](std::vector<std::pair<std::string, std::string>> params) {
     params.emplace_back("max_nodes", "1");
@@ -558,9 +565,7 @@ TEST_CASE("a dated map keeps the entities that mattered then, and the snapshot k
 
 TEST_CASE("a dated rank and dated groups are those of the slice: what was known then") {
   // Elm, Fir, Gum, Hazel and Ivy first appear in July; in January there were four entities.
-  graph::Graph g;
-  for (auto& t : read_triples_file(std::string(KG_TEST_DATA_DIR) + "/graph/dated_costs.jsonl")) g.add_triple(t);
-  const serve::Snapshot snap(std::move(g), "dated.json");
+  const serve::Snapshot snap(dated_costs(), "dated.json");
   const serve::Api api;
   text::DateRange jan;
   jan.as_of = "2025-01";
@@ -621,9 +626,7 @@ TEST_CASE("a dated rank and dated groups are those of the slice: what was known 
 TEST_CASE("a dated weighted path costs its relations as the news stood then, as kg path does") {
   // In January Alder-Cobalt-Dogwood is the confident route; Alder-Birch-Dogwood became so
   // only in June. Whole-graph costs would take Birch.
-  graph::Graph g;
-  for (auto& t : read_triples_file(std::string(KG_TEST_DATA_DIR) + "/graph/dated_costs.jsonl")) g.add_triple(t);
-  const serve::Snapshot snap(std::move(g), "dated.json");
+  const serve::Snapshot snap(dated_costs(), "dated.json");
   const serve::Api api;
   text::DateRange jan;
   jan.as_of = "2025-01";
