@@ -176,18 +176,22 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
 
 void end_left_positions(std::vector<Finding>& out, const std::vector<std::string>& moving_rules) {
   if (moving_rules.empty()) return;
-  auto moving = [&](const std::string& rule) {
-    return std::binary_search(moving_rules.begin(), moving_rules.end(), rule.substr(0, rule.find('+')));
-  };
-  for (const auto& f : out) {
-    if (!moving(f.triple.rule)) continue;
-    for (auto& g : out)
-      if (&g != &f && g.triple.subject.name == f.triple.subject.name && g.triple.evidence.start == f.triple.evidence.start &&
-          g.triple.object.name != f.triple.object.name && !moving(g.triple.rule) &&
-          (g.triple.predicate == Predicate::works_at || g.triple.predicate == Predicate::leads)) {
-        g.triple.predicate = Predicate::worked_at;
-        g.triple.rule += "+moved";
+  std::vector<char> moving(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto& rule = out[i].triple.rule;
+    moving[i] = std::binary_search(moving_rules.begin(), moving_rules.end(), rule.substr(0, rule.find('+')));
+  }
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!moving[i]) continue;
+    const auto& f = out[i].triple;
+    for (std::size_t j = 0; j < out.size(); ++j) {
+      auto& g = out[j].triple;
+      if (!moving[j] && g.subject.name == f.subject.name && g.evidence.start == f.evidence.start &&
+          g.object.name != f.object.name && (g.predicate == Predicate::works_at || g.predicate == Predicate::leads)) {
+        g.predicate = Predicate::worked_at;
+        g.rule += "+moved";
       }
+    }
   }
 }
 

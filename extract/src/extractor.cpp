@@ -70,18 +70,14 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
       finder.items(sents[s].first, sents[s].second, redone[s], nullptr);
       is_redone[s] = 1;
     }
-  auto items_of = [&](std::size_t s, std::vector<Item>& into) {
-    if (is_redone[s]) {
-      into = redone[s];
-    } else {
-      into.assign(pass1.items.begin() + static_cast<std::ptrdiff_t>(pass1.at[s]),
-                  pass1.items.begin() + static_cast<std::ptrdiff_t>(pass1.at[s + 1]));
-    }
+  // (a sentence's items: [first, last) of pass 1's buffer or of its redone list)
+  auto items_of = [&](std::size_t s) -> std::pair<const Item*, const Item*> {
+    if (is_redone[s]) return {redone[s].data(), redone[s].data() + redone[s].size()};
+    return {pass1.items.data() + pass1.at[s], pass1.items.data() + pass1.at[s + 1]};
   };
-  std::vector<Item> items;
   for (std::size_t s = 0; s < sents.size(); ++s) {
-    items_of(s, items);
-    ents.count_named(items);
+    const auto [first, last] = items_of(s);
+    ents.count_named(first, last);
   }
 
   // Pass 2, sentence by sentence: coreference, then facts.
@@ -89,9 +85,11 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
   RelationRules relations(rules, index, ents, toks);
   Emitter em(doc, ents, rules, out);
   std::vector<Mention> doc_mentions;
+  std::vector<Item> items;
   for (std::size_t s = 0; s < sents.size(); ++s) {
     const auto [tb, te] = sents[s];
-    items_of(s, items);
+    const auto [first, last] = items_of(s);
+    items.assign(first, last);
     typos.apply(items, toks);
     coref.resolve(items);
     for (const auto& it : items)

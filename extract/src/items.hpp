@@ -66,9 +66,9 @@ class DocEntities {
   // rule for capitalised short words.
   void add_short_name(const std::string& key, int entity);
   // How often the document names each entity in all: the mentions of each of its sentences.
-  void count_named(const std::vector<Item>& sentence) {
-    for (const auto& it : sentence)
-      if (it.kind == ItemKind::Mention && it.entity >= 0) ++named_in_document_[it.entity];
+  void count_named(const Item* first, const Item* last) {
+    for (; first != last; ++first)
+      if (first->kind == ItemKind::Mention && first->entity >= 0) ++named_in_document_[first->entity];
   }
   int named_in_document(int id) const {
     auto it = named_in_document_.find(id);
