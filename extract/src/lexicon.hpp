@@ -115,6 +115,8 @@ class Trie {
 };
 
 std::vector<std::string> keys_of(std::string_view surface, const TextRules& rules);  // tokenize + fold
+// "HUMAIN" written for the exact form "Humain" (ASCII capitals; see trie.cpp)
+bool shouted(std::string_view form, std::string_view text);
 
 // French demonyms agree in gender and number: "chinois" -> chinoise(s); "américain" ->
 // américaine(s); "italien" -> italienne(s). English plurals too ("Americans").

@@ -75,6 +75,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
         continue;
       }
     }
+    if (e.single) break;
     bool comma = false;
     // "X, la société mère de TikTok, Baidu et China Mobile": inside an apposition, a name
     // after a comma goes on the outer list
@@ -211,6 +212,13 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
           if (key.size() <= 2 && (key_is(key, ";") || key_is(key, ".") || key_is(key, "?") || key_is(key, "!") ||
                                   key_is(key, ":") || key_is(key, "\xC2\xAB") || key_is(key, "\xC2\xBB")))
             return false;
+          // a dash opens or closes an aside: a gap ends at it, before the slot the aside
+          // opens with ("les acteurs américains du secteur – Tesla, Figure AI"), and never
+          // reads out of one ("Qiming – an early investor in A, B and C – joined the round":
+          // C did not join)
+          if (key.size() == 3 && (key_is(key, "\xE2\x80\x93") || key_is(key, "\xE2\x80\x94")))
+            return k < e.gap && ei + 1 < rule_->elems.size() && rule_->elems[ei + 1].kind == El::Slot &&
+                   step(ei + 1, p + 1, m);
         }
         ++p;
       }
@@ -284,9 +292,11 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         const auto f = m.first, l = m.last;
         const bool saved_coref = m.slot_coref[e.slot];
         // "Elon Musk et Sam Altman, président de Y Combinator": an apposition describes the
-        // last of the names before it
+        // last of the names before it (also one set off by a dash or a bracket: "A as well
+        // as B – an early investor in C –")
         const bool apposed = ei == 0 && rule_->nominal && ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
-                             is_tok(end, ",") && lit_ok(elems[ei + 1], toks_[items_[end].tb]) && !plural_apposition(end + 1);
+                             (is_tok(end, ",") || is_tok(end, "\xE2\x80\x93") || is_tok(end, "\xE2\x80\x94") || is_tok(end, "(")) &&
+                             lit_ok(elems[ei + 1], toks_[items_[end].tb]) && !plural_apposition(end + 1);
         m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(apposed ? off + cnt - 1 : off),
                                b.flat.begin() + static_cast<std::ptrdiff_t>(off + cnt));
         for (std::size_t k = ii; k < end; ++k) m.slot_coref[e.slot] = m.slot_coref[e.slot] || items_[k].coref;

@@ -72,7 +72,11 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       prev = subject = true;
       head = head.substr(0, u);
     }
-    bool list = false;
+    bool list = false, single = false;
+    if (head.size() > 1 && head.back() == '!' && head[0] != 'N') {  // "S!": one name, no coordination
+      single = true;
+      head.pop_back();
+    }
     if (head == "N*") {  // "games: A, B and C": a list of names
       list = true;
       head = "N";
@@ -83,6 +87,7 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       e.slot = head == "S" ? 0 : head == "O" ? 1 : head == "O2" ? 2 : 0;
       e.min_tokens = head == "N2" ? 2 : 1;
       e.list = list;
+      e.single = single;
       e.prev = prev;
       e.topic = topic;
       e.subject = subject;

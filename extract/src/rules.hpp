@@ -37,6 +37,8 @@ struct Elem {
   int gap = 0;                 // Gap: max items skipped
   int min_tokens = 1;          // Name: at least this many tokens
   bool list = false;           // Name ("N*"): also the names coordinated after it ("A, B and C")
+  bool single = false;         // Slot ("S!"): one name, never the names coordinated after it
+                               // ("the Chinese giant Tencent as well as Qiming": Tencent alone)
 };
 struct Emit {
   int subject = 0, object = 1;

@@ -14,6 +14,24 @@ std::vector<std::string> keys_of(std::string_view surface, const TextRules& rule
   return keys;
 }
 
+// "HUMAIN" for the exact form "Humain": a name written all in capitals, as companies
+// style themselves ("NVIDIA"), is still that name; a form in capitals already, or one
+// with no lower-case letter after its first, matches only itself.
+bool shouted(std::string_view form, std::string_view text) {
+  if (form.size() != text.size() || form.size() < 2) return false;
+  bool lowered = false;
+  for (std::size_t i = 0; i < form.size(); ++i) {
+    const char f = form[i], t = text[i];
+    if (f >= 'a' && f <= 'z') {
+      if (t != f - 'a' + 'A') return false;
+      lowered = lowered || i > 0;
+    } else if (f != t) {
+      return false;
+    }
+  }
+  return lowered && form[0] >= 'A' && form[0] <= 'Z';
+}
+
 std::uint32_t Trie::child(std::uint32_t node, const std::string& key) const {
   if (node == 0) {
     auto it = edges_.find(key);
@@ -92,7 +110,7 @@ std::size_t Trie::longest(const std::vector<Token>& toks, std::size_t i, std::si
     const std::size_t n = j - i + 1;
     std::string_view surface = text.substr(toks[i].start, toks[j].end - toks[i].start);
     for (const auto& v : vals) {
-      if (v.exact && v.surface != surface) continue;
+      if (v.exact && v.surface != surface && !shouted(v.surface, surface)) continue;
       best = n;
       *value = &v;
       break;

@@ -47,7 +47,20 @@ TEST_CASE("trie: the first value that fits a name wins, exact forms by their spe
   trie.add({"mistral"}, value(3));  // never taken: the earlier value always fits
   trie.add({"mistral"}, exact);      // the same again: no second copy
   CHECK(lookup(trie, "Mistral a lev\xC3\xA9") == std::pair<int, std::size_t>{1, 1});
-  CHECK(lookup(trie, "MISTRAL a lev\xC3\xA9") == std::pair<int, std::size_t>{2, 1});
+  CHECK(lookup(trie, "mistral a lev\xC3\xA9") == std::pair<int, std::size_t>{2, 1});
+  // a name written all in capitals, as companies style themselves, is still the exact form
+  CHECK(lookup(trie, "MISTRAL a lev\xC3\xA9") == std::pair<int, std::size_t>{1, 1});
+  CHECK(lookup(trie, "MIStral a lev\xC3\xA9") == std::pair<int, std::size_t>{2, 1});
+}
+
+TEST_CASE("exact forms: the all-capitals spelling of a capitalised form, nothing else") {
+  CHECK(shouted("Humain", "HUMAIN"));
+  CHECK(shouted("Mistral AI", "MISTRAL AI"));
+  CHECK_FALSE(shouted("Humain", "humain"));
+  CHECK_FALSE(shouted("Humain", "HUMAINS"));
+  CHECK_FALSE(shouted("humain", "HUMAIN"));  // a lower-case form is a word, never a name in capitals
+  CHECK_FALSE(shouted("AMD", "AMD"));        // no lower-case letter: only itself (compared before)
+  CHECK_FALSE(shouted("Humain", "HUMAIn"));
 }
 
 namespace {
@@ -79,7 +92,8 @@ TEST_CASE("lexicon files: names, aliases, exact forms and inflected demonyms, FR
       {"freedonienne", "Freedonia (demonym)"},
       {"Freedonians", "Freedonia (demonym)"},
       {"Chatter", "Chatter"},
-      {"CHATTER", ""},
+      {"CHATTER", "Chatter"},  // written in capitals, as a company styles its name
+      {"chatter", ""},
   }));
   CAPTURE(text);
   CHECK(find_in(lex, text).first == found);

@@ -725,3 +725,40 @@ TEST_CASE("owners named after their unit, sellers, products listed after 'notamm
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units under a parent (batch 13 development)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a plural noun describes every name of its list
+        {"Sylvanian tech giants Kestrel and Norvex signed a deal.", "Norvex|based_in|Sylvania"},
+        {"Sylvanian video-gaming giant Kestrel as well as Norvex invested in Quillon AI.", "Kestrel|based_in|Sylvania"},
+        {"Valmont Capital, already a major investor in Quillon AI, bought shares.", "Valmont Capital|invests_in|Quillon AI"},
+        {"Kestrel as well as Valmont Capital \xE2\x80\x93 an early investor in Norvex, Veridian Labs and Quillon AI \xE2\x80\x93 joined.",
+         "Valmont Capital|invests_in|Veridian Labs"},
+        {"Kestrel is among the investors pouring money into Quillon AI, a startup.", "Kestrel|invests_in|Quillon AI"},
+        {"In 2020, Kestrel sold a majority stake in Quillon AI to Norvex, keeping a minority stake.",
+         "Norvex|invests_in|Quillon AI"},
+        {"Earlier, Valmont Capital had also participated in a $13 billion funding round for Quillon AI.",
+         "Valmont Capital|invests_in|Quillon AI"},
+        {"Valmont Capital, a private-equity firm under the Norvex group, led the round.", "Valmont Capital|part_of|Norvex"},
+        {"The funding included participation from Valmont Capital\xE2\x80\x94the venture arm linked to Norvex\xE2\x80\x94and others.",
+         "Valmont Capital|part_of|Norvex"},
+        {"Quillon AI, a subsidiary of the Norvex group, buys chips.", "Quillon AI|part_of|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a singular noun describes one name, not the names coordinated after it
+        {"Sylvanian video-gaming giant Kestrel as well as Norvex invested in Quillon AI.", "Norvex|based_in|Sylvania"},
+        // the apposition describes the last name before it; its list did not join the round
+        {"Kestrel as well as Valmont Capital \xE2\x80\x93 an early investor in Norvex, Veridian Labs and Quillon AI \xE2\x80\x93 joined.",
+         "Kestrel|invests_in|Norvex"},
+        {"Kestrel as well as Valmont Capital \xE2\x80\x93 an early investor in Norvex and Veridian Labs \xE2\x80\x93 led the round.",
+         "Veridian Labs|invests_in|Kestrel"},
+        {"Valmont Capital, a rival of Quillon AI, bought shares.", "Valmont Capital|invests_in|Quillon AI"},
+        {"Kestrel plans to sell a majority stake in Quillon AI to Norvex.", "Norvex|invests_in|Quillon AI"},
+    }));
+    does_not_say(text, fact);
+  }
+}
