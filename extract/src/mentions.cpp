@@ -288,6 +288,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
       for (std::size_t j = m.te; j < toks.size() && j < m.te + 3; ++j) {
         const Token& t = toks[j];
         if (taken[j] || t.kind != TokKind::Word || !t.upper || t.start > toks[j - 1].end + 1) break;
+        if (t.flags & kLegalForm) break;  // "Kioxia Holdings Corporation": a legal form heads no unit
         if ((t.flags & kUnitWord) || (j > m.te && (t.flags & kOrgLast))) unit_end = j + 1;
         else if (j == m.te + 1 && unit_end) break;  // "Naver Cloud Platform": the unit alone
       }
@@ -305,8 +306,13 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     // "Alibaba Group", "Lightspeed Ventures": another form of the same company or investor
     if ((base.type == EntityType::Company || base.type == EntityType::Organization) && toks[m.te].upper &&
         (toks[m.te].flags & kNameTail) && !taken[m.te] && toks[m.te].start <= toks[m.te - 1].end + 1) {
-      ents.add_form(std::string(text.substr(toks[m.tb].start, toks[m.te].end - toks[m.tb].start)), m.entity);
-      for (std::size_t k = m.tb; k <= m.te; ++k) taken[k] = 2;
+      // "Kioxia Holdings Corporation": with the legal forms after the tail
+      std::size_t e = m.te + 1;
+      while (e < toks.size() && !taken[e] && toks[e].upper && (toks[e].flags & kLegalForm) &&
+             toks[e].start <= toks[e - 1].end + 1)
+        ++e;
+      ents.add_form(std::string(text.substr(toks[m.tb].start, toks[e - 1].end - toks[m.tb].start)), m.entity);
+      for (std::size_t k = m.tb; k < e; ++k) taken[k] = 2;
       continue;
     }
     if (base.type != EntityType::Model && base.type != EntityType::Product && base.type != EntityType::Chip) continue;

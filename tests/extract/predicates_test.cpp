@@ -744,6 +744,18 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"The funding included participation from Valmont Capital\xE2\x80\x94the venture arm linked to Norvex\xE2\x80\x94and others.",
          "Valmont Capital|part_of|Norvex"},
         {"Quillon AI, a subsidiary of the Norvex group, buys chips.", "Quillon AI|part_of|Norvex"},
+        // the company the text is about, named by a possessive or a bare title
+        {"Quillon AI filed for an IPO. The company's founder, Ada Marlowe, worked at Norvex.", "Ada Marlowe|founded|Quillon AI"},
+        {"Quillon AI filed for an IPO. Its founder, Ada Marlowe, worked at Norvex.", "Ada Marlowe|founded|Quillon AI"},
+        {"Quillon AI raised money. But Ada Marlowe, the company\xE2\x80\x99s co-founder, told a daily of the challenge.",
+         "Ada Marlowe|founded|Quillon AI"},
+        {"Quillon AI raised money. \"We grow,\" said chief executive Ada Marlowe.", "Ada Marlowe|leads|Quillon AI"},
+        {"Quillon AI is making a push into AI, teaming up with Norvex, chief executive Ada Marlowe announced.",
+         "Ada Marlowe|leads|Quillon AI"},
+        {"President and CEO of Quillon AI Ada Marlowe met employees.", "Ada Marlowe|leads|Quillon AI"},
+        {"Sylvanian digital minister Ada Marlowe hailed the initiative.", "Ada Marlowe|based_in|Sylvania"},
+        // a legal form after a company's name tail ("Kioxia Holdings Corporation") is part of it
+        {"Kestrel Holdings Corporation is a Sylvanian company.", "Kestrel|based_in|Sylvania"},
     }));
     says(text, fact);
   }
@@ -758,6 +770,8 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
          "Veridian Labs|invests_in|Kestrel"},
         {"Valmont Capital, a rival of Quillon AI, bought shares.", "Valmont Capital|invests_in|Quillon AI"},
         {"Kestrel plans to sell a majority stake in Quillon AI to Norvex.", "Norvex|invests_in|Quillon AI"},
+        {"Quillon AI filed for an IPO. The company's former CEO, Ada Marlowe, worked at Norvex.", "Ada Marlowe|leads|Quillon AI"},
+        {"Quillon AI raised money. \"We grow,\" said deputy chief executive Ada Marlowe.", "Ada Marlowe|leads|Quillon AI"},
     }));
     does_not_say(text, fact);
   }
