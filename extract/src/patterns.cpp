@@ -50,10 +50,20 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       r.elems.push_back(e);
       continue;
     }
-    if (w[0] == '@') {
-      auto it = macros.find(w.substr(1));
-      if (it == macros.end()) fail("unknown macro '" + w + "'");
-      w = it->second;
+    if (w.find('@') != std::string::npos) {
+      // a macro stands for its alternatives, alone or among others ("@PRODNOUN|robot")
+      std::string expanded;
+      for (const auto& a : split(w, '|')) {
+        if (!expanded.empty()) expanded += '|';
+        if (a.empty() || a[0] != '@') {
+          expanded += a;
+          continue;
+        }
+        auto it = macros.find(a.substr(1));
+        if (it == macros.end()) fail("unknown macro '" + a + "'");
+        expanded += it->second;
+      }
+      w = expanded;
     }
     // slots: S, O, O2, N, N2 with optional "=prev", "=topic" or "=subject" and ":Type|Type|dem"
     std::string head = w, spec;

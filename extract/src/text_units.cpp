@@ -269,6 +269,8 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
     t.all_lower = !any_upper;
     std::string_view surface = text.substr(i, j - i);
     fold_into(surface, t.key);
+    // "H100s", "B200s": the plural of a coded name is the name ("thousands of H100s")
+    if (any_upper && t.key.size() >= 3 && t.key.back() == 's' && t.key[t.key.size() - 2] >= '0' && t.key[t.key.size() - 2] <= '9') t.key.pop_back();
     if (elided) {
       // key "d'" whatever apostrophe the text used
       while (!t.key.empty() && (static_cast<unsigned char>(t.key.back()) >= 0x80 || t.key.back() == '\''))

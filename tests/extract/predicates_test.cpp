@@ -756,6 +756,12 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"Sylvanian digital minister Ada Marlowe hailed the initiative.", "Ada Marlowe|based_in|Sylvania"},
         // a legal form after a company's name tail ("Kioxia Holdings Corporation") is part of it
         {"Kestrel Holdings Corporation is a Sylvanian company.", "Kestrel|based_in|Sylvania"},
+        // products named after "called", a head noun, "is", and releases in the plural
+        {"Kestrel offers a mapping service called Zorblat Maps.", "Kestrel|develops|Zorblat Maps"},
+        {"Kestrel is also the developer of the news platform Toutiaq.", "Kestrel|develops|Toutiaq"},
+        {"Kestrel's best-known product is Design Compilr, a logic-synthesis tool.", "Kestrel|develops|Design Compilr"},
+        {"Falcor-7, developed in-house by Veridian Labs, took first place.", "Veridian Labs|develops|Falcor-7"},
+        {"Norvex bought thousands of Tern X1s last year.", "Norvex|uses|Tern X1"},
     }));
     says(text, fact);
   }
@@ -772,6 +778,8 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"Kestrel plans to sell a majority stake in Quillon AI to Norvex.", "Norvex|invests_in|Quillon AI"},
         {"Quillon AI filed for an IPO. The company's former CEO, Ada Marlowe, worked at Norvex.", "Ada Marlowe|leads|Quillon AI"},
         {"Quillon AI raised money. \"We grow,\" said deputy chief executive Ada Marlowe.", "Ada Marlowe|leads|Quillon AI"},
+        {"Kestrel's rival Norvex offers a mapping service called Zorblat Maps.", "Kestrel|develops|Zorblat Maps"},
+        {"Kestrel uses a chat service called Zorblat.", "Kestrel|develops|Zorblat"},
     }));
     does_not_say(text, fact);
   }

@@ -162,3 +162,13 @@ TEST_CASE("rule files loaded after the lexicon: names are tokenized with their e
   REQUIRE(facts(rules_first, d.text) == std::vector<std::string>{"Kestrel|invests_in|L'Aurore"});
   CHECK(facts(lexicon_first, d.text) == facts(rules_first, d.text));
 }
+
+TEST_CASE("a macro stands for its alternatives, alone or among other words, and an unknown one is refused") {
+  const std::unordered_map<std::string, std::string> macros{{"ROLE", "ceo|cto"}};
+  const Rule r = parse_pattern("t", "S:Person , @ROLE|founder|@ROLE O:Company", macros);
+  REQUIRE(r.elems.size() == 4);
+  CHECK(r.elems[2].alts == std::vector<std::string>{"ceo", "cto", "founder", "ceo", "cto"});
+  CHECK(parse_pattern("t", "S:Person @ROLE O:Company", macros).elems[1].alts == std::vector<std::string>{"ceo", "cto"});
+  CHECK_THROWS_WITH(parse_pattern("t", "S:Person founder|@ROLES O:Company", macros),
+                    Catch::Contains("unknown macro '@ROLES'"));
+}
