@@ -338,6 +338,149 @@ TEST_CASE("invests_in") {
   }
 }
 
+// French noun phrases, participles and gerunds (real-news French development): for each
+// predicate, the sentences that must give the fact and those that must not.
+TEST_CASE("French appositions, participles and gerunds, by predicate") {
+  SECTION("develops: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel a produit trois g\xC3\xA9n\xC3\xA9rations de processeurs, baptis\xC3\xA9s Tern X1.",
+         "Kestrel|develops|Tern X1"},
+    }));
+    says(text, fact);
+  }
+  SECTION("develops: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex a lanc\xC3\xA9 un concurrent de la puce appel\xC3\xA9" "e Tern X1.",
+         "Norvex|develops|Tern X1"},
+    }));
+    does_not_say(text, fact);
+  }
+  SECTION("works_at, leads: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Il garde un r\xC3\xB4le au conseil de Norvex d\xC3\xA9sormais dirig\xC3\xA9" "e par Jun Takeda.",
+         "Jun Takeda|leads|Norvex"},
+        {"Kestrel a annonc\xC3\xA9 le d\xC3\xA9part \xC3\xA0 la retraite de Maria Vance, son vice-pr\xC3\xA9sident senior.",
+         "Maria Vance|works_at|Kestrel"},
+        {"Jun Takeda a \xC3\xA9t\xC3\xA9 nomm\xC3\xA9 chef scientifique du laboratoire de Norvex.",
+         "Jun Takeda|works_at|Norvex"},
+        {"\xC2\xAB C'est r\xC3\xA9" "el \xC2\xBB, a r\xC3\xA9" "agi Jun Takeda, directeur g\xC3\xA9n\xC3\xA9ral de Chatter, sur X.",
+         "Jun Takeda|leads|Chatter"},
+    }));
+    says(text, fact);
+  }
+  SECTION("works_at, leads: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Le laboratoire de Norvex dirig\xC3\xA9 par Jun Takeda a publi\xC3\xA9.",
+         "Jun Takeda|leads|Norvex"},
+        {"Kestrel a annonc\xC3\xA9 le d\xC3\xA9part de Maria Vance, son ancien directeur de la recherche.",
+         "Maria Vance|works_at|Kestrel"},
+        {"Jun Takeda pourrait \xC3\xAAtre nomm\xC3\xA9 chef scientifique de Norvex.",
+         "Jun Takeda|works_at|Norvex"},
+        {"Jun Takeda, directeur technique de Chatter, a r\xC3\xA9" "agi.",
+         "Jun Takeda|leads|Chatter"},
+    }));
+    does_not_say(text, fact);
+  }
+  SECTION("founded: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex, cr\xC3\xA9\xC3\xA9" "e en 2015 \xC3\xA0 Lisbonne \xC3\xA0 l'initiative de Maria Vance et Jun Takeda, a lev\xC3\xA9 des fonds.",
+         "Jun Takeda|founded|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("founded: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex pourrait \xC3\xAAtre cr\xC3\xA9\xC3\xA9" "e \xC3\xA0 l'initiative de Maria Vance.",
+         "Maria Vance|founded|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+  SECTION("competes_with: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel a sign\xC3\xA9 un partenariat avec Norvex, rival historique de Veridian Labs.",
+         "Norvex|competes_with|Veridian Labs"},
+        {"Ce rachat renforce l'offre de Kestrel face \xC3\xA0 son rival Norvex.",
+         "Kestrel|competes_with|Norvex"},
+        {"Kestrel d\xC3\xA9passe Norvex et devient le leader mondial des puces.",
+         "Kestrel|competes_with|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("competes_with: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex n'est pas le rival de Veridian Labs.",
+         "Norvex|competes_with|Veridian Labs"},
+        {"Kestrel pourrait se renforcer face \xC3\xA0 son rival Norvex.",
+         "Kestrel|competes_with|Norvex"},
+        {"Kestrel ne d\xC3\xA9passe pas Norvex.",
+         "Kestrel|competes_with|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+  SECTION("part_of: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex, bas\xC3\xA9 en Freedonia mais d\xC3\xA9tenu \xC3\xA0 100 % par le groupe Kestrel, a perdu.",
+         "Norvex|part_of|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("part_of: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex, d\xC3\xA9tenu \xC3\xA0 30 % par Kestrel, a perdu.",
+         "Norvex|part_of|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+  SECTION("invests_in: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Valmont Capital, l'un des premiers investisseurs de Norvex, a suivi.",
+         "Valmont Capital|invests_in|Norvex"},
+        {"Norvex a confirm\xC3\xA9 avoir re\xC3\xA7u un investissement majeur de Kestrel.",
+         "Kestrel|invests_in|Norvex"},
+        {"Norvex est une startup. Elle a re\xC3\xA7u un investissement de 2 millions de la part du fonds de capital-risque Valmont Capital.",
+         "Valmont Capital|invests_in|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("invests_in: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Valmont Capital, l'un des premiers clients de Norvex, a suivi.",
+         "Valmont Capital|invests_in|Norvex"},
+        {"Norvex n'a pas re\xC3\xA7u d'investissement de Kestrel.",
+         "Kestrel|invests_in|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+  SECTION("uses: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"En int\xC3\xA9grant Falcor-7 directement dans sa propre infrastructure, Norvex cherche la ma\xC3\xAEtrise.",
+         "Norvex|uses|Falcor-7"},
+    }));
+    says(text, fact);
+  }
+  SECTION("uses: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"En n'int\xC3\xA9grant pas Falcor-7 dans son offre, Norvex reste prudent.",
+         "Norvex|uses|Falcor-7"},
+    }));
+    does_not_say(text, fact);
+  }
+  SECTION("organizes: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"La conf\xC3\xA9rence Quillon Days, organis\xC3\xA9" "e par Norvex, a ouvert.",
+         "Norvex|organizes|Quillon Days"},
+    }));
+    says(text, fact);
+  }
+  SECTION("organizes: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex pourrait organiser la conf\xC3\xA9rence Quillon Days.",
+         "Norvex|organizes|Quillon Days"},
+    }));
+    does_not_say(text, fact);
+  }
+}
+
 TEST_CASE("names in no lexicon: typed by their shape, releases of known models") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       // a company suffix, a given name, a fund head word
