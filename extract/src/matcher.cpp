@@ -79,7 +79,9 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     bool comma = false;
     // "X, la société mère de TikTok, Baidu et China Mobile": inside an apposition, a name
     // after a comma goes on the outer list
-    if (is_tok(k, ",") && in_apposition) break;
+    // (unless the list goes on to a conjunction and closes the apposition: "P, formerly of
+    // Zoom, Ernst & Young, and Deloitte, resigned")
+    if (is_tok(k, ",") && in_apposition && !closed_list_ahead(k + 1)) break;
     if (is_tok(k, ",")) { ++k; comma = true; }
     std::size_t conj = conjunction_at(items_, toks_, index_, k);
     // "A, ancien ingénieur d'OpenAI, et B": an apposition between two members
@@ -132,6 +134,21 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     b.push(j);
   }
   std::reverse(b.cands.begin(), b.cands.end());
+}
+
+bool Matcher::closed_list_ahead(std::size_t from) const {
+  for (std::size_t r = from; r < items_.size() && r <= from + 12; ++r) {
+    if (items_[r].kind == ItemKind::Tok) {
+      const auto& rk = toks_[items_[r].tb].key;
+      if (rk == ";" || rk == "." || rk == ":" || rk == "?" || rk == "!") return false;
+    }
+    if (const std::size_t n = conjunction_at(items_, toks_, index_, r)) {
+      std::size_t q = r + n;
+      while (flagged(q, kCoordDeterminer)) ++q;
+      return q + 1 < items_.size() && items_[q].kind == ItemKind::Mention && is_tok(q + 1, ",");
+    }
+  }
+  return false;
 }
 
 bool Matcher::conjunction_ahead(std::size_t from) const {

@@ -142,6 +142,9 @@ class Matcher {
   std::size_t apposition_end(std::size_t ei, std::size_t end, std::size_t from) const;
   // A conjunction among the ten items from `from`, before the sentence's next stop.
   bool conjunction_ahead(std::size_t from) const;
+  // A list from `from` that ends with a conjunction's member and a comma (", B, and C,"):
+  // a list inside an apposition, not the outer list going on.
+  bool closed_list_ahead(std::size_t from) const;
   // A passive rule ("O ... developed by S", "O ... fondée par S") describes its first slot.
   bool passive_rule() const { return rule_->passive; }  // set by build_vocab
 

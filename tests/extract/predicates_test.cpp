@@ -905,6 +905,20 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"Kestrel's best-known product is Design Compilr, a logic-synthesis tool.", "Kestrel|develops|Design Compilr"},
         {"Falcor-7, developed in-house by Veridian Labs, took first place.", "Veridian Labs|develops|Falcor-7"},
         {"Norvex bought thousands of Tern X1s last year.", "Norvex|uses|Tern X1"},
+        // batch 14: brands, possessive roles, former employers listed, new roles, rivals of the text's company
+        {"Norvex brands including Kestrel and Veridian Labs draw readers.", "Kestrel|part_of|Norvex"},
+        {"Ada Marlowe, Kestrel's head of content, said so.", "Ada Marlowe|works_at|Kestrel"},
+        {"Ada Marlowe, formerly of Kestrel, Norvex, and Veridian Labs, resigned.", "Ada Marlowe|worked_at|Norvex"},
+        {"Ada Marlowe, who previously held senior finance roles at Kestrel and Norvex, left.", "Ada Marlowe|worked_at|Norvex"},
+        {"Notably, Ada Marlowe took a role at Kestrel.", "Ada Marlowe|works_at|Kestrel"},
+        {"Ada Marlowe became chief scientist at Kestrel.", "Ada Marlowe|works_at|Kestrel"},
+        {"Quillon AI grows. Earlier updates highlighted its recruitment of top talent from competitors such as Kestrel and Norvex.",
+         "Quillon AI|competes_with|Norvex"},
+        {"Freedonia artificial intelligence firm Kestrel has built up capacity.", "Kestrel|based_in|Freedonia"},
+        {"Founded in 2016 and backed by Kestrel, Castelmar-based Quillon AI has expanded.", "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI raised money. The round was led by Kestrel and Norvex, with Valmont Capital and Veridian Labs participating.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        {"Meanwhile, Kestrel is only just beginning to deploy Falcor-7 in its data centres.", "Kestrel|uses|Falcor-7"},
     }));
     says(text, fact);
   }
@@ -923,6 +937,10 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"Quillon AI raised money. \"We grow,\" said deputy chief executive Ada Marlowe.", "Ada Marlowe|leads|Quillon AI"},
         {"Kestrel's rival Norvex offers a mapping service called Zorblat Maps.", "Kestrel|develops|Zorblat Maps"},
         {"Kestrel uses a chat service called Zorblat.", "Kestrel|develops|Zorblat"},
+        {"That was after Freedonia barred Sylvanian manufacturer Kestrel from selling.", "Kestrel|based_in|Freedonia"},
+        {"Ada Marlowe, Kestrel's former head of content, said so.", "Ada Marlowe|works_at|Kestrel"},
+        {"Norvex rivals including Kestrel and Veridian Labs draw readers.", "Kestrel|part_of|Norvex"},
+        {"Ada Marlowe never took a role at Kestrel.", "Ada Marlowe|works_at|Kestrel"},
     }));
     does_not_say(text, fact);
   }
