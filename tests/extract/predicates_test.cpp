@@ -479,6 +479,46 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
     }));
     does_not_say(text, fact);
   }
+  SECTION("based_in: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex ne joue pas dans la m\xC3\xAAme cour que les assistants du sylvanien Kestrel.",
+         "Kestrel|based_in|Sylvania"},
+        {"Le Trade Control Office freedonien a autoris\xC3\xA9 Kestrel \xC3\xA0 exporter.",
+         "Trade Control Office|based_in|Freedonia"},
+        {"Le conglom\xC3\xA9rat financier freedonien Valmont Capital rach\xC3\xA8te Kestrel.",
+         "Valmont Capital|based_in|Freedonia"},
+        {"Le ministre freedonien de l'\xC3\x89" "conomie, Jun Takeda, a parl\xC3\xA9.",
+         "Jun Takeda|based_in|Freedonia"},
+    }));
+    says(text, fact);
+  }
+  SECTION("based_in: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Le patron du sylvanien Kestrel, Jun Takeda, a parl\xC3\xA9.",
+         "Jun Takeda|based_in|Sylvania"},
+        {"La Valmont University a re\xC3\xA7u un don sylvanien.",
+         "Valmont University|based_in|Sylvania"},
+        {"Le conglom\xC3\xA9rat financier Valmont Capital rach\xC3\xA8te le sylvanien Kestrel.",
+         "Valmont Capital|based_in|Sylvania"},
+        {"Le ministre de l'\xC3\x89" "conomie, Jun Takeda, a re\xC3\xA7u son homologue sylvanien.",
+         "Jun Takeda|based_in|Sylvania"},
+    }));
+    does_not_say(text, fact);
+  }
+  SECTION("worked_at: said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Jun Takeda a \xC3\xA9t\xC3\xA9 PDG de Kestrel entre 2009 et 2021.",
+         "Jun Takeda|worked_at|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("worked_at: not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Jun Takeda a \xC3\xA9t\xC3\xA9 nomm\xC3\xA9 PDG de Kestrel.",
+         "Jun Takeda|worked_at|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
 }
 
 TEST_CASE("names in no lexicon: typed by their shape, releases of known models") {
