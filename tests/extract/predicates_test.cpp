@@ -489,6 +489,10 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
          "Valmont Capital|based_in|Freedonia"},
         {"Le ministre freedonien de l'\xC3\x89" "conomie, Jun Takeda, a parl\xC3\xA9.",
          "Jun Takeda|based_in|Freedonia"},
+        {"Norvex investit dans son rival sylvanien Kestrel.",
+         "Kestrel|based_in|Sylvania"},
+        {"Elle a rejoint le sp\xC3\xA9" "cialiste sylvanien de la livraison de produits alimentaires Kestrel en tant que PDG.",
+         "Kestrel|based_in|Sylvania"},
     }));
     says(text, fact);
   }
@@ -502,6 +506,12 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
          "Valmont Capital|based_in|Sylvania"},
         {"Le ministre de l'\xC3\x89" "conomie, Jun Takeda, a re\xC3\xA7u son homologue sylvanien.",
          "Jun Takeda|based_in|Sylvania"},
+        // a rival's complement is another company
+        {"Kestrel a sign\xC3\xA9 un partenariat avec Norvex, rival sylvanien de Veridian Labs.",
+         "Veridian Labs|based_in|Sylvania"},
+        // a verb between the description and the name
+        {"Financ\xC3\xA9" "e par un milliardaire, ce sp\xC3\xA9" "cialiste sylvanien de l'IA militaire se r\xC3\xAAve en Norvex europ\xC3\xA9" "en.",
+         "Norvex|based_in|Sylvania"},
     }));
     does_not_say(text, fact);
   }
