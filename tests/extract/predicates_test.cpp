@@ -493,6 +493,8 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
          "Kestrel|based_in|Sylvania"},
         {"Elle a rejoint le sp\xC3\xA9" "cialiste sylvanien de la livraison de produits alimentaires Kestrel en tant que PDG.",
          "Kestrel|based_in|Sylvania"},
+        {"Kestrel, souvent surnomm\xC3\xA9 le \xC2\xAB Norvex sylvanien \xC2\xBB, vend des puces.",
+         "Kestrel|based_in|Sylvania"},
     }));
     says(text, fact);
   }
@@ -511,6 +513,9 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
          "Veridian Labs|based_in|Sylvania"},
         // a verb between the description and the name
         {"Financ\xC3\xA9" "e par un milliardaire, ce sp\xC3\xA9" "cialiste sylvanien de l'IA militaire se r\xC3\xAAve en Norvex europ\xC3\xA9" "en.",
+         "Norvex|based_in|Sylvania"},
+        // the nickname's name is not described
+        {"Kestrel, souvent surnomm\xC3\xA9 le \xC2\xAB Norvex sylvanien \xC2\xBB, vend des puces.",
          "Norvex|based_in|Sylvania"},
     }));
     does_not_say(text, fact);
