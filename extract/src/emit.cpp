@@ -142,7 +142,9 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
     if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;
     const auto& key = toks[items[k].tb].key;
     // "à but non lucratif", "non coté": "non" before an adjective is part of it
-    if ((toks[items[k].tb].flags & kSpanBlock) &&
+    // a deal mark names the company a deal is reported of, hedged or not ("Aleph Alpha may
+    // have just raised ..."): only its own "unless" words (negations) block it
+    if (!r.marks_deal && (toks[items[k].tb].flags & kSpanBlock) &&
         !((toks[items[k].tb].flags & kAdjectivePrefix) && k + 1 < items.size() &&
           items[k + 1].kind == ItemKind::Tok && toks[items[k + 1].tb].kind == TokKind::Word &&
           toks[items[k + 1].tb].all_lower && !(toks[items[k + 1].tb].flags & kSpanBlock)) &&
@@ -159,7 +161,7 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
     for (const auto& u : r.unless) blocked = blocked || pk == u;
   }
   // Reported opinions and predictions: a cue earlier in the sentence.
-  if (!blocked && !r.nominal) {
+  if (!blocked && !r.nominal && !r.marks_deal) {
     const std::size_t upto = items[m.first].tb;
     for (const auto& cue : index.before_cues) {
       if (cue.empty()) continue;

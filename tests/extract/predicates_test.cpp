@@ -954,6 +954,10 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"Sylvanian digital minister Ada Marlowe hailed the initiative.", "Ada Marlowe|based_in|Sylvania"},
         // a legal form after a company's name tail ("Kioxia Holdings Corporation") is part of it
         {"Kestrel Holdings Corporation is a Sylvanian company.", "Kestrel|based_in|Sylvania"},
+        // a hedged round still names the company the text is about
+        {"Sylvania's hope to rival Norvex, Quillon AI, may have just raised 500 million euros. Norvex grew. Norvex hired. "
+         "An alliance of investors, including Kestrel and Valmont Capital, backed it.",
+         "Kestrel|invests_in|Quillon AI"},
         // products named after "called", a head noun, "is", and releases in the plural
         {"Kestrel offers a mapping service called Zorblat Maps.", "Kestrel|develops|Zorblat Maps"},
         {"Kestrel is also the developer of the news platform Toutiaq.", "Kestrel|develops|Toutiaq"},
