@@ -978,6 +978,16 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"Quillon AI raised money. The round was led by Kestrel and Norvex, with Valmont Capital and Veridian Labs participating.",
          "Veridian Labs|invests_in|Quillon AI"},
         {"Meanwhile, Kestrel is only just beginning to deploy Falcor-7 in its data centres.", "Kestrel|uses|Falcor-7"},
+        {"Veridian Labs will also provide its advanced Falcor-7 models to banks.", "Veridian Labs|develops|Falcor-7"},
+        {"Kestrel, Norvex, and Quillon AI, all titans of Sylvania's IT industry, will help.", "Norvex|based_in|Sylvania"},
+        {"Ada Marlowe, a distinguished engineer and senior director with nearly 18 years at Kestrel, joined Norvex.",
+         "Ada Marlowe|worked_at|Kestrel"},
+        {"Among the departures, Ada Marlowe left her vice president of engineering role at Kestrel.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe, who co-founded Quillon AI in 2010, now leads Norvex's consumer AI unit.", "Ada Marlowe|works_at|Norvex"},
+        {"Norvex has recruited Kestrel's top executive responsible for AI models, Ada Marlowe, a report said.",
+         "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe is serving as the chief AI officer of Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Quillon AI, which was founded in 2018 by CEO Ada Marlowe, Jun Takeda and Tom Price, has grown.", "Ada Marlowe|leads|Quillon AI"},
     }));
     says(text, fact);
   }
@@ -1000,6 +1010,9 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"Ada Marlowe, Kestrel's former head of content, said so.", "Ada Marlowe|works_at|Kestrel"},
         {"Norvex rivals including Kestrel and Veridian Labs draw readers.", "Kestrel|part_of|Norvex"},
         {"Ada Marlowe never took a role at Kestrel.", "Ada Marlowe|works_at|Kestrel"},
+        {"Quillon AI, which was founded in 2018 by CEO Ada Marlowe, Jun Takeda and Tom Price, has grown.", "Jun Takeda|leads|Quillon AI"},
+        {"Ada Marlowe, who formerly led Norvex's consumer AI unit, joined Kestrel.", "Ada Marlowe|works_at|Norvex"},
+        {"Veridian Labs bought its first Falcor-7 licence.", "Veridian Labs|develops|Tern X1"},
     }));
     does_not_say(text, fact);
   }
