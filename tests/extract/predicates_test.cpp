@@ -345,6 +345,10 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Kestrel a produit trois g\xC3\xA9n\xC3\xA9rations de processeurs, baptis\xC3\xA9s Tern X1.",
          "Kestrel|develops|Tern X1"},
+        {"Kestrel, le plus grand fabricant sylvanien de Chatter, a parl\xC3\xA9.",
+         "Kestrel|develops|Chatter"},
+        {"Le fabricant sylvanien de Chatter Kestrel investit dans Norvex.",
+         "Kestrel|develops|Chatter"},
     }));
     says(text, fact);
   }
@@ -352,6 +356,10 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Norvex a lanc\xC3\xA9 un concurrent de la puce appel\xC3\xA9" "e Tern X1.",
          "Norvex|develops|Tern X1"},
+        {"Kestrel, le plus grand client de Chatter, a parl\xC3\xA9.",
+         "Kestrel|develops|Chatter"},
+        {"Le fabricant de Chatter a vendu ses parts \xC3\xA0 Kestrel.",
+         "Kestrel|develops|Chatter"},
     }));
     does_not_say(text, fact);
   }
