@@ -29,10 +29,16 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
   const bool possessive = rule_->elems.size() > 1 && rule_->elems[1].kind == El::Lit && is_tok(i + 1, kPossessive) &&
                           lit_ok(rule_->elems[1], toks_[items_[i + 1].tb]);
   // Nor for a noun-phrase fact: "par Yang Zhilin, ancien chercheur chez X" still says it.
+  // Also past a demonym and its article: "rachetée par le Japonais SoftBank en 2012 et a
+  // ensuite lancé son robot Pepper" (SoftBank launched nothing).
   if ((e.slot == 0 || (!passive_rule() && rule_->elems.size() > 1 && rule_->elems[1].kind == El::Gap)) &&
-      &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
-      items_[i - 1].kind == ItemKind::Tok) {
-    if (toks_[items_[i - 1].tb].flags & kSlotPrep) return;  // kSlotPreps
+      &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0) {
+    std::size_t p = i - 1;
+    if (items_[p].kind == ItemKind::Demonym && p > 0) {
+      --p;
+      if (flagged(p, kCoordDeterminer) && !flagged(p, kSlotPrep) && p > 0) --p;
+    }
+    if (items_[p].kind == ItemKind::Tok && (toks_[items_[p].tb].flags & kSlotPrep)) return;  // kSlotPreps
   }
   const auto& elems = rule_->elems;
   const bool in_apposition = rule_->nominal && &e != &elems.front() && elems.size() > 1 && elems[1].kind == El::Lit &&

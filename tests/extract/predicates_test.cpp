@@ -349,6 +349,8 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
          "Kestrel|develops|Chatter"},
         {"Le fabricant sylvanien de Chatter Kestrel investit dans Norvex.",
          "Kestrel|develops|Chatter"},
+        {"Le sylvanien Kestrel a lanc\xC3\xA9 son mod\xC3\xA8le Falcor-7.",
+         "Kestrel|develops|Falcor-7"},
     }));
     says(text, fact);
   }
@@ -360,6 +362,9 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
          "Kestrel|develops|Chatter"},
         {"Le fabricant de Chatter a vendu ses parts \xC3\xA0 Kestrel.",
          "Kestrel|develops|Chatter"},
+        // the agent of a passive, past its article and demonym, launched nothing
+        {"Norvex a \xC3\xA9t\xC3\xA9 rachet\xC3\xA9" "e par le sylvanien Kestrel en 2012 et a ensuite lanc\xC3\xA9 son mod\xC3\xA8le Falcor-7.",
+         "Kestrel|develops|Falcor-7"},
     }));
     does_not_say(text, fact);
   }
@@ -429,12 +434,16 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Norvex, bas\xC3\xA9 en Freedonia mais d\xC3\xA9tenu \xC3\xA0 100 % par le groupe Kestrel, a perdu.",
          "Norvex|part_of|Kestrel"},
+        {"Norvex a \xC3\xA9t\xC3\xA9 rachet\xC3\xA9" "e par le sylvanien Kestrel en 2012 et a ensuite lanc\xC3\xA9 son mod\xC3\xA8le Falcor-7.",
+         "Norvex|part_of|Kestrel"},
     }));
     says(text, fact);
   }
   SECTION("part_of: not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Norvex, d\xC3\xA9tenu \xC3\xA0 30 % par Kestrel, a perdu.",
+         "Norvex|part_of|Kestrel"},
+        {"Norvex n'a pas \xC3\xA9t\xC3\xA9 rachet\xC3\xA9" "e par le sylvanien Kestrel.",
          "Norvex|part_of|Kestrel"},
     }));
     does_not_say(text, fact);
