@@ -190,6 +190,8 @@ class Matcher {
     for (; k < items_.size() && words < 4 && items_[k].kind == ItemKind::Tok; ++k, ++words) {
       const Token& t = toks_[items_[k].tb];
       if (t.kind != TokKind::Word || !t.all_lower || t.key == kPossessive) return i;  // "India's giant X": its own place
+      // "Kestrel et le fonds Norvex": a name before a conjunction is a member, not an owner
+      if (t.flags & kConjunction) return i;
       if (t.flags & kDescriptor) noun = k;
       last = k;
     }

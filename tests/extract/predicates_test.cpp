@@ -450,6 +450,13 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
   }
   SECTION("invests_in: said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a name before 'et le fonds X' is a member of the list, not an owner
+        {"Quillon AI a lev\xC3\xA9 600 millions d'euros. Le tour de table rassemble Valmont Capital, Kestrel et le fonds Norvex.",
+         "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI a lev\xC3\xA9 600 millions d'euros. Le tour de table rassemble Valmont Capital, Kestrel et le nouvel entrant Norvex.",
+         "Norvex|invests_in|Quillon AI"},
+        {"Quillon AI raised $600 million. Investors in the round include Valmont Capital, Kestrel and the fund Norvex.",
+         "Kestrel|invests_in|Quillon AI"},
         {"Valmont Capital, l'un des premiers investisseurs de Norvex, a suivi.",
          "Valmont Capital|invests_in|Norvex"},
         {"Norvex a confirm\xC3\xA9 avoir re\xC3\xA7u un investissement majeur de Kestrel.",
@@ -461,6 +468,9 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
   }
   SECTION("invests_in: not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a company named in a member's description
+        {"Quillon AI a lev\xC3\xA9 600 millions d'euros. Le tour de table rassemble Valmont Capital et le fondateur de Kestrel, Jun Takeda.",
+         "Kestrel|invests_in|Quillon AI"},
         {"Valmont Capital, l'un des premiers clients de Norvex, a suivi.",
          "Valmont Capital|invests_in|Norvex"},
         {"Norvex n'a pas re\xC3\xA7u d'investissement de Kestrel.",
