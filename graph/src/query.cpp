@@ -97,28 +97,46 @@ struct PathSearch::Impl {
   // of relations are scanned); the bits set by a query are cleared by the next one from the
   // list of vertices it reached. Every other record is appended in order, never written
   // at a vertex's place (each such write was a cache miss): per side, the vertices reached
-  // (its levels one after the other, so a frontier is a range of it), and for each, the
+  // (its levels one after the other, so a frontier is a range of it), each with the
   // position of the vertex it was reached from and the edge used (its position in the
-  // adjacency: the relation and direction, dir_rel, are read only for the path's edges,
-  // so an unfiltered search never touches the dir_rel array).
+  // rows: the relation and direction, dir_rel, are read only for the path's edges, so an
+  // unfiltered search never touches the dir_rel array). Records are written through raw
+  // pointers: before a level is expanded its room is made (the level's work bounds it).
   struct Side {
-    std::vector<Index> verts;
-    std::vector<std::uint32_t> parent, edge;
+    std::unique_ptr<Index[]> verts;
+    std::unique_ptr<std::uint32_t[]> parent, edge;
+    std::size_t size = 0, cap = 0;
     std::vector<std::uint64_t> seen;
     void clear() {
-      for (Index v : verts) seen[v >> 6] = 0;
-      verts.clear();
-      parent.clear();
-      edge.clear();
+      for (std::size_t i = 0; i < size; ++i) seen[verts[i] >> 6] = 0;
+      size = 0;
+    }
+    void room(std::size_t more) {
+      if (size + more <= cap) return;
+      const std::size_t c = std::max(size + more, 2 * cap);
+      const auto grow = [&](auto& a) {
+        std::unique_ptr<std::remove_reference_t<decltype(a[0])>[]> b(new std::remove_reference_t<decltype(a[0])>[c]);
+        std::copy(a.get(), a.get() + size, b.get());
+        a = std::move(b);
+      };
+      grow(verts);
+      grow(parent);
+      grow(edge);
+      cap = c;
     }
     void add(Index v, std::uint32_t from_pos, std::uint32_t e) {
       seen[v >> 6] |= std::uint64_t(1) << (v & 63);
-      verts.push_back(v);
-      parent.push_back(from_pos);
-      edge.push_back(e);
+      verts[size] = v;
+      parent[size] = from_pos;
+      edge[size++] = e;
+    }
+    // The position of v, which this side has reached.
+    std::size_t find(Index v) const {
+      return static_cast<std::size_t>(std::find(verts.get(), verts.get() + size, v) - verts.get());
     }
   };
   Side side_[2];
+  unsigned sink_ = 0;  // what touch_records read (kept, so that the reads stay)
 
   // The search (which path it returns among ties is part of kg's output: query.hpp):
   // level by level, the side whose frontier has fewer edges to scan first (the forward
@@ -130,6 +148,8 @@ struct PathSearch::Impl {
   std::optional<Raw> bfs2(Index from, Index to, const PathOptions& opt, const detail::Filter& f) {
     const std::size_t n = s.ents.size();
     const std::uint32_t* const off = s.adj.offsets.data();
+    const Index* const column = s.adj.targets.data();
+    const std::uint32_t* const dir_rel = s.adj.dir_rel.data();
     if (side_[0].seen.size() != n / 64 + 1)
       for (auto& sd : side_) sd.seen.assign(n / 64 + 1, 0);
     for (auto& sd : side_) sd.clear();
@@ -139,11 +159,10 @@ struct PathSearch::Impl {
       return raw;
     }
     const bool open = f.trivial() && !opt.directed;
-    const Index* const column = s.adj.targets.data();
-    const std::uint32_t* const dir_rel = s.adj.dir_rel.data();
+    for (auto& sd : side_) sd.room(1);
     side_[0].add(from, 0, 0);
     side_[1].add(to, 0, 0);
-    // Each side's current level: [level[k], side_[k].verts.size()).
+    // Each side's current level: [level[k], side_[k].size).
     std::size_t level[2] = {0, 0};
     std::uint32_t dep[2] = {0, 0};
     // Edges to scan to expand each frontier (the sum of its degrees), summed only as far as
@@ -153,8 +172,8 @@ struct PathSearch::Impl {
     // meets before expanding it) costs no lookups of its rows.
     std::size_t work[2] = {0, 0}, summed[2] = {0, 0};
     const auto sum_until = [&](int k, auto enough) {
-      const Index* const lvl = side_[k].verts.data();
-      const std::size_t m = side_[k].verts.size();
+      const Index* const lvl = side_[k].verts.get();
+      const std::size_t m = side_[k].size;
       std::size_t i = summed[k], w = work[k];
       for (; i < m && !enough(w); ++i) {
         if (i + 16 < m) __builtin_prefetch(off + lvl[i + 16]);
@@ -167,7 +186,7 @@ struct PathSearch::Impl {
     // The side to expand: the one with less work, the forward one on equal work.
     const auto choose = [&]() -> int {
       for (;;) {
-        const bool done0 = summed[0] == side_[0].verts.size(), done1 = summed[1] == side_[1].verts.size();
+        const bool done0 = summed[0] == side_[0].size, done1 = summed[1] == side_[1].size;
         if (done0 && done1) return work[0] <= work[1] ? 0 : 1;
         if (done0) {
           if (work[1] >= work[0]) return 0;
@@ -185,31 +204,63 @@ struct PathSearch::Impl {
     const std::uint32_t limit = opt.max_hops > 0 ? static_cast<std::uint32_t>(opt.max_hops) : 0xFFFFFFFFu;
     Index meet = detail::kNone;
     int meet_side = 0;
-    while (level[0] < side_[0].verts.size() && level[1] < side_[1].verts.size() && dep[0] + dep[1] < limit) {
+    while (level[0] < side_[0].size && level[1] < side_[1].size && dep[0] + dep[1] < limit) {
       const int k = choose();
       Side& me = side_[k];
+      me.room(work[k]);  // (complete for the side chosen) at most one record per edge scanned
       const std::uint64_t* const theirs = side_[1 - k].seen.data();
-      const std::size_t first = level[k], last = me.verts.size();
+      std::uint64_t* const mine = me.seen.data();
+      const Index* const lvl = me.verts.get();
+      const std::size_t first = level[k], last = me.size;
+      // The first rows (the loop asks for each row two vertices ahead; the level's offsets
+      // are in cache: its work was summed).
+      for (std::size_t i = first; i < last && i < first + 2; ++i) __builtin_prefetch(column + off[lvl[i]]);
       for (std::size_t i = first; i < last && meet == detail::kNone; ++i) {
         // The rows a few vertices ahead: a frontier's rows lie all over the arrays.
-        if (i + 4 < last) __builtin_prefetch(off + me.verts[i + 4]);
+        if (i + 4 < last) __builtin_prefetch(off + lvl[i + 4]);
         if (i + 2 < last) {
-          __builtin_prefetch(column + off[me.verts[i + 2]]);
-          if (!open) __builtin_prefetch(dir_rel + off[me.verts[i + 2]]);
+          __builtin_prefetch(column + off[lvl[i + 2]]);
+          if (!open) __builtin_prefetch(dir_rel + off[lvl[i + 2]]);
         }
-        const Index u = me.verts[i];
-        std::uint64_t* const mine = me.seen.data();
-        for (std::uint32_t e = off[u], end = off[u + 1]; e != end; ++e) {
+        const Index u = lvl[i];
+        const std::uint32_t end = off[u + 1];
+        if (open) {
+          // Without branches on what was seen (half the edges reach a vertex seen before,
+          // at random: each guess missed cost more than the edge): every edge's record is
+          // written at the end, and kept by counting it when its vertex is new.
+          Index* const rv = me.verts.get();
+          std::uint32_t* const rp = me.parent.get();
+          std::uint32_t* const re = me.edge.get();
+          std::size_t n_rec = me.size;
+          for (std::uint32_t e = off[u]; e != end; ++e) {
+            const Index v = column[e];
+            const std::uint64_t bit = std::uint64_t(1) << (v & 63);
+            std::uint64_t& word = mine[v >> 6];
+            const std::uint64_t fresh = ~word & bit;
+            word |= bit;
+            rv[n_rec] = v;
+            rp[n_rec] = static_cast<std::uint32_t>(i);
+            re[n_rec] = e;
+            if (fresh & theirs[v >> 6]) {
+              ++n_rec;
+              meet = v;
+              meet_side = k;
+              break;
+            }
+            n_rec += fresh != 0;
+          }
+          me.size = n_rec;
+          continue;
+        }
+        for (std::uint32_t e = off[u]; e != end; ++e) {
           const Index v = column[e];
           const std::uint64_t bit = std::uint64_t(1) << (v & 63);
           if (mine[v >> 6] & bit) continue;
-          if (!open) {
-            const std::uint32_t dr = dir_rel[e];
-            // Directed: the forward side follows subject->object, the backward side the reverse.
-            if (opt.directed && ((dr & 1u) != (k == 0 ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
-            if (!f.relation_ok(dr >> 1)) continue;
-            if (v != from && v != to && !f.vertex_ok(v)) continue;
-          }
+          const std::uint32_t dr = dir_rel[e];
+          // Directed: the forward side follows subject->object, the backward side the reverse.
+          if (opt.directed && ((dr & 1u) != (k == 0 ? 1u : 0u)) && !s.symmetric(dr >> 1)) continue;
+          if (!f.relation_ok(dr >> 1)) continue;
+          if (v != from && v != to && !f.vertex_ok(v)) continue;
           me.add(v, static_cast<std::uint32_t>(i), e);
           if (theirs[v >> 6] & bit) {
             meet = v;
@@ -232,24 +283,35 @@ struct PathSearch::Impl {
     // the meeting point is the last one the meeting side reached, the other side had
     // reached it before.
     std::size_t at[2];
-    at[meet_side] = side_[meet_side].verts.size() - 1;
-    const auto& ov = side_[1 - meet_side].verts;
-    at[1 - meet_side] = static_cast<std::size_t>(std::find(ov.begin(), ov.end(), meet) - ov.begin());
-    // from .. meet
-    for (std::size_t p = at[0]; p != 0; p = side_[0].parent[p]) {
-      raw.verts.push_back(side_[0].verts[p]);
-      raw.edges.push_back(dir_rel[side_[0].edge[p]]);
+    at[meet_side] = side_[meet_side].size - 1;
+    at[1 - meet_side] = side_[1 - meet_side].find(meet);
+    // The path, gathered from the records first (they are in cache): its vertices, and
+    // for each step the edge's position in the rows; then the edges' relations looked up
+    // in a pass of their own, whose misses overlap. from .. meet is side 0's walk
+    // backwards; meet .. to is side 1's, which walked against the path, so its direction
+    // bits flip.
+    std::size_t len[2] = {0, 0};
+    for (int k = 0; k < 2; ++k)
+      for (std::size_t p = at[k]; p != 0; p = side_[k].parent[p]) ++len[k];
+    const std::size_t hops = len[0] + len[1];
+    if (hops > limit) return std::nullopt;
+    raw.verts.resize(hops + 1);
+    raw.edges.resize(hops);
+    const Side& a = side_[0];
+    std::size_t i = len[0];
+    for (std::size_t p = at[0]; p != 0; p = a.parent[p], --i) {
+      raw.verts[i] = a.verts[p];
+      raw.edges[i - 1] = a.edge[p];
     }
-    raw.verts.push_back(from);
-    std::reverse(raw.verts.begin(), raw.verts.end());
-    std::reverse(raw.edges.begin(), raw.edges.end());
-    // meet .. to: the backward side walked against the path, so flip the direction bit.
-    for (std::size_t p = at[1]; p != 0; p = side_[1].parent[p]) {
-      raw.verts.push_back(side_[1].verts[side_[1].parent[p]]);
-      raw.edges.push_back(dir_rel[side_[1].edge[p]] ^ 1u);
+    raw.verts[0] = from;
+    const Side& b = side_[1];
+    i = len[0];
+    for (std::size_t p = at[1]; p != 0; p = b.parent[p], ++i) {
+      raw.verts[i + 1] = b.verts[b.parent[p]];
+      raw.edges[i] = b.edge[p];
     }
-    if (raw.edges.size() > limit) return std::nullopt;
-    raw.cost = static_cast<double>(raw.edges.size());
+    for (i = 0; i < hops; ++i) raw.edges[i] = dir_rel[raw.edges[i]] ^ (i < len[0] ? 0u : 1u);
+    raw.cost = static_cast<double>(hops);
     return raw;
   }
 
@@ -367,8 +429,41 @@ struct PathSearch::Impl {
     return found;
   }
 
+  // What building a path reads lies all over memory (entity rows and their strings,
+  // relation and evidence rows, sentences, document and date strings), and most of it is
+  // a cache and TLB miss (the rows of a reopened graph are 4 KB pages of the mapped file):
+  // read one byte of each first, stage by stage (each stage's addresses come from what the
+  // one before read), so that the misses of a stage overlap instead of coming one after
+  // another. Loads, not prefetch instructions: on a virtual machine those are dropped on a
+  // TLB miss, and this halved the time to build a path where they changed nothing.
+  void touch_records(const Raw& raw) {
+    constexpr Index kEvidence = 4;  // rows per relation read ahead (most have one)
+    unsigned sum = 0;
+    const auto touch = [&](const void* p) { sum += *static_cast<const volatile unsigned char*>(p); };
+    for (Index v : raw.verts) touch(&s.ents[v]);
+    for (auto dr : raw.edges) touch(&s.rels[dr >> 1]);
+    for (Index v : raw.verts) {
+      touch(s.ents[v].id.data());
+      touch(s.ents[v].name.data());
+    }
+    const auto rows = [&](std::uint32_t dr, auto f) {
+      const detail::RelRow& rr = s.rels[dr >> 1];
+      for (Index k = rr.ev_begin; k < rr.ev_end && k < rr.ev_begin + kEvidence; ++k) f(s.ev[k]);
+    };
+    for (auto dr : raw.edges) rows(dr, [&](const detail::EvRow& e) { touch(&e); });
+    for (auto dr : raw.edges)
+      rows(dr, [&](const detail::EvRow& e) {
+        if (e.sent_len > 0 && e.sent_off < s.text.size()) touch(s.text.data() + e.sent_off);
+        touch(&s.strings[e.doc]);
+        touch(&s.strings[e.date]);
+      });
+    for (auto dr : raw.edges) rows(dr, [&](const detail::EvRow& e) { touch(s.strings[e.doc].data()); });
+    sink_ += sum;
+  }
+
   // The path's relations as the news stood in the filter's dates (their evidence in range).
-  Path make(const Raw& raw, bool weighted, const text::DateRange& dates) const {
+  Path make(const Raw& raw, bool weighted, const text::DateRange& dates) {
+    touch_records(raw);
     const std::vector<Index> story = dates.bounded() ? s.stories() : std::vector<Index>{};
     Path p;
     // The entities by name only: their whole records (aliases, the countries their
