@@ -508,6 +508,8 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
   }
   SECTION("based_in: said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Maria Vance, 49 ans, originaire de Sylvanie et professeure \xC3\xA0 l'Universit\xC3\xA9 de Valmont, a parl\xC3\xA9.",
+         "Maria Vance|based_in|Sylvania"},
         {"Norvex ne joue pas dans la m\xC3\xAAme cour que les assistants du sylvanien Kestrel.",
          "Kestrel|based_in|Sylvania"},
         {"Le Trade Control Office freedonien a autoris\xC3\xA9 Kestrel \xC3\xA0 exporter.",
@@ -527,6 +529,9 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
   }
   SECTION("based_in: not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the team comes from there, not the person
+        {"Maria Vance, qui travaille avec une \xC3\xA9quipe originaire de Sylvanie, a parl\xC3\xA9.",
+         "Maria Vance|based_in|Sylvania"},
         {"Le patron du sylvanien Kestrel, Jun Takeda, a parl\xC3\xA9.",
          "Jun Takeda|based_in|Sylvania"},
         {"La Valmont University a re\xC3\xA7u un don sylvanien.",
