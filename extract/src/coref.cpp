@@ -31,6 +31,8 @@ Coreference::Coreference(const std::vector<Coref>& corefs, const RuleIndex& inde
   // a description inside a sentence ends with its head noun ("the company"): a sentence
   // without one of those words has none to resolve
   for (const auto& c : corefs_)
+    if (c.inside) inside_.push_back(&c);
+  for (const auto& c : corefs_)
     if (c.inside && !c.pattern.elems.empty())
       inside_heads_.insert(inside_heads_.end(), c.pattern.elems.back().alt_vids.begin(),
                            c.pattern.elems.back().alt_vids.end());
@@ -86,11 +88,12 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
                     std::binary_search(inside_heads_.begin(), inside_heads_.end(), toks_[it.tb].vid));
   if (!head) return;
   Matcher cm(its, toks_, ents_, index_, no_mentions_);
+  Match mm;  // (match_at sets it up anew: its buffers are reused)
   for (std::size_t s0 = 1; s0 < its.size(); ++s0) {
     if (its[s0].kind != ItemKind::Tok || its[s0 - 1].coref) continue;
-    for (const auto& c : corefs_) {
-      if (!c.inside || !cm.may_start(c.pattern, s0)) continue;
-      Match mm;
+    for (const Coref* cp : inside_) {
+      const Coref& c = *cp;
+      if (!cm.may_start(c.pattern, s0)) continue;
       if (!cm.match_at(c.pattern, s0, mm) || mm.first == SIZE_MAX) continue;
       // "the company Norvex", "la société d'investissement Lux Capital": the name is given
       bool named = false;

@@ -50,6 +50,7 @@ class Coreference {
   std::vector<std::pair<int, int>> named_;  // (entity, mentions so far), in order of first mention
   // (entity, sentence) of the latest name given as a young company ("her start-up, X")
   std::pair<int, std::size_t> startup_{-1, 0};
+  std::vector<const Coref*> inside_;  // the corefs that may stand inside a sentence, in file order
   std::vector<std::uint32_t> inside_heads_;  // vocabulary ids of the head nouns of "inside" descriptions (sorted)
   std::vector<std::pair<int, int>> based_;
   std::size_t fronted_ = SIZE_MAX;

@@ -76,15 +76,15 @@ void Lexicon::add(std::string_view json, const std::string& source, const TextRu
     e.country = string_field(v, "country");
     e.aliases = string_list(v, "aliases", where);
     e.exact = string_list(v, "exact", where);
-    for (const auto& x : string_list(v, "demonyms", where)) e.demonyms.push_back(text::name_key(x));
+    for (const auto& x : string_list(v, "demonyms", where)) e.demonyms.push_back(quick_key(x));
     e.places = string_list(v, "places", where);
-    for (const auto& x : string_list(v, "distinct_from", where)) e.distinct_from.push_back(text::name_key(x));
+    for (const auto& x : string_list(v, "distinct_from", where)) e.distinct_from.push_back(quick_key(x));
     e.maker = string_field(v, "maker");
     // A later file may add to an entity already known (same name and type): its forms
     // then come after the entity's earlier ones (from alias0, exact0, demonym0 on).
     int id;
     std::uint32_t alias0 = 0, exact0 = 0, demonym0 = 0, place0 = 0;
-    auto known = by_key.find(text::name_key(e.name));
+    auto known = by_key.find(quick_key(e.name));
     if (known != by_key.end() && entities[known->second].name == e.name) {
       id = known->second;
       auto& old = entities[id];
@@ -158,10 +158,10 @@ void Lexicon::add_form(const FormRef& f, const TextRules& rules) {
   if (!exact && keys.size() == 1 && has_upper_ascii_or_not_lower(form) && keys[0].size() < 7) {
     // accept its capitalised and all-caps spellings case-insensitively, but not all-lower
     tv.exact = false;
-    tv.surface = "\x01";  // marker: reject all-lower surfaces (checked at lookup)
+    tv.surface.assign(1, '\x01');  // marker: reject all-lower surfaces (checked at lookup)
   }
   trie.add(keys, tv);
-  by_key.emplace(text::name_key(form), f.entity);
+  by_key.emplace(quick_key(form), f.entity);
 }
 
 void Lexicon::rekey(const TextRules& rules) {
@@ -187,7 +187,7 @@ void Lexicon::finalize(const TextRules& rules) {
   for (auto& e : entities) e.alt_types.erase(std::remove(e.alt_types.begin(), e.alt_types.end(), EntityType::Model), e.alt_types.end());
   for (const auto& m : entities) {
     if (m.type != EntityType::Model || m.maker.empty()) continue;
-    auto it = by_key.find(text::name_key(m.maker));
+    auto it = by_key.find(quick_key(m.maker));
     if (it == by_key.end()) continue;
     auto& maker = entities[it->second];
     if (maker.type != EntityType::Company || maker.has(EntityType::Model)) continue;
@@ -202,7 +202,7 @@ void Lexicon::finalize(const TextRules& rules) {
   for (auto& e : entities) {
     e.country_id = -1;
     if (e.country.empty() || e.type == EntityType::Country) continue;
-    if (auto it = by_key.find(text::name_key(e.country)); it != by_key.end() &&
+    if (auto it = by_key.find(quick_key(e.country)); it != by_key.end() &&
         entities[it->second].type == EntityType::Country)
       e.country_id = it->second;
   }
@@ -210,12 +210,12 @@ void Lexicon::finalize(const TextRules& rules) {
     e.maker_id = -1;
     e.maker_keys.clear();
     if (e.maker.empty()) continue;
-    auto it = by_key.find(text::name_key(e.maker));
+    auto it = by_key.find(quick_key(e.maker));
     if (it == by_key.end()) continue;
     e.maker_id = it->second;
     const auto& maker = entities[it->second];
-    e.maker_keys.push_back(text::name_key(maker.name));
-    for (const auto& a : maker.aliases) e.maker_keys.push_back(text::name_key(a));
+    e.maker_keys.push_back(quick_key(maker.name));
+    for (const auto& a : maker.aliases) e.maker_keys.push_back(quick_key(a));
   }
   for (auto& e : entities) e.typo_keys = typo_keys(e);
 }

@@ -409,6 +409,7 @@ std::size_t conjunction_phrase_at(const std::vector<Item>& items, const std::vec
   auto tok = [&](std::size_t k) -> const Token* {
     return k < items.size() && items[k].kind == ItemKind::Tok ? &toks[items[k].tb] : nullptr;
   };
+  if (const Token* first = tok(i); first && !index.may_open_conjunction(first->key)) return 0;
   for (const auto& phrase : index.conjunctions) {
     std::size_t n = 0;
     while (n < phrase.size() && tok(i + n) && tok(i + n)->key == phrase[n]) ++n;

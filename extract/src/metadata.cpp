@@ -296,24 +296,41 @@ bool reads_like_title(std::string_view line) {
 }  // namespace
 
 // Case-insensitive (ASCII) search without copying the haystack: memchr finds the
-// candidates for the needle's first letter in either case (it runs on every line of every
-// document: std::tolower per byte was a sixth of `kg extract`).
+// candidates for one letter of the needle in either case (it runs on every line of every
+// document: std::tolower per byte was a sixth of `kg extract`). The letter is the needle's
+// least common in text ("est paru sur": the 'p', not the 'e'), since memchr stops at each.
 std::size_t find_ci(std::string_view hay, std::string_view needle, std::size_t from) {
   if (needle.empty()) return from;
   if (needle.size() > hay.size()) return std::string_view::npos;
   auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
-  const unsigned char lo = lower(static_cast<unsigned char>(needle[0]));
+  // bytes by how often they occur in French and English text, the most common first
+  // (any other byte is rarer than these)
+  static constexpr auto kCommonness = [] {
+    constexpr std::string_view common = " eastinroludcmp\xC3vh\xA9gfb.,yq'wjxkz";
+    std::array<std::uint8_t, 256> t{};
+    for (std::size_t k = 0; k < common.size(); ++k) {
+      const auto c = static_cast<unsigned char>(common[k]);
+      t[c] = static_cast<std::uint8_t>(common.size() - k);
+      if (c >= 'a' && c <= 'z') t[c - 32] = t[c];
+    }
+    return t;
+  }();
+  auto commonness = [](unsigned char c) { return kCommonness[c]; };
+  std::size_t off = 0;
+  for (std::size_t k = 1; k < needle.size(); ++k)
+    if (commonness(static_cast<unsigned char>(needle[k])) < commonness(static_cast<unsigned char>(needle[off]))) off = k;
+  const unsigned char lo = lower(static_cast<unsigned char>(needle[off]));
   const unsigned char up = lo >= 'a' && lo <= 'z' ? static_cast<unsigned char>(lo - 32) : lo;
   const std::size_t last = hay.size() - needle.size();  // the last start
-  for (std::size_t i = from; i <= last;) {
-    const char* p = hay.data() + i;
+  for (std::size_t i = from; i <= last;) {  // i: a start; its anchor byte is at i + off
+    const char* p = hay.data() + i + off;
     const std::size_t n = last - i + 1;
     const void* a = std::memchr(p, lo, n);
     const void* b = up != lo ? std::memchr(p, up, a ? static_cast<std::size_t>(static_cast<const char*>(a) - p) : n) : nullptr;
     const char* hit = static_cast<const char*>(b ? b : a);
     if (!hit) return std::string_view::npos;
-    i = static_cast<std::size_t>(hit - hay.data());
-    std::size_t k = 1;
+    i = static_cast<std::size_t>(hit - hay.data()) - off;
+    std::size_t k = 0;
     while (k < needle.size() && lower(static_cast<unsigned char>(hay[i + k])) == lower(static_cast<unsigned char>(needle[k])))
       ++k;
     if (k == needle.size()) return i;

@@ -100,9 +100,18 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   for (std::size_t s = 0; s < items.size(); ++s) {
     const bool tok = items[s].kind == ItemKind::Tok;
     for (std::size_t ri : tok ? tok_rules(toks_[items[s].tb]) : viable_ment_) {
+      // the tests of Matcher::may_start that reject most pairs, on the small array first
+      const RuleIndex::RuleStart& st = index_.starts[ri];
+      if (st.fronted && (s != opening || opening >= 3)) continue;
+      if (st.opens && s != sentence_start) continue;
+      if (tok) {
+        if (st.kind == El::Name && !toks_[items[s].tb].upper) continue;
+      } else if (st.kind == El::Slot && !st.prev) {
+        if (items[s].kind == ItemKind::Demonym ? !st.demonym
+                                               : !st.entity || (st.types != 0 && !ents_.get(items[s].entity).fits(st.types)))
+          continue;
+      }
       const Rule& r = rules_.rules[ri];
-      if (r.fronted && (s != opening || opening >= 3)) continue;
-      if (r.opens && s != sentence_start) continue;
       if (!mt.may_start(r, s) || !mt.match_at(r, s, m_) || m_.first == SIZE_MAX) continue;
       // A match reaching from a fronted clause into the description after it must be
       // the whole clause about that description ("Fondée en 2023 par X, l'entreprise"),

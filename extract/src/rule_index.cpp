@@ -33,38 +33,37 @@ std::uint64_t WordTable::hash(std::string_view key) {
 }
 
 void WordTable::grow() {
-  std::vector<Slot> old;
-  old.swap(slots_);
-  slots_.assign(old.empty() ? 1024 : old.size() * 2, Slot{});
+  slots_.assign(slots_.empty() ? 1024 : slots_.size() * 2, 0);
   const std::size_t mask = slots_.size() - 1;
-  for (const auto& o : old) {
-    if (!o.used) continue;
-    std::size_t i = o.hash & mask;
-    while (slots_[i].used) i = (i + 1) & mask;
-    slots_[i] = o;
+  for (std::size_t e = 0; e < entries_.size(); ++e) {
+    const std::uint64_t h = entries_[e].hash;
+    std::size_t i = h & mask;
+    while (slots_[i]) i = (i + 1) & mask;
+    slots_[i] = (h & ~std::uint64_t{0xFFFFFFFF}) | (e + 1);
   }
 }
 
 WordTable::Info& WordTable::add(std::string_view key) {
-  if ((count_ + 1) * 2 > slots_.size()) grow();
+  if ((entries_.size() + 1) * 2 > slots_.size()) grow();
   const std::uint64_t h = hash(key);
+  const std::uint64_t high = h & ~std::uint64_t{0xFFFFFFFF};
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;
-  for (; slots_[i].used; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.hash == h && s.len == key.size() && std::memcmp(pool_.data() + s.off, key.data(), key.size()) == 0)
-      return slots_[i].info;
+  for (; slots_[i]; i = (i + 1) & mask) {
+    if ((slots_[i] & ~std::uint64_t{0xFFFFFFFF}) != high) continue;
+    Entry& e = entries_[(slots_[i] & 0xFFFFFFFF) - 1];
+    if (e.hash == h && e.len == key.size() && std::memcmp(pool_.data() + e.off, key.data(), key.size()) == 0)
+      return e.info;
   }
   const std::uint64_t b = (h >> 32) & 0xFFFF;
   bloom_[b >> 6] |= std::uint64_t{1} << (b & 63);
-  Slot& s = slots_[i];
-  s.used = true;
-  s.hash = h;
-  s.off = static_cast<std::uint32_t>(pool_.size());
-  s.len = static_cast<std::uint32_t>(key.size());
+  Entry& e = entries_.emplace_back();
+  e.hash = h;
+  e.off = static_cast<std::uint32_t>(pool_.size());
+  e.len = static_cast<std::uint32_t>(key.size());
   pool_.append(key);
-  ++count_;
-  return s.info;
+  slots_[i] = high | entries_.size();
+  return e.info;
 }
 
 const WordTable::Info* WordTable::find(std::string_view key) const {
@@ -72,11 +71,13 @@ const WordTable::Info* WordTable::find(std::string_view key) const {
   const std::uint64_t h = hash(key);
   const std::uint64_t b = (h >> 32) & 0xFFFF;
   if (!(bloom_[b >> 6] & (std::uint64_t{1} << (b & 63)))) return nullptr;
+  const std::uint64_t high = h & ~std::uint64_t{0xFFFFFFFF};
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = h & mask; slots_[i].used; i = (i + 1) & mask) {
-    const Slot& s = slots_[i];
-    if (s.hash == h && s.len == key.size() && std::memcmp(pool_.data() + s.off, key.data(), key.size()) == 0)
-      return &s.info;
+  for (std::size_t i = h & mask; slots_[i]; i = (i + 1) & mask) {
+    if ((slots_[i] & ~std::uint64_t{0xFFFFFFFF}) != high) continue;
+    const Entry& e = entries_[(slots_[i] & 0xFFFFFFFF) - 1];
+    if (e.hash == h && e.len == key.size() && std::memcmp(pool_.data() + e.off, key.data(), key.size()) == 0)
+      return &e.info;
   }
   return nullptr;
 }
@@ -91,6 +92,7 @@ std::uint32_t PrefixSet::add(const std::string& prefix) {
       nodes_.emplace_back();
       next = static_cast<std::uint32_t>(nodes_.size() - 1);
       nodes_[node].kids.emplace_back(c, next);
+      if (node == 0) root_[c] = next;
       nodes_[next].path = nodes_[node].path;
     }
     node = next;
@@ -110,11 +112,14 @@ std::uint32_t PrefixSet::add(const std::string& prefix) {
 }
 
 std::uint32_t PrefixSet::walk(std::string_view key) const {
+  if (key.empty()) return 0;
   std::uint32_t node = 0, best = 0;
   for (unsigned char c : key) {
     std::uint32_t next = 0;
-    for (auto [k, n] : nodes_[node].kids)
-      if (k == c) { next = n; break; }
+    if (node == 0) next = root_[c];  // most words stop here
+    else
+      for (auto [k, n] : nodes_[node].kids)
+        if (k == c) { next = n; break; }
     if (next == 0) break;
     node = next;
     if (nodes_[node].id >= 0) best = node;
@@ -184,6 +189,13 @@ void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std
   }
   flatten(by_vid, exact_at, exact_rules);
   flatten(by_pid, prefix_at, prefix_rules);
+  std::vector<std::vector<std::uint32_t>> elems_by_vid(vocab.size() + 1), elems_by_pid(nprefix);
+  for (std::uint32_t el = 0; el + 1 < vid_at.size(); ++el) {
+    for (auto k = vid_at[el]; k < vid_at[el + 1]; ++k) elems_by_vid[vids[k]].push_back(el);
+    for (auto k = pid_at[el]; k < pid_at[el + 1]; ++k) elems_by_pid[pids[k]].push_back(el);
+  }
+  flatten(elems_by_vid, vid_elems_at, vid_elems);
+  flatten(elems_by_pid, pid_elems_at, pid_elems);
 }
 
 void Anchors::flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std::vector<std::uint32_t>& at,
@@ -205,7 +217,6 @@ void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t
     sc.pstamp.assign(std::max(sc.pstamp.size(), prefix_at.size()), 0);
     sc.rstamp.assign(std::max(sc.rstamp.size(), nrules), 0);
     sc.estamp.assign(std::max(sc.estamp.size(), nelems), 0);
-    sc.eok.assign(sc.estamp.size(), 0);
     sc.epoch = 1;
   }
   const std::uint32_t ep = sc.epoch;
@@ -216,32 +227,26 @@ void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t
       out.push_back(r);
     }
   };
+  // each word id and prefix id of the sentence once: its rules are candidates, its
+  // elements occur
   for (std::size_t i = tb; i < te; ++i) {
     if (const auto v = toks[i].vid; v && sc.vstamp[v] != ep) {
       sc.vstamp[v] = ep;
       for (auto k = exact_at[v], ke = exact_at[v + 1]; k < ke; ++k) candidate(exact_rules[k]);
+      for (auto k = vid_elems_at[v], ke = vid_elems_at[v + 1]; k < ke; ++k) sc.estamp[vid_elems[k]] = ep;
     }
     if (toks[i].pnode)
       for (auto pid : prefixes.ids_on_path(toks[i].pnode)) {
         if (sc.pstamp[pid] == ep) continue;
         sc.pstamp[pid] = ep;
         for (auto k = prefix_at[pid], ke = prefix_at[pid + 1]; k < ke; ++k) candidate(prefix_rules[k]);
+        for (auto k = pid_elems_at[pid], ke = pid_elems_at[pid + 1]; k < ke; ++k) sc.estamp[pid_elems[k]] = ep;
       }
   }
   std::size_t n = 0;
   for (std::size_t r : out) {
     bool all = true;
-    for (auto i = elem_at[r]; i < elem_at[r + 1] && all; ++i) {
-      const auto el = elems[i];
-      if (sc.estamp[el] != ep) {
-        bool any = false;
-        for (auto k = vid_at[el]; k < vid_at[el + 1] && !any; ++k) any = sc.vstamp[vids[k]] == ep;
-        for (auto k = pid_at[el]; k < pid_at[el + 1] && !any; ++k) any = sc.pstamp[pids[k]] == ep;
-        sc.estamp[el] = ep;
-        sc.eok[el] = any;
-      }
-      all = sc.eok[el];
-    }
+    for (auto i = elem_at[r]; i < elem_at[r + 1] && all; ++i) all = sc.estamp[elems[i]] == ep;
     if (all) out[n++] = r;
   }
   out.resize(n);
@@ -316,6 +321,13 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
   for (const auto& w : rs.before_blockers) before_cues.push_back(keys_of(w, rs.text));
   conjunctions.clear();
   for (const auto& w : rs.conjunction_phrases) conjunctions.push_back(keys_of(w, rs.text));
+  conjunction_first.reset();
+  conjunction_lens = 0;
+  for (const auto& phrase : conjunctions) {
+    if (phrase.empty() || phrase[0].empty()) continue;  // (an empty key passes the test)
+    conjunction_first.set(static_cast<unsigned char>(phrase[0][0]));
+    conjunction_lens |= std::uint64_t{1} << std::min<std::size_t>(phrase[0].size(), 63);
+  }
   // Where a relation rule can start: its first element decides whether at a plain token
   // or at a mention (pass 2 only tries the rules that fit the item).
   rule_starts.assign(rs.rules.size(), 0);
@@ -324,6 +336,19 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
     const bool not_tok = fe.kind == El::Slot && !fe.prev;
     const bool not_mention = (fe.kind == El::Lit && !fe.optional) || fe.kind == El::Name;
     rule_starts[r] = static_cast<std::uint8_t>((not_tok ? 0 : kStartsAtTok) | (not_mention ? 0 : kStartsAtMention));
+  }
+  starts.assign(rs.rules.size(), {});
+  for (std::size_t r = 0; r < rs.rules.size(); ++r) {
+    const Elem& fe = rs.rules[r].elems.front();
+    RuleStart& st = starts[r];
+    st.types = fe.types;
+    st.kind = fe.kind;
+    st.optional = fe.optional;
+    st.prev = fe.prev;
+    st.demonym = fe.demonym;
+    st.entity = fe.entity;
+    st.fronted = rs.rules[r].fronted;
+    st.opens = rs.rules[r].opens;
   }
   moving_rules.clear();
   for (const auto& r : rs.rules)

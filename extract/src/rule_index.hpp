@@ -3,6 +3,9 @@
 // vocabulary id; tokens carry their id, their rule-prefix node and their word-class flags.
 #pragma once
 
+#include <algorithm>
+#include <array>
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -24,16 +27,15 @@ class WordTable {
     std::uint32_t vid = 0, pnode = 0;
     std::uint64_t flags = 0;
   };
-  void clear() { slots_.clear(); pool_.clear(); count_ = 0; bloom_.assign(kBloomWords, 0); }
+  void clear() { slots_.clear(); entries_.clear(); pool_.clear(); bloom_.assign(kBloomWords, 0); }
   Info& add(std::string_view key);                  // inserts (zeroed) if new
   const Info* find(std::string_view key) const;     // nullptr if absent
-  std::size_t size() const { return count_; }
+  std::size_t size() const { return entries_.size(); }
 
  private:
-  struct Slot {
+  struct Entry {
     std::uint64_t hash = 0;
     std::uint32_t off = 0, len = 0;
-    bool used = false;
     Info info;
   };
   static std::uint64_t hash(std::string_view key);
@@ -42,9 +44,12 @@ class WordTable {
   // text are in no table, and this rejects them without touching the slots.
   static constexpr std::size_t kBloomWords = 1024;
   std::vector<std::uint64_t> bloom_ = std::vector<std::uint64_t>(kBloomWords, 0);
-  std::vector<Slot> slots_;
+  // Open addressing over 8-byte slots (the hash's high half beside entry index + 1; 0 =
+  // empty), so that the probed table stays small enough for the cache: a probe reads an
+  // entry (and its key in the pool) only when the high halves agree.
+  std::vector<std::uint64_t> slots_;
+  std::vector<Entry> entries_;
   std::string pool_;
-  std::size_t count_ = 0;
 };
 
 // The prefix alternatives of rule literals ("ingenieur*"), as a byte trie: a key walks it
@@ -54,9 +59,10 @@ class PrefixSet {
   std::uint32_t add(const std::string& prefix);  // prefix id
   std::uint32_t walk(std::string_view key) const;  // deepest node with a prefix id on the path
   const std::vector<std::uint32_t>& ids_on_path(std::uint32_t node) const { return nodes_[node].path; }
-  void clear() { nodes_.assign(1, {}); count_ = 0; }
+  void clear() { nodes_.assign(1, {}); count_ = 0; root_.fill(0); }
 
  private:
+  std::array<std::uint32_t, 256> root_{};  // the root's children by byte (0 = none)
   struct Node {
     std::vector<std::pair<unsigned char, std::uint32_t>> kids;
     std::vector<std::uint32_t> path;  // prefix ids ending here or above
@@ -80,6 +86,11 @@ struct Anchors {
   // is looked at only in sentences holding one of its anchor's words.
   std::vector<std::uint32_t> exact_at, prefix_at;  // by vocabulary id / PrefixSet id -> rules
   std::vector<std::uint32_t> exact_rules, prefix_rules;
+  // Element-to-rule index turned around for the tokens: the elements that hold each
+  // vocabulary id / PrefixSet id among their alternatives (elements ascending), so that a
+  // sentence marks the elements its words satisfy once, instead of each candidate rule
+  // scanning its elements' alternatives.
+  std::vector<std::uint32_t> vid_elems_at, vid_elems, pid_elems_at, pid_elems;
   std::vector<std::size_t> always;  // rules that require no literal
   std::size_t nrules = 0;
 
@@ -89,8 +100,8 @@ struct Anchors {
   // Per-thread state of viable(): the sentence that last held each word id, prefix id and
   // candidate rule.
   struct Scratch {
-    std::vector<std::uint32_t> vstamp, pstamp, rstamp, estamp;
-    std::vector<std::uint8_t> eok;  // element k occurs in the sentence (when estamp[k] is this one's)
+    std::vector<std::uint32_t> vstamp, pstamp, rstamp;
+    std::vector<std::uint32_t> estamp;  // element k occurs in the sentence when estamp[k] is its epoch
     std::uint32_t epoch = 0;
   };
 
@@ -117,6 +128,15 @@ struct RuleIndex {
   PrefixSet prefixes;
   WordTable words;                        // vocabulary ids, prefix nodes and class flags by folded key
   std::vector<std::uint8_t> rule_starts;  // per relation rule: kStartsAtTok | kStartsAtMention
+  // What the relation loop tests of a rule before it looks at the rule itself: its flags
+  // and its first element's, in one small array (a Rule and its elements are far apart).
+  struct RuleStart {
+    std::uint32_t types = 0;  // the first element's
+    El kind = El::Lit;
+    bool optional = false, prev = false, demonym = false, entity = true;
+    bool fronted = false, opens = false;
+  };
+  std::vector<RuleStart> starts;  // per relation rule
   std::vector<std::string> moving_rules;  // ids of the relation rules that say a person moved (sorted)
   // Relation rules whose first element is a required word, by that word: a token can
   // start only the rules of its vocabulary id and of the prefix ids on its path (flat
@@ -127,6 +147,14 @@ struct RuleIndex {
   // Phrases as token keys (keyed once all the rule files are in: their elisions count).
   std::vector<std::vector<std::string>> before_cues;   // blockers.before
   std::vector<std::vector<std::string>> conjunctions;  // conjunctions of several words
+  // Quick reject for a conjunction phrase at a token: the first bytes and the lengths (bit
+  // min(len, 63)) of the phrases' first keys.
+  std::bitset<256> conjunction_first;
+  std::uint64_t conjunction_lens = 0;
+  bool may_open_conjunction(const std::string& key) const {
+    return key.empty() || ((conjunction_lens & (std::uint64_t{1} << std::min<std::size_t>(key.size(), 63))) &&
+           conjunction_first.test(static_cast<unsigned char>(key[0])));
+  }
 
   // Gives every rule literal its ids (and each rule its passive flag), every listed word
   // its flags, and indexes the trie's root by vocabulary id.

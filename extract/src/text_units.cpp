@@ -181,14 +181,16 @@ std::string fold(std::string_view s) {
 }
 
 void fold_into(std::string_view s, std::string& out) {
-  bool ascii = true;
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80) { ascii = false; break; }
-  if (ascii) {
-    out.assign(s);
-    for (auto& c : out) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return;
+  // ASCII (most words): lower case in one pass
+  out.resize(s.size());
+  char* o = out.data();
+  std::size_t k = 0;
+  for (; k < s.size(); ++k) {
+    const auto c = static_cast<unsigned char>(s[k]);
+    if (c >= 0x80) break;
+    o[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   }
+  if (k == s.size()) return;
   if (fast_fold(s, out)) return;
   out = fold(s);
 }

@@ -85,6 +85,15 @@ std::string text_hash(std::string_view text) {
   };
   bool pending_space = false, started = false;
   for (std::size_t i = 0; i < text.size();) {
+    // ASCII other than spaces (most of a text): the byte itself
+    if (const auto c = static_cast<unsigned char>(text[i]); c > ' ' && c < 0x80) {
+      if (pending_space) put(' ');
+      pending_space = false;
+      started = true;
+      put(c);
+      ++i;
+      continue;
+    }
     const std::size_t from = i;
     const std::uint32_t cp = next_code_point(text, i);
     if (is_space(cp)) {

@@ -256,8 +256,11 @@ TEST_CASE("find_ci: ASCII case-insensitive search, the same answers as a naive s
     }
     return std::string_view::npos;
   };
-  const std::string hay = "Read More: the </TITLE> and </title>; https://x \xC3\xA0 lire aussi [a] END";
+  const std::string hay = "Read More: the </TITLE> and </title>; https://x \xC3\xA0 lire aussi [a] END; "
+                          "Cet article est paru sur Zebra, Est Paru SUR zebra";
+  // (the search anchors on the needle's least common letter: "z", "p", ":", not the first)
   for (std::string_view needle : {"read more", "</title", "HTTPS://", "\xC3\xA0 lire", "[", "end", "End!", "x", "",
+                                  "est paru sur", "paru sur zebra", "sur zebrA", "aussi [a] e", "zz", "END; c",
                                   "Read More: the </TITLE> and </title>; https://x \xC3\xA0 lire aussi [a] END and more"})
     for (std::size_t from : {std::size_t{0}, std::size_t{1}, std::size_t{16}, hay.size() - 3, hay.size()}) {
       CAPTURE(needle, from);
