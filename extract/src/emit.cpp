@@ -3,6 +3,7 @@
 #include "emit.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <cctype>
 
 namespace kg::extract::detail {
@@ -42,12 +43,15 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   const auto& oe2 = ents_.get(o);
   // Nobody "develops" a common noun ("les puces d'Apple" -> not Apple develops chips).
   if (p == Predicate::develops && Lexicon::generic(oe2)) return;
-  bool ok = false;
-  std::vector<EntityType> st{se.type}, ot{oe2.type};
-  st.insert(st.end(), se.alt_types.begin(), se.alt_types.end());
-  ot.insert(ot.end(), oe2.alt_types.begin(), oe2.alt_types.end());
-  for (auto a : st)
-    for (auto b : ot) ok = ok || type_allowed(p, a, b);
+  // some type of the subject and some type of the object fit the predicate
+  auto fits_object = [&](EntityType a) {
+    if (type_allowed(p, a, oe2.type)) return true;
+    for (auto b : oe2.alt_types)
+      if (type_allowed(p, a, b)) return true;
+    return false;
+  };
+  bool ok = fits_object(se.type);
+  for (auto a : se.alt_types) ok = ok || fits_object(a);
   if (!ok) return;
   std::string a = se.name, b = oe2.name;
   if (is_symmetric(p) && b < a) std::swap(a, b);
@@ -161,16 +165,29 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
     for (const auto& u : r.unless) blocked = blocked || pk == u;
   }
   // Reported opinions and predictions: a cue earlier in the sentence.
-  if (!blocked && !r.nominal && !r.marks_deal) {
+  if (!blocked && !r.nominal && !r.marks_deal && !index.before_cues.empty()) {
     const std::size_t upto = items[m.first].tb;
-    for (const auto& cue : index.before_cues) {
-      if (cue.empty()) continue;
-      for (std::size_t k = tb; k + cue.size() <= upto && !blocked; ++k) {
+    // a cue can start only at a token whose key's first byte opens one: the tokens before
+    // the match are tried against the cues only there
+    std::bitset<256> opens;
+    bool any = false;  // a cue that opens with an empty key (never in practice) starts anywhere
+    for (const auto& cue : index.before_cues)
+      if (!cue.empty()) {
+        if (cue[0].empty()) any = true;
+        else opens.set(static_cast<unsigned char>(cue[0][0]));
+      }
+    for (std::size_t k = tb; k < upto && !blocked; ++k) {
+      const std::string& key = toks[k].key;
+      if (!any && (key.empty() || !opens.test(static_cast<unsigned char>(key[0])))) continue;
+      for (const auto& cue : index.before_cues) {
+        if (cue.empty() || k + cue.size() > upto) continue;
         bool eq = true;
         for (std::size_t c = 0; c < cue.size() && eq; ++c) eq = toks[k + c].key == cue[c];
-        blocked = eq;
+        if (eq) {
+          blocked = true;
+          break;
+        }
       }
-      if (blocked) break;
     }
   }
   return blocked;

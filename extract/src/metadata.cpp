@@ -52,7 +52,11 @@ std::string one_line(std::string_view s) {
 void append_utf8(std::string& out, std::uint32_t cp) { kg::text::append_utf8(out, cp == 0 ? 0xFFFD : cp); }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  return s.size() >= prefix.size() && find_ci(s.substr(0, prefix.size()), prefix) == 0;
+  if (s.size() < prefix.size()) return false;
+  auto lower = [](unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; };
+  for (std::size_t k = 0; k < prefix.size(); ++k)
+    if (lower(static_cast<unsigned char>(s[k])) != lower(static_cast<unsigned char>(prefix[k]))) return false;
+  return true;
 }
 
 bool is_url(std::string_view s) { return starts_with_ci(s, "http://") || starts_with_ci(s, "https://"); }

@@ -233,6 +233,16 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
     bool elided = false, possessive_next = false;
     std::size_t bare_possessive = 0;  // bytes of an apostrophe that is a possessive on its own
     while (j < e) {
+      // ASCII letters and digits (most of a word) without decoding
+      if (const auto a = static_cast<unsigned char>(text[j]); a < 0x80) {
+        const bool up = a >= 'A' && a <= 'Z', digit = a >= '0' && a <= '9';
+        if (up || digit || (a >= 'a' && a <= 'z')) {
+          any_upper = any_upper || up;
+          last_digit = digit;
+          ++j;
+          continue;
+        }
+      }
       Cp d = decode(text, j);
       if (is_word_cp(d.cp)) {
         any_upper = any_upper || is_upper_cp(d.cp);
