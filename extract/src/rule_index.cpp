@@ -331,24 +331,13 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
   // Where a relation rule can start: its first element decides whether at a plain token
   // or at a mention (pass 2 only tries the rules that fit the item).
   rule_starts.assign(rs.rules.size(), 0);
+  starts.assign(rs.rules.size(), {});
   for (std::size_t r = 0; r < rs.rules.size(); ++r) {
     const Elem& fe = rs.rules[r].elems.front();
     const bool not_tok = fe.kind == El::Slot && !fe.prev;
     const bool not_mention = (fe.kind == El::Lit && !fe.optional) || fe.kind == El::Name;
     rule_starts[r] = static_cast<std::uint8_t>((not_tok ? 0 : kStartsAtTok) | (not_mention ? 0 : kStartsAtMention));
-  }
-  starts.assign(rs.rules.size(), {});
-  for (std::size_t r = 0; r < rs.rules.size(); ++r) {
-    const Elem& fe = rs.rules[r].elems.front();
-    RuleStart& st = starts[r];
-    st.types = fe.types;
-    st.kind = fe.kind;
-    st.optional = fe.optional;
-    st.prev = fe.prev;
-    st.demonym = fe.demonym;
-    st.entity = fe.entity;
-    st.fronted = rs.rules[r].fronted;
-    st.opens = rs.rules[r].opens;
+    starts[r] = {fe.types, fe.kind, fe.optional, fe.prev, fe.demonym, fe.entity, rs.rules[r].fronted, rs.rules[r].opens};
   }
   moving_rules.clear();
   for (const auto& r : rs.rules)
