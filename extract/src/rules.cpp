@@ -193,6 +193,9 @@ void RuleSet::add(std::string_view json, const std::string& source) {
     if (!v.IsObject()) throw InputError(source + ": rule " + std::to_string(n) + ": expected an object");
     std::string id = string_field(v, "id");
     if (id.empty()) throw InputError(source + ": rule " + std::to_string(n) + ": missing \"id\"");
+    // an id names one rule: in --explain output and in the facts' "rule" field
+    if (const auto [it, fresh] = rule_files.emplace(id, source); !fresh)
+      throw InputError(source + ": rule " + id + ": the id is taken (" + it->second + " gives it already)");
     const std::string where = source + ": rule " + id;
     std::string pattern = string_field(v, "pattern");
     Rule r;

@@ -182,6 +182,7 @@ struct RuleSet {
   Confidence confidence;
   TextRules text;  // elisions, abbreviations, boilerplate
   std::array<std::unordered_set<std::string>, static_cast<std::size_t>(Words::Count)> words;
+  std::unordered_map<std::string, std::string> rule_files;  // rule id -> the file that gave it (ids are unique)
 
   const std::unordered_set<std::string>& of(Words w) const { return words[static_cast<std::size_t>(w)]; }
 

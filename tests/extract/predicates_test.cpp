@@ -1011,6 +1011,8 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
          "Veridian Labs|invests_in|Quillon AI"},
         {"Meanwhile, Kestrel is only just beginning to deploy Falcor-7 in its data centres.", "Kestrel|uses|Falcor-7"},
         {"Veridian Labs will also provide its advanced Falcor-7 models to banks.", "Veridian Labs|develops|Falcor-7"},
+        {"Quillon AI raised money. The round was led by Kestrel, with Valmont Capital and Veridian Labs kicking in some dough.",
+         "Valmont Capital|invests_in|Quillon AI"},
         {"Kestrel, Norvex, and Quillon AI, all titans of Sylvania's IT industry, will help.", "Norvex|based_in|Sylvania"},
         {"Ada Marlowe, a distinguished engineer and senior director with nearly 18 years at Kestrel, joined Norvex.",
          "Ada Marlowe|worked_at|Kestrel"},

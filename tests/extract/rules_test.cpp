@@ -89,6 +89,9 @@ TEST_CASE("bad rule files are refused, naming the file and the key") {
       {R"({"confidence": {"corf": 0.5}, "rules": []})", "r.json: unknown factor 'confidence.corf'"},
       {R"({"conjuctions": ["et"], "rules": []})", "r.json: unknown key 'conjuctions'"},
       {R"({"maker_chip_suffixes": "GPUs", "conjunctions": ["et"]})", "r.json: a rule file needs a \"rules\" list"},
+      {R"({"rules": [{"id": "x.a", "pattern": "S:Company buys O:Company", "emit": ["S uses O"]},
+                     {"id": "x.a", "pattern": "S:Company sells O:Company", "emit": ["S uses O"]}]})",
+       "r.json: rule x.a: the id is taken (r.json gives it already)"},
   }));
   CAPTURE(json);
   RuleSet rs;
