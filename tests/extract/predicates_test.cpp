@@ -971,7 +971,7 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
         {"Earlier, Valmont Capital had also participated in a $13 billion funding round for Quillon AI.",
          "Valmont Capital|invests_in|Quillon AI"},
         {"Valmont Capital, a private-equity firm under the Norvex group, led the round.", "Valmont Capital|part_of|Norvex"},
-        {"The funding included participation from Valmont Capital\xE2\x80\x94the venture arm linked to Norvex\xE2\x80\x94and others.",
+        {"The funding included participation from Valmont Capital\xE2\x80\x94the venture arm linked to Norvex\xE2\x80\x94" "and others.",
          "Valmont Capital|part_of|Norvex"},
         {"Quillon AI, a subsidiary of the Norvex group, buys chips.", "Quillon AI|part_of|Norvex"},
         // the company the text is about, named by a possessive or a bare title
