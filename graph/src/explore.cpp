@@ -166,6 +166,7 @@ EntityFacts entity_facts(const Graph& g, std::string_view entity, const EdgeFilt
 // ---- a document's facts ----------------------------------------------------------------------
 std::vector<RelationInfo> document_facts(const Graph& g, std::string_view doc) {
   const Store& s = g.store();
+  s.check_evidence();
   const auto it = s.string_index.find(std::string(doc));
   if (doc.empty() || it == s.string_index.end()) return {};
   const Index d = it->second;
@@ -189,6 +190,7 @@ std::vector<RelationInfo> document_facts(const Graph& g, std::string_view doc) {
 // ---- what is new -------------------------------------------------------------------------------
 NewFacts first_seen_since(const Graph& g, std::string_view since, const EdgeFilter& filter, std::size_t limit) {
   const Store& s = g.store();
+  s.check_evidence();
   EdgeFilter no_dates = filter;  // "new" is decided by first_seen, not by evidence in range
   no_dates.dates = {};
   detail::Filter f(s, no_dates);

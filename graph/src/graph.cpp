@@ -194,6 +194,7 @@ void key_str(W& w, const char* k, std::string_view v) {
 }
 
 void write_json(const detail::Store& s, std::ostream& os) {
+  s.check_evidence();
   BufferedOut out(os);
   rapidjson::PrettyWriter<BufferedOut> w(out);
   w.SetIndent(' ', 1);

@@ -23,7 +23,10 @@
 // locations, where their metadata came from, copy_of and a sketch (kg/document.hpp).
 // Version 4 stores what reopening used to rebuild or copy (the adjacency, the name index),
 // so that a 5M-relation graph opens in a fraction of a second; versions 1 to 3 are still
-// read (the adjacency built then).
+// read (the adjacency built then). Opening reads the entities (their ids and names stay
+// views of the mapping), the name index, the documents, and checks the relations and
+// adjacency (their checksum in the same pass, on a second thread); the evidence rows are
+// checked when first read (Store::check_evidence), the sentence text when read.
 #include "kgb.hpp"
 
 #include <fcntl.h>
@@ -36,6 +39,8 @@
 #include <cstdio>
 #include <cstring>
 #include <exception>
+#include <system_error>
+#include <thread>
 #include <memory>
 #include <optional>
 #include <tuple>
@@ -152,6 +157,20 @@ std::shared_ptr<Mapped> map_file(const std::string& path) {
   return m;
 }
 
+// Whether n bytes at p are all ASCII (then valid UTF-8): most names are, and checking them
+// here spares a call per string (a million entities have three).
+inline bool is_ascii(const char* p, std::size_t n) {
+  std::uint64_t acc = 0;
+  std::size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, p + i, 8);
+    acc |= w;
+  }
+  for (; i < n; ++i) acc |= static_cast<unsigned char>(p[i]);
+  return (acc & 0x8080808080808080ull) == 0;
+}
+
 // Reads from a byte range with bounds checks: any overrun means a truncated or corrupt file.
 class Cursor {
  public:
@@ -184,7 +203,7 @@ class Cursor {
   std::string_view view() {
     const auto n = pod<std::uint32_t>();
     const std::string_view s(take(n), n);
-    if (text::find_invalid_utf8(s)) fail("damaged graph file (invalid UTF-8 in a string)");
+    if (!is_ascii(s.data(), n) && text::find_invalid_utf8(s)) fail("damaged graph file (invalid UTF-8 in a string)");
     return s;
   }
   std::string str() { return std::string(view()); }
@@ -203,24 +222,61 @@ class Cursor {
 };
 
 // A checksum of bytes (four independent multiply-xor lanes over 8-byte words, so it runs
-// near memory speed), chained over several arrays.
+// near memory speed), chained over several arrays (each array's seeds the next). Fed in
+// pieces, so that the reader checks an array's rows and sums them in one pass over it
+// (each piece but the last a multiple of 32 bytes).
+class Checksum {
+ public:
+  explicit Checksum(std::uint64_t seed)
+      : lane_{seed ^ 0x243F6A8885A308D3ull, seed ^ 0x13198A2E03707344ull, seed ^ 0xA4093822299F31D0ull,
+              seed ^ 0x082EFA98EC4E6C89ull} {}
+  void add(const void* data, std::size_t n) {
+    const char* p = static_cast<const char*>(data);
+    std::size_t i = 0;
+    for (; i + 32 <= n; i += 32)
+      for (int k = 0; k < 4; ++k) {
+        std::uint64_t w;
+        std::memcpy(&w, p + i + 8 * k, 8);
+        lane_[k] = (lane_[k] ^ w) * kMul;
+        lane_[k] ^= lane_[k] >> 29;
+      }
+    n_ += n;
+    tail_ = p + i;
+    tail_n_ = n - i;
+  }
+  std::uint64_t value() const {
+    std::uint64_t h = n_;
+    for (std::size_t i = 0; i < tail_n_; ++i) h = (h ^ static_cast<unsigned char>(tail_[i])) * 0x100000001B3ull;
+    for (int k = 0; k < 4; ++k) h = ((h ^ lane_[k]) * kMul) ^ (h >> 31);
+    return h;
+  }
+
+ private:
+  static constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+  std::uint64_t lane_[4];
+  std::uint64_t n_ = 0;
+  const char* tail_ = nullptr;
+  std::size_t tail_n_ = 0;
+};
+
 std::uint64_t checksum(const void* data, std::size_t n, std::uint64_t seed) {
-  const char* p = static_cast<const char*>(data);
-  constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  std::uint64_t lane[4] = {seed ^ 0x243F6A8885A308D3ull, seed ^ 0x13198A2E03707344ull, seed ^ 0xA4093822299F31D0ull,
-                           seed ^ 0x082EFA98EC4E6C89ull};
-  std::size_t i = 0;
-  for (; i + 32 <= n; i += 32)
-    for (int k = 0; k < 4; ++k) {
-      std::uint64_t w;
-      std::memcpy(&w, p + i + 8 * k, 8);
-      lane[k] = (lane[k] ^ w) * kMul;
-      lane[k] ^= lane[k] >> 29;
-    }
-  std::uint64_t h = n;
-  for (; i < n; ++i) h = (h ^ static_cast<unsigned char>(p[i])) * 0x100000001B3ull;
-  for (int k = 0; k < 4; ++k) h = ((h ^ lane[k]) * kMul) ^ (h >> 31);
-  return h;
+  Checksum c(seed);
+  c.add(data, n);
+  return c.value();
+}
+
+// f(begin, end) over [0, n) in pieces of `piece` elements, then the piece's bytes into `sum`.
+template <class T, class F>
+std::uint64_t check_and_sum(const Column<T>& col, std::uint64_t seed, F&& f) {
+  static_assert(32 % sizeof(T) == 0 || sizeof(T) % 32 == 0);
+  constexpr std::size_t kPiece = (std::size_t(64) << 10) / sizeof(T);  // a multiple of 32 bytes
+  Checksum sum(seed);
+  for (std::size_t at = 0, n = col.size(); at < n; at += kPiece) {
+    const std::size_t end = std::min(n, at + kPiece);
+    f(at, end);
+    sum.add(col.data() + at, (end - at) * sizeof(T));
+  }
+  return sum.value();
 }
 
 // What version 4 writes after the adjacency: a checksum of it and of the relations.
@@ -280,6 +336,7 @@ bool is_kgb_file(const std::string& path) {
 }
 
 void write_kgb(const Store& s, const std::string& path) {
+  s.check_evidence();  // a damaged row of a reopened file is refused, not written on
   io::AtomicFile f(path);
   Out o(f.stream());
   o.raw(kMagic, 8);
@@ -351,29 +408,18 @@ void read_kgb_bytes(Store& s, const std::string& path, std::string_view bytes) {
 }
 
 namespace {
-// Runs b and a, the two independent halves of reading a graph (the string table,
-// documents, evidence and checksum; the entities, names, relations and adjacency). An
-// error of either is rethrown after both ended: the one of the earlier section in the file
-// (each half numbers its steps in file order in `at`), so that the message does not
-// depend on the order the halves ran in.
-template <class A, class B>
-void both(A&& a, B&& b) {
-  // (Run on two threads, the halves took as long each as both in turn: they contend for
-  // page faults of one address space. So in turn.)
-  int at_a = 0, at_b = 0;
-  std::exception_ptr err_a, err_b;
+// One part of reading a graph: the step it reached (numbered in file order) and its error.
+struct Part {
+  int at = 0;
+  std::exception_ptr err;
+};
+template <class F>
+void run_part(Part& p, F& f) {
   try {
-    b(at_b);
+    f(p.at);
   } catch (...) {
-    err_b = std::current_exception();
+    p.err = std::current_exception();
   }
-  try {
-    a(at_a);
-  } catch (...) {
-    err_a = std::current_exception();
-  }
-  if (err_a && (!err_b || at_a <= at_b)) std::rethrow_exception(err_a);
-  if (err_b) std::rethrow_exception(err_b);
 }
 
 void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& file) {
@@ -414,15 +460,18 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
     stored_sum = in.pod<std::uint64_t>();
   }
   if (std::memcmp(in.take(8), kEnd, 8) != 0) in.fail("damaged graph file (no end marker)");
-  if (s.rels.mapped() || s.ev.mapped() || s.text.mapped() || ver >= 3) {  // (version 3: the documents too)
-    s.mapping = file;
-    // The relations and evidence are all read below; ask for them ahead.
-    if (file->is_map) {
-      const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
-      const auto from = reinterpret_cast<std::uintptr_t>(s.rels.data()) & ~(page - 1);
-      const auto to = reinterpret_cast<std::uintptr_t>(s.ev.data() + s.ev.size());
+  s.mapping = file;  // the columns may view it, and the entities' ids and names do
+  if (file->is_map && s.rels.mapped()) {
+    // The relations (and the adjacency) are all read below; ask for them ahead. (Not the
+    // evidence rows: they are read when first needed.)
+    const auto page = static_cast<std::uintptr_t>(::sysconf(_SC_PAGESIZE));
+    auto ahead = [&](const void* begin, const void* end) {
+      const auto from = reinterpret_cast<std::uintptr_t>(begin) & ~(page - 1);
+      const auto to = reinterpret_cast<std::uintptr_t>(end);
       if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_WILLNEED);
-    }
+    };
+    ahead(s.rels.data(), s.rels.data() + s.rels.size());
+    if (s.adj.dir_rel.mapped()) ahead(s.adj.offsets.data(), s.adj.dir_rel.data() + s.adj.dir_rel.size());
   }
 
   // Every index, count, number and string is checked once here (the sentences when read,
@@ -431,10 +480,14 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
   const Column<RelRow>& rels = s.rels;  // const: reading a mapped column must not copy it
   const Column<EvRow>& ev = s.ev;
   const Adjacency& adj = s.adj;
-  const std::size_t nv = ev.size(), nt = s.text.size(), nr = rels.size();
+  const std::size_t nv = ev.size(), nr = rels.size();
   auto is_confidence = [](double c) { return std::isfinite(c) && c >= 0 && c <= 1; };
-  // The entities, the name index, the relations, the adjacency's bounds.
-  auto entities_half = [&](int& at) {
+  // Three parts, each numbering its steps in file order: the entities and the name index;
+  // the string table and the documents; the relations and the adjacency (on a thread of its
+  // own: version 4 gives the entity count it checks against up front).
+  std::uint64_t declared_ne = 0;
+  if (ver >= 4 && ents_c.size() >= 8) std::memcpy(&declared_ne, ents_c.data(), 8);
+  auto entities_part = [&](int& at) {
     at = 1;
     {
       Cursor& c = ents_c;
@@ -446,8 +499,8 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
       }
       while (!c.done()) {
         EntityRow& e = s.ents.emplace_back();
-        e.id = c.view();
-        e.name = c.view();
+        e.id = StrRef(c.view());  // views of the mapping (s.mapping keeps it)
+        e.name = StrRef(c.view());
         const auto t = c.pod<std::uint8_t>();
         if (t > static_cast<std::uint8_t>(EntityType::Unknown)) in.fail("damaged graph file (entity type)");
         e.type = static_cast<EntityType>(t);
@@ -500,35 +553,48 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
       }
       s.keys.assign_sorted(std::move(blob), std::move(off), std::move(val));
     }
+  };
+  // The relations, then (version 4) the adjacency: each array checked and summed in one
+  // pass (the checksum is of the relations and the adjacency). The evidence rows they
+  // point at are checked when first read (Store::check_evidence).
+  auto relations_part = [&](int& at) {
+    const std::size_t ne = ver >= 4 ? static_cast<std::size_t>(declared_ne) : s.ents.size();
     at = 4;
     Index expect = 0;
-    for (std::size_t i = 0; i < nr; ++i) {
-      const RelRow& r = rels[i];
-      if (r.s >= ne || r.o >= ne || r.p >= kPredicateCount || r.ev_begin != expect || r.ev_end <= r.ev_begin ||
-          r.ev_end > nv || !is_confidence(r.conf) ||
-          (i > 0 && !(std::tie(rels[i - 1].s, rels[i - 1].p, rels[i - 1].o) < std::tie(r.s, r.p, r.o))))
-        in.fail("damaged graph file (relation " + std::to_string(i) + ")");
-      for (Index k = r.ev_begin; k < r.ev_end; ++k)
-        if (ev[k].rel != i) in.fail("damaged graph file (evidence " + std::to_string(k) + " relation index)");
-      expect = r.ev_end;
-    }
+    const std::uint64_t rel_sum = check_and_sum(rels, 0, [&](std::size_t from, std::size_t to) {
+      for (std::size_t i = from; i < to; ++i) {
+        const RelRow& r = rels[i];
+        if (r.s >= ne || r.o >= ne || r.p >= kPredicateCount || r.ev_begin != expect || r.ev_end <= r.ev_begin ||
+            r.ev_end > nv || !is_confidence(r.conf) ||
+            (i > 0 && !(std::tie(rels[i - 1].s, rels[i - 1].p, rels[i - 1].o) < std::tie(r.s, r.p, r.o))))
+          in.fail("damaged graph file (relation " + std::to_string(i) + ")");
+        expect = r.ev_end;
+      }
+    });
     if (expect != nv) in.fail("damaged graph file (evidence count)");
     at = 6;
     if (ver >= 4) {
       // The stored adjacency: every index a query follows is in range (one sequential
       // pass); that it is the rows build_adjacency makes from these relations, the
-      // checksum tells (the other half), not a pass of random reads.
+      // checksum tells, not a pass of random reads.
       if (adj.offsets.size() != ne + 1 || adj.offsets[0] != 0 || adj.offsets[ne] != 2 * nr ||
           adj.targets.size() != 2 * nr || adj.dir_rel.size() != 2 * nr)
         in.fail("damaged graph file (adjacency)");
       std::uint32_t bad = 0;
-      for (std::size_t v = 0; v < ne; ++v) bad |= adj.offsets[v + 1] < adj.offsets[v];
-      for (std::size_t k = 0; k < 2 * nr; ++k) bad |= (adj.targets[k] >= ne) | ((adj.dir_rel[k] >> 1) >= nr);
-      if (bad) in.fail("damaged graph file (adjacency)");
+      std::uint64_t sum = check_and_sum(adj.offsets, rel_sum, [&](std::size_t from, std::size_t to) {
+        for (std::size_t v = std::max<std::size_t>(from, 1); v < to; ++v) bad |= adj.offsets[v] < adj.offsets[v - 1];
+      });
+      sum = check_and_sum(adj.targets, sum, [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) bad |= adj.targets[k] >= ne;
+      });
+      sum = check_and_sum(adj.dir_rel, sum, [&](std::size_t from, std::size_t to) {
+        for (std::size_t k = from; k < to; ++k) bad |= (adj.dir_rel[k] >> 1) >= nr;
+      });
+      if (bad || sum != stored_sum) in.fail("damaged graph file (adjacency)");
     }
   };
-  // The string table, the documents, the evidence rows, the checksum.
-  auto strings_half = [&](int& at) {
+  // The string table, the documents.
+  auto strings_part = [&](int& at) {
     at = 0;
     {
       Cursor& c = strings_c;
@@ -580,23 +646,37 @@ void read_kgb(Store& s, const std::string& path, const std::shared_ptr<Mapped>& 
       }
       s.docs.sort();
     }
-    at = 5;
-    const std::size_t ns = s.strings.size();
-    bool lexicon = false;
-    for (std::size_t k = 0; k < nv; ++k) {
-      const EvRow& e = ev[k];
-      if (e.doc >= ns || e.date >= ns || e.sent_off > nt || e.sent_len > nt - e.sent_off ||
-          !is_confidence(e.conf) || (e.flags & ~(kPlaceholder | kFromLexicon)) != 0)
-        in.fail("damaged graph file (evidence " + std::to_string(k) + ")");
-      lexicon |= (e.flags & kFromLexicon) != 0;
-    }
-    s.lexicon_evidence = lexicon;
-    at = 7;
-    if (ver >= 4 && stored_sum != adjacency_checksum(s)) in.fail("damaged graph file (adjacency)");
   };
-  both(entities_half, strings_half);
+  Part ents_p, strings_p, rels_p;
+  auto names = [&] {
+    run_part(ents_p, entities_part);
+    run_part(strings_p, strings_part);
+  };
+  auto relations = [&] { run_part(rels_p, relations_part); };
+  // On two threads for a large version 4 graph (each part reads arrays of its own); else in turn.
+  std::thread t;
+  bool parallel = ver >= 4 && rels.size() >= (std::size_t(1) << 16);
+  if (parallel) {
+    try {
+      t = std::thread(relations);
+    } catch (const std::system_error&) {
+      parallel = false;
+    }
+  }
+  names();
+  if (parallel)
+    t.join();
+  else
+    relations();
+  // An error of any part is rethrown after all ended: the one of the earliest section in
+  // the file, so that the message does not depend on the order the parts ran in.
+  const Part* first = nullptr;
+  for (const Part* p : {&ents_p, &strings_p, &rels_p})
+    if (p->err && (!first || p->at < first->at)) first = p;
+  if (first) std::rethrow_exception(first->err);
   s.source = path;
   s.text_checked = false;
+  s.evidence_unchecked();
   s.spo.clear();
   s.frozen = true;
   if (ver < 4) s.build_adjacency();

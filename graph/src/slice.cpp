@@ -20,6 +20,7 @@ namespace detail {
 Graph copy_slice(const Store& s, const std::vector<Index>& rels, const std::vector<Index>& entities,
                  const std::function<bool(const EvRow&)>& keep_row,
                  const std::function<bool(const DocumentInfo&)>& keep_document) {
+  s.check_evidence();
   // Which evidence rows stay, relation by relation; which entities and documents they name.
   std::vector<char> keep_ent(s.ents.size(), 0), cited(s.strings.size(), 0);
   for (Index v : entities) keep_ent[v] = 1;
@@ -46,8 +47,7 @@ Graph copy_slice(const Store& s, const std::vector<Index>& rels, const std::vect
   std::vector<Index> map(s.ents.size(), kNone);
   for (Index v = 0; v < s.ents.size(); ++v)
     if (keep_ent[v]) {
-      map[v] = static_cast<Index>(t.ents.size());
-      t.ents.push_back(s.ents[v]);
+      map[v] = t.add_row_copy(s.ents[v]);
     }
   for (std::size_t i = 0; i < s.keys.size(); ++i)
     if (const Index v = map[s.keys.value(i)]; v != kNone) t.keys.emplace(s.keys.key(i), v);

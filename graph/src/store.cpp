@@ -23,10 +23,11 @@ namespace kg::graph::detail {
 
 namespace {
 // f(0) .. f(n - 1), split over the cores; f must touch only what its index owns.
+// (Parallel when n reaches `serial_below`.)
 template <class F>
-void parallel_for(std::size_t n, F&& f) {
+void parallel_for(std::size_t n, F&& f, std::size_t serial_below = 4096) {
   const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t parts = n < 4096 ? 1 : std::min<std::size_t>(cores, 8);
+  const std::size_t parts = n < serial_below ? 1 : std::min<std::size_t>(std::min(cores, n), 8);
   std::vector<std::thread> threads;
   auto run = [&](std::size_t p) {
     for (std::size_t i = n * p / parts, end = n * (p + 1) / parts; i < end; ++i) f(i);
@@ -292,8 +293,8 @@ Index Store::add_entity_record(const EntityRecord& r, std::string id) {
   } else {
     e = static_cast<Index>(ents.size());
     EntityRow row;
-    row.id = std::move(id);
-    row.name = r.name;
+    row.id = names.add(id);
+    row.name = names.add(r.name);
     row.type = r.type;
     row.type_from_lexicon = r.type != EntityType::Unknown;
     if (!r.country.empty()) row.more().country = r.country;
@@ -308,6 +309,17 @@ Index Store::add_entity_record(const EntityRecord& r, std::string id) {
   return e;
 }
 
+Index Store::add_row_copy(const EntityRow& r) {
+  EntityRow row;
+  row.id = names.add(r.id);
+  row.name = names.add(r.name);
+  row.type = r.type;
+  row.type_from_lexicon = r.type_from_lexicon;
+  if (r.extra) row.extra = std::make_unique<EntityExtra>(*r.extra);
+  ents.push_back(std::move(row));
+  return static_cast<Index>(ents.size() - 1);
+}
+
 Index Store::entity_for(const Entity& en) {
   key_into(en.name, keybuf);
   if (keybuf.empty()) throw InputError("entity name '" + en.name + "' has no letters or digits");
@@ -318,7 +330,7 @@ Index Store::entity_for(const Entity& en) {
   } else {
     e = static_cast<Index>(ents.size());
     EntityRow row;
-    row.name = en.name;
+    row.name = names.add(en.name);
     ents.push_back(std::move(row));
     keys.emplace(keybuf, e);
   }
@@ -359,6 +371,27 @@ void Store::damaged_text(const EvRow& r) const {
                    std::to_string(r.sent_off) + ")");
 }
 
+void Store::check_evidence_now() const {
+  std::lock_guard<std::mutex> lock(ev_check_->m);
+  if (ev_check_->done.load(std::memory_order_relaxed)) return;
+  // One pass, the relations' runs in order (read_kgb checked that they tile the rows).
+  const std::size_t ns = strings.size(), nt = text.size();
+  bool lexicon = false;
+  for (Index r = 0; r < rels.size(); ++r) {
+    const RelRow& rr = rels[r];
+    for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
+      const EvRow& e = ev[k];
+      if (e.rel != r) throw InputError(source + ": damaged graph file (evidence " + std::to_string(k) + " relation index)");
+      if (e.doc >= ns || e.date >= ns || e.sent_off > nt || e.sent_len > nt - e.sent_off || !std::isfinite(e.conf) ||
+          e.conf < 0 || e.conf > 1 || (e.flags & ~(kPlaceholder | kFromLexicon)) != 0)
+        throw InputError(source + ": damaged graph file (evidence " + std::to_string(k) + ")");
+      lexicon |= (e.flags & kFromLexicon) != 0;
+    }
+  }
+  lexicon_evidence = lexicon;
+  ev_check_->done.store(true, std::memory_order_release);
+}
+
 void Store::check_text() {
   if (text_checked) return;
   // A sentence starts and ends on a character boundary of valid UTF-8. (start and end are
@@ -386,6 +419,7 @@ void Store::spill_text() {
 
 void Store::thaw() {
   if (!frozen) return;
+  check_evidence();
   check_text();
   ev.own();
   ev_spill.reset();
@@ -398,6 +432,12 @@ void Store::thaw() {
     text.own();
   }
   keys.own();
+  if (mapping) {  // the ids and names of a reopened .kgb are views of it: copied before it goes
+    for (EntityRow& row : ents) {
+      row.id = names.add(row.id);
+      row.name = names.add(row.name);
+    }
+  }
   spo.resize(ev.size());
   for (std::size_t i = 0; i < ev.size(); ++i) {
     const RelRow& rr = std::as_const(rels)[ev[i].rel];
@@ -442,11 +482,20 @@ void Store::freeze() {
       }
     }
     // The slugs on all cores (a million names take seconds on one): key_of is name_key,
-    // faster for ASCII names.
-    parallel_for(fresh.size(), [&](std::size_t k) {
-      EntityRow& row = ents[fresh[k]];
-      row.id = text::slug_of_key(key_of(row.name));
-    });
+    // faster for ASCII names. Each part writes its slugs to an arena of its own.
+    {
+      const std::size_t parts = fresh.size() < 4096 ? 1 : 8;
+      std::vector<StrArena> arenas(parts);
+      parallel_for(parts, [&](std::size_t p) {
+        std::string key;
+        for (std::size_t k = fresh.size() * p / parts, end = fresh.size() * (p + 1) / parts; k < end; ++k) {
+          EntityRow& row = ents[fresh[k]];
+          key_into(row.name, key);
+          row.id = arenas[p].add(text::slug_of_key(key));
+        }
+      }, 1);
+      for (auto& a : arenas) names.absorb(std::move(a));
+    }
     std::sort(fresh.begin(), fresh.end(), [&](Index a, Index b) {
       if (ents[a].id != ents[b].id) return ents[a].id < ents[b].id;
       return ents[a].name < ents[b].name;
@@ -458,12 +507,14 @@ void Store::freeze() {
     keys.reserve(fresh.size(), bytes);
     std::string id;
     for (Index i : fresh) {
-      std::string& base = ents[i].id;
-      id = base;
-      for (int k = 2; taken[slot(id)] != kNone; ++k) id = base + "-" + std::to_string(k);
-      base = id;
-      taken[slot(id)] = i;
-      add_key(id, i);
+      StrRef& base = ents[i].id;
+      if (taken[slot(base)] != kNone) {
+        id = base;
+        for (int k = 2; taken[slot(id)] != kNone; ++k) id = base + "-" + std::to_string(k);
+        base = names.add(id);
+      }
+      taken[slot(base)] = i;
+      add_key(base, i);
     }
   }
   // 2. Entities in id order; remap every index that points at them.
@@ -705,6 +756,7 @@ BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<Adjacency>));
 BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<Adjacency>));
 
 Evidence Store::evidence(const EvRow& r) const {
+  check_evidence();
   Evidence e;
   e.doc = strings[r.doc];
   e.sentence = std::string(sentence(r));
@@ -716,6 +768,7 @@ Evidence Store::evidence(const EvRow& r) const {
 }
 
 EntityInfo Store::entity_info(Index v) const {
+  check_evidence();
   const EntityRow& row = ents[v];
   EntityInfo e{row.id, row.name, row.type, row.country(), row.aliases(), {}, {}, {}};
   if (row.type != EntityType::Unknown) e.type_from = row.type_from_lexicon ? "lexicon" : "articles";
@@ -759,6 +812,7 @@ EntityInfo Store::entity_info(Index v) const {
 RelationInfo Store::relation_info(Index r) const { return relation_info(r, {}, {}); }
 
 RelationInfo Store::relation_info(Index r, const text::DateRange& dates, const std::vector<Index>& story) const {
+  check_evidence();
   const RelRow& rr = rels[r];
   RelationInfo ri;
   ri.subject = ents[rr.s].id;
@@ -788,6 +842,7 @@ RelationInfo Store::relation_info(Index r, const text::DateRange& dates, const s
 }
 
 std::size_t Store::evidence_count(Index r) const {
+  check_evidence();
   const RelRow& rr = rels[r];
   if (rr.ev_end > rr.ev_begin && (ev[rr.ev_begin].flags & kPlaceholder)) return 0;
   return rr.ev_end - rr.ev_begin;
@@ -802,6 +857,7 @@ double Store::confidence(const EvRow* begin, const EvRow* end, const std::vector
 
 bool Store::in_range(Index r, const text::DateRange& dates) const {
   if (!dates.bounded()) return true;
+  check_evidence();
   const RelRow& rr = rels[r];
   for (Index k = rr.ev_begin; k < rr.ev_end; ++k) {
     if (dates.contains(strings[ev[k].date])) return true;

@@ -13,12 +13,16 @@
 
 #include <sys/mman.h>
 
+#include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <map>
 #include <optional>
 #include <memory>
+#include <mutex>
 #include <new>
 #include <string>
 #include <string_view>
@@ -183,8 +187,79 @@ inline constexpr Index kNone = 0xFFFFFFFFu;
 // and a reloaded graph computes the same one (save -> load -> save is byte-identical).
 inline double round6(double x) { return std::round(x * 1e6) / 1e6; }
 
+// An entity's id or name: a view of bytes the store keeps (its StrArena, or the mapped .kgb
+// a reopened graph reads them from in place: reopening a million-entity graph made two
+// std::strings per row, a third of its time). Reads as a std::string_view, and converts to
+// a std::string where one is wanted.
+class StrRef {
+ public:
+  StrRef() = default;
+  StrRef(const char* p, std::size_t n) : p_(p), n_(static_cast<std::uint32_t>(n)) {}
+  // Explicit: the bytes must outlive the view (an arena's, or the mapping's).
+  explicit StrRef(std::string_view s) : StrRef(s.data(), s.size()) {}
+  operator std::string_view() const { return {p_, n_}; }
+  operator std::string() const { return std::string(p_, n_); }
+  std::string_view view() const { return {p_, n_}; }
+  const char* data() const { return p_; }
+  std::size_t size() const { return n_; }
+  bool empty() const { return n_ == 0; }
+  const char* begin() const { return p_; }
+  const char* end() const { return p_ + n_; }
+  friend bool operator==(StrRef a, StrRef b) { return a.view() == b.view(); }
+  friend bool operator==(StrRef a, std::string_view b) { return a.view() == b; }
+  friend bool operator==(std::string_view a, StrRef b) { return a == b.view(); }
+  friend bool operator!=(StrRef a, StrRef b) { return a.view() != b.view(); }
+  friend bool operator!=(StrRef a, std::string_view b) { return a.view() != b; }
+  friend bool operator!=(std::string_view a, StrRef b) { return a != b.view(); }
+  friend bool operator<(StrRef a, StrRef b) { return a.view() < b.view(); }
+  friend bool operator<(StrRef a, std::string_view b) { return a.view() < b; }
+  friend bool operator<(std::string_view a, StrRef b) { return a < b.view(); }
+  friend bool operator>(StrRef a, StrRef b) { return a.view() > b.view(); }
+  friend std::string operator+(std::string a, StrRef b) { return a.append(b.p_, b.n_); }
+  friend std::string operator+(StrRef a, const std::string& b) { return std::string(a) + b; }
+  friend std::string operator+(const char* a, StrRef b) { return std::string(a) + b; }
+  friend std::string operator+(StrRef a, const char* b) { return std::string(a) + b; }
+
+ private:
+  const char* p_ = "";
+  std::uint32_t n_ = 0;
+};
+
+// The bytes of the StrRefs a store made itself (kg load, --update, entities added to a
+// reopened graph): blocks that never move, so a view stays valid as long as the store.
+class StrArena {
+ public:
+  StrRef add(std::string_view s) {
+    if (s.empty()) return {};
+    if (s.size() > left_) {
+      const std::size_t n = std::max(kBlock, s.size());
+      blocks_.emplace_back(new char[n]);
+      cur_ = blocks_.back().get();
+      left_ = n;
+    }
+    char* p = cur_;
+    std::memcpy(p, s.data(), s.size());
+    cur_ += s.size();
+    left_ -= s.size();
+    return StrRef(p, s.size());
+  }
+  // Takes o's blocks (what o's views point at stays valid, now owned here).
+  void absorb(StrArena&& o) {
+    for (auto& b : o.blocks_) blocks_.push_back(std::move(b));
+    o.blocks_.clear();
+    o.cur_ = nullptr;
+    o.left_ = 0;
+  }
+
+ private:
+  static constexpr std::size_t kBlock = std::size_t(1) << 20;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char* cur_ = nullptr;
+  std::size_t left_ = 0;
+};
+
 // What few entities have (the lexicon's country, aliases) is kept apart from the row, so
-// that a row is 80 bytes instead of 128: a million of them are made (and zero-filled) on
+// that a row is 48 bytes instead of 128: a million of them are made (and zero-filled) on
 // every load and every reopening.
 struct EntityExtra {
   std::string country;
@@ -192,8 +267,8 @@ struct EntityExtra {
 };
 
 struct EntityRow {
-  std::string id;  // empty until the first freeze assigns one
-  std::string name;
+  StrRef id;  // empty until the first freeze assigns one
+  StrRef name;
   EntityType type = EntityType::Unknown;
   bool type_from_lexicon = false;  // else the type came with the facts (the articles)
   std::unique_ptr<EntityExtra> extra;  // null: no country, no alias
@@ -201,13 +276,10 @@ struct EntityRow {
   EntityRow() = default;
   EntityRow(EntityRow&&) noexcept = default;
   EntityRow& operator=(EntityRow&&) noexcept = default;
-  EntityRow(const EntityRow& o)
-      : id(o.id), name(o.name), type(o.type), type_from_lexicon(o.type_from_lexicon),
-        extra(o.extra ? std::make_unique<EntityExtra>(*o.extra) : nullptr) {}
-  EntityRow& operator=(const EntityRow& o) {
-    if (this != &o) *this = EntityRow(o);
-    return *this;
-  }
+  // No copies: the id and name are views of bytes their store keeps. Another store takes a
+  // row with Store::add_row_copy, which copies them into its own arena.
+  EntityRow(const EntityRow&) = delete;
+  EntityRow& operator=(const EntityRow&) = delete;
   const std::string& country() const {
     static const std::string none;
     return extra ? extra->country : none;
@@ -466,7 +538,8 @@ DocumentInfo read_document(R& r, std::uint32_t version) {
 
 struct Store {
   // ---- entities and the name index
-  BigVec<EntityRow> ents;  // huge pages: a million rows are 128 MB, reserved when read
+  BigVec<EntityRow> ents;  // huge pages: a million rows are 48 MB, reserved when read
+  StrArena names;          // the ids and names of `ents` that are not views of `mapping`
   KeyIndex keys;           // name_key(name|alias|id) -> entity
   std::string keybuf;      // scratch for key_into while building
 
@@ -490,7 +563,8 @@ struct Store {
   // Some evidence row was read or appended with kFromLexicon (it may have lost the flag
   // since): false means no fact is the lexicon's alone, so maps that leave the lexicon's
   // facts out lose nothing to it (make_view).
-  bool lexicon_evidence = false;
+  // (Known once the evidence is checked: check_evidence().)
+  mutable bool lexicon_evidence = false;
 
   // ---- frozen topology
   bool frozen = true;
@@ -502,6 +576,8 @@ struct Store {
   Index intern(std::string_view s);
   Index entity_for(const Entity& e);
   Index add_entity_record(const EntityRecord& r, std::string id = {});
+  // A row of another store, as it is (its id and name copied into this store's arena).
+  Index add_row_copy(const EntityRow& r);
   void add_key(std::string_view surface, Index e);
   void append(Index s, Predicate p, Index o, const Evidence& evd, double conf, bool placeholder = false);
   void thaw();
@@ -521,6 +597,15 @@ struct Store {
     return s;
   }
   [[noreturn]] void damaged_text(const EvRow& r) const;
+  // A reopened .kgb's evidence rows are checked when first read, not when the file is
+  // opened: they are its largest array after the text (240 MB at 5M relations), and reading
+  // them all was most of opening it. So every reader of `ev` (or of lexicon_evidence) calls
+  // this first; a damaged row is an InputError naming the file, then and at each later call.
+  void check_evidence() const {
+    if (ev_check_ && !ev_check_->done.load(std::memory_order_acquire)) check_evidence_now();
+  }
+  // The evidence rows are to be checked (read_kgb).
+  void evidence_unchecked() { ev_check_ = std::make_unique<EvidenceCheck>(); }
   // Checks all the sentence text at once (before the store changes).
   void check_text();
   Evidence evidence(const EvRow& r) const;
@@ -539,6 +624,16 @@ struct Store {
                            std::vector<WeighedEvidence>& weighed);
   std::optional<Index> find(std::string_view name) const;
   Index require(std::string_view name) const;
+
+ private:
+  struct EvidenceCheck {
+    std::mutex m;
+    std::atomic<bool> done{false};
+  };
+  void check_evidence_now() const;
+  std::unique_ptr<EvidenceCheck> ev_check_;  // null: nothing to check
+
+ public:
   Predicate pred(Index r) const { return static_cast<Predicate>(rels[r].p); }
   bool symmetric(Index r) const { return is_symmetric(pred(r)); }
   std::size_t evidence_count(Index r) const;

@@ -144,6 +144,7 @@ GraphView make_view(const Graph& g, const ViewOptions& opt) {
   // same map either way. (A graph without lexicon evidence, such as one loaded from
   // triples, drops nothing for the lexicon.)
   const bool edge_filtered = !opt.predicates.empty() || !opt.docs.empty() || opt.dates.bounded();
+  s.check_evidence();  // (and lexicon_evidence is known then)
   const bool lexicon_may_drop = opt.lexicon == LexiconKnowledge::omit && s.lexicon_evidence;
   if (!edge_filtered && !lexicon_may_drop) cap();
   // Edges that pass every filter, with their evidence narrowed to the documents asked for.
