@@ -156,14 +156,24 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
   // its commas (a lead word such as "the" may come first).
   std::vector<std::pair<std::size_t, bool>> starts;  // (item, after a fronted clause)
   for (std::size_t s0 = 0; s0 <= start && s0 < its.size(); ++s0) starts.emplace_back(s0, false);
-  if (its.size() > 3 && its[0].kind == ItemKind::Tok && (toks_[its[0].tb].flags & kFronted)) {
-    for (std::size_t k = 1; k + 1 < its.size() && k < 40; ++k) {
-      if (its[k].kind != ItemKind::Tok || toks_[its[k].tb].key != ",") continue;
-      for (std::size_t s0 = k + 1; s0 < its.size() && s0 <= k + 2; ++s0) {
-        starts.emplace_back(s0, true);
-        if (its[s0].kind != ItemKind::Tok || !(toks_[its[s0].tb].flags & kCorefLead)) break;
-      }
+  auto after_comma = [&](std::size_t k) {
+    for (std::size_t s0 = k + 1; s0 < its.size() && s0 <= k + 2; ++s0) {
+      starts.emplace_back(s0, true);
+      if (its[s0].kind != ItemKind::Tok || !(toks_[its[s0].tb].flags & kCorefLead)) break;
     }
+  };
+  if (its.size() > 3 && its[0].kind == ItemKind::Tok && (toks_[its[0].tb].flags & kFronted)) {
+    for (std::size_t k = 1; k + 1 < its.size() && k < 40; ++k)
+      if (its[k].kind == ItemKind::Tok && toks_[its[k].tb].key == ",") after_comma(k);
+  } else if (its.size() > 3 && its[0].kind == ItemKind::Tok) {
+    // a short fronted phrase that names nothing, up to its comma ("Sept ans après son
+    // lancement, la start-up américaine ...", "Seven years after its launch, the startup
+    // ..."): read as a fronted clause (its referent chosen as strictly)
+    for (std::size_t k = 1; k + 1 < its.size() && k <= 8 && its[k].kind == ItemKind::Tok; ++k)
+      if (toks_[its[k].tb].key == ",") {
+        if (k > start) after_comma(k);
+        break;
+      }
   }
   for (auto [s0, fronted] : starts) {
     const bool tok_only = its[s0].kind == ItemKind::Tok;

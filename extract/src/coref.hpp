@@ -2,7 +2,8 @@
 // "La société", "It", "Elle") becomes a mention of the one earlier entity it can stand for:
 // the nearest earlier sentence (up to 3 back) with entities of a fitting type gives it if
 // it holds only one, or if the first opens that sentence (its subject). After a fronted
-// participle clause ("Fondée en 2023 par X, l'entreprise ...") only the subject that opened
+// participle clause ("Fondée en 2023 par X, l'entreprise ...") or a short phrase naming nothing
+// ("Sept ans après son lancement, la start-up ...") only the subject that opened
 // two of the last three sentences, or the document's topic, will do. Anything less clear
 // stays unresolved (precision first).
 #pragma once

@@ -53,7 +53,7 @@ TEST_CASE("descriptions and pronouns opening a sentence: one clear referent, FR 
   CHECK(resolve_last(text).referent == referent);
 }
 
-TEST_CASE("a description after a fronted participle clause: the repeated subject, FR and EN") {
+TEST_CASE("a description after a fronted clause or phrase: the repeated subject, FR and EN") {
   auto [text, referent] = GENERATE(table<std::string, std::string>({
       {"Kestrel grandit. Kestrel recrute. Fond\xC3\xA9" "e en 2019 par Ada Marlowe, l'entreprise l\xC3\xA8ve des fonds.",
        "Kestrel"},
@@ -61,6 +61,10 @@ TEST_CASE("a description after a fronted participle clause: the repeated subject
       // the last name seen (an investor) is no referent
       {"Kestrel grandit gr\xC3\xA2" "ce \xC3\xA0 Norvex. Fond\xC3\xA9" "e en 2019 par Ada Marlowe, l'entreprise l\xC3\xA8ve des fonds.",
        "Kestrel"},
+ 
+      // a short fronted phrase that names nothing is read the same way
+      {"Kestrel grandit. Kestrel recrute. Sept ans apr\xC3\xA8s son lancement, la start-up l\xC3\xA8ve des fonds.", "Kestrel"},
+      {"Kestrel grew. Seven years after its launch, the startup raised money.", "Kestrel"},
   }));
   CAPTURE(text);
   const auto r = resolve_last(text);
@@ -72,4 +76,11 @@ TEST_CASE("a resolved description with a demonym says where the referent is base
   CHECK(resolve_last("Kestrel grandit. Le groupe sylvanien recrute.").based == "Kestrel > Sylvania");
   CHECK(resolve_last("Kestrel grew. The Sylvanian group is hiring.").based == "Kestrel > Sylvania");
   CHECK(resolve_last("Kestrel grandit. Le groupe recrute.").based.empty());
+}
+
+TEST_CASE("a fronted phrase that names someone, or runs long, is no fronted clause") {
+  // a name inside the phrase, or more than eight words before its comma
+  CHECK(resolve_last("Kestrel grew. After talks with Norvex, the startup raised money.").fronted == SIZE_MAX);
+  CHECK(resolve_last("Kestrel grew. Over the course of the long and very hard first years of its life, the startup raised money.")
+            .fronted == SIZE_MAX);
 }
