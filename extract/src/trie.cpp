@@ -102,7 +102,22 @@ std::size_t Trie::longest(const std::vector<Token>& toks, std::size_t i, std::si
         break;  // no root child has this key
       node = child(0, k);
     } else {
-      node = child(node, toks[j].key);
+      const std::uint32_t next = child(node, toks[j].key);
+      if (next == 0) {
+        // "Tensor Processing Units", "Wafer Scale Engines": a name whose last word is in
+        // the plural is the name (not for exact forms, whose spelling decides)
+        const std::string& k = toks[j].key;
+        if (k.size() > 3 && k.back() == 's')
+          if (const std::uint32_t one = child(node, k.substr(0, k.size() - 1)))
+            for (const auto& v : nodes_[one].values)
+              if (!v.exact) {
+                best = j - i + 1;
+                *value = &v;
+                break;
+              }
+        break;
+      }
+      node = next;
     }
     if (node == 0) break;
     const auto& vals = nodes_[node].values;

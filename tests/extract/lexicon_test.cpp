@@ -53,6 +53,20 @@ TEST_CASE("trie: the first value that fits a name wins, exact forms by their spe
   CHECK(lookup(trie, "MIStral a lev\xC3\xA9") == std::pair<int, std::size_t>{2, 1});
 }
 
+TEST_CASE("trie: a name of several words with its last word in the plural is the name") {
+  Trie trie;
+  trie.add({"tensor", "processing", "unit"}, value(1));
+  TrieValue exact = value(2);
+  exact.exact = true;
+  exact.surface = "Wafer Engine";
+  trie.add({"wafer", "engine"}, exact);
+  trie.add({"ray"}, value(3));
+  CHECK(lookup(trie, "Tensor Processing Units are fast") == std::pair<int, std::size_t>{1, 3});
+  CHECK(lookup(trie, "Tensor Processing Unit is fast") == std::pair<int, std::size_t>{1, 3});
+  CHECK(lookup(trie, "Wafer Engines are fast") == std::pair<int, std::size_t>{-1, 0});  // an exact form: its spelling
+  CHECK(lookup(trie, "Rays are fast") == std::pair<int, std::size_t>{-1, 0});  // one word: no plural read
+}
+
 TEST_CASE("exact forms: the all-capitals spelling of a capitalised form, nothing else") {
   CHECK(shouted("Humain", "HUMAIN"));
   CHECK(shouted("Mistral AI", "MISTRAL AI"));
