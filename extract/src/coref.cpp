@@ -30,12 +30,13 @@ Coreference::Coreference(const std::vector<Coref>& corefs, const RuleIndex& inde
     : corefs_(corefs), index_(index), toks_(toks), ents_(ents) {
   // a description inside a sentence ends with its head noun ("the company"): a sentence
   // without one of those words has none to resolve
-  for (const auto& c : corefs_)
-    if (c.inside) inside_.push_back(&c);
-  for (const auto& c : corefs_)
-    if (c.inside && !c.pattern.elems.empty())
+  for (const auto& c : corefs_) {
+    if (!c.inside) continue;
+    inside_.push_back(&c);
+    if (!c.pattern.elems.empty())
       inside_heads_.insert(inside_heads_.end(), c.pattern.elems.back().alt_vids.begin(),
                            c.pattern.elems.back().alt_vids.end());
+  }
   std::sort(inside_heads_.begin(), inside_heads_.end());
 }
 

@@ -3,7 +3,6 @@
 #include "emit.hpp"
 
 #include <algorithm>
-#include <bitset>
 #include <cctype>
 
 namespace kg::extract::detail {
@@ -167,18 +166,9 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
   // Reported opinions and predictions: a cue earlier in the sentence.
   if (!blocked && !r.nominal && !r.marks_deal && !index.before_cues.empty()) {
     const std::size_t upto = items[m.first].tb;
-    // a cue can start only at a token whose key's first byte opens one: the tokens before
-    // the match are tried against the cues only there
-    std::bitset<256> opens;
-    bool any = false;  // a cue that opens with an empty key (never in practice) starts anywhere
-    for (const auto& cue : index.before_cues)
-      if (!cue.empty()) {
-        if (cue[0].empty()) any = true;
-        else opens.set(static_cast<unsigned char>(cue[0][0]));
-      }
+    // the tokens before the match are tried against the cues only where one can open
     for (std::size_t k = tb; k < upto && !blocked; ++k) {
-      const std::string& key = toks[k].key;
-      if (!any && (key.empty() || !opens.test(static_cast<unsigned char>(key[0])))) continue;
+      if (!index.may_open_before_cue(toks[k].key)) continue;
       for (const auto& cue : index.before_cues) {
         if (cue.empty() || k + cue.size() > upto) continue;
         bool eq = true;

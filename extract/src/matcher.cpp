@@ -142,31 +142,25 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
   std::reverse(b.cands.begin(), b.cands.end());
 }
 
-bool Matcher::closed_list_ahead(std::size_t from) const {
-  for (std::size_t r = from; r < items_.size() && r <= from + 12; ++r) {
+std::size_t Matcher::next_conjunction(std::size_t from, std::size_t reach) const {
+  for (std::size_t r = from; r < items_.size() && r <= from + reach; ++r) {
     if (items_[r].kind == ItemKind::Tok) {
       const auto& rk = toks_[items_[r].tb].key;
-      if (rk == ";" || rk == "." || rk == ":" || rk == "?" || rk == "!") return false;
+      if (rk == ";" || rk == "." || rk == ":" || rk == "?" || rk == "!") return SIZE_MAX;
     }
-    if (const std::size_t n = conjunction_at(items_, toks_, index_, r)) {
-      std::size_t q = r + n;
-      while (flagged(q, kCoordDeterminer)) ++q;
-      return q + 1 < items_.size() && items_[q].kind == ItemKind::Mention && is_tok(q + 1, ",");
-    }
+    if (const std::size_t n = conjunction_at(items_, toks_, index_, r)) return r + n;
   }
-  return false;
+  return SIZE_MAX;
 }
 
-bool Matcher::conjunction_ahead(std::size_t from) const {
-  for (std::size_t r = from; r < items_.size() && r <= from + 10; ++r) {
-    if (items_[r].kind == ItemKind::Tok) {
-      const auto& rk = toks_[items_[r].tb].key;
-      if (rk == ";" || rk == "." || rk == ":" || rk == "?" || rk == "!") return false;
-    }
-    if (conjunction_at(items_, toks_, index_, r)) return true;
-  }
-  return false;
+bool Matcher::closed_list_ahead(std::size_t from) const {
+  std::size_t q = next_conjunction(from, 12);
+  if (q == SIZE_MAX) return false;
+  while (flagged(q, kCoordDeterminer)) ++q;
+  return q + 1 < items_.size() && items_[q].kind == ItemKind::Mention && is_tok(q + 1, ",");
 }
+
+bool Matcher::conjunction_ahead(std::size_t from) const { return next_conjunction(from, 10) != SIZE_MAX; }
 
 std::size_t Matcher::apposition_end(std::size_t ei, std::size_t end, std::size_t from) const {
   if (ei != 0 || rule_->nominal || !is_tok(end, ",") || !flagged(end + 1, kOpener)) return 0;
@@ -239,7 +233,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
           // opens with ("les acteurs américains du secteur – Tesla, Figure AI"), and never
           // reads out of one ("Qiming – an early investor in A, B and C – joined the round":
           // C did not join)
-          if (key.size() == 3 && (key_is(key, "\xE2\x80\x93") || key_is(key, "\xE2\x80\x94")))
+          if (is_dash(key))
             return k < e.gap && ei + 1 < rule_->elems.size() && rule_->elems[ei + 1].kind == El::Slot &&
                    step(ei + 1, p + 1, m);
         }
@@ -318,7 +312,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         // last of the names before it (also one set off by a dash or a bracket: "A as well
         // as B – an early investor in C –")
         const bool apposed = ei == 0 && rule_->nominal && ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
-                             (is_tok(end, ",") || is_tok(end, "\xE2\x80\x93") || is_tok(end, "\xE2\x80\x94") || is_tok(end, "(")) &&
+                             (is_tok(end, ",") || is_tok(end, "(") || (items_[end].kind == ItemKind::Tok && is_dash(toks_[items_[end].tb].key))) &&
                              lit_ok(elems[ei + 1], toks_[items_[end].tb]) && !plural_apposition(end + 1);
         m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(apposed ? off + cnt - 1 : off),
                                b.flat.begin() + static_cast<std::ptrdiff_t>(off + cnt));

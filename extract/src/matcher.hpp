@@ -140,6 +140,9 @@ class Matcher {
   // of Y,", ", ancien directeur de Y,", ", which backed Y,", ", de son côté,"): the item after
   // its closing comma, or 0. It opens with a determiner, a relative or a "former" word.
   std::size_t apposition_end(std::size_t ei, std::size_t end, std::size_t from) const;
+  // The item after the first conjunction among the `reach` items from `from`, before the
+  // sentence's next stop (SIZE_MAX if none).
+  std::size_t next_conjunction(std::size_t from, std::size_t reach) const;
   // A conjunction among the ten items from `from`, before the sentence's next stop.
   bool conjunction_ahead(std::size_t from) const;
   // A list from `from` that ends with a conjunction's member and a comma (", B, and C,"):

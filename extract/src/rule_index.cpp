@@ -319,6 +319,13 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
     for (const auto& k : set) words.add(k).pnode = prefixes.walk(k);
   before_cues.clear();
   for (const auto& w : rs.before_blockers) before_cues.push_back(keys_of(w, rs.text));
+  before_cue_first.reset();
+  before_cue_anywhere = false;
+  for (const auto& cue : before_cues)
+    if (!cue.empty()) {
+      if (cue[0].empty()) before_cue_anywhere = true;
+      else before_cue_first.set(static_cast<unsigned char>(cue[0][0]));
+    }
   conjunctions.clear();
   for (const auto& w : rs.conjunction_phrases) conjunctions.push_back(keys_of(w, rs.text));
   conjunction_first.reset();

@@ -150,6 +150,13 @@ struct RuleIndex {
   // Quick reject for a conjunction phrase at a token: the first bytes and the lengths (bit
   // min(len, 63)) of the phrases' first keys.
   std::bitset<256> conjunction_first;
+  // Quick reject for an opinion cue at a token: the first bytes of the cues' first keys
+  // (a cue opening with an empty key, never in practice, may start anywhere).
+  std::bitset<256> before_cue_first;
+  bool before_cue_anywhere = false;
+  bool may_open_before_cue(const std::string& key) const {
+    return before_cue_anywhere || (!key.empty() && before_cue_first.test(static_cast<unsigned char>(key[0])));
+  }
   std::uint64_t conjunction_lens = 0;
   bool may_open_conjunction(const std::string& key) const {
     return key.empty() || ((conjunction_lens & (std::uint64_t{1} << std::min<std::size_t>(key.size(), 63))) &&

@@ -294,7 +294,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
     if (!rules.hyphen_suffixes.empty() && out.size() >= 3) {
       Token& dash = out[out.size() - 2];
       const Token& name = out[out.size() - 3];
-      if (dash.kind == TokKind::Punct && (dash.key == "\xE2\x80\x93" || dash.key == "\xE2\x80\x94") &&
+      if (dash.kind == TokKind::Punct && is_dash(dash.key) &&
           dash.start == name.end && dash.end == t.start && rules.hyphen_suffixes.count("-" + t.key)) {
         dash.kind = TokKind::Word;
         dash.all_lower = true;

@@ -32,6 +32,9 @@ inline bool key_is(const std::string& k, std::string_view v) {
   return k.size() == v.size() && std::memcmp(k.data(), v.data(), v.size()) == 0;
 }
 
+// An en or em dash, which sets off an aside ("Qiming – an early investor in A – joined").
+inline bool is_dash(const std::string& k) { return key_is(k, "\xE2\x80\x93") || key_is(k, "\xE2\x80\x94"); }
+
 // The English possessive, a token of its own ("OpenAI's" -> "openai", "'s").
 inline constexpr std::string_view kPossessive = "'s";
 
