@@ -312,7 +312,8 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         // last of the names before it (also one set off by a dash or a bracket: "A as well
         // as B – an early investor in C –")
         const bool apposed = ei == 0 && rule_->nominal && ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
-                             (is_tok(end, ",") || is_tok(end, "(") || (items_[end].kind == ItemKind::Tok && is_dash(toks_[items_[end].tb].key))) &&
+                             (is_tok(end, ",") || is_tok(end, "(") ||
+                              (end < items_.size() && items_[end].kind == ItemKind::Tok && is_dash(toks_[items_[end].tb].key))) &&
                              lit_ok(elems[ei + 1], toks_[items_[end].tb]) && !plural_apposition(end + 1);
         m.slots[e.slot].assign(b.flat.begin() + static_cast<std::ptrdiff_t>(apposed ? off + cnt - 1 : off),
                                b.flat.begin() + static_cast<std::ptrdiff_t>(off + cnt));
