@@ -49,7 +49,7 @@ constexpr WordListKey kWordLists[] = {
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
-                                      "comment_stamps", "elisions", "abbreviations", "hyphen_suffixes", "conjunctions",
+                                      "comment_stamps", "elisions", "abbreviations", "hyphen_suffixes", "hyphen_prefixes", "conjunctions",
                                       "maker_chip_suffixes", "confidence", "coref", "rules"};
 
 // Folded words of a list whose entries are single words (compared with one token's key).
@@ -142,6 +142,11 @@ void RuleSet::add(std::string_view json, const std::string& source) {
     if (w.size() < 2 || w[0] != '-')
       throw InputError(source + ": 'hyphen_suffixes' holds \"" + w + "\": a suffix with its hyphen (\"-based\")");
     text.hyphen_suffixes.insert(std::move(w));
+  }
+  for (auto& w : one_words(d, "hyphen_prefixes", source)) {
+    if (w.size() < 2 || w.back() != '-')
+      throw InputError(source + ": 'hyphen_prefixes' holds \"" + w + "\": a prefix with its hyphen (\"ex-\")");
+    text.hyphen_prefixes.insert(std::move(w));
   }
   for (auto& w : one_words(d, "elisions", source)) {
     if (w.find('\'') != std::string::npos)

@@ -290,6 +290,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
       t.key += '\'';
     }
     i = j;
+    const std::size_t word_index = out.size() - 1;
     // "Abu Dhabi–based": a suffix after an en or em dash glued to the name, as after a hyphen
     if (!rules.hyphen_suffixes.empty() && out.size() >= 3) {
       Token& dash = out[out.size() - 2];
@@ -317,6 +318,28 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
         t.end = suffix.start;
         fold_into(surface.substr(0, h), t.key);
         out.push_back(std::move(suffix));  // `t` is not used after this
+      }
+    }
+    // "ex-OpenAI": a prefix before a capitalised name is a token of its own ("ex" "OpenAI"),
+    // so that the name is one; "ex-employee" and the acronyms of titles ("ex-CEO",
+    // "l'ex-PDG") stay whole
+    if (!rules.hyphen_prefixes.empty() && !elided) {
+      Token& w = out[word_index];
+      const std::string_view ws = text.substr(w.start, w.end - w.start);
+      const std::size_t h = ws.find('-');
+      if (h != std::string_view::npos && h > 0 && h + 1 < ws.size() && is_upper_cp(decode(text, w.start + h + 1).cp) &&
+          std::any_of(ws.begin() + static_cast<std::ptrdiff_t>(h) + 2, ws.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+          rules.hyphen_prefixes.count(fold(ws.substr(0, h + 1)))) {
+        Token name;
+        name.start = static_cast<std::uint32_t>(w.start + h + 1);
+        name.end = w.end;
+        name.upper = true;
+        fold_into(ws.substr(h + 1), name.key);
+        w.end = static_cast<std::uint32_t>(w.start + h);
+        fold_into(ws.substr(0, h), w.key);
+        w.upper = false;
+        w.all_lower = true;
+        out.insert(out.begin() + static_cast<std::ptrdiff_t>(word_index) + 1, std::move(name));
       }
     }
     // the possessive after the word: "'s", or a bare apostrophe ("Databricks' co-founder")

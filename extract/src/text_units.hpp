@@ -51,11 +51,12 @@ struct TextRules {
   std::unordered_set<std::string> elisions;       // "l", "qu": "l'", "qu'" are tokens of their own
   std::unordered_set<std::string> abbreviations;  // "m", "dr": a dot right after one ends no sentence
   std::unordered_set<std::string> hyphen_suffixes;  // "-based": "Tokyo-based" is "Tokyo" "-based"
+  std::unordered_set<std::string> hyphen_prefixes;  // "ex-": "ex-OpenAI" is "ex" "OpenAI" (before a capital)
   BoilerplateRules boilerplate;
 };
 
-// Tokens of text[b, e). Elisions ("d'", "l'"), the English possessive ("'s") and hyphen
-// suffixes ("-based") are tokens of their own; other hyphens, inner dots and digit commas
+// Tokens of text[b, e). Elisions ("d'", "l'"), the English possessive ("'s"), hyphen
+// suffixes ("-based") and hyphen prefixes before a capital ("ex-OpenAI") are tokens of their own; other hyphens, inner dots and digit commas
 // stay inside words.
 void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRules& rules, std::vector<Token>& out);
 

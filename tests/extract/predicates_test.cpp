@@ -1051,3 +1051,34 @@ TEST_CASE("one-name descriptions, investors in appositions, stakes sold, units u
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("former employers after ex-, owners named before their parent, investors in a company, departures") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "ex-" glued to a capitalised name is a word of its own: the name is a name
+        {"Ada Marlowe, an ex-Kestrel researcher, joined Norvex.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ex-Kestrel researcher Ada Marlowe joined Norvex.", "Ada Marlowe|worked_at|Kestrel"},
+        {"L'ex-Kestrel Ada Marlowe a fond\xC3\xA9 Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
+        {"Kestrel parent Norvex reported earnings.", "Kestrel|part_of|Norvex"},
+        {"Investors, including the Kestrel owner Norvex, backed Quillon AI.", "Kestrel|part_of|Norvex"},
+        {"Other investors in Quillon AI include Kestrel, Norvex and Valmont Capital.", "Norvex|invests_in|Quillon AI"},
+        {"Ada Marlowe, a co-founder and former Kestrel researcher, spoke.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Sources said Ada Marlowe's departure from Kestrel signals further exits.", "Ada Marlowe|worked_at|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the gap after "ex-" no longer reaches the employer the sentence names next
+        {"Ada Marlowe, an ex-Kestrel researcher, joined Norvex.", "Ada Marlowe|worked_at|Norvex"},
+        // an acronym of a title after "ex-" is no name: the apposition before it keeps its person
+        {"Jun Takeda, l'ex-PDG de Kestrel, Ada Marlowe, le patron de Norvex, ont investi.", "Ada Marlowe|worked_at|Kestrel"},
+        // the owner is the one name after the noun, not the list it opens
+        {"Investors, including the Kestrel owner Norvex, Valmont Capital and Veridian Labs, backed Quillon AI.",
+         "Kestrel|part_of|Valmont Capital"},
+        {"Investors in Quillon AI are worried about Kestrel.", "Kestrel|invests_in|Quillon AI"},
+        {"Ada Marlowe, a co-founder and former Kestrel researcher, joined Norvex.", "Ada Marlowe|worked_at|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}

@@ -36,6 +36,10 @@ TEST_CASE("tokens: elisions, possessives, hyphens, decimals (FR and EN)") {
       // reference marks glued to a word or a stop are dropped; brackets with a space kept
       {"Qualcomm[2] is, in 1985.[12][a]", "qualcomm is , in 1985 ."},
       {"the list [2] here", "the list [ 2 ] here"},
+      // a prefix glued to a capitalised name is a word of its own; other hyphenated words stay whole
+      {"an ex-OpenAI researcher", "an ex openai researcher"},
+      {"l'ex-Google Eric Schmidt", "l' ex google eric schmidt"},
+      {"the ex-employee, the ex-CEO, l'ex-PDG", "the ex-employee , the ex-ceo , l' ex-pdg"},
   }));
   CAPTURE(text);
   CHECK(keys(text) == expected);
