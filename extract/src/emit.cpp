@@ -30,15 +30,8 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   if (se.name == oe.name) return;
   // "les puces de Nvidia": a generic chip made by a company is that company's chips
   // (a chip named in the text and in no lexicon is its own: "la puce Zorbax").
-  if (p == Predicate::develops && oe.type == EntityType::Chip && oe.maker.empty() && !oe.discovered) {
-    for (const auto& suffix : rules_.maker_chip_suffixes) {
-      auto it = lex.by_key.find(quick_key(se.name + " " + suffix));
-      if (it != lex.by_key.end() && quick_key(lex.entities[it->second].maker) == quick_key(se.name)) {
-        o = it->second;
-        break;
-      }
-    }
-  }
+  if (p == Predicate::develops && oe.type == EntityType::Chip && oe.maker.empty() && !oe.discovered)
+    if (const int chips = lex.chips_of(se.name, rules_.maker_chip_suffixes); chips >= 0) o = chips;
   const auto& oe2 = ents_.get(o);
   // Nobody "develops" a common noun ("les puces d'Apple" -> not Apple develops chips).
   if (p == Predicate::develops && Lexicon::generic(oe2)) return;

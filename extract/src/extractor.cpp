@@ -63,7 +63,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
 
   // The mentions of each sentence: pass 1's, unless a name the document added since may
   // start in it; how often the document names each entity in all decides its topic in a tie.
-  const MentionFinder finder(ents, toks, text);
+  const MentionFinder finder(ents, toks, text, rules.maker_chip_suffixes);
   thread_local std::vector<std::vector<Item>> redone;  // capacity kept between documents
   if (redone.size() < sents.size()) redone.resize(sents.size());
   std::vector<std::uint8_t> is_redone(sents.size(), 0);

@@ -38,6 +38,14 @@ std::vector<std::string> inflections(const std::string& w) {
   return out;
 }
 
+int Lexicon::chips_of(const std::string& maker, const std::vector<std::string>& suffixes) const {
+  for (const auto& suffix : suffixes) {
+    auto it = by_key.find(quick_key(maker + " " + suffix));
+    if (it != by_key.end() && quick_key(entities[it->second].maker) == quick_key(maker)) return it->second;
+  }
+  return -1;
+}
+
 bool Lexicon::generic(const LexEntity& e) {
   if (e.name.find(' ') == std::string::npos) return false;  // "Advanced chips", not "o1"
   // an alias that is a lower-case word ("puces", "modèles"); a name in Chinese characters

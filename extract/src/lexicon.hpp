@@ -140,6 +140,9 @@ struct Lexicon {
 
   // An entity also named by a one-word common noun ("chips", "puces"): a class, not a thing.
   static bool generic(const LexEntity& e);
+  // The chips of a maker as one entity ("Nvidia GPUs" for "Nvidia"): the entity named
+  // maker + one of `suffixes` (the rule files' maker_chip_suffixes) whose maker it is; -1 if none.
+  int chips_of(const std::string& maker, const std::vector<std::string>& suffixes) const;
 
  private:
   // One form of an entity in the trie, in the order the files gave them (the first value

@@ -473,8 +473,14 @@ std::size_t Matcher::bracket_end(std::size_t open) const {
 }
 
 int Matcher::sentence_subject(const Elem& e) const {
-  for (const auto& it : items_) {
-    if (it.kind == ItemKind::Mention) return e.types == 0 || ents_.get(it.entity).fits(e.types) ? it.entity : -1;
+  auto fits = [&](int entity) { return e.types == 0 || ents_.get(entity).fits(e.types); };
+  for (std::size_t i = 0; i < items_.size(); ++i) {
+    const auto& it = items_[i];
+    if (it.kind == ItemKind::Mention) {
+      // "Elon Musk's xAI raised ...": the name after the possessive is the subject, when it fits
+      if (possessor(i) && fits(items_[i + 2].entity)) return items_[i + 2].entity;
+      return fits(it.entity) ? it.entity : -1;
+    }
     if (it.kind != ItemKind::Tok) return -1;
     const Token& t = toks_[it.tb];
     if (t.kind != TokKind::Punct && !(t.flags & kCorefLead)) return -1;

@@ -165,6 +165,29 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
     items.push_back(it);
     ++i;
   }
+  maker_chips(items);
+}
+
+void MentionFinder::maker_chips(std::vector<Item>& items) const {
+  constexpr int kMaxWords = 3;  // "Nvidia's most advanced AI chips"
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    Item& it = items[k];
+    if (it.kind != ItemKind::Mention) continue;
+    const auto& chip = ents_.get(it.entity);
+    if (chip.type != EntityType::Chip || !chip.maker.empty() || !Lexicon::generic(chip)) continue;
+    std::size_t j = k;
+    auto plain_word = [&](const Item& w) {
+      const Token& t = toks_[w.tb];
+      return w.kind == ItemKind::Tok && t.kind == TokKind::Word && t.all_lower && t.key != kPossessive;
+    };
+    for (int words = 0; j > 0 && words < kMaxWords && plain_word(items[j - 1]); ++words) --j;
+    if (j < 2 || items[j - 1].kind != ItemKind::Tok || toks_[items[j - 1].tb].key != kPossessive ||
+        items[j - 2].kind != ItemKind::Mention)
+      continue;
+    const auto& maker = ents_.get(items[j - 2].entity);
+    if (maker.type != EntityType::Company) continue;
+    if (const int chips = ents_.lexicon().chips_of(maker.name, chip_suffixes_); chips >= 0) it.entity = chips;
+  }
 }
 
 bool MentionFinder::local_name_may_start(std::size_t tb, std::size_t te) const {
@@ -215,7 +238,7 @@ std::size_t MentionFinder::bracketed_acronym_end(std::size_t i, std::size_t end)
 std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks,
                                    std::string_view text, const RuleSet& rules, const RuleIndex& index,
                                    DocEntities& ents, SentenceItems* cache) {
-  const MentionFinder finder(ents, toks, text);
+  const MentionFinder finder(ents, toks, text, rules.maker_chip_suffixes);
   thread_local Anchors::Scratch anchor_seen;
   std::vector<std::size_t> viable;
   std::vector<Item> items;

@@ -23,15 +23,17 @@ using SentenceRanges = std::vector<std::pair<std::size_t, std::size_t>>;  // tok
 // Lookups of the lexicon's and the document's names over the tokens.
 class MentionFinder {
  public:
-  MentionFinder(const DocEntities& ents, const std::vector<Token>& toks, std::string_view text)
-      : ents_(ents), toks_(toks), text_(text) {}
+  MentionFinder(const DocEntities& ents, const std::vector<Token>& toks, std::string_view text,
+                const std::vector<std::string>& maker_chip_suffixes)
+      : ents_(ents), toks_(toks), text_(text), chip_suffixes_(maker_chip_suffixes) {}
 
   // The longest name starting at toks[i] (within [i, end)), from the lexicon or the
   // document's own names; false if none.
   bool lookup(std::size_t i, std::size_t end, Mention& m) const;
 
   // toks[tb, te) as items: each mention (the longest; a name that starts inside it and
-  // reaches further wins; a generic chip word before a chip's own name is its head noun)
+  // reaches further wins; a generic chip word before a chip's own name is its head noun;
+  // a generic chip after its maker's possessive is the maker's chips)
   // and the tokens between. `ments`, if given, gets the mentions too.
   void items(std::size_t tb, std::size_t te, std::vector<Item>& items, std::vector<Mention>* ments) const;
   // Whether a name of the document (not the lexicon) may start at a token of toks[tb, te):
@@ -42,6 +44,10 @@ class MentionFinder {
   const DocEntities& ents_;
   const std::vector<Token>& toks_;
   std::string_view text_;
+  const std::vector<std::string>& chip_suffixes_;
+  // "Nvidia's most advanced AI chips": a generic chip after its maker's possessive is the
+  // maker's chips (Lexicon::chips_of), in items [0, n).
+  void maker_chips(std::vector<Item>& items) const;
   // "Israeli-Canadian", "sino-américain": one token of two demonyms as a demonym item of both.
   void compound_demonym(const Token& t, Item& it) const;
   // The token after "(ACRONYM)" or "(EXCHANGE:TICKER)" starting at toks[i], or i.

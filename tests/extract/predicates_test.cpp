@@ -1064,6 +1064,11 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Other investors in Quillon AI include Kestrel, Norvex and Valmont Capital.", "Norvex|invests_in|Quillon AI"},
         {"Ada Marlowe, a co-founder and former Kestrel researcher, spoke.", "Ada Marlowe|worked_at|Kestrel"},
         {"Sources said Ada Marlowe's departure from Kestrel signals further exits.", "Ada Marlowe|worked_at|Kestrel"},
+        // the name after a possessive opening the sentence is its subject ("Elon Musk's xAI")
+        {"Ada Marlowe's Quillon AI raised $6 billion, as the Norvex rival looks to grow.", "Quillon AI|competes_with|Norvex"},
+        // a maker's possessive before a generic chip names the maker's chips
+        {"Norvex is a client using Kestrel's most advanced chips.", "Norvex|uses|Kestrel GPUs"},
+        {"Freedonia restricted exports of Kestrel's chips to Sylvania.", "Freedonia|restricts|Kestrel GPUs"},
     }));
     says(text, fact);
   }
@@ -1078,6 +1083,11 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
          "Kestrel|part_of|Valmont Capital"},
         {"Investors in Quillon AI are worried about Kestrel.", "Kestrel|invests_in|Quillon AI"},
         {"Ada Marlowe, a co-founder and former Kestrel researcher, joined Norvex.", "Ada Marlowe|worked_at|Norvex"},
+        // a ban on using is no use
+        {"Freedonia banned government agencies from using Falcor-7.", "Freedonia|uses|Falcor-7"},
+        {"Norvex stopped using Falcor-7 last year.", "Norvex|uses|Falcor-7"},
+        // a possessive that is not the maker's ("Norvex's order of chips") keeps the generic chip
+        {"Norvex is a client using Sylvania's chips.", "Norvex|uses|Kestrel GPUs"},
     }));
     does_not_say(text, fact);
   }

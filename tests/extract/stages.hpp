@@ -81,7 +81,7 @@ struct Doc {
   // The items of sentence `s`.
   std::vector<detail::Item> items(std::size_t s) const {
     std::vector<detail::Item> out;
-    detail::MentionFinder(ents, toks, text).items(sents[s].first, sents[s].second, out, nullptr);
+    detail::MentionFinder(ents, toks, text, data.rules.maker_chip_suffixes).items(sents[s].first, sents[s].second, out, nullptr);
     return out;
   }
   std::string name(int entity) const { return entity < 0 ? "" : ents.get(entity).name; }
