@@ -125,6 +125,9 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
         continue;
       }
       if (free(j) && (toks[j].flags & (kNameJoiner | kOrgLink)) && j + 1 < te && capital(j + 1)) {
+        // "Kelso Partners and Harbor Capital": a conjunction after an organisation's head
+        // word ends one name (a list of investors), where "Ernst & Young" holds together
+        if ((toks[j].flags & kConjunction) && (toks[j - 1].flags & (kOrgLast | kCompanySuffix))) break;
         if (!first_joiner) first_joiner = j;
         j += 2;
         continue;

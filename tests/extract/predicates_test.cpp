@@ -1069,6 +1069,13 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a maker's possessive before a generic chip names the maker's chips
         {"Norvex is a client using Kestrel's most advanced chips.", "Norvex|uses|Kestrel GPUs"},
         {"Freedonia restricted exports of Kestrel's chips to Sylvania.", "Freedonia|restricts|Kestrel GPUs"},
+        // a "Series B" is a round
+        {"Quillon AI raised $50 million in a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
+        {"Brightwater Ventures led a $50 million Series B in Quillon AI.", "Brightwater Ventures|invests_in|Quillon AI"},
+        // "and" after an organisation's head word ends one name: a list of investors
+        {"Quillon AI raised $50 million. The round was led by Brightwater Ventures, with participation from Kelso Partners and "
+         "Harbor Capital.",
+         "Harbor Capital|invests_in|Quillon AI"},
     }));
     says(text, fact);
   }
@@ -1088,6 +1095,10 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Norvex stopped using Falcor-7 last year.", "Norvex|uses|Falcor-7"},
         // a possessive that is not the maker's ("Norvex's order of chips") keeps the generic chip
         {"Norvex is a client using Sylvania's chips.", "Norvex|uses|Kestrel GPUs"},
+        {"Quillon AI raised $50 million. The round was led by Brightwater Ventures, with participation from Kelso Partners and "
+         "Harbor Capital.",
+         "Kelso Partners and Harbor Capital|invests_in|Quillon AI"},
+        {"Quillon AI was not part of a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
     }));
     does_not_say(text, fact);
   }
