@@ -200,6 +200,9 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       }
       return e.optional && step(ei + 1, ii, m);
     }
+    case El::Not:  // the next item is not one of the words; nothing consumed
+      if (ii < items_.size() && items_[ii].kind == ItemKind::Tok && lit_ok(e, toks_[items_[ii].tb])) return false;
+      return step(ei + 1, ii, m);
     case El::Gap: {
       // Up to e.gap items are skipped, nearest first; a bracketed aside counts as one
       // ("Ilya Sutskever (born 1986) is ...").

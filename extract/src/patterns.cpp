@@ -38,6 +38,13 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       e.optional = true;
       w.pop_back();
     }
+    // "!a|b": the next token is none of the words (consumes nothing): "@LEADROLE !technology"
+    const bool negated = w.size() > 1 && w[0] == '!';
+    if (negated) {
+      if (e.optional) fail("a negation cannot be optional");
+      w.erase(0, 1);
+      if (w.rfind("...", 0) == 0 || w == "_" || w == "~") fail("only words can be negated");
+    }
     if (w.rfind("...", 0) == 0) {
       e.kind = El::Gap;
       e.gap = w.size() == 3 ? 4 : std::atoi(w.c_str() + 3);
@@ -91,6 +98,8 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       list = true;
       head = "N";
     }
+    if (negated && (head == "S" || head == "O" || head == "O2" || head == "N" || head == "N2"))
+      fail("only words can be negated");
     if (head == "S" || head == "O" || head == "O2" || head == "N" || head == "N2") {
       const bool name = head[0] == 'N';
       e.kind = name ? El::Name : El::Slot;
@@ -116,7 +125,7 @@ Rule parse_pattern(const std::string& id, std::string_view pattern,
       r.elems.push_back(e);
       continue;
     }
-    e.kind = El::Lit;
+    e.kind = negated ? El::Not : El::Lit;
     for (auto& a : split(w, '|')) {
       if (a.empty()) fail("empty alternative in '" + w + "'");
       bool star = a.size() > 1 && a.back() == '*';

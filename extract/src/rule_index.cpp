@@ -291,7 +291,7 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
       Elem& e = *ep;
       e.alt_vids.clear();
       e.alt_pids.clear();
-      if (e.kind != El::Lit) continue;
+      if (e.kind != El::Lit && e.kind != El::Not) continue;
       for (const auto& a : e.alts) {
         if (!(a.size() > 1 && a.back() == '*')) {
           e.alt_vids.push_back(id(a));

@@ -18,7 +18,7 @@ namespace kg::extract::detail {
 
 // ---- patterns ------------------------------------------------------------------------------
 // Modifier: one name used before a noun, filling no slot ("two former Google researchers")
-enum class El : std::uint8_t { Lit, Slot, Gap, Any, Name, Modifier };
+enum class El : std::uint8_t { Lit, Slot, Gap, Any, Name, Modifier, Not };
 struct Elem {
   El kind = El::Lit;
   std::vector<std::string> alts;  // literal keys; a trailing '*' = prefix

@@ -1069,6 +1069,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a maker's possessive before a generic chip names the maker's chips
         {"Norvex is a client using Kestrel's most advanced chips.", "Norvex|uses|Kestrel GPUs"},
         {"Freedonia restricted exports of Kestrel's chips to Sylvania.", "Freedonia|restricts|Kestrel GPUs"},
+        {"Ada Marlowe is the chief financial officer at Kestrel.", "Ada Marlowe|works_at|Kestrel"},
+        {"Kestrel named Ada Marlowe as its chief executive.", "Ada Marlowe|leads|Kestrel"},
+        {"Ada Marlowe, president and chief executive officer of Kestrel, spoke.", "Ada Marlowe|leads|Kestrel"},
         // a "Series B" is a round
         {"Quillon AI raised $50 million in a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
         {"Brightwater Ventures led a $50 million Series B in Quillon AI.", "Brightwater Ventures|invests_in|Quillon AI"},
@@ -1099,6 +1102,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
          "Harbor Capital.",
          "Kelso Partners and Harbor Capital|invests_in|Quillon AI"},
         {"Quillon AI was not part of a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
+        // "chief" opens other titles than the chief executive's
+        {"Ada Marlowe is the chief financial officer at Kestrel.", "Ada Marlowe|leads|Kestrel"},
+        {"Kestrel named Ada Marlowe as its chief technology officer.", "Ada Marlowe|leads|Kestrel"},
     }));
     does_not_say(text, fact);
   }

@@ -175,3 +175,25 @@ TEST_CASE("a macro stands for its alternatives, alone or among other words, and 
   CHECK_THROWS_WITH(parse_pattern("t", "S:Person founder|@ROLES O:Company", macros),
                     Catch::Contains("unknown macro '@ROLES'"));
 }
+
+TEST_CASE("a negated word list ('!a|b', a macro too) consumes nothing and fails on one of its words") {
+  const std::unordered_map<std::string, std::string> macros{{"NOTLEAD", "technology|financial"}};
+  const Rule r = parse_pattern("t", "S:Person is the chief !@NOTLEAD ...3 of O:Company", macros);
+  REQUIRE(r.elems.size() == 8);
+  CHECK(r.elems[4].kind == El::Not);
+  CHECK(r.elems[4].alts == std::vector<std::string>{"technology", "financial"});
+  CHECK_THROWS_WITH(parse_pattern("t", "S:Person is !O:Company", macros), Catch::Contains("only words can be negated"));
+  CHECK_THROWS_WITH(parse_pattern("t", "S:Person !...3 O:Company", macros), Catch::Contains("only words can be negated"));
+  CHECK_THROWS_WITH(parse_pattern("t", "S:Person !chief? O:Company", macros), Catch::Contains("cannot be optional"));
+
+  const std::string lexicon = R"({"entities": [{"name": "Kestrel", "type": "Company"},
+                                                {"name": "Ada Marlowe", "type": "Person"}]})";
+  const std::string rules = R"({"version": 1, "macros": {"NOTLEAD": "technology|financial"}, "rules": [
+      {"id": "t.leads", "predicate": "leads", "pattern": "S:Person is the chief !@NOTLEAD ...2 of O:Company"}]})";
+  Extractor x;
+  x.add_lexicon(lexicon, "l.json");
+  x.add_rules(rules, "r.json");
+  CHECK(facts(x, "Ada Marlowe is the chief executive of Kestrel.") == std::vector<std::string>{"Ada Marlowe|leads|Kestrel"});
+  CHECK(facts(x, "Ada Marlowe is the chief technology officer of Kestrel.").empty());
+  CHECK(facts(x, "Ada Marlowe is the chief of Kestrel.") == std::vector<std::string>{"Ada Marlowe|leads|Kestrel"});
+}
