@@ -1072,6 +1072,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Ada Marlowe is the chief financial officer at Kestrel.", "Ada Marlowe|works_at|Kestrel"},
         {"Kestrel named Ada Marlowe as its chief executive.", "Ada Marlowe|leads|Kestrel"},
         {"Ada Marlowe, president and chief executive officer of Kestrel, spoke.", "Ada Marlowe|leads|Kestrel"},
+        {"Kestrel's chief financial officer, Ada Marlowe, spoke.", "Ada Marlowe|works_at|Kestrel"},
+        {"Kestrel's head of safety Ada Marlowe spoke.", "Ada Marlowe|works_at|Kestrel"},
         // a "Series B" is a round
         {"Quillon AI raised $50 million in a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
         {"Brightwater Ventures led a $50 million Series B in Quillon AI.", "Brightwater Ventures|invests_in|Quillon AI"},
@@ -1105,6 +1107,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // "chief" opens other titles than the chief executive's
         {"Ada Marlowe is the chief financial officer at Kestrel.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel named Ada Marlowe as its chief technology officer.", "Ada Marlowe|leads|Kestrel"},
+        {"Kestrel's former chief financial officer, Ada Marlowe, spoke.", "Ada Marlowe|works_at|Kestrel"},
+        {"Kestrel's head of safety Ada Marlowe and Jun Takeda spoke.", "Jun Takeda|works_at|Kestrel"},
     }));
     does_not_say(text, fact);
   }
