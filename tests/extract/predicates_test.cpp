@@ -1074,6 +1074,12 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Ada Marlowe, president and chief executive officer of Kestrel, spoke.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel's chief financial officer, Ada Marlowe, spoke.", "Ada Marlowe|works_at|Kestrel"},
         {"Kestrel's head of safety Ada Marlowe spoke.", "Ada Marlowe|works_at|Kestrel"},
+        // acquisitions: completed, possessive, in a relative clause, "now part of", "snapped up"
+        {"Kestrel completed its acquisition of Quillon AI.", "Quillon AI|part_of|Kestrel"},
+        {"Kestrel's purchase of Quillon AI drew scrutiny.", "Quillon AI|part_of|Kestrel"},
+        {"Quillon AI, which Kestrel bought last year, makes software.", "Quillon AI|part_of|Kestrel"},
+        {"Quillon AI, now part of Kestrel, released new software.", "Quillon AI|part_of|Kestrel"},
+        {"Kestrel snapped up Quillon AI in 2024.", "Quillon AI|part_of|Kestrel"},
         // a "Series B" is a round
         {"Quillon AI raised $50 million in a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
         {"Brightwater Ventures led a $50 million Series B in Quillon AI.", "Brightwater Ventures|invests_in|Quillon AI"},
@@ -1108,6 +1114,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Ada Marlowe is the chief financial officer at Kestrel.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel named Ada Marlowe as its chief technology officer.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel's former chief financial officer, Ada Marlowe, spoke.", "Ada Marlowe|works_at|Kestrel"},
+        // a deal that closed is no acquisition by the name after it
+        {"The deal to buy Quillon AI closed in December, Kestrel said.", "Kestrel|part_of|Quillon AI"},
+        {"Kestrel's proposed acquisition of Quillon AI drew scrutiny.", "Quillon AI|part_of|Kestrel"},
         {"Kestrel's head of safety Ada Marlowe and Jun Takeda spoke.", "Jun Takeda|works_at|Kestrel"},
     }));
     does_not_say(text, fact);
