@@ -1080,6 +1080,10 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Quillon AI, which Kestrel bought last year, makes software.", "Quillon AI|part_of|Kestrel"},
         {"Quillon AI, now part of Kestrel, released new software.", "Quillon AI|part_of|Kestrel"},
         {"Kestrel snapped up Quillon AI in 2024.", "Quillon AI|part_of|Kestrel"},
+        {"Kestrel has its headquarters in Castelmar.", "Kestrel|based_in|Sylvania"},
+        {"Quillon AI is seen as Sylvania's answer to Kestrel.", "Quillon AI|competes_with|Kestrel"},
+        {"Quillon AI's rivals include Kestrel and Norvex.", "Quillon AI|competes_with|Norvex"},
+        {"Falcor-7 surpasses Norvex-2 on coding tests.", "Falcor-7|competes_with|Norvex-2"},
         // a "Series B" is a round
         {"Quillon AI raised $50 million in a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
         {"Brightwater Ventures led a $50 million Series B in Quillon AI.", "Brightwater Ventures|invests_in|Quillon AI"},
@@ -1114,6 +1118,10 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Ada Marlowe is the chief financial officer at Kestrel.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel named Ada Marlowe as its chief technology officer.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel's former chief financial officer, Ada Marlowe, spoke.", "Ada Marlowe|works_at|Kestrel"},
+        {"Kestrel will move its headquarters to Castelmar.", "Kestrel|based_in|Sylvania"},
+        // a prediction of a win is no competition stated
+        {"Kestrel will beat Norvex by next year, mark my words.", "Kestrel|competes_with|Norvex"},
+        {"Quillon AI uses Kestrel chips as an alternative to building its own.", "Quillon AI|competes_with|Kestrel"},
         // a deal that closed is no acquisition by the name after it
         {"The deal to buy Quillon AI closed in December, Kestrel said.", "Kestrel|part_of|Quillon AI"},
         {"Kestrel's proposed acquisition of Quillon AI drew scrutiny.", "Quillon AI|part_of|Kestrel"},
