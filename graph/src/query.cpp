@@ -488,7 +488,11 @@ struct PathSearch::Impl {
   }
 };
 
-PathSearch::PathSearch(const Graph& g) : impl_(std::make_unique<Impl>(g.store())) {}
+// A reopened .kgb checks its evidence rows when they are first read (Store::check_evidence):
+// all of them, a pass over the whole table (48 MB at 1M relations). Every path record reads
+// them, so the search does that pass when it is made, not inside its first query (where it
+// was most of the time of a batch's first thousand queries); a damaged file is refused here.
+PathSearch::PathSearch(const Graph& g) : impl_(std::make_unique<Impl>(g.store())) { impl_->s.check_evidence(); }
 PathSearch::~PathSearch() = default;
 
 std::vector<Path> PathSearch::run(std::size_t from, std::size_t to, const PathOptions& opt) {

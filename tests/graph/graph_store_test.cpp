@@ -631,7 +631,8 @@ TEST_CASE("a damaged sentence in a .kgb is refused when it is read, naming the f
 
 TEST_CASE("a damaged evidence row in a .kgb is refused when the evidence is first read, naming the file") {
   // Opening checks the relations and the adjacency; the evidence rows (the largest array a
-  // query reads) are checked by the first reader of any of them.
+  // query reads) are checked by the first reader of any of them, or by a path search when it
+  // is made (so not inside its first query).
   const auto g = kg::test::ecosystem();
   const auto src = scratch("ev_src.kgb"), p = scratch("ev_bad.kgb"), out = scratch("ev_out.json"),
              out2 = scratch("ev_out.kgb");
@@ -656,6 +657,7 @@ TEST_CASE("a damaged evidence row in a .kgb is refused when the evidence is firs
     CHECK(h.entity_count() == g.entity_count());
     CHECK_THROWS_WITH(h.relations(), DAMAGED("2"));
     CHECK_THROWS_WITH(h.relations(), DAMAGED("2"));  // each time, not only the first
+    CHECK_THROWS_WITH(graph::PathSearch{h}, DAMAGED("2"));  // a path search reads them all: when made
     CHECK_THROWS_WITH(h.save(out.string()), DAMAGED("2"));
     CHECK_FALSE(fs::exists(out));
     CHECK_THROWS_WITH(h.save(out2.string()), DAMAGED("2"));
