@@ -12,7 +12,9 @@
 #   SIZES=small ...                          # 100k relations, for a quick loop
 #   KG=path/to/kg GRAPH_BENCH=path/to/graph_bench ... to use existing binaries
 # Environment: JSON_5M=1 also writes and reopens the 5M graph as JSON (needs several GB);
-# IGRAPH_QUERIES=N runs only the first N pairs through igraph (it searches from scratch).
+# IGRAPH_QUERIES=N runs only the first N pairs through igraph (it searches from scratch);
+# PATHS_ONLY=1 times only the path queries, on the g.kgb an earlier run wrote (no kg load,
+# igraph JSONL reading or reopening: their columns read "-").
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD:-$ROOT/build-bench}
@@ -50,27 +52,37 @@ for size in $SIZES; do
   mkdir -p "$D"
   [ -s "$D/triples.jsonl" ] || "$GRAPH_BENCH" gen --entities $ents --triples $triples --seed 42 --pairs 1000 --law $law "$D"
   echo "== $size: $triples triples, $ents entities ($(du -h "$D/triples.jsonl" | cut -f1) of JSONL)"
-  timed "$D/load_kgb.txt" "$KG" load "$D/triples.jsonl" -o "$D/g.kgb"
-  read -r load_s load_mb load_cpu < "$D/load_kgb.txt"
-  echo "kg load -> .kgb: ${load_s} s (${load_cpu} s CPU), ${load_mb} MB peak"
+  paths_only=0
+  if [ "${PATHS_ONLY:-0}" = 1 ]; then
+    [ -s "$D/g.kgb" ] || { echo "PATHS_ONLY=1 needs $D/g.kgb (a run without it writes it)"; exit 2; }
+    paths_only=1
+    load_s="-" load_mb="-" load_cpu="-"
+    echo "PATHS_ONLY=1: the path queries on $D/g.kgb"
+  else
+    timed "$D/load_kgb.txt" "$KG" load "$D/triples.jsonl" -o "$D/g.kgb"
+    read -r load_s load_mb load_cpu < "$D/load_kgb.txt"
+    echo "kg load -> .kgb: ${load_s} s (${load_cpu} s CPU), ${load_mb} MB peak"
+  fi
   # igraph reading the same JSONL (json per line, a graph with names and edge attributes).
   ig_load="-"
-  if $PY -c 'import igraph' 2>/dev/null; then
+  if [ $paths_only = 0 ] && $PY -c 'import igraph' 2>/dev/null; then
     timed "$D/igraph_load.txt" "$PY" "$ROOT/bench/graph_peers.py" "$D" --load-jsonl >/dev/null
     read -r igl_s igl_mb _ < "$D/igraph_load.txt"
     echo "igraph reading the same JSONL: ${igl_s} s, ${igl_mb} MB peak"
     ig_load="$igl_s"
   fi
-  json_reopen="-"
-  if [ "$size" = 1m ] || [ "${JSON_5M:-0}" = 1 ]; then
+  json_reopen="-" kgb_reopen="-"
+  if [ $paths_only = 0 ] && { [ "$size" = 1m ] || [ "${JSON_5M:-0}" = 1 ]; }; then
     timed "$D/load_json.txt" "$KG" load "$D/triples.jsonl" -o "$D/g.json"
     read -r ljs ljm _ < "$D/load_json.txt"
     echo "kg load -> .json: ${ljs} s, ${ljm} MB peak"
     line=$("$GRAPH_BENCH" reopen "$D/g.json"); echo "$line"
     json_reopen=$(echo "$line" | awk -F'\t' '{print $3" / "$4}')
   fi
-  line=$("$GRAPH_BENCH" reopen "$D/g.kgb"); echo "$line"
-  kgb_reopen=$(echo "$line" | awk -F'\t' '{print $3" / "$4" / "$7}')
+  if [ $paths_only = 0 ]; then
+    line=$("$GRAPH_BENCH" reopen "$D/g.kgb"); echo "$line"
+    kgb_reopen=$(echo "$line" | awk -F'\t' '{print $3" / "$4" / "$7}')
+  fi
   # The path queries: in process (per query), then the whole `kg path --batch` run.
   kg_line=$("$GRAPH_BENCH" paths "$D/g.kgb" "$D/pairs.tsv" "$D/kg_hops.txt"); echo "$kg_line"
   kg_us=$(echo "$kg_line" | awk -F'\t' '{print $4}' | awk '{print $1}')
