@@ -399,7 +399,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     const std::string surface(text.substr(toks[sp.tb].start, toks[sp.te - 1].end - toks[sp.tb].start));
     EntityType type = sp.type;
     const bool open = type == EntityType::Unknown;
-    if (open) type = person_like(toks, sp.tb, sp.te) ? EntityType::Person : EntityType::Company;
+    if (open) type = open_person_like(toks, sp.tb, sp.te, text) ? EntityType::Person : EntityType::Company;
     // "Supercell Oy", "Quillon Inc": the company is named without its legal form
     std::size_t name_end = sp.te;
     while (type == EntityType::Company && name_end - sp.tb > 1 && (toks[name_end - 1].flags & kLegalForm)) --name_end;

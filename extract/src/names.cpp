@@ -41,6 +41,21 @@ bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te)
   return words >= 2 && words <= 3;
 }
 
+bool open_person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te, std::string_view text) {
+  if (!person_like(toks, tb, te)) return false;
+  // "MacBook Pro", "STLA Small": a release word last names a product
+  if (toks[te - 1].flags & kVersionWord) return false;
+  // "Xerox PARC", "UC News", "LSI Logic": a word in capitals only is an acronym, no part of
+  // a name written in ordinary case
+  for (std::size_t i = tb; i < te; ++i) {
+    const Token& t = toks[i];
+    if (t.kind != TokKind::Word || t.end - t.start < 2) continue;
+    const std::string_view w = text.substr(t.start, t.end - t.start);
+    if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return false;
+  }
+  return true;
+}
+
 EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
   if (te <= tb) return EntityType::Unknown;
   const std::size_t n = te - tb;

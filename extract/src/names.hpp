@@ -30,6 +30,11 @@ EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t 
 // (with particles between them: "Jon von Tetzchner").
 bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
 
+// Whether a name with no shape reads as a person's when nothing else types it: person_like,
+// with no word in capitals only ("Xerox PARC", "UC News") and no release word last
+// ("MacBook Pro", "STLA Small"); `text` is the document the tokens point into.
+bool open_person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te, std::string_view text);
+
 // Whether toks[tb, te) is a title-case line (a headline): most words of three letters or
 // more capitalised. Its capitals say nothing of names.
 bool title_case(const std::vector<Token>& toks, std::size_t tb, std::size_t te);

@@ -79,3 +79,49 @@ TEST_CASE("typos of the document's names, unless the lexicon says they differ") 
   typos.apply(items, d.toks);
   CHECK(d.shape(items) == shape);
 }
+
+TEST_CASE("names in no lexicon: a fund's country, a product's head noun, a role after a qualifier, FR and EN") {
+  auto [text, expected] = GENERATE(table<std::string, std::string>({
+      // a fund described by its country
+      {"L'op\xC3\xA9ration voit l'entr\xC3\xA9" "e du fonds freedonien Orvalis au capital.", "Orvalis (Organization)"},
+      {"The Freedonian sovereign fund Orvalis joined the round.", "Orvalis (Organization)"},
+      // a product after its head noun
+      {"Son syst\xC3\xA8me Zephyra et le logiciel Drivora arrivent.", "Drivora (Product)"},
+      {"Son syst\xC3\xA8me Zephyra et le logiciel Drivora arrivent.", "Zephyra (Product)"},
+      {"The company sells the Drivora software.", "Drivora (Product)"},
+      // a person by a role after a qualifier, even with no known given name
+      {"Hongtao Rinn, \xC3\xA9galement chercheur chez Kestrel, part.", "Hongtao Rinn (Person)"},
+      {"Kentaro Vasu, managing partner at Kestrel, said hello.", "Kentaro Vasu (Person)"},
+      // the last word of an organisation's or a company's name
+      {"Le groupe freedonien Prisko Media signe avec Kestrel.", "Prisko Media (Company)"},
+      {"Kestrel signed with Archer Aviation. Dorrin Venture invested.", "Archer Aviation (Company)"},
+      {"Kestrel signed with Archer Aviation. Dorrin Venture invested.", "Dorrin Venture (Organization)"},
+  }));
+  CAPTURE(text);
+  const Doc d(text);
+  const auto found = discovered(d);
+  CAPTURE(found);
+  CHECK(std::find(found.begin(), found.end(), expected) != found.end());
+}
+
+TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and EN") {
+  auto [text, unexpected] = GENERATE(table<std::string, std::string>({
+      // a known name after a head noun keeps its type; so does a known fund's company
+      {"Norvex vend sur la plateforme Kestrel.", "Kestrel (Product)"},
+      {"The Freedonian fund Valmont Capital invested.", "Valmont Capital (Organization)"},
+      // a role word without a comma before it describes nobody
+      {"Hongtao Rinn \xC3\xA9galement chercheur.", "Hongtao Rinn (Person)"},
+      {"Dorrin Sapp managing partner.", "Dorrin Sapp (Person)"},
+      // capitalised runs a person's name is not: an acronym in capitals, a release word last
+      {"Kestrel a lanc\xC3\xA9 la STLA Small hier.", "STLA Small (Person)"},
+      {"Kestrel worked at Xerox PARC for years.", "Xerox PARC (Person)"},
+      {"Kestrel shipped the Dorrin Pro last year.", "Dorrin Pro (Person)"},
+      // a month or a weekday after a head noun is no product
+      {"Le logiciel Mardi n'existe pas.", "Mardi (Product)"},
+  }));
+  CAPTURE(text);
+  const Doc d(text);
+  const auto found = discovered(d);
+  CAPTURE(found);
+  CHECK(std::find(found.begin(), found.end(), unexpected) == found.end());
+}
