@@ -61,6 +61,23 @@ void Coreference::resolve(std::vector<Item>& its) {
   resolve_inside(its);
 }
 
+std::size_t Coreference::demonym_at(const std::vector<Item>& its, std::size_t a, std::size_t b) const {
+  // a demonym inside the description or right after its head, or a place before a
+  // hyphen suffix that locates ("The London-based company")
+  for (std::size_t q = a; q < its.size() && q <= b + 1; ++q) {
+    const bool located = its[q].kind == ItemKind::Mention && q < b && ents_.get(its[q].entity).type == EntityType::Country &&
+                         its[q + 1].kind == ItemKind::Tok && (toks_[its[q + 1].tb].flags & kLocatingSuffix);
+    if (its[q].kind == ItemKind::Demonym || located) return q;
+  }
+  return SIZE_MAX;
+}
+
+bool Coreference::other_country(const std::vector<Item>& its, std::size_t a, std::size_t b, int entity) const {
+  const int home = ents_.get(entity).country_id;
+  const std::size_t q = demonym_at(its, a, b);
+  return home >= 0 && q != SIZE_MAX && its[q].entity != home && its[q].entity2 != home;
+}
+
 void Coreference::replace(std::vector<Item>& its, std::size_t a, std::size_t b, int found) {
   Item it;
   it.kind = ItemKind::Mention;
@@ -68,15 +85,10 @@ void Coreference::replace(std::vector<Item>& its, std::size_t a, std::size_t b, 
   it.te = its[b].te;
   it.entity = found;
   it.coref = true;
-  // a demonym inside the description or right after its head, or a place before a
-  // hyphen suffix that locates ("The London-based company")
-  for (std::size_t q = a; q < its.size() && q <= b + 1; ++q) {
-    const bool located = its[q].kind == ItemKind::Mention && q < b && ents_.get(its[q].entity).type == EntityType::Country &&
-                         its[q + 1].kind == ItemKind::Tok && (toks_[its[q + 1].tb].flags & kLocatingSuffix);
-    if (its[q].kind == ItemKind::Demonym || located) {
-      based_.emplace_back(found, its[q].entity);
-      break;
-    }
+  if (const std::size_t q = demonym_at(its, a, b); q != SIZE_MAX) {
+    based_.emplace_back(found, its[q].entity);
+    // "cette start-up franco-américaine": both countries
+    if (its[q].kind == ItemKind::Demonym && its[q].entity2 >= 0) based_.emplace_back(found, its[q].entity2);
   }
   its.erase(its.begin() + static_cast<std::ptrdiff_t>(a), its.begin() + static_cast<std::ptrdiff_t>(b) + 1);
   its.insert(its.begin() + static_cast<std::ptrdiff_t>(a), it);
@@ -113,7 +125,8 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
       const bool fronted = its[0].kind == ItemKind::Tok && (toks_[its[0].tb].flags & kFronted);
       if (mm.first >= 2 && its[mm.first - 1].kind == ItemKind::Tok && toks_[its[mm.first - 1].tb].key == ",") {
         if (fronted) break;
-        if (its[mm.first - 2].kind == ItemKind::Mention && ents_.get(its[mm.first - 2].entity).fits(c.types))
+        if (its[mm.first - 2].kind == ItemKind::Mention && ents_.get(its[mm.first - 2].entity).fits(c.types) &&
+            !other_country(its, mm.first, mm.last, its[mm.first - 2].entity))
           replace(its, mm.first, mm.last, its[mm.first - 2].entity);
         break;
       }
@@ -123,7 +136,7 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
       for (std::size_t k = 0; k < mm.first && topic < 0; ++k)
         if (its[k].coref && ents_.get(its[k].entity).fits(c.types)) topic = its[k].entity;
       if (topic >= 0) {
-        replace(its, mm.first, mm.last, topic);
+        if (!other_country(its, mm.first, mm.last, topic)) replace(its, mm.first, mm.last, topic);
         break;
       }
       // "Son directeur général ... a cofondé la société": whose, the sentence did not say
@@ -140,7 +153,7 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
         const auto& e = ents_.get(its[k].entity);
         other_before = other_before || (its[k].entity != topic && e.fits(c.types) && e.type != EntityType::Country);
       }
-      if (named_before || (other_before && times_named(topic) < 2)) break;
+      if (named_before || (other_before && times_named(topic) < 2) || other_country(its, mm.first, mm.last, topic)) break;
       replace(its, mm.first, mm.last, topic);
       break;
     }
@@ -245,7 +258,7 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
             found = startup_.first;
             break;
           }
-      if (found < 0) {
+      if (found < 0 || other_country(its, mm.first, mm.last, found)) {
         opening_unresolved_ = true;
         return;
       }

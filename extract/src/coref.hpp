@@ -69,6 +69,11 @@ class Coreference {
   // Replaces items [a, b] by a mention of `entity` standing for them; notes a demonym in
   // or right after them (based()).
   void replace(std::vector<Item>& items, std::size_t a, std::size_t b, int entity);
+  // The demonym in items [a, b] or right after them (replace() notes it); -1 if none.
+  std::size_t demonym_at(const std::vector<Item>& items, std::size_t a, std::size_t b) const;
+  // Whether the description [a, b] names, by its demonym, a country other than the one
+  // the lexicon gives `entity` ("le géant américain" is not SK hynix, a South Korean company).
+  bool other_country(const std::vector<Item>& items, std::size_t a, std::size_t b, int entity) const;
 };
 
 }  // namespace kg::extract::detail

@@ -131,6 +131,12 @@ void Lexicon::add(std::string_view json, const std::string& source, const TextRu
 void Lexicon::add_form(const FormRef& f, const TextRules& rules) {
   const LexEntity& e = entities[f.entity];
   if (f.kind == FormRef::Demonym) {
+    // "franco-", "sino-": a combining form is only the first part of a compound demonym
+    // (compound_demonym), never a word of its own ("Franco", "Italo" are also given names)
+    if (const std::string& d = e.demonyms[f.index]; d.size() > 1 && d.back() == '-') {
+      by_demonym.emplace(d, f.entity);
+      return;
+    }
     for (const auto& form : inflections(e.demonyms[f.index])) {
       TrieValue tv;
       tv.entity = f.entity;
@@ -226,6 +232,16 @@ void Lexicon::finalize(const TextRules& rules) {
     for (const auto& a : maker.aliases) e.maker_keys.push_back(quick_key(a));
   }
   for (auto& e : entities) e.typo_keys = typo_keys(e);
+}
+
+std::pair<int, int> Lexicon::compound_demonym(const std::string& key) const {
+  const std::size_t dash = key.find('-');
+  if (dash == std::string::npos || dash == 0 || key.find('-', dash + 1) != std::string::npos) return {-1, -1};
+  auto a = by_demonym.find(key.substr(0, dash));
+  if (a == by_demonym.end()) a = by_demonym.find(key.substr(0, dash + 1));
+  const auto b = by_demonym.find(key.substr(dash + 1));
+  if (a == by_demonym.end() || b == by_demonym.end()) return {-1, -1};
+  return {a->second, b->second != a->second ? b->second : -1};
 }
 
 }  // namespace kg::extract::detail

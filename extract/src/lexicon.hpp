@@ -127,7 +127,8 @@ std::vector<std::string> inflections(const std::string& w);
 struct Lexicon {
   std::vector<LexEntity> entities;
   std::unordered_map<std::string, int> by_key;  // name/alias key -> entity (first wins)
-  std::unordered_map<std::string, int> by_demonym;  // one-word demonym or place key -> country ("israeli", "shenzhen")
+  std::unordered_map<std::string, int> by_demonym;  // one-word demonym or place key -> country ("israeli", "shenzhen");
+                                                    // also combining forms with their hyphen ("franco-")
   Trie trie;
 
   // Adds the entities of one lexicon file (an entity with a known name and type gets the
@@ -137,6 +138,10 @@ struct Lexicon {
   // The trie again from every entity's forms, for rules that tokenize differently (rule
   // files with elisions loaded after the lexicon).
   void rekey(const TextRules& rules);
+  // The two countries of a compound demonym, one word of two parts joined by a hyphen:
+  // demonyms ("Israeli-Canadian") or a combining form and a demonym ("franco-américaine",
+  // "Sino-American"); {-1, -1} for any other word. The second is -1 when both name one.
+  std::pair<int, int> compound_demonym(const std::string& key) const;
 
   // An entity also named by a one-word common noun ("chips", "puces"): a class, not a thing.
   static bool generic(const LexEntity& e);

@@ -199,17 +199,12 @@ bool MentionFinder::local_name_may_start(std::size_t tb, std::size_t te) const {
 }
 
 void MentionFinder::compound_demonym(const Token& t, Item& it) const {
-  const std::size_t dash = t.key.find('-');
-  if (t.kind != TokKind::Word || dash == std::string::npos || dash == 0 || t.key.find('-', dash + 1) != std::string::npos)
-    return;
-  const auto& dem = ents_.lexicon().by_demonym;
-  const auto a = dem.find(t.key.substr(0, dash));
-  if (a == dem.end()) return;
-  const auto b = dem.find(t.key.substr(dash + 1));
-  if (b == dem.end()) return;
+  if (t.kind != TokKind::Word) return;
+  const auto [a, b] = ents_.lexicon().compound_demonym(t.key);
+  if (a < 0) return;
   it.kind = ItemKind::Demonym;
-  it.entity = a->second;
-  it.entity2 = b->second != a->second ? b->second : -1;
+  it.entity = a;
+  it.entity2 = b;
 }
 
 std::size_t MentionFinder::bracketed_acronym_end(std::size_t i, std::size_t end) const {
@@ -416,9 +411,8 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     if (sp.te - sp.tb != 1) continue;
     const std::string& key = toks[sp.tb].key;
     if (parts.count(key) || ents.known(key) || typos.resolve(toks[sp.tb]) >= 0) continue;
-    if (const auto dash = key.find('-'); dash != std::string::npos &&
-        ents.lexicon().by_demonym.count(key.substr(0, dash)) && ents.lexicon().by_demonym.count(key.substr(dash + 1)))
-      continue;  // "Israeli-Canadian": two demonyms (MentionFinder::compound_demonym)
+    if (ents.lexicon().compound_demonym(key).first >= 0)
+      continue;  // "Israeli-Canadian", "Sino-American": two countries (Lexicon::compound_demonym)
     if (auto h = heads.find(key); h != heads.end()) {
       const auto best = std::max_element(h->second.begin(), h->second.end(),
                                          [](const auto& a, const auto& b) { return a.second < b.second; });

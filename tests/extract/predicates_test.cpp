@@ -162,6 +162,21 @@ TEST_CASE("based_in") {
         // a description opening a sentence, located by a place before "-based"
         {"Quillon AI makes videos. The Castelmar-based company, founded in 2017, enables users.", "Quillon AI|based_in|Sylvania"},
         {"Quillon AI makes videos. The Sylvania-based startup enables users.", "Quillon AI|based_in|Sylvania"},
+        // a combining form of the lexicon ("sylvano-", as "franco-") and a demonym: both countries
+        {"Norvex investit dans le sylvano-freedonien Kestrel.", "Kestrel|based_in|Sylvania"},
+        {"Norvex investit dans le sylvano-freedonien Kestrel.", "Kestrel|based_in|Freedonia"},
+        {"Kestrel l\xC3\xA8ve des fonds. Cette start-up sylvano-freedonienne a fait les gros titres.",
+         "Kestrel|based_in|Sylvania"},
+        {"Kestrel l\xC3\xA8ve des fonds. Cette start-up sylvano-freedonienne a fait les gros titres.",
+         "Kestrel|based_in|Freedonia"},
+        {"The Sylvano-Freedonian startup Quillon AI raised money.", "Quillon AI|based_in|Freedonia"},
+        // the combining form alone is no demonym: a given name stays a name
+        {"Sylvano Rossi, ing\xC3\xA9nieur chez Norvex, a parl\xC3\xA9.", "Sylvano Rossi|works_at|Norvex"},
+        // a plural noun describes each name of its list
+        {"Les groupes sylvaniens Kestrel et Veridian Labs vendent des puces.", "Veridian Labs|based_in|Sylvania"},
+        // a description inside a sentence stands for the topic
+        {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Ils t\xC3\xA9moignent de la solidit\xC3\xA9 de l'entreprise sylvanienne.",
+         "Kestrel|based_in|Sylvania"},
     }));
     says(text, fact);
   }
@@ -169,6 +184,19 @@ TEST_CASE("based_in") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Norvex sells to Sylvanian customers.", "Norvex|based_in|Sylvania"},
         {"Quillon AI pourrait s'installer \xC3\xA0 Port Lumen.", "Quillon AI|based_in|Freedonia"},
+        // relations between two countries describe no company
+        {"Norvex souffre des tensions sylvano-freedoniennes.", "Norvex|based_in|Sylvania"},
+        {"Norvex souffre des tensions sylvano-freedoniennes.", "Norvex|based_in|Freedonia"},
+        // a combining form needs a demonym after it (no country is "zorbien")
+        {"Norvex investit dans le sylvano-zorbien Kestrel.", "Kestrel|based_in|Sylvania"},
+        // a singular noun describes one name, not the list after it
+        {"La soci\xC3\xA9t\xC3\xA9 sylvanienne Kestrel et Norvex ach\xC3\xA8tent des outils.", "Norvex|based_in|Sylvania"},
+        // a clause between the description and the name
+        {"Les entreprises freedoniennes qui utilisent Kestrel paieront.", "Kestrel|based_in|Freedonia"},
+        // a description whose demonym is not the referent's country stands for another company
+        {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Ils t\xC3\xA9moignent de sa d\xC3\xA9pendance envers le g\xC3\xA9" "ant freedonien.",
+         "Kestrel|based_in|Freedonia"},
+        {"Kestrel vend des puces. Le groupe freedonien a publi\xC3\xA9 ses r\xC3\xA9sultats.", "Kestrel|based_in|Freedonia"},
     }));
     does_not_say(text, fact);
   }
@@ -610,6 +638,11 @@ TEST_CASE("leads and founded: appointments, heads, founders in relative clauses"
         {"Maria Vance, who founded Norvex, spoke on Monday.", "Maria Vance|founded|Norvex"},
         {"Quillon Labs was started by Maria Vance in 2019.", "Maria Vance|founded|Quillon Labs"},
         {"Maria Vance, qui a fond\xC3\xA9 Norvex, a parl\xC3\xA9.", "Maria Vance|founded|Norvex"},
+        // a relative clause whose pronoun is the person named before ("X, qu'il préside")
+        {"Jun Takeda a parl\xC3\xA9. Kestrel, qu'il pr\xC3\xA9side, vend des puces.", "Jun Takeda|leads|Kestrel"},
+        {"Jun Takeda a parl\xC3\xA9. Kestrel, dont il est le PDG, vend des puces.", "Jun Takeda|leads|Kestrel"},
+        {"Maria Vance a parl\xC3\xA9. Norvex, qu'elle a cofond\xC3\xA9" "e en 2020, vend des puces.", "Maria Vance|founded|Norvex"},
+        {"Maria Vance a parl\xC3\xA9. Norvex, dont elle est l'une des cofondatrices, vend des puces.", "Maria Vance|founded|Norvex"},
     }));
     says(text, fact);
   }
@@ -618,6 +651,11 @@ TEST_CASE("leads and founded: appointments, heads, founders in relative clauses"
         {"Maria Vance could be named chief executive of Norvex.", "Maria Vance|leads|Norvex"},
         {"Maria Vance, who formerly headed Norvex, spoke.", "Maria Vance|leads|Norvex"},
         {"Norvex appointed Maria Vance as interim CEO.", "Maria Vance|leads|Norvex"},
+        // negated, past, or a functional chief
+        {"Jun Takeda a parl\xC3\xA9. Kestrel, qu'il ne dirige plus, vend des puces.", "Jun Takeda|leads|Kestrel"},
+        {"Jun Takeda a parl\xC3\xA9. Kestrel, qu'il pr\xC3\xA9sidait, vend des puces.", "Jun Takeda|leads|Kestrel"},
+        {"Jun Takeda a parl\xC3\xA9. Kestrel, dont il est le directeur financier, vend des puces.", "Jun Takeda|leads|Kestrel"},
+        {"Maria Vance a parl\xC3\xA9. Norvex, qu'elle a quitt\xC3\xA9" "e en 2020, vend des puces.", "Maria Vance|founded|Norvex"},
     }));
     does_not_say(text, fact);
   }

@@ -756,10 +756,13 @@ TEST_CASE("seventh round: descriptions after fronted clauses, demonym descriptio
        "Norvex|competes_with|Kestrel"},
       {"Norvex posted results. Founded in 2021 by Ada Marlowe, the startup competes with Kestrel.",
        "Norvex|competes_with|Kestrel"},
-      // a resolved description with a demonym says where its referent is based
-      {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Le groupe freedonien pr\xC3\xA9voit une hausse.",
-       "Kestrel|based_in|Freedonia"},
-      {"Kestrel posted results. The Freedonian group expects growth.", "Kestrel|based_in|Freedonia"},
+      // a resolved description with a demonym says where its referent is based (one that
+      // names another country than the lexicon's for Kestrel stands for another company:
+      // predicates_test.cpp, based_in)
+      {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Le groupe sylvanien pr\xC3\xA9voit une hausse.",
+       "Kestrel|based_in|Sylvania"},
+      {"Kestrel posted results. The Sylvanian group expects growth.", "Kestrel|based_in|Sylvania"},
+      {"Quillon AI posted results. The Freedonian group expects growth.", "Quillon AI|based_in|Freedonia"},
       // "à but non lucratif" is an adjective, no negation
       {"Valmont University, le laboratoire \xC3\xA0 but non lucratif fond\xC3\xA9 par Ada Marlowe, recrute.",
        "Ada Marlowe|founded|Valmont University"},
