@@ -339,12 +339,24 @@ TEST_CASE("invests_in") {
         {"Kestrel domine. Kestrel recrute. Kestrel vend. La jeune pousse Quillon AI vient de lever 30 millions d'euros. "
          "Le tour de table comprend Norvex et Valmont Capital.",
          "Norvex|invests_in|Quillon AI"},
+        // who leads a round is an investor, a name in no lexicon too
+        {"Kestrel vend des drones. En levant 50 millions d'euros lors d'un tour de s\xC3\xA9rie B men\xC3\xA9 par Blue Harbor, "
+         "elle porte \xC3\xA0 1 milliard le total de ses lev\xC3\xA9" "es.",
+         "Blue Harbor|invests_in|Kestrel"},
+        // the part of a round a fund brought
+        {"Kestrel a lev\xC3\xA9 80 millions d'euros, dont 60 millions apport\xC3\xA9s par le fonds Valmont Capital.",
+         "Valmont Capital|invests_in|Kestrel"},
     }));
     says(text, fact);
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Quillon AI is nearing a deal to raise $2bn in a round led by Norvex.", "Norvex|invests_in|Quillon AI"},
+        // no round: a partnership led by someone
+        {"Kestrel a annonc\xC3\xA9 un partenariat men\xC3\xA9 par Blue Harbor.", "Blue Harbor|invests_in|Kestrel"},
+        {"Kestrel pourrait lever 50 millions lors d'un tour men\xC3\xA9 par Blue Harbor.", "Blue Harbor|invests_in|Kestrel"},
+        {"Kestrel a lev\xC3\xA9 80 millions d'euros, dont 60 millions n'ont pas \xC3\xA9t\xC3\xA9 apport\xC3\xA9s par Valmont Capital.",
+         "Valmont Capital|invests_in|Kestrel"},
         {"Norvex pourrait investir dans Quillon AI.", "Norvex|invests_in|Quillon AI"},
         // customers listed in a sentence about funding are no investors of another company
         {"Quillon AI, qui b\xC3\xA9n\xC3\xA9" "ficie du soutien de Norvex, grandit.", "Norvex|invests_in|Kestrel"},
