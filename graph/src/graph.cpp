@@ -12,6 +12,7 @@
 #include "kg/io.hpp"
 #include "kg/json.hpp"
 #include "kg/text.hpp"
+#include "kg/triple_io.hpp"
 #include "kgb.hpp"
 #include "store.hpp"
 
@@ -57,6 +58,10 @@ void Graph::add_triple(const Triple& t) {
   s_->thaw();
   const Index s = s_->entity_for(t.subject);
   const Index o = s_->entity_for(t.object);
+  add_resolved(s, o, t);
+}
+
+void Graph::add_resolved(std::uint32_t s, std::uint32_t o, const Triple& t) {
   if (!t.evidence.lexicon && is_lexicon_rule(t.rule)) {
     Evidence e = t.evidence;
     e.lexicon = true;
@@ -64,6 +69,34 @@ void Graph::add_triple(const Triple& t) {
     return;
   }
   s_->append(s, t.predicate, o, t.evidence, t.confidence);
+}
+
+std::size_t Graph::add_triples(std::istream& in, const std::string& source,
+                               const std::function<void(const Triple&)>& before, unsigned threads) {
+  detail::Store& s = *s_;
+  s.begin_bulk();  // ends at freeze() (or at the next add_triple)
+  std::size_t n = 0;
+  auto prepare = [&s](TripleBlock& b) {  // on the parsing threads
+    std::string scratch;
+    b.tags.resize(2 * b.triples.size());
+    for (std::size_t i = 0; i < b.triples.size(); ++i) {
+      b.tags[2 * i] = s.name_tag(b.triples[i].subject.name, scratch);
+      b.tags[2 * i + 1] = s.name_tag(b.triples[i].object.name, scratch);
+    }
+  };
+  auto sink = [&](TripleBlock& b) {
+    for (std::size_t i = 0; i < b.triples.size(); ++i) {
+      const Triple& t = b.triples[i];
+      if (before) before(t);
+      if (!s.bulk) throw Error("kg::graph::Graph::add_triples: frozen while adding");
+      const Index sub = s.entity_for(t.subject, b.tags[2 * i]);
+      const Index obj = s.entity_for(t.object, b.tags[2 * i + 1]);
+      add_resolved(sub, obj, t);
+      ++n;
+    }
+  };
+  read_triple_blocks(in, source, prepare, sink, threads);
+  return n;
 }
 
 void Graph::reserve(std::size_t triples, std::size_t sentence_bytes) {

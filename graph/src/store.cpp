@@ -3,6 +3,9 @@
 
 #include <boost/graph/graph_concepts.hpp>
 #include <fcntl.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <unistd.h>
 
 #include <algorithm>
@@ -43,6 +46,30 @@ void parallel_for(std::size_t n, F&& f, std::size_t serial_below = 4096) {
   }
   run(0);
   for (auto& t : threads) t.join();
+}
+
+// std::sort on the cores: parts sorted side by side, then merged pairwise. The same result
+// as std::sort when `less` is a strict total order (no two elements equivalent), as every
+// order freeze() makes is (ties are broken by a unique number).
+template <class T, class A, class Less>
+void parallel_sort(std::vector<T, A>& v, Less less) {
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t parts = v.size() < 65536 ? 1 : std::min<std::size_t>(cores, 8);
+  if (parts < 2) {
+    std::sort(v.begin(), v.end(), less);
+    return;
+  }
+  std::vector<std::size_t> cut(parts + 1);
+  for (std::size_t p = 0; p <= parts; ++p) cut[p] = v.size() * p / parts;
+  parallel_for(parts, [&](std::size_t p) { std::sort(v.begin() + cut[p], v.begin() + cut[p + 1], less); }, 1);
+  for (std::size_t width = 1; width < parts; width *= 2) {
+    std::vector<std::size_t> merges;
+    for (std::size_t p = 0; p + width < parts; p += 2 * width) merges.push_back(p);
+    parallel_for(merges.size(), [&](std::size_t m) {
+      const std::size_t p = merges[m];
+      std::inplace_merge(v.begin() + cut[p], v.begin() + cut[p + width], v.begin() + cut[std::min(parts, p + 2 * width)], less);
+    }, 1);
+  }
 }
 }  // namespace
 
@@ -170,7 +197,6 @@ std::string key_of(std::string_view s) {
 }
 
 // ---- KeyIndex ----------------------------------------------------------------------------
-std::size_t KeyIndex::hash(std::string_view k) { return std::hash<std::string_view>{}(k); }
 
 std::optional<Index> KeyIndex::find(std::string_view k) const {
   if (table_.empty()) {  // sorted entries (or none)
@@ -204,14 +230,14 @@ void KeyIndex::rehash(std::size_t slots) {
   sorted_only_ = false;
 }
 
-void KeyIndex::emplace(std::string_view k, Index v) {
+void KeyIndex::emplace(std::string_view k, std::size_t h, Index v) {
   if (sorted_only_ || table_.empty() || (val_.size() + 1) * 2 > table_.size()) {
     std::size_t slots = 1024;
     while (slots < (val_.size() + 1) * 4) slots *= 2;
     rehash(slots);
   }
   const std::size_t mask = table_.size() - 1;
-  std::size_t i = hash(k) & mask;
+  std::size_t i = h & mask;
   for (; table_[i] != 0; i = (i + 1) & mask)
     if (key(table_[i] - 1) == k) return;
   blob_.append(k.data(), k.size());
@@ -238,8 +264,8 @@ void KeyIndex::remap(const std::vector<Index>& perm) {
 std::vector<Index> KeyIndex::sorted_order() const {
   std::vector<Index> order(val_.size());
   std::iota(order.begin(), order.end(), 0);
-  if (!sorted_only_ && !table_.empty())
-    std::sort(order.begin(), order.end(), [&](Index a, Index b) { return key(a) < key(b); });
+  if (!sorted_only_ && !table_.empty())  // (keys are unique)
+    parallel_sort(order, [&](Index a, Index b) { return key(a) < key(b); });
   return order;
 }
 
@@ -259,9 +285,131 @@ void KeyIndex::assign_sorted(Column<char>&& blob, Column<std::uint64_t>&& off, C
   sorted_only_ = true;
 }
 
+// ---- NameShards ----------------------------------------------------------------------------
+NameShards::NameShards() : shards_(new Shard[std::size_t(1) << kShardBits]) {}
+
+std::uint32_t NameShards::intern(std::string_view k, std::size_t hash, std::string_view surface, bool& first) {
+  // The shard by the hash's low bits, the slot by its high ones (so the two do not correlate).
+  Shard& sh = shards_[hash & kMask];
+  const std::uint64_t hi = static_cast<std::uint64_t>(hash >> 32) << 32;
+  std::lock_guard<std::mutex> lock(sh.m);
+  if ((sh.entries.size() + 1) * 2 > sh.table.size()) {
+    std::vector<std::uint64_t> t(std::max<std::size_t>(1024, sh.table.size() * 2), 0);
+    const std::size_t mask = t.size() - 1;
+    for (const std::uint64_t x : sh.table) {
+      if (x == 0) continue;
+      std::size_t i = (x >> 32) & mask;
+      while (t[i] != 0) i = (i + 1) & mask;
+      t[i] = x;
+    }
+    sh.table = std::move(t);
+  }
+  const std::size_t mask = sh.table.size() - 1;
+  std::size_t i = (hi >> 32) & mask;
+  for (; sh.table[i] != 0; i = (i + 1) & mask) {
+    const std::uint64_t x = sh.table[i];
+    if ((x & 0xFFFFFFFF00000000u) != hi) continue;
+    const Entry& en = sh.entries[(x & 0xFFFFFFFFu) - 1];
+    if (std::string_view(en.p, en.klen) != k) continue;
+    first = std::string_view(en.p + en.klen, en.slen) == surface;
+    return static_cast<std::uint32_t>(((x & 0xFFFFFFFFu) - 1) << kShardBits | (hash & kMask));
+  }
+  const std::size_t n = sh.entries.size();
+  if (n >= (std::size_t(1) << (32 - kShardBits)) - 1) throw Error("too many names for one graph");
+  sh.entries.push_back(Entry{sh.bytes.add2(k, surface), static_cast<std::uint32_t>(k.size()),
+                             static_cast<std::uint32_t>(surface.size())});
+  sh.table[i] = hi | (n + 1);
+  first = true;
+  return static_cast<std::uint32_t>(n << kShardBits | (hash & kMask));
+}
+
+std::uint32_t NameShards::find(std::string_view k, std::size_t hash) const {
+  const Shard& sh = shards_[hash & kMask];
+  const std::uint64_t hi = static_cast<std::uint64_t>(hash >> 32) << 32;
+  std::lock_guard<std::mutex> lock(sh.m);
+  if (sh.table.empty()) return kNone;
+  const std::size_t mask = sh.table.size() - 1;
+  for (std::size_t i = (hi >> 32) & mask; sh.table[i] != 0; i = (i + 1) & mask) {
+    const std::uint64_t x = sh.table[i];
+    if ((x & 0xFFFFFFFF00000000u) != hi) continue;
+    const Entry& en = sh.entries[(x & 0xFFFFFFFFu) - 1];
+    if (std::string_view(en.p, en.klen) == k)
+      return static_cast<std::uint32_t>(((x & 0xFFFFFFFFu) - 1) << kShardBits | (hash & kMask));
+  }
+  return kNone;
+}
+
+std::string_view NameShards::key(std::uint32_t token) const {
+  const Shard& sh = shards_[token & kMask];
+  std::lock_guard<std::mutex> lock(sh.m);
+  const Entry& en = sh.entries[token >> kShardBits];
+  return std::string_view(en.p, en.klen);
+}
+
 void Store::add_key(std::string_view surface, Index e) {
   key_into(surface, keybuf);
-  if (!keybuf.empty()) keys.emplace(keybuf, e);
+  if (keybuf.empty()) return;
+  if (!bulk) {
+    keys.emplace(keybuf, e);
+    return;
+  }
+  bool first = false;
+  const std::uint32_t tok = bulk->intern(keybuf, KeyIndex::hash(keybuf), surface, first);
+  NameShards::State& st = bulk->state(tok);
+  if (st.ent != kNone) return;  // emplace: the entity it has stays
+  st.ent = e;
+  bulk->assigned.push_back(tok);
+}
+
+std::optional<Index> Store::find_key(std::string_view key) const {
+  if (!bulk) return keys.find(key);
+  const std::uint32_t tok = bulk->find(key, KeyIndex::hash(key));
+  if (tok == kNone) return std::nullopt;
+  const Index e = bulk->state(tok).ent;
+  if (e == kNone) return std::nullopt;
+  return e;
+}
+
+void Store::begin_bulk() {
+  thaw();
+  if (bulk) return;
+  bulk = std::make_unique<NameShards>();
+  for (std::size_t i = 0; i < keys.size(); ++i) {  // what the index has, in its order
+    bool first = false;
+    const std::string_view k = keys.key(i);
+    const std::uint32_t tok = bulk->intern(k, KeyIndex::hash(k), k, first);
+    NameShards::State& st = bulk->state(tok);
+    if (st.ent != kNone) continue;
+    st.ent = keys.value(i);
+    bulk->assigned.push_back(tok);
+  }
+}
+
+void Store::end_bulk() {
+  if (!bulk) return;
+  std::unique_ptr<NameShards> b = std::move(bulk);
+  std::size_t bytes = 0;
+  for (const std::uint32_t tok : b->assigned) bytes += b->key(tok).size();
+  keys.clear();
+  keys.reserve(b->assigned.size(), bytes);
+  for (const std::uint32_t tok : b->assigned) {
+    const std::string_view k = b->key(tok);
+    keys.emplace(k, KeyIndex::hash(k), b->state(tok).ent);
+  }
+  b.reset();
+#ifdef __GLIBC__
+  // The shards' memory (tens of MB at a million names, in blocks malloc keeps) goes back to
+  // the system before freeze() needs its most: kept, it was 70 MB more at a 5M load's peak.
+  ::malloc_trim(0);
+#endif
+}
+
+std::uint64_t Store::name_tag(std::string_view name, std::string& scratch) const {
+  key_into(name, scratch);
+  if (scratch.empty()) return kBadName;
+  bool first = false;
+  const std::uint32_t tok = bulk->intern(scratch, KeyIndex::hash(scratch), name, first);
+  return std::uint64_t(tok) << 1 | (first ? 1 : 0);
 }
 
 namespace {
@@ -277,8 +425,8 @@ Index Store::add_entity_record(const EntityRecord& r, std::string id) {
   thaw();
   std::optional<Index> found;
   if (id.empty()) {
-    found = keys.find(key_of(r.name));
-    for (std::size_t i = 0; !found && i < r.aliases.size(); ++i) found = keys.find(key_of(r.aliases[i]));
+    found = find_key(key_of(r.name));
+    for (std::size_t i = 0; !found && i < r.aliases.size(); ++i) found = find_key(key_of(r.aliases[i]));
   }
   Index e;
   if (found) {
@@ -321,6 +469,7 @@ Index Store::add_row_copy(const EntityRow& r) {
 }
 
 Index Store::entity_for(const Entity& en) {
+  if (bulk) return entity_for(en, name_tag(en.name, keybuf));
   key_into(en.name, keybuf);
   if (keybuf.empty()) throw InputError("entity name '" + en.name + "' has no letters or digits");
   Index e;
@@ -336,6 +485,33 @@ Index Store::entity_for(const Entity& en) {
   }
   EntityRow& row = ents[e];
   if (row.type == EntityType::Unknown && en.type != EntityType::Unknown) row.type = en.type;
+  return e;
+}
+
+Index Store::entity_for(const Entity& en, std::uint64_t tag) {
+  // As entity_for(en) above, with the key's lookup done (name_tag): the entity row is read
+  // only when what the token's state knows does not settle it.
+  if (tag == kBadName) throw InputError("entity name '" + en.name + "' has no letters or digits");
+  const auto tok = static_cast<std::uint32_t>(tag >> 1);
+  const bool first = (tag & 1) != 0;
+  NameShards::State& st = bulk->state(tok);
+  Index e = st.ent;
+  if (e == kNone) {
+    e = static_cast<Index>(ents.size());
+    EntityRow row;
+    row.name = names.add(en.name);
+    ents.push_back(std::move(row));
+    st.ent = e;
+    st.flags = first ? NameShards::kNameIsFirst : 0;
+    bulk->assigned.push_back(tok);
+  } else if (!(first && (st.flags & NameShards::kNameIsFirst))) {
+    add_alias(ents[e], en.name);
+  }
+  if (en.type != EntityType::Unknown && !(st.flags & NameShards::kTyped)) {
+    EntityRow& row = ents[e];
+    if (row.type == EntityType::Unknown) row.type = en.type;
+    st.flags |= NameShards::kTyped;
+  }
   return e;
 }
 
@@ -453,6 +629,7 @@ void Store::thaw() {
 
 void Store::freeze() {
   if (frozen) return;
+  end_bulk();
   if (spill) {  // the sentences, read from here on, are the file's
     last_sentence = std::string();
     text.map(spill->map(), spill->size());
@@ -496,9 +673,10 @@ void Store::freeze() {
       }, 1);
       for (auto& a : arenas) names.absorb(std::move(a));
     }
-    std::sort(fresh.begin(), fresh.end(), [&](Index a, Index b) {
+    parallel_sort(fresh, [&](Index a, Index b) {  // (two names of one key are one entity)
       if (ents[a].id != ents[b].id) return ents[a].id < ents[b].id;
-      return ents[a].name < ents[b].name;
+      if (ents[a].name != ents[b].name) return ents[a].name < ents[b].name;
+      return a < b;
     });
     // Each new id is a name for its entity: room for them all at once (growing the index
     // step by step held its old and new arrays together, a peak of a large load).
@@ -520,7 +698,7 @@ void Store::freeze() {
   // 2. Entities in id order; remap every index that points at them.
   std::vector<Index> order(n), perm(n);
   std::iota(order.begin(), order.end(), 0);
-  std::sort(order.begin(), order.end(), [&](Index a, Index b) { return ents[a].id < ents[b].id; });
+  parallel_sort(order, [&](Index a, Index b) { return ents[a].id < ents[b].id; });  // (ids are unique)
   for (Index i = 0; i < n; ++i) perm[order[i]] = i;
   // In place, following the permutation's cycles (a sorted copy held two tables of rows).
   for (Index i = 0; i < n; ++i) {
@@ -566,11 +744,45 @@ void Store::freeze() {
     std::uint8_t p;
     Index i;
   };
+  auto subject_of = [&](Index i) {
+    const Index s = perm[spo[i].s], o = perm[spo[i].o];
+    return is_symmetric(static_cast<Predicate>(spo[i].p)) && o < s ? o : s;
+  };
+  // The keys are sorted by subject first: cut into runs of subjects of about equal size,
+  // each run's keys written to its own range, so that the ranges are sorted side by side
+  // and need no merging (the same order as one sort: every key is distinct).
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t runs = ev.size() < 65536 ? 1 : std::min<std::size_t>(cores, 8);
+  std::vector<std::size_t> at(runs + 1, 0);  // where each run's keys start
+  std::vector<Index> first_subject(runs + 1, 0);  // run r: subjects [first_subject[r], first_subject[r + 1])
+  first_subject[runs] = static_cast<Index>(n);
+  if (runs > 1) {
+    std::vector<std::uint32_t> per(n, 0);
+    for (Index i = 0; i < ev.size(); ++i) ++per[subject_of(i)];
+    std::size_t seen = 0, r = 1;
+    for (Index v = 0; v < n && r < runs; ++v) {
+      seen += per[v];
+      while (r < runs && seen >= ev.size() * r / runs) {
+        first_subject[r] = v + 1;
+        at[r] = seen;
+        ++r;
+      }
+    }
+    for (; r < runs; ++r) {
+      first_subject[r] = static_cast<Index>(n);
+      at[r] = ev.size();
+    }
+  }
+  at[runs] = ev.size();
   BigVec<Key> keys(ev.size());
+  std::vector<std::size_t> put(at.begin(), at.end() - 1);
   for (Index i = 0; i < ev.size(); ++i) {
     Index s = perm[spo[i].s], o = perm[spo[i].o];
     if (is_symmetric(static_cast<Predicate>(spo[i].p)) && o < s) std::swap(s, o);
-    keys[i] = Key{s, o, spo[i].p, i};
+    const std::size_t run = runs == 1 ? 0
+                                      : static_cast<std::size_t>(std::upper_bound(first_subject.begin() + 1, first_subject.end(), s) -
+                                                                 (first_subject.begin() + 1));
+    keys[put[run]++] = Key{s, o, spo[i].p, i};
     ev[i].doc = smap[ev[i].doc];
     ev[i].date = smap[ev[i].date];
     // The log read so far is not read again: its pages go as the keys' come (the two were
@@ -579,12 +791,14 @@ void Store::freeze() {
   }
   spo.clear();
   spo.shrink_to_fit();
-  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    if (a.s != b.s) return a.s < b.s;
-    if (a.p != b.p) return a.p < b.p;
-    if (a.o != b.o) return a.o < b.o;
-    return a.i < b.i;
-  });
+  parallel_for(runs, [&](std::size_t r) {
+    std::sort(keys.begin() + at[r], keys.begin() + at[r + 1], [](const Key& a, const Key& b) {
+      if (a.s != b.s) return a.s < b.s;
+      if (a.p != b.p) return a.p < b.p;
+      if (a.o != b.o) return a.o < b.o;
+      return a.i < b.i;
+    });
+  }, 1);
   auto ev_less = [&](Index a, Index b) {
     const EvRow &x = ev[a], &y = ev[b];
     if ((x.flags & kPlaceholder) != (y.flags & kPlaceholder)) return (x.flags & kPlaceholder) < (y.flags & kPlaceholder);

@@ -243,6 +243,22 @@ class StrArena {
     left_ -= s.size();
     return StrRef(p, s.size());
   }
+  // a and b one after the other; returns where a starts.
+  const char* add2(std::string_view a, std::string_view b) {
+    const std::size_t n = a.size() + b.size();
+    if (n > left_ || cur_ == nullptr) {
+      const std::size_t m = std::max(kBlock, n + 1);
+      blocks_.emplace_back(new char[m]);
+      cur_ = blocks_.back().get();
+      left_ = m;
+    }
+    char* p = cur_;
+    std::memcpy(p, a.data(), a.size());
+    std::memcpy(p + a.size(), b.data(), b.size());
+    cur_ += n;
+    left_ -= n;
+    return p;
+  }
   // Takes o's blocks (what o's views point at stays valid, now owned here).
   void absorb(StrArena&& o) {
     for (auto& b : o.blocks_) blocks_.push_back(std::move(b));
@@ -390,7 +406,10 @@ class KeyIndex {
   std::size_t size() const { return val_.size(); }
   std::optional<Index> find(std::string_view k) const;
   // Adds k -> v unless k is already there (then the old value stays, like emplace).
-  void emplace(std::string_view k, Index v);
+  void emplace(std::string_view k, Index v) { emplace(k, hash(k), v); }
+  // The same with k's hash (hash(k)) known.
+  void emplace(std::string_view k, std::size_t h, Index v);
+  static std::size_t hash(std::string_view k) { return std::hash<std::string_view>{}(k); }
   // Room for `entries` more keys of `bytes` in all, so that adding them does not regrow the arrays.
   void reserve(std::size_t entries, std::size_t bytes);
   // Every value v becomes perm[v].
@@ -415,13 +434,62 @@ class KeyIndex {
   void clear() { *this = KeyIndex(); }
 
  private:
-  static std::size_t hash(std::string_view k);
   void rehash(std::size_t slots);
   Column<char> blob_;
   Column<std::uint64_t> off_;  // size() + 1 offsets into blob_
   Column<Index> val_;
   BigVec<std::uint32_t> table_;  // entry + 1, 0 = empty; power-of-two size, at most half full
   bool sorted_only_ = false;     // no table_: binary search over sorted entries
+};
+
+// The name index while a stream of triples is added (Graph::add_triples): the names of a
+// block of triples are keyed and looked up on the thread that parsed it, not on the one that
+// adds the triples (there, two lookups per triple were most of kg load: cache misses in the
+// hash table, the key bytes and the entity rows). Keys are interned into shards (by hash,
+// a lock each) as numbered entries, tokens; which entity a token names is decided on the
+// adding thread, in stream order (state()), so entities are numbered, named and typed
+// exactly as add_triple one triple at a time does. Store::end_bulk() turns it back into
+// the KeyIndex, entries in the order they were given an entity (as the KeyIndex had them).
+class NameShards {
+ public:
+  static constexpr unsigned kShardBits = 6;
+  static constexpr std::uint32_t kNameIsFirst = 1;  // the entity's name is the token's first surface
+  static constexpr std::uint32_t kTyped = 2;        // the entity's type is known (not Unknown)
+  struct State {
+    Index ent = kNone;
+    std::uint32_t flags = 0;
+  };
+  NameShards();
+  // The token of key k (hash: KeyIndex's hash of k), interned with `surface` (the name as
+  // written) when new; `first` tells whether `surface` is the one the key was interned with.
+  // Any thread.
+  std::uint32_t intern(std::string_view k, std::size_t hash, std::string_view surface, bool& first);
+  // The token of k if interned, else kNone. Any thread.
+  std::uint32_t find(std::string_view k, std::size_t hash) const;
+  std::string_view key(std::uint32_t token) const;
+  // The adding thread only: the entity of a token, and what is known of it.
+  State& state(std::uint32_t token) {
+    auto& st = shards_[token & kMask].state;
+    const std::size_t i = token >> kShardBits;
+    if (i >= st.size()) st.resize(std::max<std::size_t>(i + 1, st.size() * 2));
+    return st[i];
+  }
+  std::vector<std::uint32_t> assigned;  // tokens in the order they were given an entity
+
+ private:
+  static constexpr std::uint32_t kMask = (1u << kShardBits) - 1;
+  struct Entry {
+    const char* p;  // key bytes, then the surface's
+    std::uint32_t klen, slen;
+  };
+  struct Shard {
+    mutable std::mutex m;
+    StrArena bytes;
+    std::vector<Entry> entries;
+    std::vector<std::uint64_t> table;  // (hash >> 32) << 32 | (entry + 1); 0 = empty; at most half full
+    std::vector<State> state;          // the adding thread's
+  };
+  std::unique_ptr<Shard[]> shards_;
 };
 
 // An unlinked temporary file that holds one of a large build's arrays instead of the
@@ -541,6 +609,7 @@ struct Store {
   BigVec<EntityRow> ents;  // huge pages: a million rows are 48 MB, reserved when read
   StrArena names;          // the ids and names of `ents` that are not views of `mapping`
   KeyIndex keys;           // name_key(name|alias|id) -> entity
+  std::unique_ptr<NameShards> bulk;  // set: the name index is this, not `keys` (add_triples)
   std::string keybuf;      // scratch for key_into while building
 
   // ---- facts
@@ -576,6 +645,15 @@ struct Store {
   Index intern(std::string_view s);
   Index entity_for(const Entity& e);
   Index add_entity_record(const EntityRecord& r, std::string id = {});
+  // Triples with their names' tokens (tags of NameShards::intern: token * 2 + first, or
+  // kBadName), in stream order: what add_triple does, the names resolved through `bulk`.
+  static constexpr std::uint64_t kBadName = ~std::uint64_t(0);
+  void begin_bulk();
+  void end_bulk();
+  // The tag of one name (any thread; bulk is set).
+  std::uint64_t name_tag(std::string_view name, std::string& scratch) const;
+  Index entity_for(const Entity& e, std::uint64_t tag);
+  std::optional<Index> find_key(std::string_view key) const;
   // A row of another store, as it is (its id and name copied into this store's arena).
   Index add_row_copy(const EntityRow& r);
   void add_key(std::string_view surface, Index e);

@@ -130,7 +130,7 @@ void parse_line(std::string_view line, const std::string& source, std::size_t ln
 struct Chunk {
   std::string text;
   std::size_t first_line = 0;  // number of the block's first line
-  std::vector<Triple> triples;
+  TripleBlock block;
   std::exception_ptr error;
   bool parsed = false;
 };
@@ -141,8 +141,9 @@ struct Chunk {
 // the next blocks is parsed on the other cores.
 class ParallelReader {
  public:
-  ParallelReader(std::istream& in, const std::string& source, unsigned workers)
-      : in_(in), source_(source), max_ahead_(2 * workers + 2) {
+  ParallelReader(std::istream& in, const std::string& source, unsigned workers,
+                 const std::function<void(TripleBlock&)>& prepare)
+      : in_(in), source_(source), prepare_(prepare), max_ahead_(2 * workers + 2) {
     for (unsigned i = 0; i < workers; ++i) threads_.emplace_back([this] { work(); });
   }
   ~ParallelReader() {
@@ -234,16 +235,26 @@ class ParallelReader {
         const std::size_t nl = rest.find('\n');
         const std::string_view line = rest.substr(0, nl);
         rest.remove_prefix(nl == std::string_view::npos ? rest.size() : nl + 1);
-        parse_line(line, source_, ++ln, [&](Triple&& t) { c.triples.push_back(std::move(t)); });
+        parse_line(line, source_, ++ln, [&](Triple&& t) { c.block.triples.push_back(std::move(t)); });
       }
     } catch (...) {
       c.error = std::current_exception();
     }
     c.text = std::string();
+    // The triples before an error are handed over too, so they are prepared as well.
+    if (prepare_ && !c.block.triples.empty()) {
+      try {
+        prepare_(c.block);
+      } catch (...) {
+        c.block.triples.clear();
+        c.error = std::current_exception();
+      }
+    }
   }
 
   std::istream& in_;
   const std::string& source_;
+  const std::function<void(TripleBlock&)>& prepare_;
   const std::size_t max_ahead_;
   std::mutex mu_;
   std::condition_variable ready_, space_;
@@ -256,25 +267,49 @@ class ParallelReader {
 
 }  // namespace
 
-void read_triples(std::istream& in, const std::string& source, const std::function<void(Triple&&)>& sink) {
-  const unsigned cores = std::thread::hardware_concurrency();
-  if (cores < 2) {
+void read_triple_blocks(std::istream& in, const std::string& source, const std::function<void(TripleBlock&)>& prepare,
+                        const std::function<void(TripleBlock&)>& sink, unsigned threads) {
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (threads < 2) {  // on the calling thread, blocks of lines as the workers would cut them
+    constexpr std::size_t kLines = 4096;
+    TripleBlock b;
+    auto hand_over = [&] {
+      if (b.triples.empty()) return;
+      if (prepare) prepare(b);
+      sink(b);
+      b = TripleBlock();
+    };
     std::string line;
     std::size_t ln = 0;
-    while (std::getline(in, line)) parse_line(line, source, ++ln, sink);
+    while (std::getline(in, line)) {
+      try {
+        parse_line(line, source, ++ln, [&](Triple&& t) { b.triples.push_back(std::move(t)); });
+      } catch (...) {
+        hand_over();  // the triples before the bad line, then its error
+        throw;
+      }
+      if (b.triples.size() == kLines) hand_over();
+    }
+    hand_over();
     if (in.bad()) throw InputError(source + ": read error");
     return;
   }
   bool bad = false;
   {
-    ParallelReader reader(in, source, cores);
+    ParallelReader reader(in, source, threads, prepare);
     while (auto c = reader.next()) {
-      for (auto& t : c->triples) sink(std::move(t));
+      if (!c->block.triples.empty()) sink(c->block);
       if (c->error) std::rethrow_exception(c->error);
     }
     bad = reader.bad();
   }
   if (bad) throw InputError(source + ": read error");
+}
+
+void read_triples(std::istream& in, const std::string& source, const std::function<void(Triple&&)>& sink) {
+  read_triple_blocks(in, source, {}, [&](TripleBlock& b) {
+    for (auto& t : b.triples) sink(std::move(t));
+  });
 }
 
 std::vector<Triple> read_triples_file(const std::string& path) {

@@ -108,6 +108,29 @@ TEST_CASE("read_triples over many blocks gives what the lines give one by one, i
     for (std::size_t i = 0; i < lines.size(); i += 997) CHECK(to_jsonl(got[i]) == lines[i]);
     CHECK(to_jsonl(got.back()) == lines.back());
   }
+  // read_triple_blocks on any number of threads: the same triples in order, each block
+  // prepared (on the parsing thread) before the sink sees it.
+  for (const unsigned threads : {1u, 2u, 4u}) {
+    INFO(threads << " threads");
+    std::istringstream in(text);
+    std::vector<std::string> got;
+    bool prepared = true;
+    read_triple_blocks(
+        in, "big",
+        [](TripleBlock& b) {
+          for (const auto& t : b.triples) b.tags.push_back(t.subject.name.size());
+        },
+        [&](TripleBlock& b) {
+          prepared &= b.tags.size() == b.triples.size();
+          for (std::size_t i = 0; i < b.triples.size(); ++i) {
+            prepared &= b.tags[i] == b.triples[i].subject.name.size();
+            got.push_back(to_jsonl(b.triples[i]));
+          }
+        },
+        threads);
+    CHECK(prepared);
+    CHECK(got == lines);
+  }
   // A bad line deep in the stream: every triple before it reaches the sink, then the error
   // with its line number (lines counted as a text editor does, blank ones too).
   std::size_t line = 0, pos = 0, triples_before = 0;
@@ -122,6 +145,13 @@ TEST_CASE("read_triples over many blocks gives what the lines give one by one, i
   CHECK_THROWS_WITH(read_triples(in, "big", [&](Triple&&) { ++got; }),
                     Catch::StartsWith("big:" + std::to_string(line + 1) + ": malformed JSON"));
   CHECK(got == triples_before);
+  for (const unsigned threads : {1u, 3u}) {
+    std::istringstream in2(bad);
+    std::size_t sunk = 0;
+    CHECK_THROWS_WITH(read_triple_blocks(in2, "big", {}, [&](TripleBlock& b) { sunk += b.triples.size(); }, threads),
+                      Catch::StartsWith("big:" + std::to_string(line + 1) + ": malformed JSON"));
+    CHECK(sunk == triples_before);
+  }
   // The sink's own error stops the reading there.
   std::istringstream again(text);
   std::size_t seen = 0;

@@ -45,3 +45,10 @@ printf '{"entities": [{"name": "X", "type": "Planet"}]}' > planet.json
 rc=0; $KG load "$D/seeds.jsonl" --lexicon planet.json -o bad.json 2> err.txt || rc=$?
 [ "$rc" = 1 ] && grep -q "planet.json: entity 1 (X): unknown type 'Planet'" err.txt && [ ! -e bad.json ]
 [ "$(wc -l < err.txt)" = 1 ]
+# The same graph file, byte for byte, whatever the number of threads reading the triples.
+for j in 1 3; do
+  $KG load "$D/seeds.jsonl" "$D/extra_en.jsonl" --lexicon "$D/lexicon.json" --lexicon "$D/lexicon_models.json" \
+    --jobs $j -o j$j.kgb 2>/dev/null
+done
+cmp lex.kgb j1.kgb
+cmp lex.kgb j3.kgb

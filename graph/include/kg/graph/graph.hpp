@@ -12,6 +12,9 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <istream>
 #include <memory>
 #include <optional>
 #include <string>
@@ -73,6 +76,14 @@ class Graph {
   void add_entity(const EntityRecord& r);  // lexicon knowledge (aliases, country); no edge
   void add_triple(const Triple& t);         // creates entities as needed; same fact -> same edge
   void add_document(const DocumentInfo& d);
+  // Every triple of a JSONL stream (kg::read_triples's format and errors), as add_triple
+  // one by one would add them, with `before` called for each, in stream order, just before
+  // it is added (to add its document or lexicon entity first; not to freeze). Faster: the stream is parsed
+  // on `threads` threads (0: one per core), and each triple's names are looked up in the
+  // name index there. The graph is the same whatever the thread count. Returns the number
+  // of triples added.
+  std::size_t add_triples(std::istream& in, const std::string& source,
+                          const std::function<void(const Triple&)>& before, unsigned threads = 0);
   // Optional hint before many add_triple calls: room for `triples` more facts and
   // `sentence_bytes` more evidence text, so a large load never copies its arrays to grow
   // them (the copy doubled peak memory). Over-estimates cost address space, not memory.
@@ -114,6 +125,7 @@ class Graph {
   detail::Store& mutable_store();
 
  private:
+  void add_resolved(std::uint32_t subject, std::uint32_t object, const Triple& t);  // entities found
   std::unique_ptr<detail::Store> s_;
 };
 
