@@ -177,7 +177,9 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
       keep = false;
     if (j == i + 1 && toks[i].key.size() < 2) keep = false;
     // "HK$", "US$": a currency
-    if (j == i + 1 && j < te && (toks[j].key == "$" || toks[j].key == "\xE2\x82\xAC")) keep = false;
+    if (j == i + 1 && j < te && is_currency(toks[j].key)) keep = false;
+    // "$1.375B": an amount after a currency sign
+    if (i > tb && is_currency(toks[i - 1].key)) keep = false;
     // "(MUFG)", "(NASDAQ:NVDA)": the acronym or ticker of the name before it
     if (j == i + 1 && i > tb && j < te && (toks[i - 1].key == "(" || toks[i - 1].key == ":") && toks[j].key == ")")
       keep = false;

@@ -32,6 +32,11 @@ inline bool key_is(const std::string& k, std::string_view v) {
   return k.size() == v.size() && std::memcmp(k.data(), v.data(), v.size()) == 0;
 }
 
+// A currency sign as a token of its own ("$", "€", "£", "¥"): "HK$", "$1.375B".
+inline bool is_currency(const std::string& k) {
+  return k == "$" || k == "\xE2\x82\xAC" || k == "\xC2\xA3" || k == "\xC2\xA5";
+}
+
 // An en or em dash, which sets off an aside ("Qiming – an early investor in A – joined").
 inline bool is_dash(const std::string& k) { return key_is(k, "\xE2\x80\x93") || key_is(k, "\xE2\x80\x94"); }
 

@@ -1134,6 +1134,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Quillon AI is seen as Sylvania's answer to Kestrel.", "Quillon AI|competes_with|Kestrel"},
         {"Quillon AI's rivals include Kestrel and Norvex.", "Quillon AI|competes_with|Norvex"},
         {"Falcor-7 surpasses Norvex-2 on coding tests.", "Falcor-7|competes_with|Norvex-2"},
+        // co-founders in the plural, a list after them
+        {"Quillon AI co-founders Ada Marlowe, Jun Takeda, and Tom Price will also move to Kestrel.", "Tom Price|founded|Quillon AI"},
         // a "Series B" is a round
         {"Quillon AI raised $50 million in a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
         {"Brightwater Ventures led a $50 million Series B in Quillon AI.", "Brightwater Ventures|invests_in|Quillon AI"},
@@ -1172,6 +1174,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a prediction of a win is no competition stated
         {"Kestrel will beat Norvex by next year, mark my words.", "Kestrel|competes_with|Norvex"},
         {"Quillon AI uses Kestrel chips as an alternative to building its own.", "Quillon AI|competes_with|Kestrel"},
+        {"Quillon AI co-founders Ada Marlowe, Jun Takeda, and Tom Price will also move to Kestrel.", "Tom Price|works_at|Quillon AI"},
+        // an amount after a currency sign is no model
+        {"Kestrel's $1.375B funding fuels an arms race.", "Kestrel|develops|1.375B"},
         // a deal that closed is no acquisition by the name after it
         {"The deal to buy Quillon AI closed in December, Kestrel said.", "Kestrel|part_of|Quillon AI"},
         {"Kestrel's proposed acquisition of Quillon AI drew scrutiny.", "Quillon AI|part_of|Kestrel"},
