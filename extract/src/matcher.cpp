@@ -40,6 +40,12 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     }
     if (items_[p].kind == ItemKind::Tok && (toks_[items_[p].tb].flags & kSlotPrep)) return;  // kSlotPreps
   }
+  // A passive rule's leading slot that is another passive's agent: "X, a startup backed by
+  // OpenAI, has secured ... a round led by Y" (the round is X's, not OpenAI's).
+  if (passive_rule() && e.slot != 0 && &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&
+      rule_->elems.size() > 1 && rule_->elems[1].kind == El::Gap && items_[i - 1].kind == ItemKind::Tok &&
+      (toks_[items_[i - 1].tb].flags & kPassiveAgent))
+    return;
   const auto& elems = rule_->elems;
   const bool in_apposition = rule_->nominal && &e != &elems.front() && elems.size() > 1 && elems[1].kind == El::Lit &&
                              std::find(elems[1].alts.begin(), elems[1].alts.end(), ",") != elems[1].alts.end();

@@ -146,6 +146,7 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kNameParticle = word_flag(Words::NameParticle),
                                kVersionWord = word_flag(Words::VersionWord),
                                kLegalForm = word_flag(Words::LegalForm),
+                               kPassiveAgent = word_flag(Words::PassiveAgent),
                                kUnitWord = word_flag(Words::UnitWord),
                                kNameTail = word_flag(Words::NameTail),
                                kExampleCue = word_flag(Words::ExampleCue),

@@ -1177,6 +1177,10 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Quillon AI co-founders Ada Marlowe, Jun Takeda, and Tom Price will also move to Kestrel.", "Tom Price|works_at|Quillon AI"},
         // an amount after a currency sign is no model
         {"Kestrel's $1.375B funding fuels an arms race.", "Kestrel|develops|1.375B"},
+        // the agent of a passive in an apposition owns no round ("a startup backed by Kestrel, has secured ...")
+        {"Quillon AI, a robotics startup backed by Kestrel, has secured $100 million in its Series B funding round, led by "
+         "Valmont Capital.",
+         "Valmont Capital|invests_in|Kestrel"},
         // a deal that closed is no acquisition by the name after it
         {"The deal to buy Quillon AI closed in December, Kestrel said.", "Kestrel|part_of|Quillon AI"},
         {"Kestrel's proposed acquisition of Quillon AI drew scrutiny.", "Quillon AI|part_of|Kestrel"},
