@@ -1139,6 +1139,11 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a "Series B" is a round
         {"Quillon AI raised $50 million in a Series B led by Brightwater Ventures.", "Brightwater Ventures|invests_in|Quillon AI"},
         {"Brightwater Ventures led a $50 million Series B in Quillon AI.", "Brightwater Ventures|invests_in|Quillon AI"},
+        // "co-led" is "co" "-led" (the suffix of "Nvidia-led"): the rules read its "-led"
+        {"Quillon AI raised $50 million. The funding was co-led by Brightwater Ventures and Valmont Capital with "
+         "participation from Kestrel.",
+         "Valmont Capital|invests_in|Quillon AI"},
+        {"Quillon AI raised $50 million. Valmont Capital co-led the round.", "Valmont Capital|invests_in|Quillon AI"},
         // "and" after an organisation's head word ends one name: a list of investors
         {"Quillon AI raised $50 million. The round was led by Brightwater Ventures, with participation from Kelso Partners and "
          "Harbor Capital.",
