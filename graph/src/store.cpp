@@ -304,15 +304,11 @@ std::uint32_t NameShards::intern(std::string_view k, std::size_t hash, std::stri
     }
     sh.table = std::move(t);
   }
-  const std::size_t mask = sh.table.size() - 1;
-  std::size_t i = (hi >> 32) & mask;
-  for (; sh.table[i] != 0; i = (i + 1) & mask) {
-    const std::uint64_t x = sh.table[i];
-    if ((x & 0xFFFFFFFF00000000u) != hi) continue;
-    const Entry& en = sh.entries[(x & 0xFFFFFFFFu) - 1];
-    if (std::string_view(en.p, en.klen) != k) continue;
+  const auto [i, found] = probe(sh, k, hi);
+  if (found) {
+    const Entry& en = sh.entries[found - 1];
     first = std::string_view(en.p + en.klen, en.slen) == surface;
-    return static_cast<std::uint32_t>(((x & 0xFFFFFFFFu) - 1) << kShardBits | (hash & kMask));
+    return token(found - 1, hash);
   }
   const std::size_t n = sh.entries.size();
   if (n >= (std::size_t(1) << (32 - kShardBits)) - 1) throw Error("too many names for one graph");
@@ -320,7 +316,7 @@ std::uint32_t NameShards::intern(std::string_view k, std::size_t hash, std::stri
                              static_cast<std::uint32_t>(surface.size())});
   sh.table[i] = hi | (n + 1);
   first = true;
-  return static_cast<std::uint32_t>(n << kShardBits | (hash & kMask));
+  return token(n, hash);
 }
 
 std::uint32_t NameShards::find(std::string_view k, std::size_t hash) const {
@@ -328,15 +324,20 @@ std::uint32_t NameShards::find(std::string_view k, std::size_t hash) const {
   const std::uint64_t hi = static_cast<std::uint64_t>(hash >> 32) << 32;
   std::lock_guard<std::mutex> lock(sh.m);
   if (sh.table.empty()) return kNone;
+  const std::uint32_t found = probe(sh, k, hi).second;
+  return found ? token(found - 1, hash) : kNone;
+}
+
+std::pair<std::size_t, std::uint32_t> NameShards::probe(const Shard& sh, std::string_view k, std::uint64_t hi) {
   const std::size_t mask = sh.table.size() - 1;
-  for (std::size_t i = (hi >> 32) & mask; sh.table[i] != 0; i = (i + 1) & mask) {
+  std::size_t i = (hi >> 32) & mask;
+  for (; sh.table[i] != 0; i = (i + 1) & mask) {
     const std::uint64_t x = sh.table[i];
     if ((x & 0xFFFFFFFF00000000u) != hi) continue;
     const Entry& en = sh.entries[(x & 0xFFFFFFFFu) - 1];
-    if (std::string_view(en.p, en.klen) == k)
-      return static_cast<std::uint32_t>(((x & 0xFFFFFFFFu) - 1) << kShardBits | (hash & kMask));
+    if (std::string_view(en.p, en.klen) == k) return {i, static_cast<std::uint32_t>(x & 0xFFFFFFFFu)};
   }
-  return kNone;
+  return {i, 0};
 }
 
 std::string_view NameShards::key(std::uint32_t token) const {

@@ -490,6 +490,12 @@ class NameShards {
     std::vector<State> state;          // the adding thread's
   };
   std::unique_ptr<Shard[]> shards_;
+  // Key k's place in a shard's (non-empty) table, hi its hash's high bits: the slot and its
+  // entry + 1, or the empty slot where k goes and 0. The caller holds the shard's lock.
+  static std::pair<std::size_t, std::uint32_t> probe(const Shard& sh, std::string_view k, std::uint64_t hi);
+  static std::uint32_t token(std::size_t entry, std::size_t hash) {
+    return static_cast<std::uint32_t>(entry << kShardBits | (hash & kMask));
+  }
 };
 
 // An unlinked temporary file that holds one of a large build's arrays instead of the
