@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 namespace kg::extract::detail {
 
@@ -216,13 +217,23 @@ void keep_most_specific(std::vector<Finding>& out) {
   using Key = std::tuple<std::string, std::string, std::size_t, Predicate>;
   constexpr std::size_t kAnywhere = SIZE_MAX;
   std::set<Key> have;
+  // (object, sentence) -> its maker, where the name holds the maker's ("Intel Xeon")
+  std::map<std::pair<std::string, std::size_t>, std::string> named_maker;
   for (const auto& f : out) {
     have.emplace(f.triple.subject.name, f.triple.object.name, f.triple.evidence.start, f.triple.predicate);
     have.emplace(f.triple.subject.name, f.triple.object.name, kAnywhere, f.triple.predicate);
+    if (f.triple.rule == "lexicon.maker")
+      named_maker.emplace(std::make_pair(f.triple.object.name, f.triple.evidence.start), f.triple.subject.name);
   }
   out.erase(std::remove_if(out.begin(), out.end(),
                            [&](const Finding& f) {
                              const auto& t = f.triple;
+                             // "Google just expanded its Intel Xeon partnership": the name
+                             // says who makes it, and it is not the rule's subject
+                             if (t.predicate == Predicate::develops) {
+                               const auto m = named_maker.find({t.object.name, t.evidence.start});
+                               if (m != named_maker.end() && m->second != t.subject.name) return true;
+                             }
                              for (const auto& [strong, weak] : kOver)
                                if (t.predicate == weak && have.count({t.subject.name, t.object.name, t.evidence.start, strong}))
                                  return true;

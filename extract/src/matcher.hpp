@@ -61,6 +61,8 @@ class Matcher {
   // the company whose deal the document reports (a deal mark's S), -1 if none yet: a
   // =topic slot's referent before the document's most named company
   void set_deal(int entity) { deal_ = entity; }
+  // The sentence is a headline (names.hpp): its capitals are no names, a rule reads none.
+  void set_headline(bool v) { headline_ = v; }
 
   // First match of `rule` starting at item `start` (greedy lists, nearest gaps).
   bool match_at(const Rule& rule, std::size_t start, Match& m) {
@@ -86,6 +88,7 @@ class Matcher {
   const Rule* rule_ = nullptr;
   bool no_topic_ = false;
   int deal_ = -1;
+  bool headline_ = false;
 
   bool lit_ok(const Elem& e, const Token& t) const {
     if (t.vid) {
@@ -155,7 +158,7 @@ class Matcher {
     if (i >= items_.size() || items_[i].kind != ItemKind::Tok) return false;
     const Token& t = toks_[items_[i].tb];
     if (t.kind != TokKind::Word || t.key == kPossessive) return false;
-    if (t.flags & (kNameStop | kNotName)) return false;
+    if (headline_ || (t.flags & (kNameStop | kNotName))) return false;
     if (first) return t.upper;
     bool digit = false;
     for (char c : t.key) digit = digit || (c >= '0' && c <= '9');

@@ -245,11 +245,8 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
       cache->items.insert(cache->items.end(), items.begin(), items.end());
       cache->at.push_back(cache->items.size());
     }
-    // a headline's capitals run over its cues ("AI Startup Moonshot Targets $10 Billion");
-    // a sentence full of names ends with a stop
-    if (rules.discovery.empty() ||
-        (title_case(toks, tb, te) && !(te > tb && (toks[te - 1].key == "." || toks[te - 1].key == "!" || toks[te - 1].key == "?"))))
-      continue;
+    // a headline's capitals run over its cues ("AI Startup Moonshot Targets $10 Billion")
+    if (rules.discovery.empty() || (te > tb && headline(toks, tb, te))) continue;
     index.discovery_anchors.viable(toks, tb, te, index.prefixes, anchor_seen, viable);
     if (viable.empty()) continue;
     Matcher mt(items, toks, ents, index, no_mentions);
@@ -359,7 +356,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   }
   std::vector<NameSpan> spans;
   for (const auto& [tb, te] : sents) {
-    auto s = name_spans(toks, tb, te, taken, doc_inner);
+    auto s = name_spans(toks, tb, te, text, taken, doc_inner);
     spans.insert(spans.end(), s.begin(), s.end());
   }
   // The words of the document's longer names: "Hubert" after "Gabriel Hubert" is his short

@@ -80,7 +80,24 @@ bool title_case(const std::vector<Token>& toks, std::size_t tb, std::size_t te) 
   return long_words >= 4 && capitalised * 10 >= long_words * 7;
 }
 
-std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
+bool headline(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
+  if (!title_case(toks, tb, te)) return false;
+  const std::string& last = toks[te - 1].key;
+  if (last != "." && last != "!" && last != "?") return true;
+  std::size_t opening = tb;
+  while (opening < te && toks[opening].kind != TokKind::Word) ++opening;
+  for (std::size_t i = opening + 1; i < te; ++i)
+    if (toks[i].upper && (toks[i].flags & kHeadlineCue)) return true;
+  return false;
+}
+
+bool camel_case(std::string_view word) {
+  for (std::size_t i = 1; i < word.size(); ++i)
+    if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] >= 'a' && word[i - 1] <= 'z') return true;
+  return false;
+}
+
+std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te, std::string_view text,
                                  const std::vector<std::uint8_t>& taken,
                                  const std::unordered_set<std::string_view>& doc_inner) {
   std::vector<NameSpan> out;
@@ -88,7 +105,7 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
   // the first word of the sentence (after quotes, dashes, bullets)
   std::size_t opening = tb;
   while (opening < te && toks[opening].kind != TokKind::Word) ++opening;
-  const bool headline = title_case(toks, tb, te);
+  const bool title = title_case(toks, tb, te);
 
   auto free = [&](std::size_t i) { return i < te && !(i < taken.size() && taken[i]); };
   auto capital = [&](std::size_t i) {
@@ -168,8 +185,10 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
     if ((toks[i].flags & kNameOpenStart) && !organisation(type)) keep = false;
     // "However, ...", "Products: ...": a name with no shape that opens the sentence must
     // also be capitalised somewhere inside a sentence
-    if (i == opening && type == EntityType::Unknown && !doc_inner.count(toks[i].key)) keep = false;
-    if (headline && type == EntityType::Unknown) keep = false;
+    if (i == opening && type == EntityType::Unknown && !doc_inner.count(toks[i].key) &&
+        !camel_case(text.substr(toks[i].start, toks[i].end - toks[i].start)))
+      keep = false;
+    if (title && type == EntityType::Unknown) keep = false;
     // "the Entity List": words the rules read as words
     if (type == EntityType::Unknown &&
         std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.begin() + static_cast<std::ptrdiff_t>(j),

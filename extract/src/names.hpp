@@ -39,11 +39,22 @@ bool open_person_like(const std::vector<Token>& toks, std::size_t tb, std::size_
 // more capitalised. Its capitals say nothing of names.
 bool title_case(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
 
+// Whether toks[tb, te) is a headline: a title-case line with no final stop, or with a word
+// of `headline_cues` capitalised after its first word ("Nvidia Just Funded the Startup
+// Building Its Replacement."); a title-case sentence full of names ends with a stop and
+// capitalises none ("Sequoia, Lightspeed and Index Ventures invested.").
+bool headline(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
+
+// Whether a word is written with a capital after a small letter ("SiFive", "OpenAI",
+// "iPhone"): a name wherever it stands, the opening of a sentence included.
+bool camel_case(std::string_view word);
+
 // Capitalised runs of the sentence toks[tb, te) that no mention covers (`taken[i]` is
 // non-zero for a token inside a mention). In a title-case line (a headline) only runs with
 // a shape count; a run with no shape that opens a sentence counts only if its first word
-// is also capitalised inside a sentence somewhere (`doc_inner`).
-std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te,
+// is also capitalised inside a sentence somewhere (`doc_inner`) or is written in camel case
+// (`text` is the document the tokens point into).
+std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb, std::size_t te, std::string_view text,
                                  const std::vector<std::uint8_t>& taken,
                                  const std::unordered_set<std::string_view>& doc_inner);
 

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <iterator>
 
+#include "names.hpp"
+
 namespace kg::extract::detail {
 
 void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::size_t te,
@@ -61,6 +63,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   Matcher mt(items, toks_, ents_, index_, doc_mentions);
   mt.set_no_topic(no_topic);
   mt.set_deal(deal_company_);
+  mt.set_headline(te > tb && headline(toks_, tb, te));
   // "Financée par le fondateur de Spotify Daniel Ek, ce spécialiste ...": the comma that
   // closes a fronted participle clause opens no apposition of the clause's last name
   // (the clause ends at the comma no other follows closely: "Fondée par A, ancien de Y,

@@ -46,6 +46,7 @@ constexpr WordListKey kWordLists[] = {
     {"locating_suffixes", Words::LocatingSuffix},
     {"honorifics", Words::Honorific},
     {"descriptor_nouns", Words::Descriptor},
+    {"headline_cues", Words::HeadlineCue},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -1148,6 +1148,14 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Quillon AI raised $50 million. The round was led by Brightwater Ventures, with participation from Kelso Partners and "
          "Harbor Capital.",
          "Harbor Capital|invests_in|Quillon AI"},
+        // a word in camel case is a name where it opens every sentence that has it, and "raised
+        // $400M" marks the company whose round the article reports
+        {"Kestrel is the market leader. ZeroPhase just raised $400M to build chips. The round was led by Valmont Capital.",
+         "Valmont Capital|invests_in|ZeroPhase"},
+        // the country in brackets after a company's name; a "-based" apposition after a dash
+        {"Start-ups such as Quillon AI (Sylvania) and Veridian Labs (Freedonia) are growing.", "Veridian Labs|based_in|Freedonia"},
+        {"Des entreprises comme Quillon AI (Sylvanie) montrent la voie.", "Quillon AI|based_in|Sylvania"},
+        {"Quillon AI \xE2\x80\x94 a Castelmar-based startup \xE2\x80\x94 raised money.", "Quillon AI|based_in|Sylvania"},
     }));
     says(text, fact);
   }
@@ -1190,6 +1198,14 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"The deal to buy Quillon AI closed in December, Kestrel said.", "Kestrel|part_of|Quillon AI"},
         {"Kestrel's proposed acquisition of Quillon AI drew scrutiny.", "Quillon AI|part_of|Kestrel"},
         {"Kestrel's head of safety Ada Marlowe and Jun Takeda spoke.", "Jun Takeda|works_at|Kestrel"},
+        // a title-case headline that ends with a stop: "Its", "Just" capitalised inside make
+        // it a headline, whose capitals are no names
+        {"Norvex Just Funded the Startup Building Its Replacement.", "Norvex|invests_in|Building"},
+        // the name says who makes the thing: not the subject of "its"
+        {"Norvex just expanded its Kestrel Tern X1 partnership.", "Norvex|develops|Tern X1"},
+        // brackets after a name that hold no country alone
+        {"Quillon AI (Sylvania Robotics) raised money.", "Quillon AI|based_in|Sylvania"},
+        {"Quillon AI (backed by Sylvania) raised money.", "Quillon AI|based_in|Sylvania"},
     }));
     does_not_say(text, fact);
   }
