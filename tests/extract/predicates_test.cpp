@@ -1156,6 +1156,15 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Start-ups such as Quillon AI (Sylvania) and Veridian Labs (Freedonia) are growing.", "Veridian Labs|based_in|Freedonia"},
         {"Des entreprises comme Quillon AI (Sylvanie) montrent la voie.", "Quillon AI|based_in|Sylvania"},
         {"Quillon AI \xE2\x80\x94 a Castelmar-based startup \xE2\x80\x94 raised money.", "Quillon AI|based_in|Sylvania"},
+        // leaving one employer for another; a competition with a list; investors listed after "parmi"
+        {"Ada Marlowe said she was leaving Kestrel to join Norvex.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe said she was leaving Kestrel to join Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe a annonc\xC3\xA9 qu'elle quittait Kestrel pour rejoindre Norvex.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe a annonc\xC3\xA9 qu'elle quittait Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Kestrel is in a heated competition with other giants, including Norvex and Veridian Labs.",
+         "Kestrel|competes_with|Veridian Labs"},
+        {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les autres investisseurs figurent Valmont Capital et Norvex.",
+         "Norvex|invests_in|Quillon AI"},
     }));
     says(text, fact);
   }
@@ -1206,6 +1215,11 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // brackets after a name that hold no country alone
         {"Quillon AI (Sylvania Robotics) raised money.", "Quillon AI|based_in|Sylvania"},
         {"Quillon AI (backed by Sylvania) raised money.", "Quillon AI|based_in|Sylvania"},
+        {"Ada Marlowe could be leaving Kestrel to join Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
+        {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les investisseurs qui pourraient suivre figurent Norvex.",
+         "Norvex|invests_in|Quillon AI"},
     }));
     does_not_say(text, fact);
   }
