@@ -463,10 +463,16 @@ std::size_t Matcher::name_list(std::size_t k, Match& m) const {
 }
 
 bool Matcher::plural_apposition(std::size_t at) const {
-  // "A and B, co-founders of Y", "A et B, deux anciens de Y": a plural noun the rules know
-  for (std::size_t k = at; k < items_.size() && k < at + 3; ++k) {
-    if (items_[k].kind != ItemKind::Tok) return false;
+  // "A and B, co-founders of Y", "A et B, deux anciens de Y": a plural noun the rules know,
+  // after a name used before it too ("A, B and C, three former Meta researchers")
+  for (std::size_t k = at, words = 0; k < items_.size() && words < 4; ++k) {
+    if (items_[k].kind != ItemKind::Tok) {
+      if (k == at) return false;
+      continue;
+    }
+    ++words;
     const Token& t = toks_[items_[k].tb];
+    if (t.kind == TokKind::Punct) return false;
     if ((t.flags & kRuleWord) && t.key.size() >= 5 && (t.key.back() == 's' || t.key.back() == 'x')) return true;
   }
   return false;

@@ -1165,6 +1165,13 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
          "Kestrel|competes_with|Veridian Labs"},
         {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les autres investisseurs figurent Valmont Capital et Norvex.",
          "Norvex|invests_in|Quillon AI"},
+        // founders described after a fronted participle; a plural description after a name
+        {"Founded in 2023 by Ada Marlowe, Jun Takeda and Tom Price, three former Kestrel researchers, Quillon AI has grown.",
+         "Jun Takeda|founded|Quillon AI"},
+        {"Founded in 2023 by Ada Marlowe, Jun Takeda and Tom Price, three former Kestrel researchers, Quillon AI has grown.",
+         "Ada Marlowe|worked_at|Kestrel"},
+        {"Fond\xC3\xA9" "e en 2023 par Ada Marlowe et Jun Takeda, deux anciens de Kestrel et Norvex, Quillon AI s'est impos\xC3\xA9" "e.",
+         "Ada Marlowe|founded|Quillon AI"},
     }));
     says(text, fact);
   }
@@ -1216,6 +1223,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Quillon AI (Sylvania Robotics) raised money.", "Quillon AI|based_in|Sylvania"},
         {"Quillon AI (backed by Sylvania) raised money.", "Quillon AI|based_in|Sylvania"},
         {"Ada Marlowe could be leaving Kestrel to join Norvex.", "Ada Marlowe|works_at|Norvex"},
+        // a singular description after a list describes its last name only
+        {"Ada Marlowe, Jun Takeda and Tom Price, a former Kestrel researcher, spoke.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Founded by Ada Marlowe, a former Kestrel researcher, Norvex hired Jun Takeda.", "Jun Takeda|founded|Norvex"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
         {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les investisseurs qui pourraient suivre figurent Norvex.",
