@@ -28,11 +28,12 @@ struct Extractor::Impl {
   }
   void add_rules(std::string_view json, const std::string& source) {
     const std::size_t elisions = rules.text.elisions.size(), suffixes = rules.text.hyphen_suffixes.size(),
-                      prefixes = rules.text.hyphen_prefixes.size();
+                      prefixes = rules.text.hyphen_prefixes.size(), ampersands = rules.text.ampersand_words.size();
     rules.add(json, source);
     // names already in the trie were tokenized without the new elisions
     if ((rules.text.elisions.size() != elisions || rules.text.hyphen_suffixes.size() != suffixes ||
-         rules.text.hyphen_prefixes.size() != prefixes) && !lexicon.entities.empty())
+         rules.text.hyphen_prefixes.size() != prefixes || rules.text.ampersand_words.size() != ampersands) &&
+        !lexicon.entities.empty())
       lexicon.rekey(rules.text);
     if (!batch) index.build(rules, lexicon.trie);
   }

@@ -176,6 +176,13 @@ void Lexicon::add_form(const FormRef& f, const TextRules& rules) {
   }
   trie.add(keys, tv);
   by_key.emplace(quick_key(form), f.entity);
+  // "Bill & Melinda Gates Foundation" is also written "Bill and Melinda Gates Foundation"
+  if (std::find(keys.begin(), keys.end(), "&") != keys.end())
+    for (const auto& w : rules.ampersand_words) {
+      auto spelled = keys;
+      std::replace(spelled.begin(), spelled.end(), std::string("&"), w);
+      trie.add(spelled, tv);
+    }
 }
 
 void Lexicon::rekey(const TextRules& rules) {

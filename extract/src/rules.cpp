@@ -50,7 +50,7 @@ constexpr WordListKey kWordLists[] = {
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
-                                      "comment_stamps", "elisions", "abbreviations", "hyphen_suffixes", "hyphen_prefixes", "conjunctions",
+                                      "comment_stamps", "elisions", "abbreviations", "hyphen_suffixes", "hyphen_prefixes", "ampersand_words", "conjunctions",
                                       "maker_chip_suffixes", "confidence", "coref", "rules"};
 
 // Folded words of a list whose entries are single words (compared with one token's key).
@@ -149,6 +149,7 @@ void RuleSet::add(std::string_view json, const std::string& source) {
       throw InputError(source + ": 'hyphen_prefixes' holds \"" + w + "\": a prefix with its hyphen (\"ex-\")");
     text.hyphen_prefixes.insert(std::move(w));
   }
+  for (auto& w : one_words(d, "ampersand_words", source)) text.ampersand_words.insert(std::move(w));
   for (auto& w : one_words(d, "elisions", source)) {
     if (w.find('\'') != std::string::npos)
       throw InputError(source + ": 'elisions' holds \"" + w + "\": the word without its apostrophe (\"l\", not \"l'\")");

@@ -57,6 +57,7 @@ struct TextRules {
   std::unordered_set<std::string> abbreviations;  // "m", "dr": a dot right after one ends no sentence
   std::unordered_set<std::string> hyphen_suffixes;  // "-based": "Tokyo-based" is "Tokyo" "-based"
   std::unordered_set<std::string> hyphen_prefixes;  // "ex-": "ex-OpenAI" is "ex" "OpenAI" (before a capital)
+  std::unordered_set<std::string> ampersand_words;  // "and", "et": "Bill and Melinda Gates Foundation" is "Bill & ..."
   BoilerplateRules boilerplate;
 };
 

@@ -150,3 +150,16 @@ TEST_CASE("lexicon: a common noun has a lower-case one-word alias, a name in Chi
   one_word.aliases = {"strawberry"};
   CHECK_FALSE(Lexicon::generic(one_word));  // a one-word name is a name
 }
+
+TEST_CASE("lexicon: a name with '&' is also found spelled with the rule files' ampersand words") {
+  Lexicon lex;
+  lex.add(R"({"entities": [{"name": "Harbor & Finch Capital", "type": "Organization"}]})", "l.json", text_rules());
+  auto [text, found] = GENERATE(table<std::string, std::string>({
+      {"Harbor & Finch Capital invested", "Harbor & Finch Capital"},
+      {"Harbor and Finch Capital invested", "Harbor & Finch Capital"},
+      {"Harbor et Finch Capital a investi", "Harbor & Finch Capital"},
+      {"Harbor or Finch Capital invested", ""},
+  }));
+  CAPTURE(text);
+  CHECK(find_in(lex, text).first == found);
+}

@@ -1172,6 +1172,12 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
          "Ada Marlowe|worked_at|Kestrel"},
         {"Fond\xC3\xA9" "e en 2023 par Ada Marlowe et Jun Takeda, deux anciens de Kestrel et Norvex, Quillon AI s'est impos\xC3\xA9" "e.",
          "Ada Marlowe|founded|Quillon AI"},
+        // a fronted place; co-founders named after "its", "ses" (the company the text is about)
+        {"Based in Castelmar, the robotics start-up Quillon AI raised money.", "Quillon AI|based_in|Sylvania"},
+        {"Bas\xC3\xA9" "e \xC3\xA0 Castelmar, la start-up Quillon AI a lev\xC3\xA9 des fonds.", "Quillon AI|based_in|Sylvania"},
+        {"Kestrel raised money. Its two co-founders Ada Marlowe and Jun Takeda stay.", "Jun Takeda|founded|Kestrel"},
+        {"Quillon AI a lev\xC3\xA9 des fonds. Trois de ses cofondateurs, Ada Marlowe, Jun Takeda et Tom Price, partent.",
+         "Tom Price|founded|Quillon AI"},
     }));
     says(text, fact);
   }
@@ -1226,6 +1232,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a singular description after a list describes its last name only
         {"Ada Marlowe, Jun Takeda and Tom Price, a former Kestrel researcher, spoke.", "Ada Marlowe|worked_at|Kestrel"},
         {"Founded by Ada Marlowe, a former Kestrel researcher, Norvex hired Jun Takeda.", "Jun Takeda|founded|Norvex"},
+        {"Based in Castelmar, the chief executive of Quillon AI, Ada Marlowe, spoke.", "Ada Marlowe|based_in|Sylvania"},
+        {"Kestrel raised money. Its two co-founders Ada Marlowe and Jun Takeda stay.", "Jun Takeda|works_at|Kestrel"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
         {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les investisseurs qui pourraient suivre figurent Norvex.",
