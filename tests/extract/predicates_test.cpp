@@ -1176,6 +1176,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Based in Castelmar, the robotics start-up Quillon AI raised money.", "Quillon AI|based_in|Sylvania"},
         {"Bas\xC3\xA9" "e \xC3\xA0 Castelmar, la start-up Quillon AI a lev\xC3\xA9 des fonds.", "Quillon AI|based_in|Sylvania"},
         {"Kestrel raised money. Its two co-founders Ada Marlowe and Jun Takeda stay.", "Jun Takeda|founded|Kestrel"},
+        // a name before its noun ("the Sohu chip") is a chip, a model
+        {"Kestrel is developing the Zorbax chip for data centres.", "Kestrel|develops|Zorbax"},
+        {"Norvex released the Quasar model family.", "Norvex|develops|Quasar"},
         {"Quillon AI a lev\xC3\xA9 des fonds. Trois de ses cofondateurs, Ada Marlowe, Jun Takeda et Tom Price, partent.",
          "Tom Price|founded|Quillon AI"},
     }));
@@ -1234,6 +1237,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Founded by Ada Marlowe, a former Kestrel researcher, Norvex hired Jun Takeda.", "Jun Takeda|founded|Norvex"},
         {"Based in Castelmar, the chief executive of Quillon AI, Ada Marlowe, spoke.", "Ada Marlowe|based_in|Sylvania"},
         {"Kestrel raised money. Its two co-founders Ada Marlowe and Jun Takeda stay.", "Jun Takeda|works_at|Kestrel"},
+        {"Kestrel uses the Sylvanian model in Castelmar.", "Kestrel|uses|Sylvanian"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
         {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les investisseurs qui pourraient suivre figurent Norvex.",
