@@ -95,6 +95,21 @@ bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
   return true;
 }
 
+bool MentionFinder::other_country_before(const std::vector<Item>& items, int entity) const {
+  const LexEntity& e = ents_.get(entity);
+  if (e.type != EntityType::Organization || e.country_id < 0 || items.empty()) return false;
+  auto country_of = [&](const Item& it) {
+    if (it.kind == ItemKind::Demonym) return it.entity;
+    if (it.kind == ItemKind::Mention && ents_.get(it.entity).type == EntityType::Country) return it.entity;
+    return -1;
+  };
+  const Item& last = items.back();
+  int c = -1;
+  if (last.kind == ItemKind::Demonym) c = last.entity;
+  else if (last.kind == ItemKind::Tok && toks_[last.tb].key == kPossessive && items.size() >= 2) c = country_of(items[items.size() - 2]);
+  return c >= 0 && c != e.country_id;
+}
+
 void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& items,
                           std::vector<Mention>* ments) const {
   items.clear();
@@ -146,6 +161,17 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
             toks_[m.te].start == toks_[m.te - 1].end)
           ++m.te;
         m.te = bracketed_acronym_end(m.te, te);
+      }
+      // "Taiwan's Commerce Ministry", "the Taiwanese Commerce Ministry": a body the lexicon
+      // places in another country is not the one named (not the US Department of Commerce)
+      if (!m.demonym && other_country_before(items, m.entity)) {
+        for (; i < m.te; ++i) {
+          Item t;
+          t.tb = static_cast<std::uint32_t>(i);
+          t.te = static_cast<std::uint32_t>(i + 1);
+          items.push_back(t);
+        }
+        continue;
       }
       Item it;
       it.kind = m.demonym ? ItemKind::Demonym : ItemKind::Mention;

@@ -48,6 +48,9 @@ class MentionFinder {
   // "Nvidia's most advanced AI chips": a generic chip after its maker's possessive is the
   // maker's chips (Lexicon::chips_of), in items [0, n).
   void maker_chips(std::vector<Item>& items) const;
+  // Whether the items so far end with a country ("Taiwan's", "taïwanais") other than the
+  // one the lexicon gives organisation `entity`.
+  bool other_country_before(const std::vector<Item>& items, int entity) const;
   // "Israeli-Canadian", "sino-américain": one token of two demonyms as a demonym item of both.
   void compound_demonym(const Token& t, Item& it) const;
   // The token after "(ACRONYM)" or "(EXCHANGE:TICKER)" starting at toks[i], or i.

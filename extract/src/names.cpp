@@ -158,8 +158,9 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
       }
       if (free(j) && (toks[j].flags & (kNameJoiner | kOrgLink)) && j + 1 < te && capital(j + 1)) {
         // "Kelso Partners and Harbor Capital": a conjunction after an organisation's head
-        // word ends one name (a list of investors), where "Ernst & Young" holds together
-        if ((toks[j].flags & kConjunction) && (toks[j - 1].flags & (kOrgLast | kCompanySuffix))) break;
+        // word ends one name (a list of investors), where "Ernst & Young" holds together, and
+        // so does a head word alone before it ("the Communications and Multimedia Commission")
+        if ((toks[j].flags & kConjunction) && (toks[j - 1].flags & (kOrgLast | kCompanySuffix)) && j - i >= 2) break;
         if (!first_joiner) first_joiner = j;
         j += 2;
         continue;

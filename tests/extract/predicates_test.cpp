@@ -1179,6 +1179,12 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a name before its noun ("the Sohu chip") is a chip, a model
         {"Kestrel is developing the Zorbax chip for data centres.", "Kestrel|develops|Zorbax"},
         {"Norvex released the Quasar model family.", "Norvex|develops|Quasar"},
+        // export control lists, passives with "the", chatbots that are models and apps
+        {"Sylvania has added Norvex to its export control list.", "Sylvania|restricts|Norvex"},
+        {"Norvex has been sanctioned by the Trade Control Office.", "Trade Control Office|restricts|Norvex"},
+        {"The Sylvanian Trade Authority and Communications Commission imposed rules. The Communications and Multimedia "
+         "Commission blocked Chatter.",
+         "Communications and Multimedia Commission|restricts|Chatter"},
         {"Quillon AI a lev\xC3\xA9 des fonds. Trois de ses cofondateurs, Ada Marlowe, Jun Takeda et Tom Price, partent.",
          "Tom Price|founded|Quillon AI"},
     }));
@@ -1238,6 +1244,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Based in Castelmar, the chief executive of Quillon AI, Ada Marlowe, spoke.", "Ada Marlowe|based_in|Sylvania"},
         {"Kestrel raised money. Its two co-founders Ada Marlowe and Jun Takeda stay.", "Jun Takeda|works_at|Kestrel"},
         {"Kestrel uses the Sylvanian model in Castelmar.", "Kestrel|uses|Sylvanian"},
+        // a body the lexicon places in another country is not the one named
+        {"Sylvania's Trade Control Office added Norvex to its export control list.", "Trade Control Office|restricts|Norvex"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
         {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les investisseurs qui pourraient suivre figurent Norvex.",
