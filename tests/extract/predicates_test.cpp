@@ -1181,6 +1181,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Norvex released the Quasar model family.", "Norvex|develops|Quasar"},
         // export control lists, passives with "the", chatbots that are models and apps
         {"Sylvania has added Norvex to its export control list.", "Sylvania|restricts|Norvex"},
+        // a fronted "backed by" clause before a described company
+        {"Backed by Valmont Capital and Kestrel, the robotics startup Quillon AI raised money.", "Kestrel|invests_in|Quillon AI"},
+        {"Soutenue par Valmont Capital et Kestrel, la startup Quillon AI a lev\xC3\xA9 des fonds.", "Kestrel|invests_in|Quillon AI"},
         {"Norvex has been sanctioned by the Trade Control Office.", "Trade Control Office|restricts|Norvex"},
         {"The Sylvanian Trade Authority and Communications Commission imposed rules. The Communications and Multimedia "
          "Commission blocked Chatter.",
@@ -1246,6 +1249,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Kestrel uses the Sylvanian model in Castelmar.", "Kestrel|uses|Sylvanian"},
         // a body the lexicon places in another country is not the one named
         {"Sylvania's Trade Control Office added Norvex to its export control list.", "Trade Control Office|restricts|Norvex"},
+        {"Backed by Valmont Capital, the founder of Kestrel, Ada Marlowe, left.", "Valmont Capital|invests_in|Kestrel"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
         {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les investisseurs qui pourraient suivre figurent Norvex.",
