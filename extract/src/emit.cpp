@@ -233,6 +233,11 @@ void keep_most_specific(std::vector<Finding>& out) {
                              if (t.predicate == Predicate::develops) {
                                const auto m = named_maker.find({t.object.name, t.evidence.start});
                                if (m != named_maker.end() && m->second != t.subject.name) return true;
+                               // "LinkedIn is owned by Microsoft": an owner the sentence
+                               // states is no maker the lexicon infers
+                               if (t.rule.rfind("lexicon.", 0) == 0 &&
+                                   have.count({t.object.name, t.subject.name, t.evidence.start, Predicate::part_of}))
+                                 return true;
                              }
                              for (const auto& [strong, weak] : kOver)
                                if (t.predicate == weak && have.count({t.subject.name, t.object.name, t.evidence.start, strong}))

@@ -141,6 +141,9 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
       j = k + 1;
       continue;
     }
+    // "owned by Microsoft and Ola is a customer": the member after the conjunction is the
+    // subject of a clause of its own
+    if (conj && flagged(k + 1, kSingularVerb)) break;
     ids.push_back(items_[k].entity);
     j = k + 1;
     b.push(j);

@@ -47,6 +47,7 @@ constexpr WordListKey kWordLists[] = {
     {"honorifics", Words::Honorific},
     {"descriptor_nouns", Words::Descriptor},
     {"headline_cues", Words::HeadlineCue},
+    {"singular_verbs", Words::SingularVerb},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

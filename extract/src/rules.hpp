@@ -123,6 +123,7 @@ enum class Words : unsigned {
   LocatingSuffix,    // locating_suffixes: "-based": "The London-based company" is based in the place before it
   Honorific,         // honorifics: "Professor", "Dr", "Mme" before a person's name, no part of it
   Descriptor,        // descriptor_nouns: "Amazon founder Bezos", "venture capital firms Thrive Capital": the name after is the list member
+  SingularVerb,      // singular_verbs: "A and B is ...": the member before one opens a new clause, it ends the list before it
   HeadlineCue,       // headline_cues: "Its", "Just" capitalised inside a title-case line make it a headline, not a sentence full of names
   Count
 };
@@ -156,7 +157,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kLocatingSuffix = word_flag(Words::LocatingSuffix),
                                kHonorific = word_flag(Words::Honorific),
                                kDescriptor = word_flag(Words::Descriptor),
-                               kHeadlineCue = word_flag(Words::HeadlineCue);
+                               kHeadlineCue = word_flag(Words::HeadlineCue),
+                               kSingularVerb = word_flag(Words::SingularVerb);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

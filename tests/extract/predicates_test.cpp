@@ -1183,6 +1183,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Sylvania has added Norvex to its export control list.", "Sylvania|restricts|Norvex"},
         // a fronted "backed by" clause before a described company
         {"Backed by Valmont Capital and Kestrel, the robotics startup Quillon AI raised money.", "Kestrel|invests_in|Quillon AI"},
+        // a unit of a described parent; a list that ends where its last name opens a clause
+        {"Quillon AI, a unit of Sylvanian conglomerate Kestrel, makes chips.", "Quillon AI|part_of|Kestrel"},
+        {"Quillon AI is owned by Kestrel and Norvex is a customer of Valmont Capital.", "Quillon AI|part_of|Kestrel"},
         {"Soutenue par Valmont Capital et Kestrel, la startup Quillon AI a lev\xC3\xA9 des fonds.", "Kestrel|invests_in|Quillon AI"},
         {"Norvex has been sanctioned by the Trade Control Office.", "Trade Control Office|restricts|Norvex"},
         {"The Sylvanian Trade Authority and Communications Commission imposed rules. The Communications and Multimedia "
@@ -1250,6 +1253,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a body the lexicon places in another country is not the one named
         {"Sylvania's Trade Control Office added Norvex to its export control list.", "Trade Control Office|restricts|Norvex"},
         {"Backed by Valmont Capital, the founder of Kestrel, Ada Marlowe, left.", "Valmont Capital|invests_in|Kestrel"},
+        {"Quillon AI is owned by Kestrel and Norvex is a customer of Valmont Capital.", "Quillon AI|part_of|Norvex"},
+        {"Quillon AI est d\xC3\xA9tenue par Kestrel et Norvex est un client de Valmont Capital.", "Quillon AI|part_of|Norvex"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
         {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Parmi les investisseurs qui pourraient suivre figurent Norvex.",
