@@ -1185,6 +1185,10 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Backed by Valmont Capital and Kestrel, the robotics startup Quillon AI raised money.", "Kestrel|invests_in|Quillon AI"},
         // a unit of a described parent; a list that ends where its last name opens a clause
         {"Quillon AI, a unit of Sylvanian conglomerate Kestrel, makes chips.", "Quillon AI|part_of|Kestrel"},
+        // a city the lexicon does not know before the country; a first minister and his demonym
+        {"Quillon AI, startup bas\xC3\xA9" "e \xC3\xA0 Brenmoor en Freedonie, l\xC3\xA8ve des fonds.", "Quillon AI|based_in|Freedonia"},
+        {"La conf\xC3\xA9rence r\xC3\xA9unit le secteur autour du premier ministre sylvanien Ada Marlowe.",
+         "Ada Marlowe|based_in|Sylvania"},
         {"Quillon AI is owned by Kestrel and Norvex is a customer of Valmont Capital.", "Quillon AI|part_of|Kestrel"},
         {"Soutenue par Valmont Capital et Kestrel, la startup Quillon AI a lev\xC3\xA9 des fonds.", "Kestrel|invests_in|Quillon AI"},
         {"Norvex has been sanctioned by the Trade Control Office.", "Trade Control Office|restricts|Norvex"},
@@ -1254,6 +1258,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Sylvania's Trade Control Office added Norvex to its export control list.", "Trade Control Office|restricts|Norvex"},
         {"Backed by Valmont Capital, the founder of Kestrel, Ada Marlowe, left.", "Valmont Capital|invests_in|Kestrel"},
         {"Quillon AI is owned by Kestrel and Norvex is a customer of Valmont Capital.", "Quillon AI|part_of|Norvex"},
+        {"Quillon AI, bas\xC3\xA9" "e \xC3\xA0 Castelmar, a des bureaux en Freedonie.", "Quillon AI|based_in|Freedonia"},
         {"Quillon AI est d\xC3\xA9tenue par Kestrel et Norvex est un client de Valmont Capital.", "Quillon AI|part_of|Norvex"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
