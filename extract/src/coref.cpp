@@ -69,6 +69,10 @@ std::size_t Coreference::demonym_at(const std::vector<Item>& its, std::size_t a,
                          its[q + 1].kind == ItemKind::Tok && (toks_[its[q + 1].tb].flags & kLocatingSuffix);
     if (its[q].kind == ItemKind::Demonym || located) return q;
   }
+  // "la firme de Cupertino", "the company from Shenzhen": a place right after the head
+  if (b + 2 < its.size() && its[b + 1].kind == ItemKind::Tok && (toks_[its[b + 1].tb].flags & kOriginPrep) &&
+      its[b + 2].kind == ItemKind::Demonym)
+    return b + 2;
   return SIZE_MAX;
 }
 

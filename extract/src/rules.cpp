@@ -48,6 +48,7 @@ constexpr WordListKey kWordLists[] = {
     {"descriptor_nouns", Words::Descriptor},
     {"headline_cues", Words::HeadlineCue},
     {"singular_verbs", Words::SingularVerb},
+    {"origin_prepositions", Words::OriginPrep},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

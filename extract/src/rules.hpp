@@ -123,6 +123,7 @@ enum class Words : unsigned {
   LocatingSuffix,    // locating_suffixes: "-based": "The London-based company" is based in the place before it
   Honorific,         // honorifics: "Professor", "Dr", "Mme" before a person's name, no part of it
   Descriptor,        // descriptor_nouns: "Amazon founder Bezos", "venture capital firms Thrive Capital": the name after is the list member
+  OriginPrep,        // origin_prepositions: "la firme de Cupertino", "the company from Shenzhen": a place after one locates a description
   SingularVerb,      // singular_verbs: "A and B is ...": the member before one opens a new clause, it ends the list before it
   HeadlineCue,       // headline_cues: "Its", "Just" capitalised inside a title-case line make it a headline, not a sentence full of names
   Count
@@ -158,7 +159,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kHonorific = word_flag(Words::Honorific),
                                kDescriptor = word_flag(Words::Descriptor),
                                kHeadlineCue = word_flag(Words::HeadlineCue),
-                               kSingularVerb = word_flag(Words::SingularVerb);
+                               kSingularVerb = word_flag(Words::SingularVerb),
+                               kOriginPrep = word_flag(Words::OriginPrep);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

@@ -1189,6 +1189,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Quillon AI, startup bas\xC3\xA9" "e \xC3\xA0 Brenmoor en Freedonie, l\xC3\xA8ve des fonds.", "Quillon AI|based_in|Freedonia"},
         {"La conf\xC3\xA9rence r\xC3\xA9unit le secteur autour du premier ministre sylvanien Ada Marlowe.",
          "Ada Marlowe|based_in|Sylvania"},
+        // a description located by a place after its head stands for the company and places it
+        {"Kestrel a recrut\xC3\xA9 Ada Marlowe. La firme de Castelmar a aussi recrut\xC3\xA9 Jun Takeda.", "Kestrel|based_in|Sylvania"},
+        {"Quillon AI hired Ada Marlowe. The company from Castelmar also hired Jun Takeda.", "Quillon AI|based_in|Sylvania"},
         {"Quillon AI is owned by Kestrel and Norvex is a customer of Valmont Capital.", "Quillon AI|part_of|Kestrel"},
         {"Soutenue par Valmont Capital et Kestrel, la startup Quillon AI a lev\xC3\xA9 des fonds.", "Kestrel|invests_in|Quillon AI"},
         {"Norvex has been sanctioned by the Trade Control Office.", "Trade Control Office|restricts|Norvex"},
@@ -1259,6 +1262,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Backed by Valmont Capital, the founder of Kestrel, Ada Marlowe, left.", "Valmont Capital|invests_in|Kestrel"},
         {"Quillon AI is owned by Kestrel and Norvex is a customer of Valmont Capital.", "Quillon AI|part_of|Norvex"},
         {"Quillon AI, bas\xC3\xA9" "e \xC3\xA0 Castelmar, a des bureaux en Freedonie.", "Quillon AI|based_in|Freedonia"},
+        // ... not a company the lexicon places elsewhere
+        {"Norvex a recrut\xC3\xA9 Ada Marlowe. La firme de Castelmar a aussi recrut\xC3\xA9 Jun Takeda.", "Norvex|based_in|Sylvania"},
         {"Quillon AI est d\xC3\xA9tenue par Kestrel et Norvex est un client de Valmont Capital.", "Quillon AI|part_of|Norvex"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
