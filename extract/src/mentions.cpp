@@ -333,6 +333,16 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
         if ((t.flags & kUnitWord) || (j > m.te && (t.flags & kOrgLast))) unit_end = j + 1;
         else if (j == m.te + 1 && unit_end) break;  // "Naver Cloud Platform": the unit alone
       }
+    } else if (base.type == EntityType::Organization && m.entity < ents.lexicon_size() && !(toks[m.tb].flags & kNameStop)) {
+      // "NATO Innovation Fund": an organisation's name, then capitalised words that end with
+      // an organisation's head word (not a tail of the same name: "Mubadala Capital"; not
+      // after a name that opens with "The": "The National Data Protection Authority")
+      for (std::size_t j = m.te; j < toks.size() && j < m.te + 3; ++j) {
+        const Token& t = toks[j];
+        if (taken[j] || t.kind != TokKind::Word || !t.upper || t.start > toks[j - 1].end + 1 || (t.flags & kNameTail))
+          break;
+        if (j > m.te && (t.flags & kOrgLast)) unit_end = j + 1;
+      }
     }
     if (unit_end) {
       std::size_t j = unit_end;

@@ -133,6 +133,14 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
           continue;
       }
       if (!r.nominal && m_.first >= examples_from && m_.first <= examples_to) continue;
+      // "P1, Chairman of Purdue Research Foundation P2": in a list of officials a title
+      // right before a person's name is that person's, not an apposition of the one before
+      if (r.nominal && r.elems.size() > 1 && r.elems[0].kind == El::Slot && r.elems[1].kind == El::Lit &&
+          std::find(r.elems[1].alts.begin(), r.elems[1].alts.end(), ",") != r.elems[1].alts.end() &&
+          m_.last + 1 < items.size() && items[m_.last + 1].kind == ItemKind::Mention &&
+          ents_.get(items[m_.last + 1].entity).type == EntityType::Person && items[m_.first].kind == ItemKind::Mention &&
+          ents_.get(items[m_.first].entity).type == EntityType::Person)
+        continue;
       if (r.context_before && !mt.literal_before(r.context, m_.first)) continue;
       if (blocked(m_, r, index_, items, toks_, tb)) continue;
       if (r.marks_deal) {

@@ -1192,6 +1192,13 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a description located by a place after its head stands for the company and places it
         {"Kestrel a recrut\xC3\xA9 Ada Marlowe. La firme de Castelmar a aussi recrut\xC3\xA9 Jun Takeda.", "Kestrel|based_in|Sylvania"},
         {"Quillon AI hired Ada Marlowe. The company from Castelmar also hired Jun Takeda.", "Quillon AI|based_in|Sylvania"},
+        // a fund named after an organisation is its own investor; a round "menée par la société
+        // d'investissement X"
+        {"Quillon AI raised $5 million. The round was co-led by the Valmont University Innovation Fund.",
+         "Valmont University Innovation Fund|invests_in|Quillon AI"},
+        {"Quillon AI a lev\xC3\xA9 5 millions. Cette op\xC3\xA9ration, men\xC3\xA9" "e par la soci\xC3\xA9t\xC3\xA9 d'investissement "
+         "Valmont Capital, a attir\xC3\xA9 d'autres fonds.",
+         "Valmont Capital|invests_in|Quillon AI"},
         {"Quillon AI is owned by Kestrel and Norvex is a customer of Valmont Capital.", "Quillon AI|part_of|Kestrel"},
         {"Soutenue par Valmont Capital et Kestrel, la startup Quillon AI a lev\xC3\xA9 des fonds.", "Kestrel|invests_in|Quillon AI"},
         {"Norvex has been sanctioned by the Trade Control Office.", "Trade Control Office|restricts|Norvex"},
@@ -1264,6 +1271,10 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Quillon AI, bas\xC3\xA9" "e \xC3\xA0 Castelmar, a des bureaux en Freedonie.", "Quillon AI|based_in|Freedonia"},
         // ... not a company the lexicon places elsewhere
         {"Norvex a recrut\xC3\xA9 Ada Marlowe. La firme de Castelmar a aussi recrut\xC3\xA9 Jun Takeda.", "Norvex|based_in|Sylvania"},
+        // in a list of officials, a title before a name is that name's
+        {"Officials included Director of Kestrel Ada Marlowe, Chairman of Norvex Jun Takeda and others.", "Ada Marlowe|leads|Norvex"},
+        {"Quillon AI raised $5 million. The round was co-led by the Valmont University Innovation Fund.",
+         "Valmont University|invests_in|Quillon AI"},
         {"Quillon AI est d\xC3\xA9tenue par Kestrel et Norvex est un client de Valmont Capital.", "Quillon AI|part_of|Norvex"},
         {"Ada Marlowe pourrait quitter Kestrel pour rejoindre Norvex.", "Ada Marlowe|works_at|Norvex"},
         {"Kestrel is not in competition with other giants, including Norvex.", "Kestrel|competes_with|Norvex"},
