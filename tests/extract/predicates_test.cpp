@@ -1200,6 +1200,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Quillon AI, a Castelmar- and Port Lumen-based startup, raised money.", "Quillon AI|based_in|Freedonia"},
         {"Quillon AI raised money. The Brenmoor, Castelmar-based startup will sign a deal.", "Quillon AI|based_in|Sylvania"},
         {"Sylvania is home to the region's largest chipmaker, Kestrel.", "Kestrel|based_in|Sylvania"},
+        // production on equipment; a rivalry in a headline
+        {"Norvex is producing the Tern X1 on older, stockpiled Kestrel chips.", "Norvex|uses|Kestrel GPUs"},
+        {"Norvex Pits Its Engineering Against Kestrel For Agentic AI", "Norvex|competes_with|Kestrel"},
         {"Quillon AI a lev\xC3\xA9 5 millions. Cette op\xC3\xA9ration, men\xC3\xA9" "e par la soci\xC3\xA9t\xC3\xA9 d'investissement "
          "Valmont Capital, a attir\xC3\xA9 d'autres fonds.",
          "Valmont Capital|invests_in|Quillon AI"},
@@ -1278,6 +1281,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // in a list of officials, a title before a name is that name's
         {"Officials included Director of Kestrel Ada Marlowe, Chairman of Norvex Jun Takeda and others.", "Ada Marlowe|leads|Norvex"},
         {"Sylvania is not home to Kestrel.", "Kestrel|based_in|Sylvania"},
+        {"Norvex is producing the Tern X1 without Kestrel chips.", "Norvex|uses|Kestrel GPUs"},
         {"Quillon AI raised $5 million. The round was co-led by the Valmont University Innovation Fund.",
          "Valmont University|invests_in|Quillon AI"},
         {"Quillon AI est d\xC3\xA9tenue par Kestrel et Norvex est un client de Valmont Capital.", "Quillon AI|part_of|Norvex"},
