@@ -1206,6 +1206,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a bare "CEO" opening the sentence, "Son PDG" (the company "son" stands for)
         {"Kestrel raised money. CEO Ada Marlowe said the chips are good.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel a lev\xC3\xA9 des fonds. Son PDG Ada Marlowe a confirm\xC3\xA9 l'op\xC3\xA9ration.", "Ada Marlowe|leads|Kestrel"},
+        {"Kestrel perd deux cadres. Le PDG Ada Marlowe a r\xC3\xA9v\xC3\xA9l\xC3\xA9 ces d\xC3\xA9missions.", "Ada Marlowe|leads|Kestrel"},
         {"Quillon AI a lev\xC3\xA9 5 millions. Cette op\xC3\xA9ration, men\xC3\xA9" "e par la soci\xC3\xA9t\xC3\xA9 d'investissement "
          "Valmont Capital, a attir\xC3\xA9 d'autres fonds.",
          "Valmont Capital|invests_in|Quillon AI"},
@@ -1286,6 +1287,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Sylvania is not home to Kestrel.", "Kestrel|based_in|Sylvania"},
         {"Norvex is producing the Tern X1 without Kestrel chips.", "Norvex|uses|Kestrel GPUs"},
         {"Kestrel raised money. Former CEO Ada Marlowe said the chips are good.", "Ada Marlowe|leads|Kestrel"},
+        {"Kestrel perd deux cadres. L'ancien PDG Ada Marlowe a r\xC3\xA9v\xC3\xA9l\xC3\xA9 ces d\xC3\xA9missions.", "Ada Marlowe|leads|Kestrel"},
         {"Quillon AI raised $5 million. The round was co-led by the Valmont University Innovation Fund.",
          "Valmont University|invests_in|Quillon AI"},
         {"Quillon AI est d\xC3\xA9tenue par Kestrel et Norvex est un client de Valmont Capital.", "Quillon AI|part_of|Norvex"},
