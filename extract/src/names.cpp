@@ -168,6 +168,11 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
       break;
     }
     EntityType type = shape_of(toks, i, j);
+    // "SIM Card", "EMI Music": a word in capitals only is an acronym, no given name
+    if (type == EntityType::Person && toks[i].end - toks[i].start >= 2) {
+      const std::string_view w = text.substr(toks[i].start, toks[i].end - toks[i].start);
+      if (std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; })) type = EntityType::Unknown;
+    }
     // "Spotify Daniel Ek": a person's name inside a longer run of no shape starts a name
     if (type == EntityType::Unknown)
       for (std::size_t k = i + 1; k + 1 < j; ++k)

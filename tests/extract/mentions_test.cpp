@@ -134,6 +134,8 @@ TEST_CASE("names in no lexicon: words that are no given name open no person, FR 
       {"The San Mateo County sheriff spoke.", "Mateo County (Person)"},
       {"Kestrel opened an office in Ho Chi Minh City last year.", "Minh City (Person)"},
       {"German Digital Minister Dorrin Sapp spoke.", "German Digital (Person)"},
+      // a word in capitals only is an acronym, no given name ("SIM", "TAM", "EMI", "ADI")
+      {"The report said ADA Sensors grew fast.", "ADA Sensors (Person)"},
   }));
   CAPTURE(text);
   const Doc d(text);
