@@ -1287,6 +1287,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Sylvania is not home to Kestrel.", "Kestrel|based_in|Sylvania"},
         {"Norvex is producing the Tern X1 without Kestrel chips.", "Norvex|uses|Kestrel GPUs"},
         {"Kestrel raised money. Former CEO Ada Marlowe said the chips are good.", "Ada Marlowe|leads|Kestrel"},
+        // "Vice President" is a title, not a company called "Vice"
+        {"Ada Marlowe transitions to Vice President of AI for Science.", "Ada Marlowe|works_at|Vice"},
         {"Kestrel perd deux cadres. L'ancien PDG Ada Marlowe a r\xC3\xA9v\xC3\xA9l\xC3\xA9 ces d\xC3\xA9missions.", "Ada Marlowe|leads|Kestrel"},
         {"Quillon AI raised $5 million. The round was co-led by the Valmont University Innovation Fund.",
          "Valmont University|invests_in|Quillon AI"},
