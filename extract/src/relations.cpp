@@ -135,12 +135,22 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       if (!r.nominal && m_.first >= examples_from && m_.first <= examples_to) continue;
       // "P1, Chairman of Purdue Research Foundation P2": in a list of officials a title
       // right before a person's name is that person's, not an apposition of the one before
+      // ("Director of the White House Office of Science and Technology Policy P2": anywhere
+      // before the next comma)
       if (r.nominal && r.elems.size() > 1 && r.elems[0].kind == El::Slot && r.elems[1].kind == El::Lit &&
           std::find(r.elems[1].alts.begin(), r.elems[1].alts.end(), ",") != r.elems[1].alts.end() &&
-          m_.last + 1 < items.size() && items[m_.last + 1].kind == ItemKind::Mention &&
-          ents_.get(items[m_.last + 1].entity).type == EntityType::Person && items[m_.first].kind == ItemKind::Mention &&
-          ents_.get(items[m_.first].entity).type == EntityType::Person)
-        continue;
+          items[m_.first].kind == ItemKind::Mention && ents_.get(items[m_.first].entity).type == EntityType::Person) {
+        bool titled = false;
+        for (std::size_t k = m_.last + 1; k < items.size() && k <= m_.last + 12 && !titled; ++k) {
+          if (items[k].kind == ItemKind::Tok) {
+            const std::string& key = toks_[items[k].tb].key;
+            if (key == "," || key == "." || key == ";" || key == ":" || (toks_[items[k].tb].flags & kConjunction)) break;
+            continue;
+          }
+          titled = items[k].kind == ItemKind::Mention && ents_.get(items[k].entity).type == EntityType::Person;
+        }
+        if (titled) continue;
+      }
       if (r.context_before && !mt.literal_before(r.context, m_.first)) continue;
       if (blocked(m_, r, index_, items, toks_, tb)) continue;
       if (r.marks_deal) {

@@ -1207,6 +1207,10 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Kestrel raised money. CEO Ada Marlowe said the chips are good.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel a lev\xC3\xA9 des fonds. Son PDG Ada Marlowe a confirm\xC3\xA9 l'op\xC3\xA9ration.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel perd deux cadres. Le PDG Ada Marlowe a r\xC3\xA9v\xC3\xA9l\xC3\xA9 ces d\xC3\xA9missions.", "Ada Marlowe|leads|Kestrel"},
+        // titles of an organisation before names, in a list of officials
+        {"Officials included Senator Jun Takeda, Director of the Sylvania Trade Control Office Tom Price, Assistant "
+         "Secretary of Norvex Ada Marlowe and others.",
+         "Ada Marlowe|works_at|Norvex"},
         {"Quillon AI a lev\xC3\xA9 5 millions. Cette op\xC3\xA9ration, men\xC3\xA9" "e par la soci\xC3\xA9t\xC3\xA9 d'investissement "
          "Valmont Capital, a attir\xC3\xA9 d'autres fonds.",
          "Valmont Capital|invests_in|Quillon AI"},
@@ -1289,6 +1293,12 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Kestrel raised money. Former CEO Ada Marlowe said the chips are good.", "Ada Marlowe|leads|Kestrel"},
         // "Vice President" is a title, not a company called "Vice"
         {"Ada Marlowe transitions to Vice President of AI for Science.", "Ada Marlowe|works_at|Vice"},
+        {"Officials included Senator Jun Takeda, Director of the Sylvania Trade Control Office Tom Price, Assistant "
+         "Secretary of Norvex Ada Marlowe and others.",
+         "Jun Takeda|works_at|Trade Control Office"},
+        {"Officials included Senator Jun Takeda, Director of the Sylvania Trade Control Office Tom Price, Assistant "
+         "Secretary of Norvex Ada Marlowe and others.",
+         "Tom Price|works_at|Norvex"},
         {"Kestrel perd deux cadres. L'ancien PDG Ada Marlowe a r\xC3\xA9v\xC3\xA9l\xC3\xA9 ces d\xC3\xA9missions.", "Ada Marlowe|leads|Kestrel"},
         {"Quillon AI raised $5 million. The round was co-led by the Valmont University Innovation Fund.",
          "Valmont University|invests_in|Quillon AI"},
