@@ -22,6 +22,7 @@ shift || true
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(20 100)
 work=${BENCH_DIR:-$(mktemp -d /tmp/kg_extract_bench.XXXXXX)}
+mkdir -p "$work"  # BENCH_DIR may name a folder that does not exist yet
 trap '[ -z "${BENCH_DIR:-}" ] && rm -rf "$work"' EXIT
 
 gen() {  # gen SIZE_MB OUT
