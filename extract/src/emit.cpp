@@ -94,6 +94,17 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
         }
       }
     }
+    // "Nvidia Corp (NASDAQ: NVDA)", "Cambricon (SSE: 688256)": the exchange of a ticker in
+    // brackets after a company's name (the brackets are part of the mention)
+    if (cf.name_ticker > 0 && e.has(EntityType::Company))
+      for (std::uint32_t k = it.tb; k + 3 < it.te; ++k) {
+        if (toks[k].key != "(" || toks[k + 2].key != ":") continue;
+        const auto x = lex.by_key.find(toks[k + 1].key);
+        if (x != lex.by_key.end() && lex.entities[x->second].type == EntityType::Organization)
+          em.emit("name.ticker", cf.name_ticker, it.entity, Predicate::listed_on, x->second, toks[it.tb].start,
+                  toks[it.te - 1].end);
+        break;
+      }
     // "Naver Cloud": a unit named after its company is part of it
     if (e.parent_id >= 0 && cf.name_unit > 0)
       em.emit("name.unit", cf.name_unit, it.entity, Predicate::part_of, e.parent_id, toks[it.tb].start,

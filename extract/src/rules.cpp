@@ -94,7 +94,8 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
       {"discovered", &c.discovered},       {"open", &c.open},      {"pronoun", &c.pronoun},
       {"coref", &c.coref},                 {"lexicon.maker", &c.lexicon_maker},
       {"lexicon.maker_named", &c.lexicon_maker_named}, {"name.unit", &c.name_unit},
-      {"lexicon.name_country", &c.lexicon_name_country}, {"coref.demonym", &c.coref_demonym}};
+      {"lexicon.name_country", &c.lexicon_name_country}, {"coref.demonym", &c.coref_demonym},
+      {"name.ticker", &c.name_ticker}};
   for (const auto& kv : it->value.GetObject()) {
     const std::string name(kv.name.GetString(), kv.name.GetStringLength());
     double* slot = nullptr;
@@ -103,7 +104,7 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
     if (!slot)
       throw InputError(source + ": unknown factor 'confidence." + name +
                        "' (discovered, open, pronoun, coref, lexicon.maker, lexicon.maker_named, lexicon.name_country, "
-                       "coref.demonym, name.unit)");
+                       "coref.demonym, name.unit, name.ticker)");
     if (!kv.value.IsNumber() || !(kv.value.GetDouble() > 0 && kv.value.GetDouble() <= 1))
       throw InputError(source + ": 'confidence." + name + "' must be a number in (0, 1]");
     *slot = kv.value.GetDouble();

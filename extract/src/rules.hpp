@@ -175,6 +175,7 @@ struct Confidence {
   double lexicon_name_country = 0;  // "lexicon.name_country": "Saudi Aramco" -> based_in Saudi Arabia
   double name_unit = 0;             // "name.unit": "Naver Cloud" (a unit named after its company) -> part_of it
   double coref_demonym = 0;         // "coref.demonym": "The South Korean group" -> based_in (x coref)
+  double name_ticker = 0;           // "name.ticker": "Nvidia (NASDAQ: NVDA)" -> listed_on the exchange
 };
 
 // Everything the rule files loaded so far say, in file order.
