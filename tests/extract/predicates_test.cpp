@@ -1207,6 +1207,8 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Kestrel raised money. CEO Ada Marlowe said the chips are good.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel a lev\xC3\xA9 des fonds. Son PDG Ada Marlowe a confirm\xC3\xA9 l'op\xC3\xA9ration.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel perd deux cadres. Le PDG Ada Marlowe a r\xC3\xA9v\xC3\xA9l\xC3\xA9 ces d\xC3\xA9missions.", "Ada Marlowe|leads|Kestrel"},
+        // "X, son unité de ...": the sentence's subject owns it
+        {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Quillon AI|part_of|Kestrel"},
         // a ticker in brackets names the exchange
         {"Shares of Kestrel (LSX: KST) rose on Friday.", "Kestrel|listed_on|Lisbon Stock Exchange"},
         {"Les actions de Kestrel Inc. (LSX : KST) ont grimp\xC3\xA9.", "Kestrel|listed_on|Lisbon Stock Exchange"},
@@ -1297,6 +1299,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // "Vice President" is a title, not a company called "Vice"
         {"Ada Marlowe transitions to Vice President of AI for Science.", "Ada Marlowe|works_at|Vice"},
         {"Kestrel (KST, Technology) rose on Friday.", "Kestrel|listed_on|Lisbon Stock Exchange"},
+        {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Kestrel|part_of|Quillon AI"},
         {"Officials included Senator Jun Takeda, Director of the Sylvania Trade Control Office Tom Price, Assistant "
          "Secretary of Norvex Ada Marlowe and others.",
          "Jun Takeda|works_at|Trade Control Office"},
