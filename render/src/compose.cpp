@@ -130,8 +130,26 @@ void place_edge_labels(Geometry& geo) {
         }
         if (found) break;
       }
+      // No room beside the line (entities packed around it): the nearest free spot on a
+      // spiral around the edge's middle, so that no label covers an entity or a label
+      if (!found) {
+        const std::size_t mid = line.size() / 2;
+        const pointf m{(line[mid - 1].x + line[mid].x) / 2, (line[mid - 1].y + line[mid].y) / 2};
+        const double step = std::max(6.0, eg.label_size.y / 2);
+        for (int ring = 1; ring <= 60 && !found; ++ring) {
+          const int spokes = 8 + 4 * ring;
+          for (int k = 0; k < spokes && !found; ++k) {
+            const double a = 6.283185307179586 * k / spokes;
+            const pointf c{m.x + ring * step * std::cos(a), m.y + ring * step * std::sin(a)};
+            if (free_at(c)) {
+              best = c;
+              found = true;
+            }
+          }
+        }
+      }
     }
-      eg.label = best;
+    eg.label = best;
     taken.push_back(box(best, eg.label_size));
     // The part's box holds its labels where they now are.
     geo.bb.LL.x = std::min(geo.bb.LL.x, best.x - eg.label_size.x / 2);

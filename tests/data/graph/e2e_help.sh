@@ -37,7 +37,7 @@ $KG render g.json --focus DeepSeek -o a.dot 2>/dev/null
 $KG render g.json DeepSeek -o b.dot 2>/dev/null
 cmp a.dot b.dot
 $KG report g.json -o r.md --pair Tencent OpenAI --overview-nodes 10 2>/dev/null
-$KG components g.json --show 1 | grep -q '\.\.\. 7 more'
+$KG components g.json --show 1 | grep -q '\.\.\. 8 more'
 # kg frobnicate names the command and lists the commands.
 rc=0; $KG frobnicate 2> err.txt || rc=$?
 [ "$rc" = 2 ]
