@@ -289,6 +289,10 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
                 a = k;
                 break;
               }
+          // a run a given name opens is a person's name, no company's ("Ada Marlowe has raised $5M")
+          if ((r.new_type == EntityType::Company || r.new_type == EntityType::Organization) &&
+              shape_of(toks, a, b) == EntityType::Person)
+            continue;
           std::string surface(text.substr(toks[a].start, toks[b - 1].end - toks[a].start));
           ents.add(surface, r.new_type);
         }

@@ -1207,6 +1207,11 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Kestrel raised money. CEO Ada Marlowe said the chips are good.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel a lev\xC3\xA9 des fonds. Son PDG Ada Marlowe a confirm\xC3\xA9 l'op\xC3\xA9ration.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel perd deux cadres. Le PDG Ada Marlowe a r\xC3\xA9v\xC3\xA9l\xC3\xA9 ces d\xC3\xA9missions.", "Ada Marlowe|leads|Kestrel"},
+        // a round names its company; investors listed after "with ... also participating"
+        {"Zorbax has raised $400 million from Valmont Capital.", "Valmont Capital|invests_in|Zorbax"},
+        {"Zorbax raises $50M to test chips. The startup has raised $50 million from Kestrel, with Valmont Capital and "
+         "Norvex also participating.",
+         "Valmont Capital|invests_in|Zorbax"},
         // "X, son unité de ...": the sentence's subject owns it
         {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Quillon AI|part_of|Kestrel"},
         // a ticker in brackets names the exchange
@@ -1299,6 +1304,11 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // "Vice President" is a title, not a company called "Vice"
         {"Ada Marlowe transitions to Vice President of AI for Science.", "Ada Marlowe|works_at|Vice"},
         {"Kestrel (KST, Technology) rose on Friday.", "Kestrel|listed_on|Lisbon Stock Exchange"},
+        // a possessive joins the one name before it to the one after it, not the lists around them
+        {"Investors include Valmont Capital, Norvex, Kestrel's Quillon Ventures and Veridian Labs.", "Quillon Ventures|part_of|Norvex"},
+        {"Investors include Valmont Capital, Norvex, Kestrel's Quillon Ventures and Veridian Labs.", "Veridian Labs|part_of|Kestrel"},
+        // a run a given name opens is a person's name, not a company's
+        {"Ada Lovegood has raised $5 million for charity from Kestrel.", "Kestrel|invests_in|Ada Lovegood"},
         {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Kestrel|part_of|Quillon AI"},
         {"Officials included Senator Jun Takeda, Director of the Sylvania Trade Control Office Tom Price, Assistant "
          "Secretary of Norvex Ada Marlowe and others.",
