@@ -1212,6 +1212,11 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Zorbax raises $50M to test chips. The startup has raised $50 million from Kestrel, with Valmont Capital and "
          "Norvex also participating.",
          "Valmont Capital|invests_in|Zorbax"},
+        // an apposition opened by a participle between the subject and its verb
+        {"Kestrel raised money. The startup, led by Ada Marlowe, has raised $50 million in seed funding from Valmont Capital.",
+         "Valmont Capital|invests_in|Kestrel"},
+        {"Kestrel, dirig\xC3\xA9" "e par Ada Marlowe, a lev\xC3\xA9 50 millions de dollars aupr\xC3\xA8s de Valmont Capital.",
+         "Valmont Capital|invests_in|Kestrel"},
         // "X, son unité de ...": the sentence's subject owns it
         {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Quillon AI|part_of|Kestrel"},
         // a ticker in brackets names the exchange
@@ -1307,6 +1312,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         // a possessive joins the one name before it to the one after it, not the lists around them
         {"Investors include Valmont Capital, Norvex, Kestrel's Quillon Ventures and Veridian Labs.", "Quillon Ventures|part_of|Norvex"},
         {"Investors include Valmont Capital, Norvex, Kestrel's Quillon Ventures and Veridian Labs.", "Veridian Labs|part_of|Kestrel"},
+        {"Kestrel, led by Ada Marlowe, has not raised money from Valmont Capital.", "Valmont Capital|invests_in|Kestrel"},
         // a run a given name opens is a person's name, not a company's
         {"Ada Lovegood has raised $5 million for charity from Kestrel.", "Kestrel|invests_in|Ada Lovegood"},
         {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Kestrel|part_of|Quillon AI"},
