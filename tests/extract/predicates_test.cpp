@@ -1217,6 +1217,10 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
          "Valmont Capital|invests_in|Kestrel"},
         {"Kestrel, dirig\xC3\xA9" "e par Ada Marlowe, a lev\xC3\xA9 50 millions de dollars aupr\xC3\xA8s de Valmont Capital.",
          "Valmont Capital|invests_in|Kestrel"},
+        // "son cofondateur et PDG, P" (the company named last), "Le PDG, P, a souligné"
+        {"Un point sensible pour Kestrel est que son cofondateur et PDG, Ada Marlowe, a \xC3\xA9t\xC3\xA9 condamn\xC3\xA9.",
+         "Ada Marlowe|founded|Kestrel"},
+        {"Kestrel perd deux cadres. Le PDG, Ada Marlowe, a soulign\xC3\xA9 son principe.", "Ada Marlowe|leads|Kestrel"},
         // "X, son unité de ...": the sentence's subject owns it
         {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Quillon AI|part_of|Kestrel"},
         // a ticker in brackets names the exchange
@@ -1313,6 +1317,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Investors include Valmont Capital, Norvex, Kestrel's Quillon Ventures and Veridian Labs.", "Quillon Ventures|part_of|Norvex"},
         {"Investors include Valmont Capital, Norvex, Kestrel's Quillon Ventures and Veridian Labs.", "Veridian Labs|part_of|Kestrel"},
         {"Kestrel, led by Ada Marlowe, has not raised money from Valmont Capital.", "Valmont Capital|invests_in|Kestrel"},
+        {"Norvex a rachet\xC3\xA9 Kestrel, et son cofondateur et PDG, Ada Marlowe, est parti.", "Ada Marlowe|leads|Norvex"},
         // a run a given name opens is a person's name, not a company's
         {"Ada Lovegood has raised $5 million for charity from Kestrel.", "Kestrel|invests_in|Ada Lovegood"},
         {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Kestrel|part_of|Quillon AI"},
