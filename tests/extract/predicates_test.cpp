@@ -1221,6 +1221,14 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Un point sensible pour Kestrel est que son cofondateur et PDG, Ada Marlowe, a \xC3\xA9t\xC3\xA9 condamn\xC3\xA9.",
          "Ada Marlowe|founded|Kestrel"},
         {"Kestrel perd deux cadres. Le PDG, Ada Marlowe, a soulign\xC3\xA9 son principe.", "Ada Marlowe|leads|Kestrel"},
+        // an apposition's head noun with its place and its backer; a start-up launched, described
+        {"Quillon AI, a burgeoning artificial intelligence (AI) chip startup based in Sylvania and supported by tech giant "
+         "Kestrel, raised money.",
+         "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI, a burgeoning artificial intelligence (AI) chip startup based in Sylvania and supported by tech giant "
+         "Kestrel, raised money.",
+         "Quillon AI|based_in|Sylvania"},
+        {"Ada Marlowe left Kestrel late last year to launch the Castelmar-based start-up Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
         // "X, son unité de ...": the sentence's subject owns it
         {"Kestrel a annonc\xC3\xA9 vouloir s\xC3\xA9parer Quillon AI, son unit\xC3\xA9 de puces.", "Quillon AI|part_of|Kestrel"},
         // a ticker in brackets names the exchange
@@ -1317,6 +1325,7 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
         {"Investors include Valmont Capital, Norvex, Kestrel's Quillon Ventures and Veridian Labs.", "Quillon Ventures|part_of|Norvex"},
         {"Investors include Valmont Capital, Norvex, Kestrel's Quillon Ventures and Veridian Labs.", "Veridian Labs|part_of|Kestrel"},
         {"Kestrel, led by Ada Marlowe, has not raised money from Valmont Capital.", "Valmont Capital|invests_in|Kestrel"},
+        {"Ada Marlowe left Kestrel and plans to launch the start-up Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
         {"Norvex a rachet\xC3\xA9 Kestrel, et son cofondateur et PDG, Ada Marlowe, est parti.", "Ada Marlowe|leads|Norvex"},
         // a run a given name opens is a person's name, not a company's
         {"Ada Lovegood has raised $5 million for charity from Kestrel.", "Kestrel|invests_in|Ada Lovegood"},
