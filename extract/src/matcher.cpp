@@ -47,8 +47,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
       (toks_[items_[i - 1].tb].flags & kPassiveAgent))
     return;
   const auto& elems = rule_->elems;
-  const bool in_apposition = rule_->nominal && &e != &elems.front() && elems.size() > 1 && elems[1].kind == El::Lit &&
-                             std::find(elems[1].alts.begin(), elems[1].alts.end(), ",") != elems[1].alts.end();
+  const bool in_apposition = &e != &elems.front() && comma_apposition(*rule_);
   auto& ids = b.ids;
   ids.assign(1, items_[i].entity);
   if (items_[i].entity2 >= 0) ids.push_back(items_[i].entity2);

@@ -98,21 +98,30 @@ bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
 bool MentionFinder::other_country_before(const std::vector<Item>& items, int entity) const {
   const LexEntity& e = ents_.get(entity);
   if (e.type != EntityType::Organization || e.country_id < 0 || items.empty()) return false;
-  auto country_of = [&](const Item& it) {
-    if (it.kind == ItemKind::Demonym) return it.entity;
-    if (it.kind == ItemKind::Mention && ents_.get(it.entity).type == EntityType::Country) return it.entity;
-    return -1;
-  };
+  // "the Taiwanese X": a demonym right before; "Taiwan's X": a country and a possessive
   const Item& last = items.back();
   int c = -1;
-  if (last.kind == ItemKind::Demonym) c = last.entity;
-  else if (last.kind == ItemKind::Tok && toks_[last.tb].key == kPossessive && items.size() >= 2) c = country_of(items[items.size() - 2]);
+  if (last.kind == ItemKind::Demonym) {
+    c = last.entity;
+  } else if (last.kind == ItemKind::Tok && toks_[last.tb].key == kPossessive && items.size() >= 2) {
+    const Item& owner = items[items.size() - 2];
+    if (owner.kind == ItemKind::Mention && ents_.get(owner.entity).type == EntityType::Country) c = owner.entity;
+  }
   return c >= 0 && c != e.country_id;
 }
 
 void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& items,
                           std::vector<Mention>* ments) const {
   items.clear();
+  // tokens [i, end) as items of their own (no mention there); i ends at `end`
+  auto tokens_up_to = [&](std::size_t& i, std::size_t end) {
+    for (; i < end; ++i) {
+      Item t;
+      t.tb = static_cast<std::uint32_t>(i);
+      t.te = static_cast<std::uint32_t>(i + 1);
+      items.push_back(t);
+    }
+  };
   for (std::size_t i = tb; i < te;) {
     Mention m{};
     if (lookup(i, te, m)) {
@@ -139,12 +148,7 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
         }
       }
       if (cut) {
-        for (; i < cut; ++i) {
-          Item t;
-          t.tb = static_cast<std::uint32_t>(i);
-          t.te = static_cast<std::uint32_t>(i + 1);
-          items.push_back(t);
-        }
+        tokens_up_to(i, cut);
         continue;
       }
       // "Mitsubishi UFJ Financial Group (MUFG)", "Nvidia (NASDAQ:NVDA)": an acronym or a
@@ -165,12 +169,7 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
       // "Taiwan's Commerce Ministry", "the Taiwanese Commerce Ministry": a body the lexicon
       // places in another country is not the one named (not the US Department of Commerce)
       if (!m.demonym && other_country_before(items, m.entity)) {
-        for (; i < m.te; ++i) {
-          Item t;
-          t.tb = static_cast<std::uint32_t>(i);
-          t.te = static_cast<std::uint32_t>(i + 1);
-          items.push_back(t);
-        }
+        tokens_up_to(i, m.te);
         continue;
       }
       Item it;

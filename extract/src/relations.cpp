@@ -8,6 +8,22 @@
 
 namespace kg::extract::detail {
 
+bool RelationRules::is_person(const Item& it) const {
+  return it.kind == ItemKind::Mention && ents_.get(it.entity).type == EntityType::Person;
+}
+
+bool RelationRules::person_before_comma(const std::vector<Item>& items, std::size_t from) const {
+  for (std::size_t k = from; k < items.size() && k <= from + 11; ++k) {
+    if (items[k].kind != ItemKind::Tok) {
+      if (is_person(items[k])) return true;
+      continue;
+    }
+    const Token& t = toks_[items[k].tb];
+    if (t.key == "," || t.key == "." || t.key == ";" || t.key == ":" || (t.flags & kConjunction)) return false;
+  }
+  return false;
+}
+
 void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::size_t te,
                         const std::vector<Mention>& doc_mentions, std::size_t fronted, bool no_topic,
                         Emitter& em) {
@@ -137,20 +153,9 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       // right before a person's name is that person's, not an apposition of the one before
       // ("Director of the White House Office of Science and Technology Policy P2": anywhere
       // before the next comma)
-      if (r.nominal && r.elems.size() > 1 && r.elems[0].kind == El::Slot && r.elems[1].kind == El::Lit &&
-          std::find(r.elems[1].alts.begin(), r.elems[1].alts.end(), ",") != r.elems[1].alts.end() &&
-          items[m_.first].kind == ItemKind::Mention && ents_.get(items[m_.first].entity).type == EntityType::Person) {
-        bool titled = false;
-        for (std::size_t k = m_.last + 1; k < items.size() && k <= m_.last + 12 && !titled; ++k) {
-          if (items[k].kind == ItemKind::Tok) {
-            const std::string& key = toks_[items[k].tb].key;
-            if (key == "," || key == "." || key == ";" || key == ":" || (toks_[items[k].tb].flags & kConjunction)) break;
-            continue;
-          }
-          titled = items[k].kind == ItemKind::Mention && ents_.get(items[k].entity).type == EntityType::Person;
-        }
-        if (titled) continue;
-      }
+      if (comma_apposition(r) && r.elems[0].kind == El::Slot && is_person(items[m_.first]) &&
+          person_before_comma(items, m_.last + 1))
+        continue;
       if (r.context_before && !mt.literal_before(r.context, m_.first)) continue;
       if (blocked(m_, r, index_, items, toks_, tb)) continue;
       if (r.marks_deal) {

@@ -26,6 +26,11 @@ class RelationRules {
            std::size_t fronted, bool no_topic, Emitter& em);
 
  private:
+  bool is_person(const Item& it) const;
+  // "P1, Chairman of Purdue Research Foundation P2": whether a person is named from item
+  // `from` on before the next comma, stop or conjunction (within 12 items): the title
+  // before it is that person's, not an apposition of the name before the comma
+  bool person_before_comma(const std::vector<Item>& items, std::size_t from) const;
   const RuleSet& rules_;
   const RuleIndex& index_;
   const DocEntities& ents_;

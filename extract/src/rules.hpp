@@ -2,6 +2,7 @@
 // classes they declare.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -75,6 +76,13 @@ struct Rule {
   bool context_before = false;
   EntityType new_type = EntityType::Unknown;
 };
+// Whether `r` reads the apposition after its leading name ("S , the co-founder of O"): a
+// noun-phrase rule whose second element may be a comma.
+inline bool comma_apposition(const Rule& r) {
+  return r.nominal && r.elems.size() > 1 && r.elems[1].kind == El::Lit &&
+         std::find(r.elems[1].alts.begin(), r.elems[1].alts.end(), ",") != r.elems[1].alts.end();
+}
+
 Rule parse_pattern(const std::string& id, std::string_view pattern,
                    const std::unordered_map<std::string, std::string>& macros);
 

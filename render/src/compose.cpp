@@ -134,19 +134,10 @@ void place_edge_labels(Geometry& geo) {
       // spiral around the edge's middle, so that no label covers an entity or a label
       if (!found) {
         const std::size_t mid = line.size() / 2;
-        const pointf m{(line[mid - 1].x + line[mid].x) / 2, (line[mid - 1].y + line[mid].y) / 2};
-        const double step = std::max(6.0, eg.label_size.y / 2);
-        for (int ring = 1; ring <= 60 && !found; ++ring) {
-          const int spokes = 8 + 4 * ring;
-          for (int k = 0; k < spokes && !found; ++k) {
-            const double a = 6.283185307179586 * k / spokes;
-            const pointf c{m.x + ring * step * std::cos(a), m.y + ring * step * std::sin(a)};
-            if (free_at(c)) {
-              best = c;
-              found = true;
-            }
-          }
-        }
+        const auto spot = spiral_spot((line[mid - 1].x + line[mid].x) / 2, (line[mid - 1].y + line[mid].y) / 2,
+                                      std::max(6.0, eg.label_size.y / 2), 60,
+                                      [&](double x, double y) { return free_at(pointf{x, y}); });
+        if (spot) best = pointf{spot->first, spot->second};
       }
     }
     eg.label = best;

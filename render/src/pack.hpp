@@ -10,7 +10,10 @@
 // a tidy block of columns (one more box for the skyline), and so is the legend.
 #pragma once
 
+#include <cmath>
 #include <cstddef>
+#include <optional>
+#include <utility>
 #include <vector>
 
 namespace kg::render::detail {
@@ -27,6 +30,23 @@ struct Packing {
   std::vector<Offset> offsets;  // one per box, in the boxes' order
   double width = 0, height = 0;
 };
+
+// The first point on a spiral around (x, y) where `free(px, py)` holds: rings `step` apart,
+// 8 + 4 * ring points on ring `ring` from angle 0, rings 1 to `rings`; nullopt if none is.
+// Deterministic. Used for what is placed after the layout, clear of what is drawn already:
+// new entities of a kept layout (render.cpp) and edge labels with no room by their line.
+template <typename Free>
+std::optional<std::pair<double, double>> spiral_spot(double x, double y, double step, int rings, Free&& free) {
+  for (int ring = 1; ring <= rings; ++ring) {
+    const int spokes = 8 + 4 * ring;
+    for (int k = 0; k < spokes; ++k) {
+      const double a = 6.283185307179586 * k / spokes;
+      const double px = x + ring * step * std::cos(a), py = y + ring * step * std::sin(a);
+      if (free(px, py)) return std::make_pair(px, py);
+    }
+  }
+  return std::nullopt;
+}
 
 // Places `boxes` (in priority order) without overlap, `gap` apart, into a rectangle whose
 // width / height is close to `aspect`. Deterministic; an empty input gives an empty packing.

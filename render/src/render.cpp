@@ -12,10 +12,12 @@
 #include <cstdint>
 #include <cstring>
 #include <regex>
+#include <tuple>
 
 #include "build.hpp"
 #include "child.hpp"
 #include "compose.hpp"
+#include "pack.hpp"
 #include "kg/error.hpp"
 #include "kg/io.hpp"
 #include "png.hpp"
@@ -147,19 +149,14 @@ Positions place_new_nodes(const std::vector<std::pair<std::string, Box>>& boxes,
       return true;
     };
     Box best = b;
-    const double step = std::max(12.0, b.h);
-    for (int ring = 1; ring < 400 && !free_at(best); ++ring) {
-      const int spokes = 8 + 4 * ring;
-      for (int k = 0; k < spokes; ++k) {
-        const double a = 6.283185307179586 * k / spokes;
+    if (!free_at(b)) {
+      const auto spot = detail::spiral_spot(b.x, b.y, std::max(12.0, b.h), 399, [&](double x, double y) {
         Box c = b;
-        c.x = b.x + ring * step * std::cos(a);
-        c.y = b.y + ring * step * std::sin(a);
-        if (free_at(c)) {
-          best = c;
-          break;
-        }
-      }
+        c.x = x;
+        c.y = y;
+        return free_at(c);
+      });
+      if (spot) std::tie(best.x, best.y) = *spot;
     }
     placed.push_back(best);
     out[id] = Point{best.x, best.y};
