@@ -142,7 +142,11 @@ Positions place_new_nodes(const std::vector<std::pair<std::string, Box>>& boxes,
     return importance[a.first] > importance[b.first];
   });
   Positions out;
-  for (auto& [id, b] : fresh) {
+  for (auto& entry : fresh) {
+    // named references, not a structured binding: clang 14 (Debian 12, the fuzz build)
+    // cannot capture a structured binding in the lambda below
+    const std::string& id = entry.first;
+    const Box& b = entry.second;
     auto free_at = [&](const Box& c) {
       for (const auto& p : placed)
         if (overlaps(c, p, kMargin)) return false;
