@@ -64,7 +64,8 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
 }
 
 void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& toks, std::string_view text,
-                   const DocEntities& ents, const RuleSet& rules, Emitter& em) {
+                   const DocEntities& ents, const RuleSet& rules, const std::vector<Mention>& doc_mentions, bool opinion,
+                   Emitter& em) {
   const Lexicon& lex = ents.lexicon();
   const Confidence& cf = rules.confidence;
   bool modal = false;
@@ -134,6 +135,15 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
                   toks[it.tb].start, toks[it.te - 1].end);
           break;
         }
+    // "Veridian Labs opened an office. Users praise Falcor-7": the document named the maker
+    // before (no opinion reported: "They believe the company released Tern X1")
+    if (cf.lexicon_maker_in_doc > 0 && !modal && !opinion)
+      for (const auto& m : doc_mentions)
+        if (m.entity == maker_id && !m.demonym && m.tb + 150 >= it.tb) {
+          em.emit("lexicon.maker_in_doc", cf.lexicon_maker_in_doc, maker_id, Predicate::develops, it.entity,
+                  toks[it.tb].start, toks[it.te - 1].end);
+          break;
+        }
   }
 }
 
@@ -169,23 +179,23 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
     for (const auto& u : r.unless) blocked = blocked || pk == u;
   }
   // Reported opinions and predictions: a cue earlier in the sentence.
-  if (!blocked && !r.nominal && !r.marks_deal && !index.before_cues.empty()) {
-    const std::size_t upto = items[m.first].tb;
-    // the tokens before the match are tried against the cues only where one can open
-    for (std::size_t k = tb; k < upto && !blocked; ++k) {
-      if (!index.may_open_before_cue(toks[k].key)) continue;
-      for (const auto& cue : index.before_cues) {
-        if (cue.empty() || k + cue.size() > upto) continue;
-        bool eq = true;
-        for (std::size_t c = 0; c < cue.size() && eq; ++c) eq = toks[k + c].key == cue[c];
-        if (eq) {
-          blocked = true;
-          break;
-        }
-      }
+  if (!blocked && !r.nominal && !r.marks_deal) blocked = opinion_before(index, toks, tb, items[m.first].tb);
+  return blocked;
+}
+
+bool opinion_before(const RuleIndex& index, const std::vector<Token>& toks, std::size_t tb, std::size_t upto) {
+  if (index.before_cues.empty()) return false;
+  // the tokens are tried against the cues only where one can open
+  for (std::size_t k = tb; k < upto; ++k) {
+    if (!index.may_open_before_cue(toks[k].key)) continue;
+    for (const auto& cue : index.before_cues) {
+      if (cue.empty() || k + cue.size() > upto) continue;
+      bool eq = true;
+      for (std::size_t c = 0; c < cue.size() && eq; ++c) eq = toks[k + c].key == cue[c];
+      if (eq) return true;
     }
   }
-  return blocked;
+  return false;
 }
 
 void end_left_positions(std::vector<Finding>& out, const std::vector<std::string>& moving_rules) {

@@ -24,7 +24,7 @@ bool RelationRules::person_before_comma(const std::vector<Item>& items, std::siz
   return false;
 }
 
-void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::size_t te,
+void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, std::size_t te,
                         const std::vector<Mention>& doc_mentions, std::size_t fronted, bool no_topic,
                         Emitter& em) {
   thread_local Anchors::Scratch anchor_seen;
@@ -163,6 +163,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
         // what the mark is there to overrule ("The funding values the company at ...")
         if (m_.slots[0].size() == 1 && !m_.slot_coref[0]) {
           deal_company_ = m_.slots[0][0];
+          deal_sentence_ = sentence_;
           mt.set_deal(deal_company_);
         }
         continue;
@@ -185,6 +186,137 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
       }
     }
   }
+}
+
+void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::size_t te,
+                        const std::vector<Mention>& doc_mentions, std::size_t fronted, bool no_topic,
+                        Emitter& em) {
+  ++sentence_;
+  match_rules(items, tb, te, doc_mentions, fronted, no_topic, em);
+  investor_lists(items, tb, te, em);
+}
+
+void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em) {
+  const double conf = rules_.confidence.investor_list;
+  // (a deal company known by its capitals alone is too often a misread place: "Vsora, basée
+  // à Meudon-la-Forêt (92), vient de lever")
+  if (conf <= 0 || deal_company_ < 0 || ents_.get(deal_company_).open) return;
+  // the deal is this sentence's or one of the last three's, unless the sentence names it
+  bool deal_named = false;
+  for (const auto& it : items) deal_named = deal_named || (it.kind == ItemKind::Mention && it.entity == deal_company_);
+  if (!deal_named && sentence_ > deal_sentence_ + 3) return;
+  if (opinion_before(index_, toks_, tb, te)) return;  // "Analysts expect A and B to join the round"
+  bool cue = false;
+  for (const auto& it : items) {
+    if (it.kind != ItemKind::Tok) continue;
+    const std::uint64_t f = toks_[it.tb].flags;
+    if (f & kSpanBlock) return;  // negation, modality: "X has not raised from A"
+    cue = cue || (f & kFundingCue);
+  }
+  const std::uint32_t investor_types = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
+  auto investor_name = [&](const Item& it) {
+    for (std::uint32_t k = it.tb; k < it.te; ++k)
+      if (toks_[k].flags & kInvestorHead) return true;
+    return false;
+  };
+  auto tok_key = [&](std::size_t k) -> const std::string* {
+    return k < items.size() && items[k].kind == ItemKind::Tok ? &toks_[items[k].tb].key : nullptr;
+  };
+  // one list at a time: its members, how many have an investor's name, its span
+  std::vector<int> members;
+  int investors = 0;
+  bool introduced = false;
+  std::size_t span_a = 0, span_b = 0;
+  // a list right after a funding word is the investors' ("backed by A and B", "investors
+  // include A", "a round led by A"): up to four words back, within the clause
+  auto after_cue = [&](std::size_t k) {
+    for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
+      const Item& b = items[k - back];
+      if (b.kind != ItemKind::Tok) return false;
+      const Token& t = toks_[b.tb];
+      if (t.flags & kFundingCue) return true;
+      if (t.kind == TokKind::Punct || (t.flags & kInvesteePrep)) return false;
+    }
+    return false;
+  };
+  auto flush = [&] {
+    if ((investors > 0 && (cue || investors >= 2)) || introduced)
+      for (int ent : members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal_company_, span_a, span_b);
+    members.clear();
+    investors = 0;
+    introduced = false;
+  };
+  // A name joins the list after a comma, a conjunction or a descriptor ("venture capital
+  // firm X"); lower-case words after a comma are an apposition ("NVentures, Nvidia's venture
+  // arm, Macquarie Capital") the next comma closes; any other word ends the list.
+  bool joinable = true, apposition = false;
+  std::size_t apposition_words = 0;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const Item& it = items[k];
+    if (it.kind == ItemKind::Mention) {
+      const auto& e = ents_.get(it.entity);
+      const std::string* next = tok_key(k + 1);
+      // "Microsoft's M12", "Nvidia's venture arm": an owner is no member and ends no list
+      if (next && key_is(*next, kPossessive)) {
+        ++k;
+        continue;
+      }
+      if (e.type == EntityType::Person || e.type == EntityType::Country) continue;
+      // inside an apposition a name is one only right after an opening preposition or cue
+      // ("NVentures, with Mayfield, ..." opens another list); "Fortera Capital, a firm under
+      // Shanghai State-owned Capital Investment Co, led ...", "P, fondatrice de Kestrel, et
+      // Valmont Capital" describe the name before
+      if (apposition && !(apposition_words == 1 && items[k - 1].kind == ItemKind::Tok &&
+                          (toks_[items[k - 1].tb].flags & (kSlotPrep | kExampleCue | kDescriptor))))
+        continue;
+      if (!joinable || apposition) flush();
+      joinable = false;
+      apposition = false;
+      if (!e.fits(investor_types) || it.entity == deal_company_) {
+        flush();
+        continue;
+      }
+      if (members.empty()) {
+        span_a = toks_[it.tb].start;
+        introduced = after_cue(k);
+      }
+      span_b = toks_[it.te - 1].end;
+      if (std::find(members.begin(), members.end(), it.entity) == members.end()) members.push_back(it.entity);
+      investors += investor_name(it) ? 1 : 0;
+      continue;
+    }
+    if (it.kind != ItemKind::Tok) continue;
+    const Token& t = toks_[it.tb];
+    if (key_is(t.key, "(")) {  // "CDP Venture Capital (Italie)": an aside in brackets
+      while (k + 1 < items.size() && !(tok_key(k + 1) && key_is(*tok_key(k + 1), ")"))) ++k;
+      ++k;
+      continue;
+    }
+    if (key_is(t.key, ",") || is_dash(t.key)) {
+      joinable = true;
+      apposition = false;
+      apposition_words = 0;
+      continue;
+    }
+    // (a descriptor right before its name: "venture capital firm X", not "fondatrice de X")
+    const bool descriptor = (t.flags & (kDescriptor | kHonorific)) && k + 1 < items.size() &&
+                            items[k + 1].kind == ItemKind::Mention;
+    if (!apposition && (descriptor || (t.flags & (kConjunction | kCoordDeterminer)) ||
+                        conjunction_at(items, toks_, index_, k))) {
+      joinable = true;
+      continue;
+    }
+    if (joinable && !apposition && t.all_lower) {
+      apposition = true;
+      apposition_words = 1;
+      continue;
+    }
+    if (apposition && t.all_lower && ++apposition_words <= 5) continue;
+    flush();
+    joinable = false;
+    apposition = false;
+  }
+  flush();
 }
 
 const std::vector<int>& RelationRules::filled(const Rule& r, int slot) {

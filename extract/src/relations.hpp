@@ -26,11 +26,19 @@ class RelationRules {
            std::size_t fronted, bool no_topic, Emitter& em);
 
  private:
+  // the relation rules (run's first part)
+  void match_rules(const std::vector<Item>& items, std::size_t tb, std::size_t te,
+                   const std::vector<Mention>& doc_mentions, std::size_t fronted, bool no_topic, Emitter& em);
   bool is_person(const Item& it) const;
   // "P1, Chairman of Purdue Research Foundation P2": whether a person is named from item
   // `from` on before the next comma, stop or conjunction (within 12 items): the title
   // before it is that person's, not an apposition of the name before the comma
   bool person_before_comma(const std::vector<Item>& items, std::size_t from) const;
+  // "Alongside SoftBank sat NVentures, Macquarie Capital and 1789 Capital": in a sentence
+  // about a round (a funding cue, or two investors' names), the companies and bodies of a
+  // list holding an investor's name ("X Ventures") invest in the deal company (the latest
+  // deal mark's S). Lists are names joined by commas, conjunctions and short appositions.
+  void investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em);
   const RuleSet& rules_;
   const RuleIndex& index_;
   const DocEntities& ents_;
@@ -44,6 +52,7 @@ class RelationRules {
   std::vector<std::size_t> free_tok_, starts_, at_tok_;
   Match m_;
   int deal_company_ = -1;  // the latest company a deal mark named (Rule::marks_deal)
+  std::size_t sentence_ = 0, deal_sentence_ = 0;  // sentences run so far; the one that named the deal
   std::vector<int> const_ids_[3];
   // The entities of one slot of the current match: its fillers, or the rule's lexicon name.
   const std::vector<int>& filled(const Rule& r, int slot);

@@ -49,6 +49,9 @@ constexpr WordListKey kWordLists[] = {
     {"headline_cues", Words::HeadlineCue},
     {"singular_verbs", Words::SingularVerb},
     {"origin_prepositions", Words::OriginPrep},
+    {"investor_heads", Words::InvestorHead},
+    {"funding_cues", Words::FundingCue},
+    {"investee_prepositions", Words::InvesteePrep},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
@@ -91,20 +94,28 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
   if (it == d.MemberEnd()) return;
   if (!it->value.IsObject()) throw InputError(source + ": 'confidence' must be an object of factors");
   const std::pair<const char*, double*> factors[] = {
-      {"discovered", &c.discovered},       {"open", &c.open},      {"pronoun", &c.pronoun},
-      {"coref", &c.coref},                 {"lexicon.maker", &c.lexicon_maker},
-      {"lexicon.maker_named", &c.lexicon_maker_named}, {"name.unit", &c.name_unit},
-      {"lexicon.name_country", &c.lexicon_name_country}, {"coref.demonym", &c.coref_demonym},
-      {"name.ticker", &c.name_ticker}};
+      {"discovered", &c.discovered},
+      {"open", &c.open},
+      {"pronoun", &c.pronoun},
+      {"coref", &c.coref},
+      {"lexicon.maker", &c.lexicon_maker},
+      {"lexicon.maker_named", &c.lexicon_maker_named},
+      {"lexicon.maker_in_doc", &c.lexicon_maker_in_doc},
+      {"lexicon.name_country", &c.lexicon_name_country},
+      {"coref.demonym", &c.coref_demonym},
+      {"name.unit", &c.name_unit},
+      {"name.ticker", &c.name_ticker},
+      {"investor_list", &c.investor_list}};
   for (const auto& kv : it->value.GetObject()) {
     const std::string name(kv.name.GetString(), kv.name.GetStringLength());
     double* slot = nullptr;
     for (const auto& [k, p] : factors)
       if (name == k) slot = p;
-    if (!slot)
-      throw InputError(source + ": unknown factor 'confidence." + name +
-                       "' (discovered, open, pronoun, coref, lexicon.maker, lexicon.maker_named, lexicon.name_country, "
-                       "coref.demonym, name.unit, name.ticker)");
+    if (!slot) {
+      std::string known;
+      for (const auto& [k, p] : factors) known += (known.empty() ? "" : ", ") + std::string(k);
+      throw InputError(source + ": unknown factor 'confidence." + name + "' (" + known + ")");
+    }
     if (!kv.value.IsNumber() || !(kv.value.GetDouble() > 0 && kv.value.GetDouble() <= 1))
       throw InputError(source + ": 'confidence." + name + "' must be a number in (0, 1]");
     *slot = kv.value.GetDouble();

@@ -134,6 +134,9 @@ enum class Words : unsigned {
   OriginPrep,        // origin_prepositions: "la firme de Cupertino", "the company from Shenzhen": a place after one locates a description
   SingularVerb,      // singular_verbs: "A and B is ...": the member before one opens a new clause, it ends the list before it
   HeadlineCue,       // headline_cues: "Its", "Just" capitalised inside a title-case line make it a headline, not a sentence full of names
+  InvestorHead,      // investor_heads: a word of a name that makes it an investor's ("Menlo Ventures", "Tikehau Ace Capital")
+  FundingCue,        // funding_cues: a word that makes a sentence about a funding round ("round", "investors", "tour")
+  InvesteePrep,      // investee_prepositions: after a funding word, the names that follow are invested in ("an investor in A and B")
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -168,7 +171,10 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kDescriptor = word_flag(Words::Descriptor),
                                kHeadlineCue = word_flag(Words::HeadlineCue),
                                kSingularVerb = word_flag(Words::SingularVerb),
-                               kOriginPrep = word_flag(Words::OriginPrep);
+                               kOriginPrep = word_flag(Words::OriginPrep),
+                               kInvestorHead = word_flag(Words::InvestorHead),
+                               kFundingCue = word_flag(Words::FundingCue),
+                               kInvesteePrep = word_flag(Words::InvesteePrep);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
@@ -179,11 +185,13 @@ struct Confidence {
   double pronoun = 1;     // "pronoun": a slot filled by a pronoun's referent (S=prev)
   double coref = 1;       // "coref": a slot filled by a resolved description ("+coref")
   double lexicon_maker = 0;         // "lexicon.maker": "Deepseek V3" -> DeepSeek develops it
+  double lexicon_maker_in_doc = 0;  // "lexicon.maker_in_doc": the document named the maker before
   double lexicon_maker_named = 0;   // "lexicon.maker_named": the sentence names a thing and its lexicon maker
   double lexicon_name_country = 0;  // "lexicon.name_country": "Saudi Aramco" -> based_in Saudi Arabia
   double name_unit = 0;             // "name.unit": "Naver Cloud" (a unit named after its company) -> part_of it
   double coref_demonym = 0;         // "coref.demonym": "The South Korean group" -> based_in (x coref)
   double name_ticker = 0;           // "name.ticker": "Nvidia (NASDAQ: NVDA)" -> listed_on the exchange
+  double investor_list = 0;         // "investor_list": investors listed in a sentence about the deal company's round
 };
 
 // Everything the rule files loaded so far say, in file order.

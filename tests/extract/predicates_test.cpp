@@ -1348,3 +1348,54 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
     does_not_say(text, fact);
   }
 }
+
+// Mechanisms that read no phrasing of their own, so that they reach articles no rule was
+// written from: a list holding an investor's name in a sentence about a round, and a
+// product the lexicon gives to a maker the document named.
+TEST_CASE("investor lists and lexicon makers named in the document") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an apposition inside the list, an owner's possessive, a member with no investor's
+        // name in a list that has some, no funding word in the sentence (two investors' names)
+        {"Quillon AI closed a $1.4 billion round led by Norvex. Alongside Norvex sat Harbor Ventures, Kestrel's "
+         "venture arm, Tidewater Capital and Veridian Labs.",
+         "Tidewater Capital|invests_in|Quillon AI"},
+        {"Quillon AI closed a $1.4 billion round led by Norvex. Alongside Norvex sat Harbor Ventures, Kestrel's "
+         "venture arm, Tidewater Capital and Veridian Labs.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        {"Quillon AI a lev\xC3\xA9 200 millions d'euros. Icehouse Ventures, Kindred Ventures et Veridian Labs "
+         "viennent compl\xC3\xA9ter le casting.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        // one investor's name in a sentence with a funding word
+        {"Quillon AI a lev\xC3\xA9 200 millions d'euros. Le fonds Harbor Ventures y participe aussi.",
+         "Harbor Ventures|invests_in|Quillon AI"},
+        // a list right after a funding word needs no investor's name
+        {"Quillon AI raised $50 million this spring. The round drew Kestrel and Norvex.", "Kestrel|invests_in|Quillon AI"},
+        // the maker the lexicon gives a model, named earlier in the document
+        {"Veridian Labs opened an office in Lisbon. Users praise Falcor-7 for its speed.",
+         "Veridian Labs|develops|Falcor-7"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // after "investor in", the names are the investor's portfolio
+        {"Quillon AI raised $50 million from Harbor Ventures \xE2\x80\x93 an early investor in Kestrel and Norvex \xE2\x80\x93 "
+         "this spring.",
+         "Kestrel|invests_in|Quillon AI"},
+        // negation
+        {"Quillon AI raised $50 million. Harbor Ventures and Tidewater Capital did not join the round.",
+         "Harbor Ventures|invests_in|Quillon AI"},
+        // a round reported four sentences before, its company not named again
+        {"Quillon AI raised $50 million. It hired. It sold. It grew. Harbor Ventures and Tidewater Capital back many firms.",
+         "Harbor Ventures|invests_in|Quillon AI"},
+        // an investor's name in a sentence about something else, with no other
+        {"Quillon AI raised $50 million. Engineers from Harbor Ventures visited Lisbon.",
+         "Harbor Ventures|invests_in|Quillon AI"},
+        // no maker named in the document; a modal sentence
+        {"Users praise Falcor-7 for its speed.", "Veridian Labs|develops|Falcor-7"},
+        {"Veridian Labs grew. Falcor-7 could be retired next year.", "Veridian Labs|develops|Falcor-7"},
+    }));
+    does_not_say(text, fact);
+  }
+}
