@@ -84,11 +84,17 @@ void DocEntities::add_short_name(const std::string& key, int entity) {
 }
 
 bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
+  // a short capitalised name, the lexicon's or the document's, is none in lower case:
+  // "meta"; "chair" after "FTC Chair Lina M. Khan" gave the short name "Chair"
+  auto lower_short = [&](std::size_t len, const TrieValue* tv) {
+    return len == 1 && tv && tv->surface == "\x01" && toks_[i].all_lower;
+  };
   const TrieValue* v = nullptr;
   std::size_t n = ents_.lexicon().trie.longest(toks_, i, end, text_, &v);
-  if (n > 0 && v && v->surface == "\x01" && n == 1 && toks_[i].all_lower) n = 0;  // "meta"
+  if (lower_short(n, v)) n = 0;
   const TrieValue* lv = nullptr;
-  const std::size_t ln = ents_.local_trie().longest(toks_, i, end, text_, &lv);
+  std::size_t ln = ents_.local_trie().longest(toks_, i, end, text_, &lv);
+  if (lower_short(ln, lv)) ln = 0;
   if (ln > n) { n = ln; v = lv; }
   if (n == 0 || !v) return false;
   m = {i, i + n, v->entity, v->demonym};

@@ -83,6 +83,8 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Norvex ousted Jun Takeda as chief executive.", "Jun Takeda|worked_at|Norvex"},
         {"\xC3\x80 leur c\xC3\xB4t\xC3\xA9, deux anciens de Kestrel, Maria Vance et Jun Takeda.", "Maria Vance|worked_at|Kestrel"},
         {"Kestrel's Maria Vance will join the board.", "Maria Vance|works_at|Kestrel"},
+        // a determiner before the body a title heads
+        {"Maria Vance, chair of the Trade Control Office, said the rule was ready.", "Maria Vance|leads|Trade Control Office"},
     }));
     says(text, fact);
   }
