@@ -85,6 +85,7 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Kestrel's Maria Vance will join the board.", "Maria Vance|works_at|Kestrel"},
         // a determiner before the body a title heads
         {"Maria Vance, chair of the Trade Control Office, said the rule was ready.", "Maria Vance|leads|Trade Control Office"},
+        {"The rule is ready, Trade Control Office Chair Maria Vance said.", "Maria Vance|leads|Trade Control Office"},
     }));
     says(text, fact);
   }
