@@ -193,19 +193,13 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
                         Emitter& em) {
   ++sentence_;
   match_rules(items, tb, te, doc_mentions, fronted, no_topic, em);
-  investor_lists(items, tb, te, em);
+  investor_lists(items, tb, te, doc_mentions, em);
 }
 
-void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em) {
+void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
+                                   const std::vector<Mention>& doc_mentions, Emitter& em) {
   const double conf = rules_.confidence.investor_list;
-  // (a deal company known by its capitals alone is too often a misread place: "Vsora, basée
-  // à Meudon-la-Forêt (92), vient de lever")
-  if (conf <= 0 || deal_company_ < 0 || ents_.get(deal_company_).open) return;
-  // the deal is this sentence's or one of the last three's, unless the sentence names it
-  bool deal_named = false;
-  for (const auto& it : items) deal_named = deal_named || (it.kind == ItemKind::Mention && it.entity == deal_company_);
-  if (!deal_named && sentence_ > deal_sentence_ + 3) return;
-  if (opinion_before(index_, toks_, tb, te)) return;  // "Analysts expect A and B to join the round"
+  if (conf <= 0) return;
   bool cue = false;
   for (const auto& it : items) {
     if (it.kind != ItemKind::Tok) continue;
@@ -213,6 +207,36 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     if (f & kSpanBlock) return;  // negation, modality: "X has not raised from A"
     cue = cue || (f & kFundingCue);
   }
+  int deal = deal_company_;
+  bool deal_named = false;
+  for (const auto& it : items) deal_named = deal_named || (it.kind == ItemKind::Mention && it.entity == deal);
+  // the deal is this sentence's or one of the last three's (eight, in a sentence with a
+  // funding word), unless the sentence names it
+  if (deal >= 0 && !deal_named && sentence_ > deal_sentence_ + (cue ? 8 : 3)) return;
+  // no deal mark yet (its company only described: "la petite merveille de la Silicon
+  // Valley vient de lever ..."): in a sentence with a funding word, the company the
+  // document named most so far, twice at least
+  const bool topic_deal = deal < 0;
+  if (deal < 0 && cue) {
+    std::vector<std::pair<int, int>> counts;
+    for (const auto& dm : doc_mentions) {
+      if (dm.tb >= tb || dm.demonym) continue;
+      if (ents_.get(dm.entity).type != EntityType::Company) continue;
+      auto c = std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == dm.entity; });
+      if (c == counts.end()) counts.emplace_back(dm.entity, 1);
+      else ++c->second;
+    }
+    deal = most_named(counts, ents_, [](int) { return true; });
+    if (deal >= 0) {
+      int n = 0;
+      for (const auto& c : counts) n = c.first == deal ? c.second : n;
+      if (n < 2) deal = -1;
+    }
+  }
+  // (a deal company known by its capitals alone is too often a misread place: "Vsora, basée
+  // à Meudon-la-Forêt (92), vient de lever")
+  if (deal < 0 || ents_.get(deal).open) return;
+  if (opinion_before(index_, toks_, tb, te)) return;  // "Analysts expect A and B to join the round"
   const std::uint32_t investor_types = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
   auto investor_name = [&](const Item& it) {
     for (std::uint32_t k = it.tb; k < it.te; ++k)
@@ -240,8 +264,13 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     return false;
   };
   auto flush = [&] {
+    // (the document's topic stands for the deal for a list of two at least: "associée de la
+    // société d'investissement Lux Capital" names one investor, no round)
+    if (topic_deal && members.size() < 2) {
+      members.clear();
+    }
     if ((investors > 0 && (cue || investors >= 2)) || introduced)
-      for (int ent : members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal_company_, span_a, span_b);
+      for (int ent : members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, span_a, span_b);
     members.clear();
     investors = 0;
     introduced = false;
@@ -249,7 +278,10 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   // A name joins the list after a comma, a conjunction or a descriptor ("venture capital
   // firm X"); lower-case words after a comma are an apposition ("NVentures, Nvidia's venture
   // arm, Macquarie Capital") the next comma closes; any other word ends the list.
-  bool joinable = true, apposition = false;
+  // (aside_names: the apposition names what someone invested in, and the names listed after
+  // it are its own: "Qiming Venture Partners – an early investor in ByteDance, Xiaomi and
+  // Meituan –")
+  bool joinable = true, apposition = false, aside_names = false, investee_aside = false;
   std::size_t apposition_words = 0;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Item& it = items[k];
@@ -267,12 +299,16 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
       // Shanghai State-owned Capital Investment Co, led ...", "P, fondatrice de Kestrel, et
       // Valmont Capital" describe the name before
       if (apposition && !(apposition_words == 1 && items[k - 1].kind == ItemKind::Tok &&
-                          (toks_[items[k - 1].tb].flags & (kSlotPrep | kExampleCue | kDescriptor))))
+                          (toks_[items[k - 1].tb].flags & (kSlotPrep | kExampleCue | kDescriptor)))) {
+        aside_names = investee_aside;
         continue;
+      }
+      if (aside_names && joinable) continue;
+      aside_names = false;
       if (!joinable || apposition) flush();
       joinable = false;
       apposition = false;
-      if (!e.fits(investor_types) || it.entity == deal_company_) {
+      if (!e.fits(investor_types) || it.entity == deal) {
         flush();
         continue;
       }
@@ -293,6 +329,7 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
       continue;
     }
     if (key_is(t.key, ",") || is_dash(t.key)) {
+      if (is_dash(t.key)) aside_names = false;  // the aside closes
       joinable = true;
       apposition = false;
       apposition_words = 0;
@@ -309,12 +346,17 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     if (joinable && !apposition && t.all_lower) {
       apposition = true;
       apposition_words = 1;
+      investee_aside = t.flags & kInvesteePrep;
       continue;
     }
-    if (apposition && t.all_lower && ++apposition_words <= 5) continue;
+    if (apposition && t.all_lower && ++apposition_words <= 5) {
+      investee_aside = investee_aside || (t.flags & kInvesteePrep);
+      continue;
+    }
     flush();
     joinable = false;
     apposition = false;
+    aside_names = false;
   }
   flush();
 }

@@ -38,7 +38,8 @@ class RelationRules {
   // about a round (a funding cue, or two investors' names), the companies and bodies of a
   // list holding an investor's name ("X Ventures") invest in the deal company (the latest
   // deal mark's S). Lists are names joined by commas, conjunctions and short appositions.
-  void investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em);
+  void investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
+                      const std::vector<Mention>& doc_mentions, Emitter& em);
   const RuleSet& rules_;
   const RuleIndex& index_;
   const DocEntities& ents_;

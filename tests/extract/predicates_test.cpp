@@ -1374,6 +1374,14 @@ TEST_CASE("investor lists and lexicon makers named in the document") {
          "Harbor Ventures|invests_in|Quillon AI"},
         // a list right after a funding word needs no investor's name
         {"Quillon AI raised $50 million this spring. The round drew Kestrel and Norvex.", "Kestrel|invests_in|Quillon AI"},
+        // no deal mark (the round's company only described): the company the document
+        // named most, in a sentence with a funding word
+        {"Quillon AI vend des drones. Quillon AI recrute. Icehouse Ventures, Kindred Ventures et Veridian Labs "
+         "compl\xC3\xA8tent le tour de table.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        {"Quillon AI raised $50 million. Tidewater Capital \xE2\x80\x93 an early investor in Kestrel, Norvex and Veridian Labs "
+         "\xE2\x80\x93 also joined the round.",
+         "Tidewater Capital|invests_in|Quillon AI"},
         // the maker the lexicon gives a model, named earlier in the document
         {"Veridian Labs opened an office in Lisbon. Users praise Falcor-7 for its speed.",
          "Veridian Labs|develops|Falcor-7"},
@@ -1386,6 +1394,13 @@ TEST_CASE("investor lists and lexicon makers named in the document") {
         {"Quillon AI raised $50 million from Harbor Ventures \xE2\x80\x93 an early investor in Kestrel and Norvex \xE2\x80\x93 "
          "this spring.",
          "Kestrel|invests_in|Quillon AI"},
+        // the names listed after an investor's aside are its portfolio
+        {"Quillon AI raised $50 million. Tidewater Capital \xE2\x80\x93 an early investor in Kestrel, Norvex and Veridian Labs "
+         "\xE2\x80\x93 also joined the round.",
+         "Norvex|invests_in|Quillon AI"},
+        // a company named once is no topic for a round
+        {"Quillon AI builds drones. Harbor Ventures and Tidewater Capital are funding many firms.",
+         "Tidewater Capital|invests_in|Quillon AI"},
         // negation
         {"Quillon AI raised $50 million. Harbor Ventures and Tidewater Capital did not join the round.",
          "Harbor Ventures|invests_in|Quillon AI"},
