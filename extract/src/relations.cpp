@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <iterator>
 
+#include "name_lists.hpp"
 #include "names.hpp"
 
 namespace kg::extract::detail {
@@ -194,6 +195,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   ++sentence_;
   match_rules(items, tb, te, doc_mentions, fronted, no_topic, em);
   investor_lists(items, tb, te, doc_mentions, em);
+  rival_lists(items, tb, te, doc_mentions, em);
 }
 
 void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
@@ -217,148 +219,72 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   // Valley vient de lever ..."): in a sentence with a funding word, the company the
   // document named most so far, twice at least
   const bool topic_deal = deal < 0;
-  if (deal < 0 && cue) {
-    std::vector<std::pair<int, int>> counts;
-    for (const auto& dm : doc_mentions) {
-      if (dm.tb >= tb || dm.demonym) continue;
-      if (ents_.get(dm.entity).type != EntityType::Company) continue;
-      auto c = std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == dm.entity; });
-      if (c == counts.end()) counts.emplace_back(dm.entity, 1);
-      else ++c->second;
-    }
-    deal = most_named(counts, ents_, [](int) { return true; });
-    if (deal >= 0) {
-      int n = 0;
-      for (const auto& c : counts) n = c.first == deal ? c.second : n;
-      if (n < 2) deal = -1;
-    }
-  }
+  if (deal < 0 && cue) deal = topic_company(doc_mentions, tb);
   // (a deal company known by its capitals alone is too often a misread place: "Vsora, basée
   // à Meudon-la-Forêt (92), vient de lever")
   if (deal < 0 || ents_.get(deal).open) return;
   if (opinion_before(index_, toks_, tb, te)) return;  // "Analysts expect A and B to join the round"
-  const std::uint32_t investor_types = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
-  auto investor_name = [&](const Item& it) {
-    for (std::uint32_t k = it.tb; k < it.te; ++k)
-      if (toks_[k].flags & kInvestorHead) return true;
-    return false;
-  };
-  auto tok_key = [&](std::size_t k) -> const std::string* {
-    return k < items.size() && items[k].kind == ItemKind::Tok ? &toks_[items[k].tb].key : nullptr;
-  };
-  // one list at a time: its members, how many have an investor's name, its span
-  std::vector<int> members;
-  int investors = 0;
-  bool introduced = false;
-  std::size_t span_a = 0, span_b = 0;
-  // a list right after a funding word is the investors' ("backed by A and B", "investors
-  // include A", "a round led by A"): up to four words back, within the clause
-  auto after_cue = [&](std::size_t k) {
-    for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
-      const Item& b = items[k - back];
-      if (b.kind != ItemKind::Tok) return false;
-      const Token& t = toks_[b.tb];
-      if (t.flags & kFundingCue) return true;
-      if (t.kind == TokKind::Punct || (t.flags & kInvesteePrep)) return false;
-    }
-    return false;
-  };
-  auto flush = [&] {
+  ListSpec spec;
+  spec.member_types = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
+  spec.exclude = deal;
+  spec.mark_words = kInvestorHead;
+  spec.cue_words = kFundingCue;
+  spec.cancel_words = kInvesteePrep;
+  for (const NameList& l : name_lists(items, toks_, ents_, index_, spec)) {
     // (the document's topic stands for the deal for a list of two at least: "associée de la
     // société d'investissement Lux Capital" names one investor, no round)
-    if (topic_deal && members.size() < 2) {
-      members.clear();
-    }
-    if ((investors > 0 && (cue || investors >= 2)) || introduced)
-      for (int ent : members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, span_a, span_b);
-    members.clear();
-    investors = 0;
-    introduced = false;
-  };
-  // A name joins the list after a comma, a conjunction or a descriptor ("venture capital
-  // firm X"); lower-case words after a comma are an apposition ("NVentures, Nvidia's venture
-  // arm, Macquarie Capital") the next comma closes; any other word ends the list.
-  // (aside_names: the apposition names what someone invested in, and the names listed after
-  // it are its own: "Qiming Venture Partners – an early investor in ByteDance, Xiaomi and
-  // Meituan –")
-  bool joinable = true, apposition = false, aside_names = false, investee_aside = false;
-  std::size_t apposition_words = 0;
-  for (std::size_t k = 0; k < items.size(); ++k) {
-    const Item& it = items[k];
-    if (it.kind == ItemKind::Mention) {
-      const auto& e = ents_.get(it.entity);
-      const std::string* next = tok_key(k + 1);
-      // "Microsoft's M12", "Nvidia's venture arm": an owner is no member and ends no list
-      if (next && key_is(*next, kPossessive)) {
-        ++k;
-        continue;
-      }
-      if (e.type == EntityType::Person || e.type == EntityType::Country) continue;
-      // inside an apposition a name is one only right after an opening preposition or cue
-      // ("NVentures, with Mayfield, ..." opens another list); "Fortera Capital, a firm under
-      // Shanghai State-owned Capital Investment Co, led ...", "P, fondatrice de Kestrel, et
-      // Valmont Capital" describe the name before
-      if (apposition && !(apposition_words == 1 && items[k - 1].kind == ItemKind::Tok &&
-                          (toks_[items[k - 1].tb].flags & (kSlotPrep | kExampleCue | kDescriptor)))) {
-        aside_names = investee_aside;
-        continue;
-      }
-      if (aside_names && joinable) continue;
-      aside_names = false;
-      if (!joinable || apposition) flush();
-      joinable = false;
-      apposition = false;
-      if (!e.fits(investor_types) || it.entity == deal) {
-        flush();
-        continue;
-      }
-      if (members.empty()) {
-        span_a = toks_[it.tb].start;
-        introduced = after_cue(k);
-      }
-      span_b = toks_[it.te - 1].end;
-      if (std::find(members.begin(), members.end(), it.entity) == members.end()) members.push_back(it.entity);
-      investors += investor_name(it) ? 1 : 0;
-      continue;
-    }
-    if (it.kind != ItemKind::Tok) continue;
-    const Token& t = toks_[it.tb];
-    if (key_is(t.key, "(")) {  // "CDP Venture Capital (Italie)": an aside in brackets
-      while (k + 1 < items.size() && !(tok_key(k + 1) && key_is(*tok_key(k + 1), ")"))) ++k;
-      ++k;
-      continue;
-    }
-    if (key_is(t.key, ",") || is_dash(t.key)) {
-      if (is_dash(t.key)) aside_names = false;  // the aside closes
-      joinable = true;
-      apposition = false;
-      apposition_words = 0;
-      continue;
-    }
-    // (a descriptor right before its name: "venture capital firm X", not "fondatrice de X")
-    const bool descriptor = (t.flags & (kDescriptor | kHonorific)) && k + 1 < items.size() &&
-                            items[k + 1].kind == ItemKind::Mention;
-    if (!apposition && (descriptor || (t.flags & (kConjunction | kCoordDeterminer)) ||
-                        conjunction_at(items, toks_, index_, k))) {
-      joinable = true;
-      continue;
-    }
-    if (joinable && !apposition && t.all_lower) {
-      apposition = true;
-      apposition_words = 1;
-      investee_aside = t.flags & kInvesteePrep;
-      continue;
-    }
-    if (apposition && t.all_lower && ++apposition_words <= 5) {
-      investee_aside = investee_aside || (t.flags & kInvesteePrep);
-      continue;
-    }
-    flush();
-    joinable = false;
-    apposition = false;
-    aside_names = false;
+    if (topic_deal && l.members.size() < 2) continue;
+    if ((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced)
+      for (int ent : l.members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
   }
-  flush();
+}
+
+int RelationRules::topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const {
+  std::vector<std::pair<int, int>> counts;  // (entity, mentions), in order of first mention
+  for (const auto& dm : doc_mentions) {
+    if (dm.tb >= tb || dm.demonym || ents_.get(dm.entity).type != EntityType::Company) continue;
+    auto c = std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == dm.entity; });
+    if (c == counts.end()) counts.emplace_back(dm.entity, 1);
+    else ++c->second;
+  }
+  const int topic = most_named(counts, ents_, [](int) { return true; });
+  for (const auto& [ent, n] : counts)
+    if (ent == topic) return n >= 2 ? topic : -1;
+  return -1;
+}
+
+void RelationRules::rival_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
+                                const std::vector<Mention>& doc_mentions, Emitter& em) {
+  const double conf = rules_.confidence.rival_list;
+  if (conf <= 0) return;
+  bool cue = false;
+  for (const auto& it : items) {
+    if (it.kind != ItemKind::Tok) continue;
+    if (toks_[it.tb].flags & kSpanBlock) return;  // "X is not a rival to Y"
+    cue = cue || (toks_[it.tb].flags & kRivalCue);
+  }
+  if (!cue || opinion_before(index_, toks_, tb, te)) return;
+  const std::uint32_t company = type_bit(EntityType::Company);
+  const std::uint32_t offering = type_bit(EntityType::Model) | type_bit(EntityType::Product);
+  ListSpec spec;
+  spec.member_types = company | offering;
+  spec.cue_words = kRivalCue;
+  for (const NameList& l : name_lists(items, toks_, ents_, index_, spec)) {
+    if (!l.introduced) continue;
+    // the company, model or product nearest before the list ("Nvidia's rival AMD", "Mistral AI
+    // s'est imposée ... face à OpenAI"), else the topic
+    int subject = -1;
+    for (std::size_t k = l.first_item; k-- > 0 && subject < 0;)
+      if (items[k].kind == ItemKind::Mention && ents_.get(items[k].entity).fits(company | offering) &&
+          std::find(l.members.begin(), l.members.end(), items[k].entity) == l.members.end())
+        subject = items[k].entity;
+    if (subject < 0) subject = topic_company(doc_mentions, tb);
+    if (subject < 0) continue;
+    const bool subject_company = ents_.get(subject).type == EntityType::Company;
+    for (int ent : l.members)
+      if ((ents_.get(ent).type == EntityType::Company) == subject_company)
+        em.emit("rival_list", conf, subject, Predicate::competes_with, ent, l.span_a, l.span_b);
+  }
 }
 
 const std::vector<int>& RelationRules::filled(const Rule& r, int slot) {

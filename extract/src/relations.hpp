@@ -40,6 +40,14 @@ class RelationRules {
   // deal mark's S). Lists are names joined by commas, conjunctions and short appositions.
   void investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
                       const std::vector<Mention>& doc_mentions, Emitter& em);
+  // "Uber aims to compete with Lyft and Tesla", "Google veut se repositionner face à Amazon
+  // et Microsoft": a list right after a rivalry word (rival_cues) names rivals of the
+  // sentence's first company, model or product (the document's topic if it names none), of
+  // its kind (companies with companies, models and products with models and products).
+  void rival_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
+                   const std::vector<Mention>& doc_mentions, Emitter& em);
+  // The company the document named most before token `tb`, twice at least; -1 if none.
+  int topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
   const RuleSet& rules_;
   const RuleIndex& index_;
   const DocEntities& ents_;

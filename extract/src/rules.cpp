@@ -52,6 +52,7 @@ constexpr WordListKey kWordLists[] = {
     {"investor_heads", Words::InvestorHead},
     {"funding_cues", Words::FundingCue},
     {"investee_prepositions", Words::InvesteePrep},
+    {"rival_cues", Words::RivalCue},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
@@ -105,7 +106,8 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
       {"coref.demonym", &c.coref_demonym},
       {"name.unit", &c.name_unit},
       {"name.ticker", &c.name_ticker},
-      {"investor_list", &c.investor_list}};
+      {"investor_list", &c.investor_list},
+      {"rival_list", &c.rival_list}};
   for (const auto& kv : it->value.GetObject()) {
     const std::string name(kv.name.GetString(), kv.name.GetStringLength());
     double* slot = nullptr;

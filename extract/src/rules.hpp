@@ -137,6 +137,7 @@ enum class Words : unsigned {
   InvestorHead,      // investor_heads: a word of a name that makes it an investor's ("Menlo Ventures", "Tikehau Ace Capital")
   FundingCue,        // funding_cues: a word that makes a sentence about a funding round ("round", "investors", "tour")
   InvesteePrep,      // investee_prepositions: after a funding word, the names that follow are invested in ("an investor in A and B")
+  RivalCue,          // rival_cues: a list right after one names rivals of the sentence's subject ("rivals like A and B", "face à A")
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -174,7 +175,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kOriginPrep = word_flag(Words::OriginPrep),
                                kInvestorHead = word_flag(Words::InvestorHead),
                                kFundingCue = word_flag(Words::FundingCue),
-                               kInvesteePrep = word_flag(Words::InvesteePrep);
+                               kInvesteePrep = word_flag(Words::InvesteePrep),
+                               kRivalCue = word_flag(Words::RivalCue);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
@@ -192,6 +194,7 @@ struct Confidence {
   double coref_demonym = 0;         // "coref.demonym": "The South Korean group" -> based_in (x coref)
   double name_ticker = 0;           // "name.ticker": "Nvidia (NASDAQ: NVDA)" -> listed_on the exchange
   double investor_list = 0;         // "investor_list": investors listed in a sentence about the deal company's round
+  double rival_list = 0;            // "rival_list": rivals listed after a rivalry word
 };
 
 // Everything the rule files loaded so far say, in file order.

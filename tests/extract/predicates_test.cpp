@@ -1353,9 +1353,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
 }
 
 // Mechanisms that read no phrasing of their own, so that they reach articles no rule was
-// written from: a list holding an investor's name in a sentence about a round, and a
-// product the lexicon gives to a maker the document named.
-TEST_CASE("investor lists and lexicon makers named in the document") {
+// written from: a list holding an investor's name in a sentence about a round, a list
+// right after a rivalry word, and a product the lexicon gives to a maker the document named.
+TEST_CASE("investor lists, rival lists and lexicon makers named in the document") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         // an apposition inside the list, an owner's possessive, a member with no investor's
@@ -1382,6 +1382,14 @@ TEST_CASE("investor lists and lexicon makers named in the document") {
         {"Quillon AI raised $50 million. Tidewater Capital \xE2\x80\x93 an early investor in Kestrel, Norvex and Veridian Labs "
          "\xE2\x80\x93 also joined the round.",
          "Tidewater Capital|invests_in|Quillon AI"},
+        // a list right after a rivalry word: rivals of the nearest company before it, or of
+        // the document's topic
+        {"Kestrel a sign\xC3\xA9 un partenariat pour mieux se positionner face \xC3\xA0 Norvex et Veridian Labs.",
+         "Kestrel|competes_with|Veridian Labs"},
+        {"The deal gives Kestrel the tools to compete more aggressively against Norvex by offering systems.",
+         "Kestrel|competes_with|Norvex"},
+        {"Kestrel sells chips. Kestrel hires. Earlier updates praised engineers from competitors such as Norvex and Veridian Labs.",
+         "Kestrel|competes_with|Veridian Labs"},
         // the maker the lexicon gives a model, named earlier in the document
         {"Veridian Labs opened an office in Lisbon. Users praise Falcor-7 for its speed.",
          "Veridian Labs|develops|Falcor-7"},
@@ -1410,6 +1418,9 @@ TEST_CASE("investor lists and lexicon makers named in the document") {
         // an investor's name in a sentence about something else, with no other
         {"Quillon AI raised $50 million. Engineers from Harbor Ventures visited Lisbon.",
          "Harbor Ventures|invests_in|Quillon AI"},
+        // rivalry negated or reported as an opinion
+        {"Kestrel is not a rival to Norvex and Veridian Labs.", "Kestrel|competes_with|Norvex"},
+        {"Analysts believe Kestrel will soon compete with Norvex and Veridian Labs.", "Kestrel|competes_with|Norvex"},
         // no maker named in the document; a modal sentence
         {"Users praise Falcor-7 for its speed.", "Veridian Labs|develops|Falcor-7"},
         {"Veridian Labs grew. Falcor-7 could be retired next year.", "Veridian Labs|develops|Falcor-7"},

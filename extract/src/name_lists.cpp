@@ -1,0 +1,121 @@
+// Lists of names in a sentence (name_lists.hpp).
+#include "name_lists.hpp"
+
+#include <algorithm>
+
+#include "matcher.hpp"
+
+namespace kg::extract::detail {
+
+std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vector<Token>& toks,
+                                 const DocEntities& ents, const RuleIndex& index, const ListSpec& spec) {
+  std::vector<NameList> out;
+  auto tok_key = [&](std::size_t k) -> const std::string* {
+    return k < items.size() && items[k].kind == ItemKind::Tok ? &toks[items[k].tb].key : nullptr;
+  };
+  // a cue word up to four words before the list, within the clause, no cancel word between
+  auto after_cue = [&](std::size_t k) {
+    for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
+      const Item& b = items[k - back];
+      if (b.kind != ItemKind::Tok) return false;
+      const Token& t = toks[b.tb];
+      if (t.flags & spec.cue_words) return true;
+      if (t.kind == TokKind::Punct || (t.flags & spec.cancel_words)) return false;
+    }
+    return false;
+  };
+  auto marked = [&](const Item& it) {
+    for (std::uint32_t k = it.tb; k < it.te; ++k)
+      if (toks[k].flags & spec.mark_words) return true;
+    return false;
+  };
+  NameList cur;
+  auto flush = [&] {
+    if (!cur.members.empty()) out.push_back(std::move(cur));
+    cur = NameList{};
+  };
+  // (aside_names: the apposition holds a cancel word, and the names listed after it are its own)
+  bool joinable = true, apposition = false, aside_names = false, cancel_aside = false;
+  std::size_t apposition_words = 0;
+  for (std::size_t k = 0; k < items.size(); ++k) {
+    const Item& it = items[k];
+    if (it.kind == ItemKind::Mention) {
+      const auto& e = ents.get(it.entity);
+      const std::string* next = tok_key(k + 1);
+      // "Microsoft's M12", "Nvidia's venture arm": an owner is no member and ends no list
+      if (next && key_is(*next, kPossessive)) {
+        ++k;
+        continue;
+      }
+      if (e.type == EntityType::Person || e.type == EntityType::Country) continue;
+      // inside an apposition a name is one only right after an opening preposition or cue
+      // ("NVentures, with Mayfield, ..." opens another list); "Fortera Capital, a firm under
+      // Shanghai State-owned Capital Investment Co, led ...", "P, fondatrice de Kestrel, et
+      // Valmont Capital" describe the name before
+      if (apposition && !(apposition_words == 1 && items[k - 1].kind == ItemKind::Tok &&
+                          (toks[items[k - 1].tb].flags & (kSlotPrep | kExampleCue | kDescriptor)))) {
+        aside_names = cancel_aside;
+        continue;
+      }
+      if (aside_names && joinable) continue;
+      aside_names = false;
+      if (!joinable || apposition) flush();
+      joinable = false;
+      apposition = false;
+      if (!e.fits(spec.member_types) || it.entity == spec.exclude) {
+        flush();
+        continue;
+      }
+      if (cur.members.empty()) {
+        cur.first_item = k;
+        cur.span_a = toks[it.tb].start;
+        cur.introduced = after_cue(k);
+      }
+      cur.span_b = toks[it.te - 1].end;
+      if (std::find(cur.members.begin(), cur.members.end(), it.entity) == cur.members.end())
+        cur.members.push_back(it.entity);
+      cur.marked += marked(it) ? 1 : 0;
+      continue;
+    }
+    if (it.kind != ItemKind::Tok) continue;
+    const Token& t = toks[it.tb];
+    if (key_is(t.key, "(")) {  // "CDP Venture Capital (Italie)": an aside in brackets
+      while (k + 1 < items.size() && !(tok_key(k + 1) && key_is(*tok_key(k + 1), ")"))) ++k;
+      ++k;
+      continue;
+    }
+    if (key_is(t.key, ",") || is_dash(t.key)) {
+      if (is_dash(t.key)) aside_names = false;  // the aside closes
+      joinable = true;
+      apposition = false;
+      apposition_words = 0;
+      continue;
+    }
+    // (a descriptor right before its name: "venture capital firm X", not "fondatrice de X")
+    const bool descriptor =
+        (t.flags & (kDescriptor | kHonorific)) && k + 1 < items.size() && items[k + 1].kind == ItemKind::Mention;
+    if (!apposition &&
+        (descriptor || (t.flags & (kConjunction | kCoordDeterminer)) || conjunction_at(items, toks, index, k))) {
+      joinable = true;
+      continue;
+    }
+    if (joinable && !apposition && t.all_lower) {
+      apposition = true;
+      apposition_words = 1;
+      cancel_aside = t.flags & spec.cancel_words;
+      continue;
+    }
+    if (apposition && t.all_lower && ++apposition_words <= 5) {
+      cancel_aside = cancel_aside || (t.flags & spec.cancel_words);
+      continue;
+    }
+    flush();
+    joinable = false;
+    apposition = false;
+    aside_names = false;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace kg::extract::detail
