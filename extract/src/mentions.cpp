@@ -449,10 +449,25 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     }
     note_parts(surface, type, ents.add(surface, type, open));
   }
+  // the sentence starts, for the test below
+  std::unordered_set<std::size_t> opening_tok;
+  for (const auto& [tb, te] : sents) {
+    std::size_t o = tb;
+    while (o < te && toks[o].kind != TokKind::Word) ++o;
+    opening_tok.insert(o);
+  }
   for (const auto& sp : spans) {
     if (sp.te - sp.tb != 1) continue;
     const std::string& key = toks[sp.tb].key;
     if (parts.count(key) || ents.known(key) || typos.resolve(toks[sp.tb]) >= 0) continue;
+    // "Kobe Steel", "Bezos Expeditions", "Saudi Prince al-Waleed": a word right after a
+    // capitalised word of a name the lexicon or the document reads otherwise (a place, a
+    // person) is the tail of a longer name, no name of its own (not after a title or the
+    // sentence's opening word: "CEO Altman", "Today Quillon")
+    if (const std::size_t p = sp.tb; p > 0 && toks[p - 1].upper && toks[p - 1].kind == TokKind::Word &&
+                                     toks[p - 1].end + 1 >= toks[p].start && !opening_tok.count(p - 1) &&
+                                     !(toks[p - 1].flags & (kNotName | kHonorific | kNameStop)))
+      continue;
     if (ents.lexicon().compound_demonym(key).first >= 0)
       continue;  // "Israeli-Canadian", "Sino-American": two countries (Lexicon::compound_demonym)
     if (auto h = heads.find(key); h != heads.end()) {

@@ -158,6 +158,11 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       {"Kestrel shipped the Dorrin Pro last year.", "Dorrin Pro (Person)"},
       // a month or a weekday after a head noun is no product
       {"Le logiciel Mardi n'existe pas.", "Mardi (Product)"},
+      // the tail of a longer name after a word the lexicon reads otherwise (a person, a
+      // country) is no name of its own: "Kobe Steel", "Bezos Expeditions", "Saudi Prince"
+      {"Investors include Kestrel and Freedonia Prince al-Rashid.", "Prince (Company)"},
+      {"Investors include Kestrel, Valmont Capital and Sylvania Expeditions.", "Expeditions (Company)"},
+      {"Les investisseurs sont Kestrel et Norvex Expeditions.", "Expeditions (Company)"},
   }));
   CAPTURE(text);
   const Doc d(text);
