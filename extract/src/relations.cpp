@@ -196,6 +196,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   match_rules(items, tb, te, doc_mentions, fronted, no_topic, em);
   investor_lists(items, tb, te, doc_mentions, em);
   rival_lists(items, tb, te, doc_mentions, em);
+  demonym_lists(items, em);
 }
 
 void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
@@ -236,6 +237,47 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     if (topic_deal && l.members.size() < 2) continue;
     if ((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced)
       for (int ent : l.members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
+  }
+}
+
+void RelationRules::demonym_lists(const std::vector<Item>& items, Emitter& em) {
+  const double conf = rules_.confidence.demonym_list;
+  if (conf <= 0) return;
+  ListSpec spec;
+  spec.member_types = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
+  spec.cue_words = kExampleCue;
+  for (const NameList& l : name_lists(items, toks_, ents_, index_, spec)) {
+    if (!l.introduced) continue;
+    // back from the cue over lower-case words (and one comma: "Chinese companies,
+    // including"), at most eight items, to a demonym or a country's name before a lower-case
+    // word ("US tech giants like")
+    int country = -1;
+    bool comma = false;
+    for (std::size_t k = l.first_item, steps = 0; k-- > 0 && steps < 8 && country < 0; ++steps) {
+      const Item& it = items[k];
+      if (it.kind == ItemKind::Demonym) {
+        country = it.entity;
+        break;
+      }
+      if (it.kind == ItemKind::Mention) {
+        // (not "Israel's answer to developers like OpenAI": a possessive)
+        if (ents_.get(it.entity).type == EntityType::Country && k + 1 < items.size() &&
+            items[k + 1].kind == ItemKind::Tok && toks_[items[k + 1].tb].all_lower &&
+            toks_[items[k + 1].tb].kind == TokKind::Word && !key_is(toks_[items[k + 1].tb].key, kPossessive))
+          country = it.entity;
+        break;
+      }
+      const Token& t = toks_[it.tb];
+      if (key_is(t.key, ",") && !comma) {
+        comma = true;
+        continue;
+      }
+      // "a mix of Japanese and international investors, including": the phrase is of more
+      // than one origin
+      if (!t.all_lower || t.kind != TokKind::Word || (t.flags & kConjunction)) break;
+    }
+    if (country < 0) continue;
+    for (int ent : l.members) em.emit("demonym_list", conf, ent, Predicate::based_in, country, l.span_a, l.span_b);
   }
 }
 

@@ -46,6 +46,10 @@ class RelationRules {
   // its kind (companies with companies, models and products with models and products).
   void rival_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
                    const std::vector<Mention>& doc_mentions, Emitter& em);
+  // "dozens of Chinese companies, including Huawei and SMIC", "US tech giants like A and B":
+  // a list of companies and bodies right after an example cue (example_cues) whose noun
+  // phrase before it holds a demonym, or a country's name used as one, are based there.
+  void demonym_lists(const std::vector<Item>& items, Emitter& em);
   // The company the document named most before token `tb`, twice at least; -1 if none.
   int topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
   const RuleSet& rules_;

@@ -107,7 +107,8 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
       {"name.unit", &c.name_unit},
       {"name.ticker", &c.name_ticker},
       {"investor_list", &c.investor_list},
-      {"rival_list", &c.rival_list}};
+      {"rival_list", &c.rival_list},
+      {"demonym_list", &c.demonym_list}};
   for (const auto& kv : it->value.GetObject()) {
     const std::string name(kv.name.GetString(), kv.name.GetStringLength());
     double* slot = nullptr;

@@ -195,6 +195,7 @@ struct Confidence {
   double name_ticker = 0;           // "name.ticker": "Nvidia (NASDAQ: NVDA)" -> listed_on the exchange
   double investor_list = 0;         // "investor_list": investors listed in a sentence about the deal company's round
   double rival_list = 0;            // "rival_list": rivals listed after a rivalry word
+  double demonym_list = 0;          // "demonym_list": "Chinese companies, including A and B" -> based_in
 };
 
 // Everything the rule files loaded so far say, in file order.

@@ -1354,8 +1354,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
 
 // Mechanisms that read no phrasing of their own, so that they reach articles no rule was
 // written from: a list holding an investor's name in a sentence about a round, a list
-// right after a rivalry word, and a product the lexicon gives to a maker the document named.
-TEST_CASE("investor lists, rival lists and lexicon makers named in the document") {
+// right after a rivalry word, a list of examples of a demonym's noun phrase, and a product
+// the lexicon gives to a maker the document named.
+TEST_CASE("investor, rival and demonym lists, and lexicon makers named in the document") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         // an apposition inside the list, an owner's possessive, a member with no investor's
@@ -1390,6 +1391,12 @@ TEST_CASE("investor lists, rival lists and lexicon makers named in the document"
          "Kestrel|competes_with|Norvex"},
         {"Kestrel sells chips. Kestrel hires. Earlier updates praised engineers from competitors such as Norvex and Veridian Labs.",
          "Kestrel|competes_with|Veridian Labs"},
+        // a list after an example cue, in a noun phrase with a demonym or a country's name
+        {"Valmont University ended its links with Sylvanian companies, including Kestrel and Veridian Labs.",
+         "Veridian Labs|based_in|Sylvania"},
+        {"It competes with Freedonia tech giants like Norvex and Grand Freedonian Bank.", "Norvex|based_in|Freedonia"},
+        {"Le fonds a soutenu des entreprises sylvaniennes de la tech, notamment Kestrel et Veridian Labs.",
+         "Kestrel|based_in|Sylvania"},
         // the maker the lexicon gives a model, named earlier in the document
         {"Veridian Labs opened an office in Lisbon. Users praise Falcor-7 for its speed.",
          "Veridian Labs|develops|Falcor-7"},
@@ -1418,6 +1425,11 @@ TEST_CASE("investor lists, rival lists and lexicon makers named in the document"
         // an investor's name in a sentence about something else, with no other
         {"Quillon AI raised $50 million. Engineers from Harbor Ventures visited Lisbon.",
          "Harbor Ventures|invests_in|Quillon AI"},
+        // a noun phrase of more than one origin; a country's possessive
+        {"The funding comes from Sylvanian and international investors, including Norvex and Valmont Capital.",
+         "Norvex|based_in|Sylvania"},
+        {"Kestrel was once seen as Freedonia's answer to model developers like Veridian Labs and Quillon AI.",
+         "Veridian Labs|based_in|Freedonia"},
         // rivalry negated or reported as an opinion
         {"Kestrel is not a rival to Norvex and Veridian Labs.", "Kestrel|competes_with|Norvex"},
         {"Analysts believe Kestrel will soon compete with Norvex and Veridian Labs.", "Kestrel|competes_with|Norvex"},
