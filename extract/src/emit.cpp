@@ -64,8 +64,13 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
 }
 
 void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& toks, std::string_view text,
-                   const DocEntities& ents, const RuleSet& rules, const std::vector<Mention>& doc_mentions, bool opinion,
-                   Emitter& em) {
+                   const DocEntities& ents, const RuleSet& rules, const std::vector<Mention>& doc_mentions,
+                   const RuleIndex& index, std::size_t tb, std::size_t te, Emitter& em) {
+  int opinion = -1;  // an opinion cue in the sentence: looked for when first needed
+  auto asserted = [&] {
+    if (opinion < 0) opinion = opinion_before(index, toks, tb, te) ? 1 : 0;
+    return opinion == 0;
+  };
   const Lexicon& lex = ents.lexicon();
   const Confidence& cf = rules.confidence;
   bool modal = false;
@@ -137,9 +142,10 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
         }
     // "Veridian Labs opened an office. Users praise Falcor-7": the document named the maker
     // before (no opinion reported: "They believe the company released Tern X1")
-    if (cf.lexicon_maker_in_doc > 0 && !modal && !opinion)
-      for (const auto& m : doc_mentions)
-        if (m.entity == maker_id && !m.demonym && m.tb + 150 >= it.tb) {
+    // (the mentions are in text order: back from the last one, within the 150 words)
+    if (cf.lexicon_maker_in_doc > 0 && !modal)
+      for (auto m = doc_mentions.rbegin(); m != doc_mentions.rend() && m->tb + 150 >= it.tb; ++m)
+        if (m->entity == maker_id && !m->demonym && asserted()) {
           em.emit("lexicon.maker_in_doc", cf.lexicon_maker_in_doc, maker_id, Predicate::develops, it.entity,
                   toks[it.tb].start, toks[it.te - 1].end);
           break;

@@ -46,10 +46,11 @@ class Emitter {
 // Facts stated by a name and the lexicon: "Saudi Aramco" (a word of the name names its
 // country: lexicon.name_country), "Deepseek V3" (the name holds its maker's: lexicon.maker),
 // a thing whose lexicon maker the sentence (lexicon.maker_named) or the document so far
-// (`doc_mentions`: lexicon.maker_in_doc, unless the sentence reports an `opinion`) names.
+// (`doc_mentions`: lexicon.maker_in_doc, unless the sentence toks[tb, te) reports an opinion)
+// names.
 void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& toks, std::string_view text,
-                   const DocEntities& ents, const RuleSet& rules, const std::vector<Mention>& doc_mentions, bool opinion,
-                   Emitter& em);
+                   const DocEntities& ents, const RuleSet& rules, const std::vector<Mention>& doc_mentions,
+                   const RuleIndex& index, std::size_t tb, std::size_t te, Emitter& em);
 
 // Whether an opinion or prediction cue (blockers.before) is among toks[tb, upto).
 bool opinion_before(const RuleIndex& index, const std::vector<Token>& toks, std::size_t tb, std::size_t upto);

@@ -114,7 +114,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
     // what a rule reads in the sentence first: a fact the lexicon also implies keeps the
     // rule's evidence and confidence (a triple is written once per document)
     relations.run(items, tb, te, doc_mentions, coref.fronted(), coref.opening_unresolved(), em);
-    lexicon_facts(items, toks, text, ents, rules, doc_mentions, opinion_before(index, toks, tb, te), em);
+    lexicon_facts(items, toks, text, ents, rules, doc_mentions, index, tb, te, em);
   }
   end_left_positions(out, index.moving_rules);
   keep_most_specific(out);

@@ -243,6 +243,13 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
 void RelationRules::demonym_lists(const std::vector<Item>& items, Emitter& em) {
   const double conf = rules_.confidence.demonym_list;
   if (conf <= 0) return;
+  bool cue = false, place = false;  // most sentences have no example cue or no demonym: no scan
+  for (const auto& it : items) {
+    cue = cue || (it.kind == ItemKind::Tok && (toks_[it.tb].flags & kExampleCue));
+    place = place || it.kind == ItemKind::Demonym ||
+            (it.kind == ItemKind::Mention && ents_.get(it.entity).type == EntityType::Country);
+  }
+  if (!cue || !place) return;
   ListSpec spec;
   spec.member_types = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
   spec.cue_words = kExampleCue;

@@ -90,10 +90,12 @@ TEST_CASE("lexicon facts: a name holding its maker's name or its country's, FR a
   CAPTURE(text);
   const Doc d(text);
   Emitting e(text, with_country->rules);
-  lexicon_facts(d.items(0), d.toks, d.text, d.ents, with_country->rules, {}, false, e.em);
+  lexicon_facts(d.items(0), d.toks, d.text, d.ents, with_country->rules, {}, with_country->index, d.sents[0].first,
+                d.sents[0].second, e.em);
   CHECK((e.out.empty() ? std::string() : fact(e.out[0])) == expected);
   Emitting plain(text);
-  lexicon_facts(d.items(0), d.toks, d.text, d.ents, loaded().rules, {}, false, plain.em);
+  lexicon_facts(d.items(0), d.toks, d.text, d.ents, loaded().rules, {}, loaded().index, d.sents[0].first,
+                d.sents[0].second, plain.em);
   CHECK((plain.out.empty() ? std::string() : fact(plain.out[0])) == by_default);
 }
 
