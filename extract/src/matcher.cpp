@@ -322,7 +322,11 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         // "Elon Musk et Sam Altman, président de Y Combinator": an apposition describes the
         // last of the names before it (also one set off by a dash or a bracket: "A as well
         // as B – an early investor in C –")
-        const bool apposed = ei == 0 && rule_->nominal && ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
+        // A verb rule's too when the apposition opens with a determiner: "A consortium of
+        // Nvidia, Microsoft and xAI, the company founded by Elon Musk" ("A and B, which
+        // invested in X" is of both)
+        const bool apposed = ei == 0 && ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
+                             (rule_->nominal || (is_tok(end, ",") && flagged(end + 1, kCoordDeterminer))) &&
                              (is_tok(end, ",") || is_tok(end, "(") ||
                               (end < items_.size() && items_[end].kind == ItemKind::Tok && is_dash(toks_[items_[end].tb].key))) &&
                              lit_ok(elems[ei + 1], toks_[items_[end].tb]) && !plural_apposition(end + 1);

@@ -104,6 +104,9 @@ TEST_CASE("works_at, worked_at, leads") {
 TEST_CASE("founded") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an apposition opened by a determiner after a list describes its last name
+        {"A consortium of Norvex, Kestrel and Veridian Labs, the company founded by Ada Marlowe, announced a deal.",
+         "Ada Marlowe|founded|Veridian Labs"},
         {"Quillon AI sort du lot. Cette entreprise a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par deux Sylvaniens : Maria Vance, ancienne ing\xC3\xA9nieure de Kestrel, et Paul Brisco.",
          "Paul Brisco|founded|Quillon AI"},
         {"Quillon AI sort du lot. Cette entreprise a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par deux Sylvaniens : Maria Vance, ancienne ing\xC3\xA9nieure de Kestrel, et Paul Brisco.",
@@ -143,6 +146,8 @@ TEST_CASE("founded") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"A consortium of Norvex, Kestrel and Veridian Labs, the company founded by Ada Marlowe, announced a deal.",
+         "Ada Marlowe|founded|Norvex"},
         {"Maria Vance pourrait fonder Quillon Labs l'an prochain.", "Maria Vance|founded|Quillon Labs"},
         {"Maria Vance did not found Norvex.", "Maria Vance|founded|Norvex"},
         // a title after a company's name is that company's ("Kestrel founder")
