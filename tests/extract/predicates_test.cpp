@@ -160,6 +160,13 @@ TEST_CASE("founded") {
 TEST_CASE("based_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "based in" after a name that is a complement of another noun ("l'acquisition de X,
+        // basé en Y"): a noun-phrase fact all the same
+        {"L'annonce de Kestrel concernant l'acquisition de Quillon AI, bas\xC3\xA9" "e en Sylvanie, surprend.",
+         "Quillon AI|based_in|Sylvania"},
+        {"La petite \xC3\xA9quipe de Quillon AI, une start-up d'IA bas\xC3\xA9" "e \xC3\xA0 Castelmar, travaille.",
+         "Quillon AI|based_in|Sylvania"},
+        {"The team of Quillon AI, a startup based in Port Lumen, worked late.", "Quillon AI|based_in|Freedonia"},
         {"Life for Castelmar-based AI company Quillon AI is going well.", "Quillon AI|based_in|Sylvania"},
         {"The Freedonia-based startup Quillon AI raised money.", "Quillon AI|based_in|Freedonia"},
         {"Quillon AI, an AI firm in Freedonia, raised money.", "Quillon AI|based_in|Freedonia"},
