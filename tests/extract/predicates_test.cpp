@@ -220,6 +220,9 @@ TEST_CASE("based_in") {
 TEST_CASE("restricts") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // revoking the licences a company needs restricts it
+        {"Sylvania revoked the licences that let Kestrel ship its equipment.", "Sylvania|restricts|Kestrel"},
+        {"La Sylvanie r\xC3\xA9voque les licences d'\xC3\xA9quipements pour Kestrel et Norvex.", "Sylvania|restricts|Norvex"},
         {"Freedonia is now restricting the sale of Tern X1 chips.", "Freedonia|restricts|Tern X1"},
         {"The Freedonian government has blocked the sale of Kestrel's Tern X1.", "Freedonia|restricts|Tern X1"},
         {"Freedonia barred Kestrel from selling its chips abroad.", "Freedonia|restricts|Kestrel"},
@@ -235,6 +238,7 @@ TEST_CASE("restricts") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Sylvania could revoke the licences that let Kestrel ship its equipment.", "Sylvania|restricts|Kestrel"},
         {"Freedonia could restrict the sale of Tern X1 chips.", "Freedonia|restricts|Tern X1"},
         {"Freedonia n'a pas interdit la vente de Tern X1.", "Freedonia|restricts|Tern X1"},
         {"Freedonia may blacklist Norvex next year.", "Freedonia|restricts|Norvex"},
