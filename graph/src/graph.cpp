@@ -77,15 +77,20 @@ std::size_t Graph::add_triples(std::istream& in, const std::string& source,
   s.begin_bulk();  // ends at freeze() (or at the next add_triple)
   std::size_t n = 0;
   auto prepare = [&s](TripleBlock& b) {  // on the parsing threads
-    std::string scratch;
-    b.tags.resize(2 * b.triples.size());
+    std::vector<const std::string*> names(2 * b.triples.size());
     for (std::size_t i = 0; i < b.triples.size(); ++i) {
-      b.tags[2 * i] = s.name_tag(b.triples[i].subject.name, scratch);
-      b.tags[2 * i + 1] = s.name_tag(b.triples[i].object.name, scratch);
+      names[2 * i] = &b.triples[i].subject.name;
+      names[2 * i + 1] = &b.triples[i].object.name;
     }
+    b.tags.resize(names.size());
+    s.name_tags(names.data(), names.size(), b.tags.data());
   };
   auto sink = [&](TripleBlock& b) {
+    constexpr std::size_t kAhead = 8;  // the entity states of the triples to come, asked for ahead
     for (std::size_t i = 0; i < b.triples.size(); ++i) {
+      if (i + kAhead < b.triples.size() && s.bulk)
+        for (const std::uint64_t tag : {b.tags[2 * (i + kAhead)], b.tags[2 * (i + kAhead) + 1]})
+          if (tag != detail::Store::kBadName) s.bulk->prefetch_state(static_cast<std::uint32_t>(tag >> 1));
       const Triple& t = b.triples[i];
       if (before) before(t);
       if (!s.bulk) throw Error("kg::graph::Graph::add_triples: frozen while adding");

@@ -293,7 +293,7 @@ std::uint32_t NameShards::intern(std::string_view k, std::size_t hash, std::stri
   Shard& sh = shards_[hash & kMask];
   const std::uint64_t hi = static_cast<std::uint64_t>(hash >> 32) << 32;
   std::lock_guard<std::mutex> lock(sh.m);
-  if ((sh.entries.size() + 1) * 2 > sh.table.size()) {
+  if ((sh.at.size() + 1) * 2 > sh.table.size()) {
     std::vector<std::uint64_t> t(std::max<std::size_t>(1024, sh.table.size() * 2), 0);
     const std::size_t mask = t.size() - 1;
     for (const std::uint64_t x : sh.table) {
@@ -306,17 +306,38 @@ std::uint32_t NameShards::intern(std::string_view k, std::size_t hash, std::stri
   }
   const auto [i, found] = probe(sh, k, hi);
   if (found) {
-    const Entry& en = sh.entries[found - 1];
-    first = std::string_view(en.p + en.klen, en.slen) == surface;
-    return token(found - 1, hash);
+    const Record r = record(sh, found - 1);
+    first = std::string_view(record_key(sh, found - 1) + r.klen, r.slen) == surface;
+    return token(r.entry, hash);
   }
-  const std::size_t n = sh.entries.size();
-  if (n >= (std::size_t(1) << (32 - kShardBits)) - 1) throw Error("too many names for one graph");
-  sh.entries.push_back(Entry{sh.bytes.add2(k, surface), static_cast<std::uint32_t>(k.size()),
-                             static_cast<std::uint32_t>(surface.size())});
-  sh.table[i] = hi | (n + 1);
+  const std::size_t n = sh.at.size();
+  const std::size_t at = sh.bytes.size();
+  const std::size_t size = (sizeof(Record) + k.size() + surface.size() + 3) & ~std::size_t(3);
+  if (n >= (std::size_t(1) << (32 - kShardBits)) - 1 || (at + size) / 4 >= 0xFFFFFFFFu)
+    throw Error("too many names for one graph");
+  const Record r{static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(k.size()),
+                 static_cast<std::uint32_t>(surface.size())};
+  sh.bytes.resize(at + size);
+  char* p = sh.bytes.data() + at;
+  std::memcpy(p, &r, sizeof r);
+  std::memcpy(p + sizeof r, k.data(), k.size());
+  std::memcpy(p + sizeof r + k.size(), surface.data(), surface.size());
+  sh.at.push_back(static_cast<std::uint32_t>(at / 4));
+  sh.table[i] = hi | (at / 4 + 1);
   first = true;
   return token(n, hash);
+}
+
+void NameShards::prefetch(std::size_t hash, int stage) const {
+  const Shard& sh = shards_[hash & kMask];
+  std::lock_guard<std::mutex> lock(sh.m);
+  if (sh.table.empty()) return;
+  const std::size_t i = (hash >> 32) & (sh.table.size() - 1);
+  if (stage == 0) {
+    __builtin_prefetch(&sh.table[i]);
+  } else if (const std::uint64_t x = sh.table[i]; x != 0) {
+    __builtin_prefetch(sh.bytes.data() + std::size_t((x & 0xFFFFFFFFu) - 1) * 4);
+  }
 }
 
 std::uint32_t NameShards::find(std::string_view k, std::size_t hash) const {
@@ -325,7 +346,7 @@ std::uint32_t NameShards::find(std::string_view k, std::size_t hash) const {
   std::lock_guard<std::mutex> lock(sh.m);
   if (sh.table.empty()) return kNone;
   const std::uint32_t found = probe(sh, k, hi).second;
-  return found ? token(found - 1, hash) : kNone;
+  return found ? token(record(sh, found - 1).entry, hash) : kNone;
 }
 
 std::pair<std::size_t, std::uint32_t> NameShards::probe(const Shard& sh, std::string_view k, std::uint64_t hi) {
@@ -334,8 +355,8 @@ std::pair<std::size_t, std::uint32_t> NameShards::probe(const Shard& sh, std::st
   for (; sh.table[i] != 0; i = (i + 1) & mask) {
     const std::uint64_t x = sh.table[i];
     if ((x & 0xFFFFFFFF00000000u) != hi) continue;
-    const Entry& en = sh.entries[(x & 0xFFFFFFFFu) - 1];
-    if (std::string_view(en.p, en.klen) == k) return {i, static_cast<std::uint32_t>(x & 0xFFFFFFFFu)};
+    const auto at4 = static_cast<std::uint32_t>((x & 0xFFFFFFFFu) - 1);
+    if (std::string_view(record_key(sh, at4), record(sh, at4).klen) == k) return {i, at4 + 1};
   }
   return {i, 0};
 }
@@ -343,8 +364,8 @@ std::pair<std::size_t, std::uint32_t> NameShards::probe(const Shard& sh, std::st
 std::string_view NameShards::key(std::uint32_t token) const {
   const Shard& sh = shards_[token & kMask];
   std::lock_guard<std::mutex> lock(sh.m);
-  const Entry& en = sh.entries[token >> kShardBits];
-  return std::string_view(en.p, en.klen);
+  const std::uint32_t at4 = sh.at[token >> kShardBits];
+  return std::string_view(record_key(sh, at4), record(sh, at4).klen);
 }
 
 void Store::add_key(std::string_view surface, Index e) {
@@ -411,6 +432,30 @@ std::uint64_t Store::name_tag(std::string_view name, std::string& scratch) const
   bool first = false;
   const std::uint32_t tok = bulk->intern(scratch, KeyIndex::hash(scratch), name, first);
   return std::uint64_t(tok) << 1 | (first ? 1 : 0);
+}
+
+void Store::name_tags(const std::string* const* names, std::size_t n, std::uint64_t* tags) const {
+  constexpr std::size_t kGroup = 16;
+  std::string keys[kGroup];
+  std::size_t hashes[kGroup];
+  for (std::size_t at = 0; at < n; at += kGroup) {
+    const std::size_t m = std::min(kGroup, n - at);
+    for (std::size_t j = 0; j < m; ++j) {
+      key_into(*names[at + j], keys[j]);
+      hashes[j] = KeyIndex::hash(keys[j]);
+      bulk->prefetch(hashes[j], 0);
+    }
+    for (std::size_t j = 0; j < m; ++j) bulk->prefetch(hashes[j], 1);
+    for (std::size_t j = 0; j < m; ++j) {
+      if (keys[j].empty()) {
+        tags[at + j] = kBadName;
+        continue;
+      }
+      bool first = false;
+      const std::uint32_t tok = bulk->intern(keys[j], hashes[j], *names[at + j], first);
+      tags[at + j] = std::uint64_t(tok) << 1 | (first ? 1 : 0);
+    }
+  }
 }
 
 namespace {
