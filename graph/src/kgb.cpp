@@ -61,13 +61,17 @@ constexpr std::uint32_t kVersion = 4, kOrder = 0x01020304;
 constexpr std::size_t kAlign = 64;
 static_assert(std::is_trivially_copyable_v<RelRow> && std::is_trivially_copyable_v<EvRow>);
 
+// The file as it is written: written behind (WriteBehind), so that the page cache's copy of
+// the large arrays runs beside what makes the next ones. drain() before committing.
 class Out {
  public:
-  explicit Out(std::ostream& os) : os_(os) {}
+  explicit Out(std::ostream& os)
+      : os_(os), out_([this](const char* p, std::size_t n) { os_.write(p, static_cast<std::streamsize>(n)); }) {}
   void raw(const void* p, std::size_t n) {
-    os_.write(static_cast<const char*>(p), static_cast<std::streamsize>(n));
+    out_.append(static_cast<const char*>(p), n);
     pos_ += n;
   }
+  void drain() { out_.drain(); }
   template <class T>
   void pod(const T& v) { raw(&v, sizeof v); }
   // u64 count, zeros up to a multiple of kAlign, the elements.
@@ -85,6 +89,7 @@ class Out {
 
  private:
   std::ostream& os_;
+  WriteBehind out_;
   std::size_t pos_ = 0;
 };
 
@@ -387,6 +392,7 @@ void write_kgb(const Store& s, const std::string& path) {
   o.array(s.adj.dir_rel);
   o.pod(adjacency_checksum(s));
   o.raw(kEnd, 8);
+  o.drain();
   f.commit();
 }
 

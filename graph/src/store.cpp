@@ -85,48 +85,89 @@ std::shared_ptr<SpillFile> SpillFile::create() {
 }
 
 SpillFile::~SpillFile() {
+  try {
+    out_.drain();  // (the writer must be done with fd_)
+  } catch (...) {  // (the file goes anyway)
+  }
   unmap();
   if (fd_ >= 0) ::close(fd_);
 }
 
-void SpillFile::flush() {
+void SpillFile::write_all(const char* p, std::size_t n) const {
   std::size_t done = 0;
-  while (done < buf_.size()) {
-    const ssize_t w = ::write(fd_, buf_.data() + done, buf_.size() - done);
+  while (done < n) {
+    const ssize_t w = ::write(fd_, p + done, n - done);
     if (w < 0 && errno == EINTR) continue;
     if (w <= 0)
       throw OutputError("cannot write a temporary file in " + dir_ + ": " +
                         std::strerror(w < 0 ? errno : ENOSPC));
     done += static_cast<std::size_t>(w);
   }
-  buf_.clear();
 }
 
 void SpillFile::append(const char* p, std::size_t n) {
   unmap();
-  if (buf_.capacity() == 0) buf_.reserve(std::size_t(4) << 20);
-  if (buf_.size() + n > buf_.capacity()) flush();
-  if (n >= buf_.capacity()) {
-    buf_.assign(p, n);
-    flush();
-  } else {
-    buf_.append(p, n);
-  }
+  out_.append(p, n);
   size_ += n;
 }
 
-char* SpillFile::map(bool writable) {
-  if (map_ != nullptr && writable_ != writable) unmap();
+const char* SpillFile::map() {
   if (map_ == nullptr && size_ > 0) {
-    flush();
-    void* m = ::mmap(nullptr, size_, writable ? PROT_READ | PROT_WRITE : PROT_READ, MAP_SHARED, fd_, 0);
+    out_.drain();
+    void* m = ::mmap(nullptr, size_, PROT_READ, MAP_SHARED, fd_, 0);
     if (m == MAP_FAILED)
       throw Error(std::string("cannot map a temporary file in ") + dir_ + ": " + std::strerror(errno));
     map_ = m;
     map_len_ = size_;
-    writable_ = writable;
   }
-  return static_cast<char*>(map_);
+  return static_cast<const char*>(map_);
+}
+
+// ---- WriteBehind ---------------------------------------------------------------------------
+WriteBehind::~WriteBehind() {
+  try {
+    wait();
+  } catch (...) {  // (an error no one asked about: what was written goes anyway)
+  }
+}
+
+void WriteBehind::wait() {
+  if (writer_.joinable()) writer_.join();
+  if (error_) {
+    std::exception_ptr e = std::move(error_);
+    error_ = nullptr;
+    std::rethrow_exception(e);
+  }
+}
+
+void WriteBehind::flush() {
+  wait();
+  if (buf_.empty()) return;
+  std::swap(buf_, back_);
+  buf_.clear();
+  try {
+    writer_ = std::thread([this] {
+      try {
+        sink_(back_.data(), back_.size());
+      } catch (...) {
+        error_ = std::current_exception();
+      }
+    });
+  } catch (const std::system_error&) {  // no thread to be had: written here
+    sink_(back_.data(), back_.size());
+  }
+}
+
+void WriteBehind::append(const char* p, std::size_t n) {
+  while (n > 0) {
+    if (buf_.capacity() < kBuffer) buf_.reserve(kBuffer);
+    if (buf_.size() == kBuffer) flush();
+    if (buf_.capacity() < kBuffer) buf_.reserve(kBuffer);  // (at first the writer's is empty)
+    const std::size_t take = std::min(n, kBuffer - buf_.size());
+    buf_.append(p, take);
+    p += take;
+    n -= take;
+  }
 }
 
 void discard_pages(const void* p, std::size_t n) {
@@ -876,34 +917,16 @@ void Store::freeze() {
       a = b;
     }
   }
-  // A spilled build (a large load) writes the rows to a temporary file in that order and
-  // frees them before the relations are made, so the rows, the keys and the relations are
-  // never all in memory at once (at 5M triples they were 240, 80 and 160 MB of its peak).
-  EvRow* e = nullptr;  // the rows in final order: in memory, or the file's mapping
-  if (spill && !keys.empty()) {
-    if (auto f = SpillFile::create()) {
-      for (const Key& k : keys) f->append(reinterpret_cast<const char*>(&std::as_const(ev)[k.i]), sizeof(EvRow));
-      ev = Column<EvRow>();
-      e = reinterpret_cast<EvRow*>(f->map(true));
-      ev_spill = std::move(f);
-    }
-  }
-  rels.clear();
-  rels.shrink_to_fit();
-  rels.reserve(facts);  // sized once: growing by doubling held the old and new arrays together
-  for (std::size_t a = 0; a < keys.size();) {
-    std::size_t b = a + 1;
-    while (b < keys.size() && keys[b].s == keys[a].s && keys[b].p == keys[a].p && keys[b].o == keys[a].o) ++b;
-    RelRow rr{};
-    rr.s = keys[a].s;
-    rr.o = keys[a].o;
-    rr.p = keys[a].p;
-    rr.ev_begin = static_cast<Index>(a);
-    rr.ev_end = static_cast<Index>(b);
-    rels.push_back(rr);
-    a = b;
-  }
-  if (!ev_spill) {
+  // 6. One pass over the facts in order: the rows each keeps (one placeholder if it has
+  //    no real evidence, else its real rows with duplicates merged: the highest confidence,
+  //    the lexicon's only if every copy is) and its confidence. A spilled build (a large
+  //    load) gathers the rows from where they are and writes what is kept to a temporary
+  //    file as it goes (written behind, on another thread), then frees the rows before the
+  //    relations are made: the rows, the keys and the relations are never all in memory at
+  //    once (at 5M triples they are 240, 80 and 160 MB). The others put the rows in order
+  //    in place first, and keep them there.
+  std::shared_ptr<SpillFile> out = spill && !keys.empty() ? SpillFile::create() : nullptr;
+  if (!out) {
     // In place, cycle-following (no second copy of the largest array), using up the order.
     for (std::size_t i = 0; i < keys.size(); ++i) {
       if (keys[i].i == i) continue;
@@ -920,43 +943,74 @@ void Store::freeze() {
         j = k;
       }
     }
-    e = ev.empty() ? nullptr : &ev[0];
   }
-  keys = {};
   const std::vector<Index> story = stories();
-  std::vector<WeighedEvidence> weighed;
-  std::size_t w = 0, dropped = 0;
-  for (Index r = 0; r < rels.size(); ++r) {
-    RelRow& rr = rels[r];
-    const std::size_t begin = rr.ev_begin, end = rr.ev_end;
-    const bool has_real = !(e[begin].flags & kPlaceholder);
-    rr.ev_begin = static_cast<Index>(w);
-    for (std::size_t k = begin; k < end; ++k) {
-      EvRow row = e[k];
-      if (has_real && (row.flags & kPlaceholder)) continue;
-      row.rel = r;
-      if (w > rr.ev_begin && ev_same(e[w - 1], row)) {
-        e[w - 1].conf = std::max(e[w - 1].conf, row.conf);
-        if (!(row.flags & kFromLexicon)) e[w - 1].flags &= ~kFromLexicon;  // the sentence states it
-        continue;
+  BigVec<Index> fact_end(facts);  // a fact's rows end here (and the next fact's begin)
+  BigVec<double> fact_conf(facts);
+  std::size_t w = 0;
+  {
+    std::vector<WeighedEvidence> weighed;
+    std::vector<EvRow> kept;
+    const EvRow* rows = std::as_const(ev).data();
+    Index r = 0;
+    std::size_t asked = 0;  // the rows up to here are asked for (they are read from all over the array)
+    for (std::size_t a = 0; a < keys.size(); ++r) {
+      for (; asked < keys.size() && asked < a + 32; ++asked) __builtin_prefetch(rows + keys[asked].i);
+      std::size_t b = a + 1;
+      while (b < keys.size() && keys[b].s == keys[a].s && keys[b].p == keys[a].p && keys[b].o == keys[a].o) ++b;
+      kept.clear();
+      const bool has_real = !(rows[keys[a].i].flags & kPlaceholder);
+      for (std::size_t k = a; k < b; ++k) {
+        EvRow row = rows[keys[k].i];
+        if (has_real && (row.flags & kPlaceholder)) continue;
+        row.rel = r;
+        if (!kept.empty() && ev_same(kept.back(), row)) {
+          kept.back().conf = std::max(kept.back().conf, row.conf);
+          if (!(row.flags & kFromLexicon)) kept.back().flags &= ~kFromLexicon;  // the sentence states it
+          continue;
+        }
+        kept.push_back(row);
+        if (!has_real) break;  // one placeholder is enough
       }
-      e[w++] = row;
-      if (!has_real) break;  // one placeholder is enough
-    }
-    rr.ev_end = static_cast<Index>(w);
-    rr.conf = confidence(e + rr.ev_begin, e + rr.ev_end, story, weighed);
-    if ((r & 0xFFFF) == 0) {
-      io::check_interrupted();
-      if (ev_spill && rr.ev_begin > dropped) {  // done with the rows before this fact's: the file's
-        discard_pages(e + dropped, (rr.ev_begin - dropped) * sizeof(EvRow));
-        dropped = rr.ev_begin;
-      }
+      fact_conf[r] = confidence(kept.data(), kept.data() + kept.size(), story, weighed);
+      if (out)
+        out->append(reinterpret_cast<const char*>(kept.data()), kept.size() * sizeof(EvRow));
+      else  // (w <= a: the rows not read yet are not overwritten)
+        std::copy(kept.begin(), kept.end(), &ev[w]);
+      w += kept.size();
+      fact_end[r] = static_cast<Index>(w);
+      if ((r & 0xFFFF) == 0) io::check_interrupted();
+      a = b;
     }
   }
-  if (ev_spill)
-    ev.map(e, w);
+  if (out)
+    ev = Column<EvRow>();
   else
     ev.resize(w);
+  rels.clear();
+  rels.shrink_to_fit();
+  rels.reserve(facts);  // sized once: growing by doubling held the old and new arrays together
+  for (std::size_t a = 0; a < keys.size();) {
+    const Index r = static_cast<Index>(rels.size());
+    RelRow rr{};
+    rr.s = keys[a].s;
+    rr.o = keys[a].o;
+    rr.p = keys[a].p;
+    rr.ev_begin = r == 0 ? 0 : fact_end[r - 1];
+    rr.ev_end = fact_end[r];
+    rr.conf = fact_conf[r];
+    rels.push_back(rr);
+    std::size_t b = a + 1;
+    while (b < keys.size() && keys[b].s == keys[a].s && keys[b].p == keys[a].p && keys[b].o == keys[a].o) ++b;
+    a = b;
+  }
+  keys = {};
+  fact_end = {};
+  fact_conf = {};
+  if (out) {
+    ev.map(reinterpret_cast<const EvRow*>(out->map()), w);
+    ev_spill = std::move(out);
+  }
   build_adjacency();
   frozen = true;
 }

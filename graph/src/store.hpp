@@ -19,6 +19,8 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <exception>
+#include <functional>
 #include <map>
 #include <optional>
 #include <memory>
@@ -26,6 +28,7 @@
 #include <new>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -521,13 +524,42 @@ class NameShards {
   }
 };
 
+// A buffered writer that writes each full buffer on a thread of its own while the next one
+// fills: at 5M triples, writing to the page cache (the temporary files, the .kgb) took about
+// as long as making what is written, on the one thread that makes it.
+class WriteBehind {
+ public:
+  // Writes n bytes at p, on the writer's thread (or the caller's when no thread can be
+  // had); throws on an error, which the next append() or drain() throws again.
+  using Sink = std::function<void(const char* p, std::size_t n)>;
+  explicit WriteBehind(Sink sink) : sink_(std::move(sink)) {}
+  ~WriteBehind();  // waits for the write in flight (its error dropped)
+  WriteBehind(const WriteBehind&) = delete;
+  WriteBehind& operator=(const WriteBehind&) = delete;
+  void append(const char* p, std::size_t n);
+  // Everything appended written.
+  void drain() {
+    flush();
+    wait();
+  }
+
+ private:
+  static constexpr std::size_t kBuffer = std::size_t(4) << 20;
+  void flush();  // hands the buffer to a writer (after the write before it is done)
+  void wait();   // the write in flight done; its error thrown here
+  Sink sink_;
+  std::string buf_, back_;  // filling; being written (by writer_)
+  std::thread writer_;
+  std::exception_ptr error_;  // writer_'s
+};
+
 // An unlinked temporary file that holds one of a large build's arrays instead of the
 // process's memory. The sentence text is most of what a big kg load holds (a third of its
 // peak at 5M triples) and is read back only to compare the sentences of one fact and to be
 // written out; freeze() writes the evidence rows there in their final order. Appends are
-// buffered writes; map() flushes and maps the file, so a column views it like a mapped
-// .kgb: the pages read come from the page cache (reclaimable, and not the process's own),
-// and writing a .kgb drops them again as it goes.
+// written behind (WriteBehind); map() writes what is buffered and maps the file read-only,
+// so a column views it like a mapped .kgb: the pages read come from the page cache
+// (reclaimable, and not the process's own), and writing a .kgb drops them again as it goes.
 class SpillFile {
  public:
   // nullptr when no temporary file can be made ($TMPDIR, else /tmp): the text stays in memory.
@@ -538,9 +570,8 @@ class SpillFile {
   std::uint64_t size() const { return size_; }
   // Unmaps first (a view from map() is then stale). kg::OutputError when the disk is full.
   void append(const char* p, std::size_t n);
-  // The whole file, mapped (writable: changes go to the file); valid until the next
-  // append() or unmap().
-  char* map(bool writable = false);
+  // The whole file, mapped read-only; valid until the next append() or unmap().
+  const char* map();
   void unmap();
   // Whether [p, p + n) lies in the current mapping (its pages may be dropped: they are the file's).
   bool holds(const void* p, std::size_t n) const {
@@ -550,14 +581,13 @@ class SpillFile {
 
  private:
   SpillFile(int fd, std::string dir) : fd_(fd), dir_(std::move(dir)) {}
-  void flush();
+  void write_all(const char* p, std::size_t n) const;
   int fd_ = -1;
   std::string dir_;
-  std::uint64_t size_ = 0;  // appended: written + buffered
-  std::string buf_;
+  std::uint64_t size_ = 0;  // appended: written + being written + buffered
+  WriteBehind out_{[this](const char* p, std::size_t n) { write_all(p, n); }};
   void* map_ = nullptr;
   std::size_t map_len_ = 0;
-  bool writable_ = false;
 };
 
 // Gives the whole pages inside [p, p + n) back to the system (madvise): a file mapping reads
