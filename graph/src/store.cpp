@@ -291,8 +291,8 @@ void KeyIndex::reserve(std::size_t entries, std::size_t bytes) {
   blob_.reserve(blob_.size() + bytes);
   off_.reserve(off_.size() + entries);
   val_.reserve(val_.size() + entries);
-  if (!sorted_only_ && !table_.empty() && (val_.size() + entries + 1) * 2 > table_.size()) {
-    std::size_t slots = table_.size();
+  if (!sorted_only_ && (val_.size() + entries + 1) * 2 > table_.size()) {  // (made here when there is none)
+    std::size_t slots = std::max<std::size_t>(1024, table_.size());
     while (slots < (val_.size() + entries + 1) * 4) slots *= 2;
     rehash(slots);
   }
@@ -453,8 +453,12 @@ void Store::end_bulk() {
   std::unique_ptr<NameShards> b = std::move(bulk);
   std::size_t bytes = 0;
   for (const std::uint32_t tok : b->assigned) bytes += b->key(tok).size();
+  // The table sized once, for the ids freeze() gives new entities too (each is a name of
+  // its entity): grown step by step, it hashed every key again at each step.
+  std::size_t fresh = 0;
+  for (const EntityRow& row : ents) fresh += row.id.empty() ? 1 : 0;
   keys.clear();
-  keys.reserve(b->assigned.size(), bytes);
+  keys.reserve(b->assigned.size() + fresh, bytes);
   for (const std::uint32_t tok : b->assigned) {
     const std::string_view k = b->key(tok);
     keys.emplace(k, KeyIndex::hash(k), b->state(tok).ent);
