@@ -1054,16 +1054,32 @@ void Store::build_adjacency() {
   for (std::size_t v = 0; v < n; ++v) off[v + 1] += off[v];
   BigVec<Index> targets(2 * m);
   BigVec<std::uint32_t> dir_rel(2 * m);
-  BigVec<std::uint32_t> next(off.begin(), off.end() - 1);
-  for (std::size_t r = 0; r < m; ++r) {
-    const Index s = rel[r].s, o = rel[r].o;
-    std::uint32_t k = next[s]++;
-    targets[k] = o;
-    dir_rel[k] = static_cast<std::uint32_t>(r * 2 + 1);
-    k = next[o]++;
-    targets[k] = s;
-    dir_rel[k] = static_cast<std::uint32_t>(r * 2);
-  }
+  // On the cores: each part fills the rows of a range of vertices (about as many edges in
+  // each), reading all the relations in order, so that rows keep relation order and no two
+  // parts write one entry.
+  const std::size_t cores = std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t parts = m < 65536 ? 1 : std::min<std::size_t>(cores, 8);
+  std::vector<Index> first(parts + 1, static_cast<Index>(n));  // part p: vertices [first[p], first[p + 1])
+  first[0] = 0;
+  for (std::size_t p = 1; p < parts; ++p)
+    first[p] = static_cast<Index>(std::lower_bound(off.begin(), off.end() - 1, 2 * m * p / parts) - off.begin());
+  parallel_for(parts, [&](std::size_t p) {
+    const Index lo = first[p], hi = std::max(lo, first[p + 1]);
+    BigVec<std::uint32_t> next(off.begin() + lo, off.begin() + hi);
+    for (std::size_t r = 0; r < m; ++r) {
+      const Index s = rel[r].s, o = rel[r].o;
+      if (s >= lo && s < hi) {
+        const std::uint32_t k = next[s - lo]++;
+        targets[k] = o;
+        dir_rel[k] = static_cast<std::uint32_t>(r * 2 + 1);
+      }
+      if (o >= lo && o < hi) {
+        const std::uint32_t k = next[o - lo]++;
+        targets[k] = s;
+        dir_rel[k] = static_cast<std::uint32_t>(r * 2);
+      }
+    }
+  }, 1);
   adj.offsets.adopt(std::move(off));
   adj.targets.adopt(std::move(targets));
   adj.dir_rel.adopt(std::move(dir_rel));

@@ -544,6 +544,60 @@ TEST_CASE("a version 3 .kgb (no stored adjacency) opens to the same graph and sa
   CHECK(ph[0].hops() == pg[0].hops());
 }
 
+TEST_CASE("the adjacency of a large graph (built on the cores) is each entity's relations in order, both ways") {
+  // 70,000 relations (enough to split the rows between threads), a hub in a third of them
+  // and a few loops: rows are checked against the relations written to the same .kgb.
+  graph::Graph g;
+  for (int i = 0; i < 70000; ++i) {
+    const std::string a = i % 3 == 0 ? std::string("Hub") : "Firm " + std::to_string(i % 20011);
+    const std::string b = i % 97 == 0 ? a : "Model " + std::to_string((i * 7919) % 30011);
+    g.add_triple(triple(a, T::Company, i % 2 ? P::develops : P::uses, b, T::Model, "d" + std::to_string(i / 50) + ".txt",
+                        "S " + std::to_string(i) + "."));
+  }
+  g.freeze();
+  const auto file = scratch("adj_large.kgb");
+  g.save(file.string());
+  const std::string b = io::read_file(file.string());
+  const KgbParts k = split_v4(b);
+  REQUIRE(k.n_rels > 65536);
+  REQUIRE(k.rels.size() == k.n_rels * 32);
+  std::size_t pos = b.find(k.text, b.find(k.ev) + k.ev.size()) + k.text.size();
+  std::vector<std::vector<std::uint32_t>> arrays;  // offsets, targets, dir_rel
+  for (int a = 0; a < 3; ++a) {
+    const auto n = read_at<std::uint64_t>(b, pos);
+    pos += 8;
+    pos += (64 - pos % 64) % 64;
+    arrays.emplace_back(n);
+    std::memcpy(arrays.back().data(), b.data() + pos, n * 4);
+    pos += n * 4;
+  }
+  const std::size_t n = g.entity_count();
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> rows(n);  // (target, dir_rel)
+  for (std::uint32_t r = 0; r < k.n_rels; ++r) {
+    std::uint32_t s, o;
+    std::memcpy(&s, k.rels.data() + r * 32, 4);
+    std::memcpy(&o, k.rels.data() + r * 32 + 4, 4);
+    rows[s].emplace_back(o, r * 2 + 1);
+    rows[o].emplace_back(s, r * 2);
+  }
+  REQUIRE(arrays[0].size() == n + 1);
+  std::size_t mismatched = 0;
+  for (std::size_t v = 0; v < n; ++v) {
+    const std::uint32_t from = arrays[0][v], to = arrays[0][v + 1];
+    if (to - from != rows[v].size()) {
+      ++mismatched;
+      continue;
+    }
+    for (std::uint32_t e = from; e < to; ++e)
+      if (arrays[1][e] != rows[v][e - from].first || arrays[2][e] != rows[v][e - from].second) {
+        ++mismatched;
+        break;
+      }
+  }
+  CHECK(mismatched == 0);
+  CHECK(!graph::find_paths(g, "Firm 5", "Model 35").empty());
+}
+
 TEST_CASE("a version 4 .kgb whose adjacency or name index is damaged is refused, naming the file") {
   const auto g = kg::test::ecosystem();
   const auto src = scratch("adj_src.kgb"), p = scratch("adj_bad.kgb");
