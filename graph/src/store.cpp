@@ -731,6 +731,7 @@ void Store::freeze() {
   //    id an entity already has. The slug is put in the row's id first, so the sort and
   //    the "taken" set refer to it instead of holding copies: the set is of entity numbers,
   //    hashed by their ids (open addressing, at most half full).
+  std::vector<Index> fresh;  // the entities given an id, in the order they were given one
   {
     std::size_t slots = 16;
     while (slots < 2 * n) slots *= 2;
@@ -741,7 +742,6 @@ void Store::freeze() {
       while (taken[k] != kNone && ents[taken[k]].id != id) k = (k + 1) & mask;
       return k;
     };
-    std::vector<Index> fresh;
     for (Index i = 0; i < n; ++i) {
       if (ents[i].id.empty()) {
         fresh.push_back(i);
@@ -787,9 +787,19 @@ void Store::freeze() {
     }
   }
   // 2. Entities in id order; remap every index that points at them.
-  std::vector<Index> order(n), perm(n);
-  std::iota(order.begin(), order.end(), 0);
-  parallel_sort(order, [&](Index a, Index b) { return ents[a].id < ents[b].id; });  // (ids are unique)
+  //    When every entity is new (a first load), the order ids were given in is usually id
+  //    order already (a suffix "-2" can break it): then that is the order, without a sort.
+  std::vector<Index> order, perm(n);
+  bool given_in_order = fresh.size() == n;
+  for (std::size_t i = 1; given_in_order && i < n; ++i) given_in_order = ents[fresh[i - 1]].id < ents[fresh[i]].id;
+  if (given_in_order) {
+    order = std::move(fresh);
+  } else {
+    order.resize(n);
+    std::iota(order.begin(), order.end(), 0);
+    parallel_sort(order, [&](Index a, Index b) { return ents[a].id < ents[b].id; });  // (ids are unique)
+  }
+  fresh = {};
   for (Index i = 0; i < n; ++i) perm[order[i]] = i;
   // In place, following the permutation's cycles (a sorted copy held two tables of rows).
   for (Index i = 0; i < n; ++i) {

@@ -148,6 +148,29 @@ TEST_CASE("ids are slugs, de-duplicated deterministically and kept across saves"
   CHECK(g.find("C plus plus")->id == "c-plus-plus");
 }
 
+TEST_CASE("entities are in id order when a de-duplicated id breaks the order ids were given in") {
+  // Ids are given in (slug, name) order: "A B" -> a-b, "A-B" -> a-b-2 (its slug taken),
+  // "A B 1" -> a-b-1, which sorts before a-b-2. (When they are given in id order, freeze()
+  // takes that order as it is.)
+  graph::Graph g;
+  g.add_triple(triple("A B", T::Company, P::develops, "A-B", T::Model, "a.txt", "s"));
+  g.add_triple(triple("A B 1", T::Company, P::develops, "A-B", T::Model, "a.txt", "t"));
+  g.freeze();
+  const auto ents = g.entities();
+  REQUIRE(ents.size() == 3);
+  CHECK(ents[0].id == "a-b");
+  CHECK(ents[0].name == "A B");
+  CHECK(ents[1].id == "a-b-1");
+  CHECK(ents[2].id == "a-b-2");
+  CHECK(ents[2].name == "A-B");
+  const auto rels = g.relations();
+  REQUIRE(rels.size() == 2);
+  CHECK(rels[0].subject == "a-b");
+  CHECK(rels[0].object == "a-b-2");
+  CHECK(rels[1].subject == "a-b-1");
+  CHECK(g.find("a-b-1")->name == "A B 1");
+}
+
 TEST_CASE("JSON save/load round-trips and two saves are byte-identical") {
   const auto g = kg::test::ecosystem();
   const auto a = scratch("a.json"), b = scratch("b.json"), c = scratch("c.json");
