@@ -71,6 +71,34 @@ void parallel_sort(std::vector<T, A>& v, Less less) {
     }, 1);
   }
 }
+
+// Sorts entry numbers as `less` does, where `less` orders by key(i) first (a string): by the
+// keys' first 16 bytes as two big-endian numbers (zeros past the end), which is their byte
+// order, and by `less` only where those are equal. Most comparisons then read no key bytes:
+// sorting a million ids or names by string was mostly cache misses.
+template <class Key, class Less>
+void sort_by_key(std::vector<Index>& order, Key&& key, Less&& less) {
+  struct Item {
+    std::uint64_t hi, lo;
+    Index i;
+  };
+  auto word = [](std::string_view k, std::size_t at) {
+    std::uint64_t w = 0;
+    for (std::size_t b = at; b < at + 8; ++b) w = w << 8 | (b < k.size() ? static_cast<unsigned char>(k[b]) : 0u);
+    return w;
+  };
+  BigVec<Item> items(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const std::string_view s = key(order[k]);
+    items[k] = Item{word(s, 0), word(s, 8), order[k]};
+  }
+  parallel_sort(items, [&](const Item& a, const Item& b) {
+    if (a.hi != b.hi) return a.hi < b.hi;
+    if (a.lo != b.lo) return a.lo < b.lo;
+    return less(a.i, b.i);
+  });
+  for (std::size_t k = 0; k < order.size(); ++k) order[k] = items[k].i;
+}
 }  // namespace
 
 // ---- SpillFile ---------------------------------------------------------------------------
@@ -306,7 +334,7 @@ std::vector<Index> KeyIndex::sorted_order() const {
   std::vector<Index> order(val_.size());
   std::iota(order.begin(), order.end(), 0);
   if (!sorted_only_ && !table_.empty())  // (keys are unique)
-    parallel_sort(order, [&](Index a, Index b) { return key(a) < key(b); });
+    sort_by_key(order, [&](Index i) { return key(i); }, [&](Index a, Index b) { return key(a) < key(b); });
   return order;
 }
 
@@ -764,7 +792,7 @@ void Store::freeze() {
       }, 1);
       for (auto& a : arenas) names.absorb(std::move(a));
     }
-    parallel_sort(fresh, [&](Index a, Index b) {  // (two names of one key are one entity)
+    sort_by_key(fresh, [&](Index i) { return ents[i].id.view(); }, [&](Index a, Index b) {  // (two names of one key are one entity)
       if (ents[a].id != ents[b].id) return ents[a].id < ents[b].id;
       if (ents[a].name != ents[b].name) return ents[a].name < ents[b].name;
       return a < b;
@@ -797,7 +825,7 @@ void Store::freeze() {
   } else {
     order.resize(n);
     std::iota(order.begin(), order.end(), 0);
-    parallel_sort(order, [&](Index a, Index b) { return ents[a].id < ents[b].id; });  // (ids are unique)
+    sort_by_key(order, [&](Index i) { return ents[i].id.view(); }, [&](Index a, Index b) { return ents[a].id < ents[b].id; });  // (ids are unique)
   }
   fresh = {};
   for (Index i = 0; i < n; ++i) perm[order[i]] = i;
