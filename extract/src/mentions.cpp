@@ -425,8 +425,15 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     const auto it = ents.lexicon().by_key.find(key);
     return it != ents.lexicon().by_key.end() && ents.get(it->second).type == EntityType::Country;
   };
+  // "VP of Software Engineering", "Head of Global Affairs": a run of function words names a
+  // department, no entity
+  auto department = [&](const NameSpan& sp) {
+    for (std::size_t k = sp.tb; k < sp.te; ++k)
+      if (!(toks[k].flags & kFunctionWord)) return false;
+    return true;
+  };
   for (auto sp : spans) {
-    if (sp.te - sp.tb < 2) continue;
+    if (sp.te - sp.tb < 2 || department(sp)) continue;
     // "Saudi Press Agency", "Chinese Academy of Sciences": a capitalised demonym opens an
     // organisation's name
     if ((sp.type == EntityType::Company || sp.type == EntityType::Organization) && sp.tb > 0 &&
@@ -457,7 +464,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     opening_tok.insert(o);
   }
   for (const auto& sp : spans) {
-    if (sp.te - sp.tb != 1) continue;
+    if (sp.te - sp.tb != 1 || department(sp)) continue;
     const std::string& key = toks[sp.tb].key;
     if (parts.count(key) || ents.known(key) || typos.resolve(toks[sp.tb]) >= 0) continue;
     // "Kobe Steel", "Bezos Expeditions", "Saudi Prince al-Waleed": a word right after a

@@ -53,6 +53,7 @@ constexpr WordListKey kWordLists[] = {
     {"funding_cues", Words::FundingCue},
     {"investee_prepositions", Words::InvesteePrep},
     {"rival_cues", Words::RivalCue},
+    {"function_words", Words::FunctionWord},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -138,6 +138,7 @@ enum class Words : unsigned {
   FundingCue,        // funding_cues: a word that makes a sentence about a funding round ("round", "investors", "tour")
   InvesteePrep,      // investee_prepositions: after a funding word, the names that follow are invested in ("an investor in A and B")
   RivalCue,          // rival_cues: a list right after one names rivals of the sentence's subject ("rivals like A and B", "face à A")
+  FunctionWord,      // function_words: a capitalised run made of these only names a department, no entity ("VP of Software Engineering")
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -176,7 +177,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kInvestorHead = word_flag(Words::InvestorHead),
                                kFundingCue = word_flag(Words::FundingCue),
                                kInvesteePrep = word_flag(Words::InvesteePrep),
-                               kRivalCue = word_flag(Words::RivalCue);
+                               kRivalCue = word_flag(Words::RivalCue),
+                               kFunctionWord = word_flag(Words::FunctionWord);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

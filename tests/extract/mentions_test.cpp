@@ -163,6 +163,9 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       {"Investors include Kestrel and Freedonia Prince al-Rashid.", "Prince (Company)"},
       {"Investors include Kestrel, Valmont Capital and Sylvania Expeditions.", "Expeditions (Company)"},
       {"Les investisseurs sont Kestrel et Norvex Expeditions.", "Expeditions (Company)"},
+      // a run of function words names a department: "VP of Software Engineering"
+      {"Ada Marlowe, the former VP of Software Engineering at Kestrel, joined Norvex.", "Software Engineering (Company)"},
+      {"Ada Marlowe, directrice de la Strat\xC3\xA9gie Produit chez Kestrel, a rejoint Norvex.", "Strat\xC3\xA9gie Produit (Company)"},
   }));
   CAPTURE(text);
   const Doc d(text);
