@@ -86,11 +86,17 @@ TEST_CASE("works_at, worked_at, leads") {
         // a determiner before the body a title heads
         {"Maria Vance, chair of the Trade Control Office, said the rule was ready.", "Maria Vance|leads|Trade Control Office"},
         {"The rule is ready, Trade Control Office Chair Maria Vance said.", "Maria Vance|leads|Trade Control Office"},
+        // becoming the head, taking the post
+        {"Maria Vance became chief executive of Norvex in May.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance devient PDG de Norvex.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance a pris la fonction de PDG de Norvex.", "Maria Vance|leads|Norvex"},
     }));
     says(text, fact);
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the head of a function is no head of the company
+        {"Maria Vance became chief technology officer of Norvex in May.", "Maria Vance|leads|Norvex"},
         // an apposition after two names describes the last one
         {"Un laboratoire lanc\xC3\xA9 par Jun Takeda et Maria Vance, pr\xC3\xA9sidente de Kestrel.", "Jun Takeda|leads|Kestrel"},
         // a former head does not lead
