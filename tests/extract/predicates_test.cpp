@@ -86,6 +86,10 @@ TEST_CASE("works_at, worked_at, leads") {
         // a determiner before the body a title heads
         {"Maria Vance, chair of the Trade Control Office, said the rule was ready.", "Maria Vance|leads|Trade Control Office"},
         {"The rule is ready, Trade Control Office Chair Maria Vance said.", "Maria Vance|leads|Trade Control Office"},
+        // an announced hire is reported as agreed
+        {"Norvex co-founders Maria Vance and Jun Takeda will also move to Kestrel.", "Jun Takeda|works_at|Kestrel"},
+        {"Maria Vance, ancienne de Norvex, rejoindra Kestrel en mai.", "Maria Vance|works_at|Kestrel"},
+        {"Jun Takeda va rejoindre Kestrel.", "Jun Takeda|works_at|Kestrel"},
         // becoming the head, taking the post
         {"Maria Vance became chief executive of Norvex in May.", "Maria Vance|leads|Norvex"},
         {"Maria Vance devient PDG de Norvex.", "Maria Vance|leads|Norvex"},
@@ -95,6 +99,10 @@ TEST_CASE("works_at, worked_at, leads") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a hire still in talks
+        {"Maria Vance could join Kestrel if the talks succeed.", "Maria Vance|works_at|Kestrel"},
+        {"Maria Vance pourrait rejoindre Kestrel.", "Maria Vance|works_at|Kestrel"},
+        {"Maria Vance a refus\xC3\xA9 de rejoindre Kestrel.", "Maria Vance|works_at|Kestrel"},
         // the head of a function is no head of the company
         {"Maria Vance became chief technology officer of Norvex in May.", "Maria Vance|leads|Norvex"},
         // an apposition after two names describes the last one
