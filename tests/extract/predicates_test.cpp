@@ -45,6 +45,10 @@ void does_not_say(const std::string& text, const std::string& fact) {
 TEST_CASE("develops") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "its" and a head noun before a name the text types by it, with no comma
+        {"Kestrel sells chips. Its consumer product Wordtune is popular.", "Kestrel|develops|Wordtune"},
+        {"The company has developed 15 robotic systems, including Norvex's humanoid robot Valkyrie.",
+         "Norvex|develops|Valkyrie"},
         {"Veridian Labs a lanc\xC3\xA9 son premier mod\xC3\xA8le ouvert : Falcor-7.", "Veridian Labs|develops|Falcor-7"},
         {"Le dernier processeur de Kestrel, Tern X1, est test\xC3\xA9 par Norvex.", "Kestrel|develops|Tern X1"},
         {"Veridian Labs, the start-up behind the AI chatbot Falcor-7, raised money.", "Veridian Labs|develops|Falcor-7"},
@@ -62,6 +66,7 @@ TEST_CASE("develops") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel sells chips. Its rival product Wordtune is popular.", "Kestrel|develops|Wordtune"},
         {"Veridian Labs pourrait lancer Falcor-7 l'an prochain.", "Veridian Labs|develops|Falcor-7"},
         {"Veridian Labs did not release Falcor-7.", "Veridian Labs|develops|Falcor-7"},
         {"Norvex bought thousands of its rival's chips, the Tern X1.", "Norvex|develops|Tern X1"},
