@@ -13,14 +13,18 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
   auto tok_key = [&](std::size_t k) -> const std::string* {
     return k < items.size() && items[k].kind == ItemKind::Tok ? &toks[items[k].tb].key : nullptr;
   };
-  // a cue word up to four words before the list, within the clause, no cancel word between
+  // a cue word up to four words before the list, within the clause, no cancel word between;
+  // a comma before a preposition opening the list does not close the clause ("led the
+  // investment, with Alphabet and GV following")
   auto after_cue = [&](std::size_t k) {
     for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
       const Item& b = items[k - back];
       if (b.kind != ItemKind::Tok) return false;
       const Token& t = toks[b.tb];
       if (t.flags & spec.cue_words) return true;
-      if (t.kind == TokKind::Punct || (t.flags & spec.cancel_words)) return false;
+      const bool comma_then_prep = key_is(t.key, ",") && back >= 2 && items[k - back + 1].kind == ItemKind::Tok &&
+                                   (toks[items[k - back + 1].tb].flags & kSlotPrep);
+      if ((t.kind == TokKind::Punct && !comma_then_prep) || (t.flags & spec.cancel_words)) return false;
     }
     return false;
   };

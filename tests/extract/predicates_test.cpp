@@ -1410,6 +1410,9 @@ TEST_CASE("investor, rival and demonym lists, and lexicon makers named in the do
          "Harbor Ventures|invests_in|Quillon AI"},
         // a list right after a funding word needs no investor's name
         {"Quillon AI raised $50 million this spring. The round drew Kestrel and Norvex.", "Kestrel|invests_in|Quillon AI"},
+        // a comma before the preposition that opens the list keeps the funding word
+        {"Quillon AI raised $600 million. Tidewater Capital led the investment, with Kestrel and Norvex following.",
+         "Norvex|invests_in|Quillon AI"},
         // no deal mark (the round's company only described): the company the document
         // named most, in a sentence with a funding word
         {"Quillon AI vend des drones. Quillon AI recrute. Icehouse Ventures, Kindred Ventures et Veridian Labs "
