@@ -179,6 +179,9 @@ TEST_CASE("founded") {
 TEST_CASE("based_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "poids lourds" is a company noun, plural: each name of the list
+        {"Les licences permettaient aux poids lourds sylvaniens Kestrel et Veridian Labs d'\xC3\xA9quiper leurs usines.",
+         "Veridian Labs|based_in|Sylvania"},
         // "based in" after a name that is a complement of another noun ("l'acquisition de X,
         // basé en Y"): a noun-phrase fact all the same
         {"L'annonce de Kestrel concernant l'acquisition de Quillon AI, bas\xC3\xA9" "e en Sylvanie, surprend.",
