@@ -427,6 +427,7 @@ struct KgbParts {
   std::string strings, entities, documents;
   std::string key_blob, key_off, key_val;
   std::string rels, ev, text;
+  std::string adj_offsets, adj_targets, adj_dir_rel;
   std::size_t n_rels = 0, n_ev = 0;
 };
 
@@ -468,9 +469,9 @@ KgbParts split_v4(const std::string& b) {
   k.rels = array(32, &k.n_rels);
   k.ev = array(48, &k.n_ev);
   k.text = array(1);
-  array(4);  // adjacency
-  array(4);
-  array(4);
+  k.adj_offsets = array(4);
+  k.adj_targets = array(4);
+  k.adj_dir_rel = array(4);
   pos += 8;  // checksum
   CHECK(b.substr(pos) == "KGBEND00");
   return k;
@@ -584,15 +585,10 @@ TEST_CASE("the adjacency of a large graph (built on the cores) is each entity's 
   const KgbParts k = split_v4(b);
   REQUIRE(k.n_rels > 65536);
   REQUIRE(k.rels.size() == k.n_rels * 32);
-  std::size_t pos = b.find(k.text, b.find(k.ev) + k.ev.size()) + k.text.size();
   std::vector<std::vector<std::uint32_t>> arrays;  // offsets, targets, dir_rel
-  for (int a = 0; a < 3; ++a) {
-    const auto n = read_at<std::uint64_t>(b, pos);
-    pos += 8;
-    pos += (64 - pos % 64) % 64;
-    arrays.emplace_back(n);
-    std::memcpy(arrays.back().data(), b.data() + pos, n * 4);
-    pos += n * 4;
+  for (const std::string* a : {&k.adj_offsets, &k.adj_targets, &k.adj_dir_rel}) {
+    arrays.emplace_back(a->size() / 4);
+    std::memcpy(arrays.back().data(), a->data(), a->size());
   }
   const std::size_t n = g.entity_count();
   std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> rows(n);  // (target, dir_rel)
