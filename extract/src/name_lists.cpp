@@ -23,7 +23,7 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
       const Token& t = toks[b.tb];
       if (t.flags & spec.cue_words) return true;
       const bool comma_then_prep = key_is(t.key, ",") && back >= 2 && items[k - back + 1].kind == ItemKind::Tok &&
-                                   (toks[items[k - back + 1].tb].flags & kSlotPrep);
+                                   (toks[items[k - back + 1].tb].flags & (kSlotPrep | kExampleCue));
       if ((t.kind == TokKind::Punct && !comma_then_prep) || (t.flags & spec.cancel_words)) return false;
     }
     return false;
@@ -46,11 +46,15 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
     if (it.kind == ItemKind::Mention) {
       const auto& e = ents.get(it.entity);
       const std::string* next = tok_key(k + 1);
-      // "Microsoft's M12", "Nvidia's venture arm": an owner is no member and ends no list
+      // "Microsoft's M12", "Nvidia's venture arm": an owner is no member and ends no list;
+      // nor is a name before a descriptor noun ("Amazon founder Bezos, ChatGPT maker OpenAI")
       if (next && key_is(*next, kPossessive)) {
         ++k;
         continue;
       }
+      if (next && (toks[items[k + 1].tb].flags & kDescriptor) && k + 2 < items.size() &&
+          items[k + 2].kind == ItemKind::Mention)
+        continue;
       if (e.type == EntityType::Person || e.type == EntityType::Country) continue;
       // inside an apposition a name is one only right after an opening preposition or cue
       // ("NVentures, with Mayfield, ..." opens another list); "Fortera Capital, a firm under

@@ -197,6 +197,7 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   investor_lists(items, tb, te, doc_mentions, em);
   rival_lists(items, tb, te, doc_mentions, em);
   demonym_lists(items, em);
+  unit_lists(items, tb, te, em);
 }
 
 void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
@@ -285,6 +286,33 @@ void RelationRules::demonym_lists(const std::vector<Item>& items, Emitter& em) {
     }
     if (country < 0) continue;
     for (int ent : l.members) em.emit("demonym_list", conf, ent, Predicate::based_in, country, l.span_a, l.span_b);
+  }
+}
+
+void RelationRules::unit_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em) {
+  const double conf = rules_.confidence.unit_list;
+  if (conf <= 0) return;
+  bool cue = false;
+  for (const auto& it : items) {
+    if (it.kind != ItemKind::Tok) continue;
+    if (toks_[it.tb].flags & (kSpanBlock | kFormer)) return;  // "its former subsidiaries A and B"
+    cue = cue || (toks_[it.tb].flags & kUnitCue);
+  }
+  if (!cue || opinion_before(index_, toks_, tb, te)) return;
+  const std::uint32_t bodies = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
+  ListSpec spec;
+  spec.member_types = bodies;
+  spec.cue_words = kUnitCue;
+  spec.cancel_words = kSlotPrep;  // "la division IA d'Apple": Apple owns it, no unit of it
+  for (const NameList& l : name_lists(items, toks_, ents_, index_, spec)) {
+    if (!l.introduced) continue;
+    int owner = -1;
+    for (std::size_t k = l.first_item; k-- > 0 && owner < 0;)
+      if (items[k].kind == ItemKind::Mention && ents_.get(items[k].entity).fits(bodies) &&
+          std::find(l.members.begin(), l.members.end(), items[k].entity) == l.members.end())
+        owner = items[k].entity;
+    if (owner < 0) continue;
+    for (int ent : l.members) em.emit("unit_list", conf, ent, Predicate::part_of, owner, l.span_a, l.span_b);
   }
 }
 

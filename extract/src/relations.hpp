@@ -50,6 +50,10 @@ class RelationRules {
   // a list of companies and bodies right after an example cue (example_cues) whose noun
   // phrase before it holds a demonym, or a country's name used as one, are based there.
   void demonym_lists(const std::vector<Item>& items, Emitter& em);
+  // "Alibaba operates several subsidiaries, including Ant Group and Lazada", "Iliad détient
+  // plusieurs filiales, dont Free et Scaleway": a list of companies and bodies right after a
+  // unit word (unit_cues) names units of the company or body nearest before it (part_of).
+  void unit_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em);
   // The company the document named most before token `tb`, twice at least; -1 if none.
   int topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
   const RuleSet& rules_;

@@ -54,6 +54,7 @@ constexpr WordListKey kWordLists[] = {
     {"investee_prepositions", Words::InvesteePrep},
     {"rival_cues", Words::RivalCue},
     {"function_words", Words::FunctionWord},
+    {"unit_cues", Words::UnitCue},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
@@ -109,7 +110,8 @@ void read_confidence(const rapidjson::Value& d, const std::string& source, Confi
       {"name.ticker", &c.name_ticker},
       {"investor_list", &c.investor_list},
       {"rival_list", &c.rival_list},
-      {"demonym_list", &c.demonym_list}};
+      {"demonym_list", &c.demonym_list},
+      {"unit_list", &c.unit_list}};
   for (const auto& kv : it->value.GetObject()) {
     const std::string name(kv.name.GetString(), kv.name.GetStringLength());
     double* slot = nullptr;

@@ -138,6 +138,7 @@ enum class Words : unsigned {
   FundingCue,        // funding_cues: a word that makes a sentence about a funding round ("round", "investors", "tour")
   InvesteePrep,      // investee_prepositions: after a funding word, the names that follow are invested in ("an investor in A and B")
   RivalCue,          // rival_cues: a list right after one names rivals of the sentence's subject ("rivals like A and B", "face à A")
+  UnitCue,           // unit_cues: a list right after one names units of the company before ("subsidiaries, including A and B")
   FunctionWord,      // function_words: a capitalised run made of these only names a department, no entity ("VP of Software Engineering")
   Count
 };
@@ -178,7 +179,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kFundingCue = word_flag(Words::FundingCue),
                                kInvesteePrep = word_flag(Words::InvesteePrep),
                                kRivalCue = word_flag(Words::RivalCue),
-                               kFunctionWord = word_flag(Words::FunctionWord);
+                               kFunctionWord = word_flag(Words::FunctionWord),
+                               kUnitCue = word_flag(Words::UnitCue);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
@@ -198,6 +200,7 @@ struct Confidence {
   double investor_list = 0;         // "investor_list": investors listed in a sentence about the deal company's round
   double rival_list = 0;            // "rival_list": rivals listed after a rivalry word
   double demonym_list = 0;          // "demonym_list": "Chinese companies, including A and B" -> based_in
+  double unit_list = 0;             // "unit_list": "Alibaba's subsidiaries, including A and B" -> part_of
 };
 
 // Everything the rule files loaded so far say, in file order.

@@ -1392,9 +1392,9 @@ TEST_CASE("former employers after ex-, owners named before their parent, investo
 
 // Mechanisms that read no phrasing of their own, so that they reach articles no rule was
 // written from: a list holding an investor's name in a sentence about a round, a list
-// right after a rivalry word, a list of examples of a demonym's noun phrase, and a product
-// the lexicon gives to a maker the document named.
-TEST_CASE("investor, rival and demonym lists, and lexicon makers named in the document") {
+// right after a rivalry word, a list of examples of a demonym's noun phrase, a list right
+// after a unit word, and a product the lexicon gives to a maker the document named.
+TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in the document") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         // an apposition inside the list, an owner's possessive, a member with no investor's
@@ -1438,6 +1438,10 @@ TEST_CASE("investor, rival and demonym lists, and lexicon makers named in the do
         {"It competes with Freedonia tech giants like Norvex and Grand Freedonian Bank.", "Norvex|based_in|Freedonia"},
         {"Le fonds a soutenu des entreprises sylvaniennes de la tech, notamment Kestrel et Veridian Labs.",
          "Kestrel|based_in|Sylvania"},
+        // a list right after a unit word: units of the company or body before it
+        {"Kestrel operates several subsidiaries, including Norvex, Veridian Labs and Quillon AI.",
+         "Veridian Labs|part_of|Kestrel"},
+        {"Le groupe Kestrel d\xC3\xA9tient plusieurs filiales, dont Norvex et Veridian Labs.", "Norvex|part_of|Kestrel"},
         // the maker the lexicon gives a model, named earlier in the document
         {"Veridian Labs opened an office in Lisbon. Users praise Falcor-7 for its speed.",
          "Veridian Labs|develops|Falcor-7"},
@@ -1471,6 +1475,12 @@ TEST_CASE("investor, rival and demonym lists, and lexicon makers named in the do
          "Norvex|based_in|Sylvania"},
         {"Kestrel was once seen as Freedonia's answer to model developers like Veridian Labs and Quillon AI.",
          "Veridian Labs|based_in|Freedonia"},
+        // the unit of a company named after "of"; a former unit
+        {"Changes at the AI division of Kestrel worried Norvex.", "Kestrel|part_of|Norvex"},
+        {"Kestrel sold its former subsidiaries, including Norvex and Veridian Labs.", "Norvex|part_of|Kestrel"},
+        // a name before a descriptor noun is no list member ("Amazon founder Bezos")
+        {"Quillon AI raised $400 million from investors, including Kestrel founder Ada Marlowe and Valmont Capital.",
+         "Kestrel|invests_in|Quillon AI"},
         // rivalry negated or reported as an opinion
         {"Kestrel is not a rival to Norvex and Veridian Labs.", "Kestrel|competes_with|Norvex"},
         {"Analysts believe Kestrel will soon compete with Norvex and Veridian Labs.", "Kestrel|competes_with|Norvex"},
