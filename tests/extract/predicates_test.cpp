@@ -1432,6 +1432,9 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
          "Kestrel|competes_with|Norvex"},
         {"Kestrel sells chips. Kestrel hires. Earlier updates praised engineers from competitors such as Norvex and Veridian Labs.",
          "Kestrel|competes_with|Veridian Labs"},
+        // a comparison names a rival
+        {"On coding tests Falcor-7 outperforms Norvex-2 by a wide margin.", "Falcor-7|competes_with|Norvex-2"},
+        {"Sur plusieurs tests, Falcor-7 surpasse Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
         // a list after an example cue, in a noun phrase with a demonym or a country's name
         {"Valmont University ended its links with Sylvanian companies, including Kestrel and Veridian Labs.",
          "Veridian Labs|based_in|Sylvania"},
