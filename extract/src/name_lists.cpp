@@ -55,6 +55,11 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
       if (next && (toks[items[k + 1].tb].flags & kDescriptor) && k + 2 < items.size() &&
           items[k + 2].kind == ItemKind::Mention)
         continue;
+      // ... nor one before a hyphen suffix ("Microsoft-backed OpenAI", "the Tokyo-based X")
+      if (next && next->size() > 1 && (*next)[0] == '-') {
+        ++k;
+        continue;
+      }
       if (e.type == EntityType::Person || e.type == EntityType::Country) continue;
       // inside an apposition a name is one only right after an opening preposition or cue
       // ("NVentures, with Mayfield, ..." opens another list); "Fortera Capital, a firm under
@@ -102,8 +107,10 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
     // (a descriptor right before its name: "venture capital firm X", not "fondatrice de X")
     const bool descriptor =
         (t.flags & (kDescriptor | kHonorific)) && k + 1 < items.size() && items[k + 1].kind == ItemKind::Mention;
-    if (!apposition &&
-        (descriptor || (t.flags & (kConjunction | kCoordDeterminer)) || conjunction_at(items, toks, index, k))) {
+    // (a conjunction joins members: before the first one, "Along with new investors A and
+    // B", it opens nothing)
+    const bool conjunction = (t.flags & kConjunction) || conjunction_at(items, toks, index, k);
+    if (!apposition && (descriptor || (t.flags & kCoordDeterminer) || (conjunction && !cur.members.empty()))) {
       joinable = true;
       continue;
     }

@@ -1413,6 +1413,10 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
          "Harbor Ventures|invests_in|Quillon AI"},
         // a list right after a funding word needs no investor's name
         {"Quillon AI raised $50 million this spring. The round drew Kestrel and Norvex.", "Kestrel|invests_in|Quillon AI"},
+        // a conjunction before the first member opens no list ("Along with new investors A and B")
+        {"Quillon AI raised $102 million. Along with new investors Harbor Ventures and Tidewater Capital, existing "
+         "investors Kestrel and Norvex also took part.",
+         "Harbor Ventures|invests_in|Quillon AI"},
         // a comma before the preposition that opens the list keeps the funding word
         {"Quillon AI raised $600 million. Tidewater Capital led the investment, with Kestrel and Norvex following.",
          "Norvex|invests_in|Quillon AI"},
@@ -1478,6 +1482,8 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
          "Norvex|based_in|Sylvania"},
         {"Kestrel was once seen as Freedonia's answer to model developers like Veridian Labs and Quillon AI.",
          "Veridian Labs|based_in|Freedonia"},
+        // a name before a hyphen suffix is no member ("Microsoft-backed OpenAI")
+        {"Kestrel was launched in 2023 and competes with Norvex-backed Veridian Labs.", "Kestrel|competes_with|Norvex"},
         // the unit of a company named after "of"; a former unit
         {"Changes at the AI division of Kestrel worried Norvex.", "Kestrel|part_of|Norvex"},
         {"Kestrel sold its former subsidiaries, including Norvex and Veridian Labs.", "Norvex|part_of|Kestrel"},
