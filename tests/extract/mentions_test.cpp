@@ -166,6 +166,9 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       // a run of function words names a department: "VP of Software Engineering"
       {"Ada Marlowe, the former VP of Software Engineering at Kestrel, joined Norvex.", "Software Engineering (Company)"},
       {"Ada Marlowe, directrice de la Strat\xC3\xA9gie Produit chez Kestrel, a rejoint Norvex.", "Strat\xC3\xA9gie Produit (Company)"},
+      // a field's name, capitalised, is no company: "l'essor de l'Intelligence Artificielle"
+      {"Kestrel mise sur l'Intelligence Artificielle et recrute.", "Intelligence Artificielle (Company)"},
+      {"Regulators in Sylvania blocked the Artificial Intelligence app of Kestrel.", "Artificial Intelligence (Company)"},
   }));
   CAPTURE(text);
   const Doc d(text);
