@@ -57,12 +57,14 @@ Entity get_entity(const rapidjson::Value& v, const char* key, const std::string&
 }
 
 std::string get_str(const rapidjson::Value& o, const char* key) {
-  if (o.HasMember(key) && o[key].IsString()) return {o[key].GetString(), o[key].GetStringLength()};
+  const auto it = o.FindMember(key);
+  if (it != o.MemberEnd() && it->value.IsString()) return {it->value.GetString(), it->value.GetStringLength()};
   return {};
 }
 
 std::size_t get_size(const rapidjson::Value& o, const char* key) {
-  if (o.HasMember(key) && o[key].IsUint64()) return static_cast<std::size_t>(o[key].GetUint64());
+  const auto it = o.FindMember(key);
+  if (it != o.MemberEnd() && it->value.IsUint64()) return static_cast<std::size_t>(it->value.GetUint64());
   return 0;
 }
 

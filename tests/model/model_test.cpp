@@ -29,6 +29,9 @@ TEST_CASE("entity types parse case-insensitively") {
   CHECK(parse_entity_type("company") == EntityType::Company);
   CHECK(parse_entity_type("Organisation") == EntityType::Organization);
   CHECK_FALSE(parse_entity_type("City"));
+  CHECK(parse_entity_type("COMPANY") == EntityType::Company);
+  CHECK_FALSE(parse_entity_type("Compan"));     // a prefix is not the name
+  CHECK_FALSE(parse_entity_type("Companies"));
 }
 
 TEST_CASE("schema domain and range") {
