@@ -117,7 +117,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     if (!comma && !conj) break;
     // "A et B, C est ...": a list ends at its conjunction's member, unless another
     // conjunction follows ("A and B as well as C, D, and E")
-    if (!conj && coordinated && !conjunction_ahead(k)) break;
+    if (!conj && coordinated && !list_conjunction_ahead(k)) break;
     coordinated = coordinated || conj;
     if (conj)
       while (flagged(k, kCoordDeterminer)) ++k;
@@ -169,6 +169,19 @@ bool Matcher::closed_list_ahead(std::size_t from) const {
 }
 
 bool Matcher::conjunction_ahead(std::size_t from) const { return next_conjunction(from, 10) != SIZE_MAX; }
+
+bool Matcher::list_conjunction_ahead(std::size_t from) const {
+  // over names, commas and the words that go with them only: "A and B as well as C, D, and
+  // E" goes on; "Samsung et AMD, FuriosaAI a développé deux puces, appelées X et Y" does not
+  for (std::size_t r = from; r < items_.size() && r <= from + 12; ++r) {
+    if (items_[r].kind != ItemKind::Tok) continue;
+    if (conjunction_at(items_, toks_, index_, r)) return true;
+    const Token& t = toks_[items_[r].tb];
+    if (key_is(t.key, ",") || (t.flags & (kCoordDeterminer | kHonorific | kDescriptor))) continue;
+    return false;
+  }
+  return false;
+}
 
 std::size_t Matcher::apposition_end(std::size_t ei, std::size_t end, std::size_t from) const {
   if (ei != 0 || rule_->nominal || !is_tok(end, ",") || !flagged(end + 1, kOpener)) return 0;

@@ -148,6 +148,8 @@ class Matcher {
   std::size_t next_conjunction(std::size_t from, std::size_t reach) const;
   // A conjunction among the ten items from `from`, before the sentence's next stop.
   bool conjunction_ahead(std::size_t from) const;
+  // a conjunction ahead reached over a list's names, commas and their determiners only
+  bool list_conjunction_ahead(std::size_t from) const;
   // A list from `from` that ends with a conjunction's member and a comma (", B, and C,"):
   // a list inside an apposition, not the outer list going on.
   bool closed_list_ahead(std::size_t from) const;

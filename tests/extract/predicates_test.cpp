@@ -66,6 +66,10 @@ TEST_CASE("develops") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a list ends at its conjunction's member: the clause after the comma has its own subject
+        {"Fond\xC3\xA9" "e par Ada Marlowe, qui a travaill\xC3\xA9 chez Norvex et Kestrel, Veridian Labs a d\xC3\xA9velopp\xC3\xA9 "
+         "deux puces, appel\xC3\xA9" "es Zorbax et Tern X1.",
+         "Norvex|develops|Zorbax"},
         {"Kestrel sells chips. Its rival product Wordtune is popular.", "Kestrel|develops|Wordtune"},
         {"Veridian Labs pourrait lancer Falcor-7 l'an prochain.", "Veridian Labs|develops|Falcor-7"},
         {"Veridian Labs did not release Falcor-7.", "Veridian Labs|develops|Falcor-7"},
@@ -307,6 +311,7 @@ TEST_CASE("competes_with") {
 TEST_CASE("part_of") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel a mis la main sur Norvex pour 2 milliards.", "Norvex|part_of|Kestrel"},
         {"Veridian Labs's parent company Norvex reported results.", "Veridian Labs|part_of|Norvex"},
         {"Norvex, la soci\xC3\xA9t\xC3\xA9 m\xC3\xA8re de Veridian Labs, a publi\xC3\xA9 ses comptes.", "Veridian Labs|part_of|Norvex"},
         {"Norvex a annonc\xC3\xA9 des offres avec sa filiale Veridian Labs.", "Veridian Labs|part_of|Norvex"},
@@ -319,6 +324,8 @@ TEST_CASE("part_of") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the English "met" is no "met la main sur"
+        {"The Kestrel chief executive met Norvex chairman Jun Takeda on Tuesday.", "Norvex|part_of|Kestrel"},
         // a company named after a list's parent is not its unit
         {"Des groupes comme Norvex, la soci\xC3\xA9t\xC3\xA9 m\xC3\xA8re de Veridian Labs, Kestrel et Quillon AI.",
          "Kestrel|part_of|Norvex"},
