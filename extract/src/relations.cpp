@@ -200,17 +200,22 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   unit_lists(items, tb, te, em);
 }
 
+bool RelationRules::unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues,
+                              bool& cue) const {
+  for (const auto& it : items) {
+    if (it.kind != ItemKind::Tok) continue;
+    if (toks_[it.tb].flags & blockers) return false;
+    cue = cue || (toks_[it.tb].flags & cues);
+  }
+  return true;
+}
+
 void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
                                    const std::vector<Mention>& doc_mentions, Emitter& em) {
   const double conf = rules_.confidence.investor_list;
   if (conf <= 0) return;
   bool cue = false;
-  for (const auto& it : items) {
-    if (it.kind != ItemKind::Tok) continue;
-    const std::uint64_t f = toks_[it.tb].flags;
-    if (f & kSpanBlock) return;  // negation, modality: "X has not raised from A"
-    cue = cue || (f & kFundingCue);
-  }
+  if (!unblocked(items, kSpanBlock, kFundingCue, cue)) return;  // "X has not raised from A"
   int deal = deal_company_;
   bool deal_named = false;
   for (const auto& it : items) deal_named = deal_named || (it.kind == ItemKind::Mention && it.entity == deal);
@@ -293,11 +298,7 @@ void RelationRules::unit_lists(const std::vector<Item>& items, std::size_t tb, s
   const double conf = rules_.confidence.unit_list;
   if (conf <= 0) return;
   bool cue = false;
-  for (const auto& it : items) {
-    if (it.kind != ItemKind::Tok) continue;
-    if (toks_[it.tb].flags & (kSpanBlock | kFormer)) return;  // "its former subsidiaries A and B"
-    cue = cue || (toks_[it.tb].flags & kUnitCue);
-  }
+  if (!unblocked(items, kSpanBlock | kFormer, kUnitCue, cue)) return;  // "its former subsidiaries A and B"
   if (!cue || opinion_before(index_, toks_, tb, te)) return;
   const std::uint32_t bodies = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
   ListSpec spec;
@@ -335,11 +336,7 @@ void RelationRules::rival_lists(const std::vector<Item>& items, std::size_t tb, 
   const double conf = rules_.confidence.rival_list;
   if (conf <= 0) return;
   bool cue = false;
-  for (const auto& it : items) {
-    if (it.kind != ItemKind::Tok) continue;
-    if (toks_[it.tb].flags & kSpanBlock) return;  // "X is not a rival to Y"
-    cue = cue || (toks_[it.tb].flags & kRivalCue);
-  }
+  if (!unblocked(items, kSpanBlock, kRivalCue, cue)) return;  // "X is not a rival to Y"
   if (!cue || opinion_before(index_, toks_, tb, te)) return;
   const std::uint32_t company = type_bit(EntityType::Company);
   const std::uint32_t offering = type_bit(EntityType::Model) | type_bit(EntityType::Product);

@@ -54,6 +54,9 @@ class RelationRules {
   // plusieurs filiales, dont Free et Scaleway": a list of companies and bodies right after a
   // unit word (unit_cues) names units of the company or body nearest before it (part_of).
   void unit_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em);
+  // Whether no word of the sentence has one of the `blockers` flags (negation, modality);
+  // `cue` tells whether one has one of the `cues` flags.
+  bool unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues, bool& cue) const;
   // The company the document named most before token `tb`, twice at least; -1 if none.
   int topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
   const RuleSet& rules_;

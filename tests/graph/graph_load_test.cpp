@@ -139,15 +139,6 @@ TEST_CASE("add_triples builds the graph add_triple builds, byte for byte, on any
 }
 
 namespace {
-// Temporary files the process holds open (graph::Graph::reserve's: unlinked, named kg-spill-*).
-int spill_files_open() {
-  int n = 0;
-  for (const auto& fd : fs::directory_iterator("/proc/self/fd")) {
-    std::error_code ec;
-    n += fs::read_symlink(fd.path(), ec).string().find("/kg-spill-") != std::string::npos;
-  }
-  return n;
-}
 }  // namespace
 
 TEST_CASE("a large load (name shards that grow, text and evidence rows in temporary files) is the same, byte for byte") {
@@ -162,14 +153,14 @@ TEST_CASE("a large load (name shards that grow, text and evidence rows in tempor
   const std::string kgb = saved(ref, "big_ref.kgb");
   CHECK(kgb.size() > (std::size_t(8) << 20));
   CHECK(ref.entity_count() > 64 * 512);  // (a shard's table has 1,024 slots at first, at most half full)
-  const int before = spill_files_open();
+  const int before = kg::test::spill_files_open();
   for (const unsigned threads : {1u, 2u}) {
     INFO(threads << " threads");
     graph::Graph g;
     g.reserve(n, std::size_t(64) << 20);  // as kg load of a large file: spilled
     CHECK(bulk(g, text, threads) == n);
     g.freeze();
-    CHECK(spill_files_open() == before + 2);  // the sentences, and the evidence rows since freeze()
+    CHECK(kg::test::spill_files_open() == before + 2);  // the sentences, and the evidence rows since freeze()
     CHECK(saved(g, "big.kgb") == kgb);
   }
 }

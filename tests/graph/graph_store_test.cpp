@@ -886,15 +886,6 @@ void add_text_mix(graph::Graph& g, int from, int to) {
     g.add_triple(triple(a, T::Company, P::develops, b, T::Model, doc, "Z " + shared, 0.9, 10));
   }
 }
-// Temporary files of graphs held open now (graph::Graph::reserve: unlinked, named kg-spill-*).
-int spill_files_open() {
-  int n = 0;
-  for (const auto& fd : fs::directory_iterator("/proc/self/fd")) {
-    std::error_code ec;
-    n += fs::read_symlink(fd.path(), ec).string().find("/kg-spill-") != std::string::npos;
-  }
-  return n;
-}
 std::string file_bytes(const fs::path& p) {
   std::ifstream f(p, std::ios::binary);
   return std::string(std::istreambuf_iterator<char>(f), {});
@@ -908,10 +899,10 @@ TEST_CASE("sentence text kept in a temporary file (a large load) gives the same 
   spilled.reserve(10, big);
   add_text_mix(mem, 0, 40);
   add_text_mix(spilled, 0, 40);
-  const int before = spill_files_open();
+  const int before = kg::test::spill_files_open();
   mem.freeze();
   spilled.freeze();
-  CHECK(spill_files_open() == before + 1);  // the text (spilled from the start) and the evidence rows (freeze())
+  CHECK(kg::test::spill_files_open() == before + 1);  // the text (spilled from the start) and the evidence rows (freeze())
   auto same = [&](const std::string& tag) {
     for (const char* ext : {".kgb", ".json"}) {
       mem.save(scratch("mem_" + tag + ext).string());
@@ -931,7 +922,7 @@ TEST_CASE("sentence text kept in a temporary file (a large load) gives the same 
   add_text_mix(spilled, 35, 60);
   mem.freeze();
   spilled.freeze();
-  CHECK(spill_files_open() == before + 1);
+  CHECK(kg::test::spill_files_open() == before + 1);
   same("again");
   // And a reopened copy of the spilled graph is the same graph.
   const auto back = graph::Graph::load(scratch("spill_again.kgb").string());

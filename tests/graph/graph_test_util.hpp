@@ -1,11 +1,23 @@
 // Small graphs for the graph tests, with French and English evidence.
 #pragma once
 
+#include <filesystem>
 #include <string>
 
 #include "kg/graph/graph.hpp"
 
 namespace kg::test {
+
+// Temporary files of graphs the process holds open now (graph::Graph::reserve: unlinked,
+// named kg-spill-*).
+inline int spill_files_open() {
+  int n = 0;
+  for (const auto& fd : std::filesystem::directory_iterator("/proc/self/fd")) {
+    std::error_code ec;
+    n += std::filesystem::read_symlink(fd.path(), ec).string().find("/kg-spill-") != std::string::npos;
+  }
+  return n;
+}
 
 inline Triple triple(std::string s, EntityType st, Predicate p, std::string o, EntityType ot, std::string doc,
                      std::string sentence, double conf = 0.8, std::size_t start = 0, std::string date = "") {
