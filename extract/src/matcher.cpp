@@ -275,6 +275,9 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
           // the round of the company the sentence is about ("Anthropic is raising $2bn in a
           // round led by X"), else the document's
           ref = sentence_subject(e);
+          // "Nvidia participated in the latest round, which was led by A": an investor opens
+          // the sentence, the round is the deal's
+          if (ref >= 0 && subject_invests()) ref = -1;
           for (const auto& filled : m.slots)
             if (std::find(filled.begin(), filled.end(), ref) != filled.end()) ref = -1;
           if (ref < 0 && !no_topic_) {
@@ -520,6 +523,17 @@ int Matcher::sentence_subject(const Elem& e) const {
     if (t.kind != TokKind::Punct && !(t.flags & kCorefLead)) return -1;
   }
   return -1;
+}
+
+bool Matcher::subject_invests() const {
+  // the first name, then up to two words ("has also", "a") before an investor verb
+  std::size_t i = 0;
+  while (i < items_.size() && items_[i].kind != ItemKind::Mention) ++i;
+  for (std::size_t k = i + 1; k < items_.size() && k <= i + 3; ++k) {
+    if (items_[k].kind != ItemKind::Tok) return false;
+    if (toks_[items_[k].tb].flags & kInvestorVerb) return true;
+  }
+  return false;
 }
 
 int Matcher::nearest(const Elem& e, std::size_t before_tok) const {

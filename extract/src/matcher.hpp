@@ -173,6 +173,8 @@ class Matcher {
   int nearest(const Elem& e, std::size_t before_tok) const;
   // The name that opens the sentence (after connectors and punctuation), if it fits; -1 if none.
   int sentence_subject(const Elem& e) const;
+  // whether the sentence's first name is followed by an investor verb (investor_verbs)
+  bool subject_invests() const;
   // The names coordinated after a list's first name (N*), added to m.name_spans.
   std::size_t name_list(std::size_t k, Match& m) const;
   // Whether the apposition starting at item `at` names several ("co-founders of").

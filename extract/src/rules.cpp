@@ -55,6 +55,7 @@ constexpr WordListKey kWordLists[] = {
     {"rival_cues", Words::RivalCue},
     {"function_words", Words::FunctionWord},
     {"unit_cues", Words::UnitCue},
+    {"investor_verbs", Words::InvestorVerb},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -138,6 +138,7 @@ enum class Words : unsigned {
   FundingCue,        // funding_cues: a word that makes a sentence about a funding round ("round", "investors", "tour")
   InvesteePrep,      // investee_prepositions: after a funding word, the names that follow are invested in ("an investor in A and B")
   RivalCue,          // rival_cues: a list right after one names rivals of the sentence's subject ("rivals like A and B", "face à A")
+  InvestorVerb,      // investor_verbs: a sentence's subject right before one invests in the round, no round of its own ("Nvidia participated in the round")
   UnitCue,           // unit_cues: a list right after one names units of the company before ("subsidiaries, including A and B")
   FunctionWord,      // function_words: a capitalised run made of these only names a department, no entity ("VP of Software Engineering")
   Count
@@ -180,7 +181,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kInvesteePrep = word_flag(Words::InvesteePrep),
                                kRivalCue = word_flag(Words::RivalCue),
                                kFunctionWord = word_flag(Words::FunctionWord),
-                               kUnitCue = word_flag(Words::UnitCue);
+                               kUnitCue = word_flag(Words::UnitCue),
+                               kInvestorVerb = word_flag(Words::InvestorVerb);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

@@ -1420,6 +1420,10 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
          "Harbor Ventures|invests_in|Quillon AI"},
         // a list right after a funding word needs no investor's name
         {"Quillon AI raised $50 million this spring. The round drew Kestrel and Norvex.", "Kestrel|invests_in|Quillon AI"},
+        // an investor opening the sentence is no round's company ("Nvidia participated in the
+        // latest round, which was led by A")
+        {"Quillon AI raised $50 million. Kestrel participated in the latest round, which was led by Norvex and Valmont Capital.",
+         "Norvex|invests_in|Quillon AI"},
         // a conjunction before the first member opens no list ("Along with new investors A and B")
         {"Quillon AI raised $102 million. Along with new investors Harbor Ventures and Tidewater Capital, existing "
          "investors Kestrel and Norvex also took part.",
@@ -1468,6 +1472,8 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
         {"Quillon AI raised $50 million from Harbor Ventures \xE2\x80\x93 an early investor in Kestrel and Norvex \xE2\x80\x93 "
          "this spring.",
          "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI raised $50 million. Kestrel participated in the latest round, which was led by Norvex and Valmont Capital.",
+         "Norvex|invests_in|Kestrel"},
         // the names listed after an investor's aside are its portfolio
         {"Quillon AI raised $50 million. Tidewater Capital \xE2\x80\x93 an early investor in Kestrel, Norvex and Veridian Labs "
          "\xE2\x80\x93 also joined the round.",
