@@ -31,8 +31,10 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
   // Nor for a noun-phrase fact: "par Yang Zhilin, ancien chercheur chez X" still says it.
   // Also past a demonym and its article: "rachetée par le Japonais SoftBank en 2012 et a
   // ensuite lancé son robot Pepper" (SoftBank launched nothing).
+  // (A deal mark names the company a round is of wherever it stands: "a setback for Thinking
+  // Machines, which raised $2 billion".)
   if ((e.slot == 0 || (!passive_rule() && rule_->elems.size() > 1 && rule_->elems[1].kind == El::Gap)) &&
-      &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0) {
+      &e == &rule_->elems.front() && !possessive && !rule_->nominal && !rule_->marks_deal && i > 0) {
     std::size_t p = i - 1;
     if (items_[p].kind == ItemKind::Demonym && p > 0) {
       --p;

@@ -1424,6 +1424,10 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
         // latest round, which was led by A")
         {"Quillon AI raised $50 million. Kestrel participated in the latest round, which was led by Norvex and Valmont Capital.",
          "Norvex|invests_in|Quillon AI"},
+        // a deal named after a preposition is still the sentence's ("a setback for X, which raised ...")
+        {"Kestrel hires. Kestrel grows. The departures are a setback for Quillon AI, which raised $2 billion in a round "
+         "with backing from Norvex and Valmont Capital.",
+         "Norvex|invests_in|Quillon AI"},
         // a conjunction before the first member opens no list ("Along with new investors A and B")
         {"Quillon AI raised $102 million. Along with new investors Harbor Ventures and Tidewater Capital, existing "
          "investors Kestrel and Norvex also took part.",
@@ -1473,6 +1477,9 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
          "this spring.",
          "Kestrel|invests_in|Quillon AI"},
         {"Quillon AI raised $50 million. Kestrel participated in the latest round, which was led by Norvex and Valmont Capital.",
+         "Norvex|invests_in|Kestrel"},
+        {"Kestrel hires. Kestrel grows. The departures are a setback for Quillon AI, which raised $2 billion in a round "
+         "with backing from Norvex and Valmont Capital.",
          "Norvex|invests_in|Kestrel"},
         // the names listed after an investor's aside are its portfolio
         {"Quillon AI raised $50 million. Tidewater Capital \xE2\x80\x93 an early investor in Kestrel, Norvex and Veridian Labs "
