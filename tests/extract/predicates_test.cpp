@@ -108,6 +108,8 @@ TEST_CASE("works_at, worked_at, leads") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a singular title before a name is that name's only
+        {"Bill Gates, Norvex CEO Maria Vance and Jun Takeda backed the plan.", "Jun Takeda|leads|Norvex"},
         // a hire still in talks
         {"Maria Vance could join Kestrel if the talks succeed.", "Maria Vance|works_at|Kestrel"},
         {"Maria Vance pourrait rejoindre Kestrel.", "Maria Vance|works_at|Kestrel"},
