@@ -99,11 +99,6 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
       if (it.kind != ItemKind::Tok)
         doc_mentions.push_back({it.tb, it.te, it.entity, it.kind == ItemKind::Demonym});
     coref.record(items);
-    if (getenv("KG_DUMP_MENTIONS"))
-      for (const auto& it : items)
-        if (it.kind == ItemKind::Mention)
-          fprintf(stderr, "M\t%s\t%zu\t%s\t%s\n", doc.name.c_str(), static_cast<std::size_t>(toks[tb].start),
-                  ents.get(it.entity).name.c_str(), std::string(text.substr(toks[it.tb].start, toks[it.te - 1].end - toks[it.tb].start)).c_str());
     if (is_sentence_question(toks, tb, te)) continue;
     const std::size_t s_start = toks[tb].start, s_end = toks[te - 1].end;
     em.sentence(s_start, s_end);

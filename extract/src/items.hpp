@@ -2,10 +2,12 @@
 // mentions), and the entities of the document (the lexicon's and the names it discovered).
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lexicon.hpp"
@@ -84,6 +86,21 @@ class DocEntities {
   std::unordered_map<std::string, int> keys_;  // discovered/short-name key -> entity
   std::unordered_map<int, int> named_in_document_;
 };
+
+// How often the document named each entity `fits` accepts before token `before_tok`:
+// (entity, mentions), in order of first mention; demonyms do not count.
+template <class Fits>
+std::vector<std::pair<int, int>> named_before(const std::vector<Mention>& doc_mentions, std::size_t before_tok,
+                                              Fits fits) {
+  std::vector<std::pair<int, int>> counts;
+  for (const auto& dm : doc_mentions) {
+    if (dm.tb >= before_tok || dm.demonym || !fits(dm.entity)) continue;
+    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == dm.entity; });
+    if (it == counts.end()) counts.emplace_back(dm.entity, 1);
+    else ++it->second;
+  }
+  return counts;
+}
 
 // The document's topic so far: of `counts` ((entity, mentions so far), in order of first
 // mention), the one `fits` accepts that is named most; a tie goes to the one the whole

@@ -549,16 +549,10 @@ int Matcher::nearest(const Elem& e, std::size_t before_tok) const {
 }
 
 int Matcher::topic(const Elem& e, std::size_t before_tok) const {
-  // counts in order of first mention
-  std::vector<std::pair<int, int>> counts;  // (entity, mentions)
-  for (const auto& dm : doc_mentions_) {
-    if (dm.tb >= before_tok || dm.demonym) continue;
-    const auto& ent = ents_.get(dm.entity);
-    if (ent.type == EntityType::Country || (e.types != 0 && !ent.fits(e.types))) continue;
-    auto it = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == dm.entity; });
-    if (it == counts.end()) counts.emplace_back(dm.entity, 1);
-    else ++it->second;
-  }
+  const auto counts = named_before(doc_mentions_, before_tok, [&](int entity) {
+    const auto& ent = ents_.get(entity);
+    return ent.type != EntityType::Country && (e.types == 0 || ent.fits(e.types));
+  });
   return most_named(counts, ents_, [](int) { return true; });
 }
 

@@ -393,9 +393,11 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   // the words written capitalised inside a sentence (names; an opening word is only one if
   // the text also capitalises it elsewhere)
   std::unordered_set<std::string_view> doc_inner;
+  std::unordered_set<std::size_t> opening_tok;  // each sentence's first word
   for (const auto& [tb, te] : sents) {
     std::size_t opening = tb;
     while (opening < te && toks[opening].kind != TokKind::Word) ++opening;
+    opening_tok.insert(opening);
     for (std::size_t i = opening + 1; i < te; ++i)
       if (toks[i].kind == TokKind::Word && toks[i].upper) doc_inner.insert(toks[i].key);
   }
@@ -455,13 +457,6 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
       continue;
     }
     note_parts(surface, type, ents.add(surface, type, open));
-  }
-  // the sentence starts, for the test below
-  std::unordered_set<std::size_t> opening_tok;
-  for (const auto& [tb, te] : sents) {
-    std::size_t o = tb;
-    while (o < te && toks[o].kind != TokKind::Word) ++o;
-    opening_tok.insert(o);
   }
   for (const auto& sp : spans) {
     if (sp.te - sp.tb != 1 || department(sp)) continue;

@@ -307,24 +307,23 @@ void RelationRules::unit_lists(const std::vector<Item>& items, std::size_t tb, s
   spec.cancel_words = kSlotPrep;  // "la division IA d'Apple": Apple owns it, no unit of it
   for (const NameList& l : name_lists(items, toks_, ents_, index_, spec)) {
     if (!l.introduced) continue;
-    int owner = -1;
-    for (std::size_t k = l.first_item; k-- > 0 && owner < 0;)
-      if (items[k].kind == ItemKind::Mention && ents_.get(items[k].entity).fits(bodies) &&
-          std::find(l.members.begin(), l.members.end(), items[k].entity) == l.members.end())
-        owner = items[k].entity;
+    const int owner = nearest_before(items, l, bodies);
     if (owner < 0) continue;
     for (int ent : l.members) em.emit("unit_list", conf, ent, Predicate::part_of, owner, l.span_a, l.span_b);
   }
 }
 
+int RelationRules::nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const {
+  for (std::size_t k = l.first_item; k-- > 0;)
+    if (items[k].kind == ItemKind::Mention && ents_.get(items[k].entity).fits(types) &&
+        std::find(l.members.begin(), l.members.end(), items[k].entity) == l.members.end())
+      return items[k].entity;
+  return -1;
+}
+
 int RelationRules::topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const {
-  std::vector<std::pair<int, int>> counts;  // (entity, mentions), in order of first mention
-  for (const auto& dm : doc_mentions) {
-    if (dm.tb >= tb || dm.demonym || ents_.get(dm.entity).type != EntityType::Company) continue;
-    auto c = std::find_if(counts.begin(), counts.end(), [&](const auto& x) { return x.first == dm.entity; });
-    if (c == counts.end()) counts.emplace_back(dm.entity, 1);
-    else ++c->second;
-  }
+  const auto counts =
+      named_before(doc_mentions, tb, [&](int entity) { return ents_.get(entity).type == EntityType::Company; });
   const int topic = most_named(counts, ents_, [](int) { return true; });
   for (const auto& [ent, n] : counts)
     if (ent == topic) return n >= 2 ? topic : -1;
@@ -347,11 +346,7 @@ void RelationRules::rival_lists(const std::vector<Item>& items, std::size_t tb, 
     if (!l.introduced) continue;
     // the company, model or product nearest before the list ("Nvidia's rival AMD", "Mistral AI
     // s'est imposée ... face à OpenAI"), else the topic
-    int subject = -1;
-    for (std::size_t k = l.first_item; k-- > 0 && subject < 0;)
-      if (items[k].kind == ItemKind::Mention && ents_.get(items[k].entity).fits(company | offering) &&
-          std::find(l.members.begin(), l.members.end(), items[k].entity) == l.members.end())
-        subject = items[k].entity;
+    int subject = nearest_before(items, l, company | offering);
     if (subject < 0) subject = topic_company(doc_mentions, tb);
     if (subject < 0) continue;
     const bool subject_company = ents_.get(subject).type == EntityType::Company;

@@ -8,6 +8,7 @@
 #include "emit.hpp"
 #include "items.hpp"
 #include "matcher.hpp"
+#include "name_lists.hpp"
 #include "rule_index.hpp"
 #include "rules.hpp"
 
@@ -42,7 +43,7 @@ class RelationRules {
                       const std::vector<Mention>& doc_mentions, Emitter& em);
   // "Uber aims to compete with Lyft and Tesla", "Google veut se repositionner face à Amazon
   // et Microsoft": a list right after a rivalry word (rival_cues) names rivals of the
-  // sentence's first company, model or product (the document's topic if it names none), of
+  // company, model or product nearest before it (the document's topic if there is none), of
   // its kind (companies with companies, models and products with models and products).
   void rival_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,
                    const std::vector<Mention>& doc_mentions, Emitter& em);
@@ -57,6 +58,8 @@ class RelationRules {
   // Whether no word of the sentence has one of the `blockers` flags (negation, modality);
   // `cue` tells whether one has one of the `cues` flags.
   bool unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues, bool& cue) const;
+  // The name of one of `types` nearest before list `l`, no member of it; -1 if none.
+  int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;
   // The company the document named most before token `tb`, twice at least; -1 if none.
   int topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
   const RuleSet& rules_;
