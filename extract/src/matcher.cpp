@@ -58,6 +58,14 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
   bool coordinated = false;
   while (j < items_.size()) {
     std::size_t k = j;
+    // "founded by A (formerly of Apple), B (Chief Scientist), and C": an aside in brackets
+    // that describes a member, the list going on after it (not "InstaDeep (Tunisie),
+    // NeedEnergy (Zimbabwe)", one name, each member's own fact; not "Samsung (28,7 %)"; nor
+    // in a noun phrase's rule)
+    if (!e.single && !rule_->nominal && is_tok(k, "(") && k + 2 < items_.size() && described_aside(k))
+      if (const std::size_t close = bracket_end(k);
+          close && close > k + 3 && (is_tok(close, ",") || conjunction_at(items_, toks_, index_, close)))
+        k = close;
     // "SenseTime's Research Institute": the owner and the owned (a unit of it) both fill
     // the slot; "Nvidia's H20" (a thing it makes): the owned alone does.
     // A name known by its capitals alone after the owner ("ByteDance's Seed team") is no
@@ -500,6 +508,14 @@ bool Matcher::plural_apposition(std::size_t at) const {
     if ((t.flags & kRuleWord) && t.key.size() >= 5 && (t.key.back() == 's' || t.key.back() == 'x')) return true;
   }
   return false;
+}
+
+bool Matcher::described_aside(std::size_t open) const {
+  const Item& first = items_[open + 1];
+  if (first.kind != ItemKind::Tok) return false;
+  const Token& t = toks_[first.tb];
+  const auto c = static_cast<unsigned char>(t.key.empty() ? 0 : t.key[0]);
+  return t.kind == TokKind::Word && !(c >= '0' && c <= '9');
 }
 
 std::size_t Matcher::bracket_end(std::size_t open) const {

@@ -181,6 +181,9 @@ class Matcher {
   bool plural_apposition(std::size_t at) const;
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.
   std::size_t bracket_end(std::size_t open) const;
+  // Whether the aside opened at item `open` starts with a word ("(formerly of X)", "(Chief
+  // Scientist)"), not a name or a figure ("(Tunisie)", "(28,7 %)").
+  bool described_aside(std::size_t open) const;
   // The item after a title at item i ("Professor", "Dr." before a name), else i: the name
   // after it is a mention, or (`unknown`) a capitalised word the lexicon does not know.
   std::size_t past_honorific(std::size_t i, bool unknown = false) const {

@@ -17,8 +17,14 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
   // a comma before a preposition opening the list does not close the clause ("led the
   // investment, with Alphabet and GV following")
   auto after_cue = [&](std::size_t k) {
-    for (std::size_t back = 1; back <= 4 && back <= k; ++back) {
+    // (a descriptor right before the name lengthens the reach by its phrase, a name before
+    // the descriptor included: "Other participants included AI chip giant NVIDIA",
+    // "investors such as ChatGPT maker OpenAI")
+    const bool described = k >= 1 && items[k - 1].kind == ItemKind::Tok && (toks[items[k - 1].tb].flags & kDescriptor);
+    const std::size_t reach = described ? 7 : 4;
+    for (std::size_t back = 1; back <= reach && back <= k; ++back) {
       const Item& b = items[k - back];
+      if (described && back == 2 && b.kind == ItemKind::Mention) continue;
       if (b.kind != ItemKind::Tok) return false;
       const Token& t = toks[b.tb];
       if (t.flags & spec.cue_words) return true;

@@ -18,7 +18,7 @@ struct ListSpec {
   std::uint32_t member_types = 0;  // type bits (type_bit) a member fits
   int exclude = -1;                // an entity that is no member and ends a list (the deal company)
   std::uint64_t mark_words = 0;    // a word of a member's name with one of these flags marks it ("Ventures")
-  std::uint64_t cue_words = 0;     // a word with one of these up to four words before the list introduces it
+  std::uint64_t cue_words = 0;     // a word with one of these up to four words before the list (seven after a descriptor) introduces it
   std::uint64_t cancel_words = 0;  // ... unless one of these comes between ("an investor in A")
 };
 

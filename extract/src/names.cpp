@@ -69,8 +69,12 @@ EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t 
 }
 
 bool title_case(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
-  // most words of three letters or more capitalised
-  std::size_t long_words = 0, capitalised = 0;
+  // most words of three letters or more capitalised; not a list of names ("Sequoia, Nvidia,
+  // Coatue, Iconiq, Greycroft"): three commas before a capitalised word or more
+  std::size_t long_words = 0, capitalised = 0, listed = 0;
+  for (std::size_t i = tb; i + 1 < te; ++i)
+    listed += toks[i].key == "," && toks[i + 1].upper ? 1 : 0;
+  if (listed >= 3) return false;
   for (std::size_t i = tb; i < te; ++i) {
     const auto c = static_cast<unsigned char>(toks[i].key.empty() ? 0 : toks[i].key[0]);
     if (toks[i].kind != TokKind::Word || toks[i].key.size() < 3 || (c >= '0' && c <= '9')) continue;
@@ -161,7 +165,9 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
         // word ends one name (a list of investors), where "Ernst & Young" holds together, and
         // so does a head word alone before it ("the Communications and Multimedia Commission")
         if ((toks[j].flags & kConjunction) && (toks[j - 1].flags & (kOrgLast | kCompanySuffix)) && j - i >= 2) break;
-        if (!first_joiner) first_joiner = j;
+        // ("Nippon Telegraph & Telephone": an ampersand joins the words of one name, whatever
+        // its shape: no person's name holds one)
+        if (!first_joiner && toks[j].key != "&") first_joiner = j;
         j += 2;
         continue;
       }

@@ -103,6 +103,15 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Maria Vance became chief executive of Norvex in May.", "Maria Vance|leads|Norvex"},
         {"Maria Vance devient PDG de Norvex.", "Maria Vance|leads|Norvex"},
         {"Maria Vance a pris la fonction de PDG de Norvex.", "Maria Vance|leads|Norvex"},
+        // a title after the employer's name, with no possessive, in an apposition
+        {"\xE2\x80\x9CThe program works,\xE2\x80\x9D says Maria Vance, Norvex CEO.", "Maria Vance|leads|Norvex"},
+        {"Renting compute is flexible, said Maria Vance, Norvex Vice President, at the fair.",
+         "Maria Vance|works_at|Norvex"},
+        {"Maria Vance, the Norvex vice president, said the chip was ready.", "Maria Vance|works_at|Norvex"},
+        // a former employer in brackets
+        {"Quillon AI was founded by Maria Vance (formerly of Kestrel) and Paul Brisco.", "Maria Vance|worked_at|Kestrel"},
+        {"Quillon AI a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par Maria Vance (ancienne de Kestrel) et Paul Brisco.",
+         "Maria Vance|worked_at|Kestrel"},
     }));
     says(text, fact);
   }
@@ -121,6 +130,8 @@ TEST_CASE("works_at, worked_at, leads") {
         // a former head does not lead
         {"Le directeur g\xC3\xA9n\xC3\xA9ral de Norvex, Jun Takeda, d\xC3\xA9mis de ses fonctions.", "Jun Takeda|leads|Norvex"},
         {"Jun Takeda, Norvex's former CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
+        {"Jun Takeda, former Norvex CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
+        {"Jun Takeda, ex-Norvex vice president, spoke on Monday.", "Jun Takeda|works_at|Norvex"},
     }));
     does_not_say(text, fact);
   }
@@ -147,6 +158,12 @@ TEST_CASE("founded") {
         {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
         {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
         {"Quillon AI was incorporated in January 2000 by Paul Brisco and Maria Vance.", "Maria Vance|founded|Quillon AI"},
+        // a list goes on over an aside in brackets that describes a member
+        {"Quillon AI was founded in 2017 by Maria Vance (formerly of Kestrel), Jun Takeda (Chief Scientist), and "
+         "Paul Brisco (ex-Norvex).",
+         "Paul Brisco|founded|Quillon AI"},
+        {"Quillon AI a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par Maria Vance (ancienne de Kestrel) et Paul Brisco.",
+         "Paul Brisco|founded|Quillon AI"},
         // a list goes on after an apposition of its first member
         {"Quillon AI a \xC3\xA9t\xC3\xA9 cr\xC3\xA9\xC3\xA9" "e en 2022 par Maria Vance, anciennement chercheuse chez Kestrel, Jun Takeda, Paul Brisco et Ada Marlowe.",
          "Jun Takeda|founded|Quillon AI"},
@@ -202,6 +219,9 @@ TEST_CASE("based_in") {
         {"Maria Vance is a Sylvanian-Freedonian computer scientist.", "Maria Vance|based_in|Freedonia"},
         {"Quillon SA est une entreprise bas\xC3\xA9" "e \xC3\xA0 Port Lumen depuis 2020.", "Quillon|based_in|Freedonia"},
         {"Maria Vance, \xC3\xA9galement sylvanienne, dirige l'\xC3\xA9quipe.", "Maria Vance|based_in|Sylvania"},
+        // a description with two words before its head (a demonym and a sector)
+        {"Quillon AI reported record profits. The Sylvanian tech giant declined to name the customer.",
+         "Quillon AI|based_in|Sylvania"},
         // a description opening a sentence, located by a place before "-based"
         {"Quillon AI makes videos. The Castelmar-based company, founded in 2017, enables users.", "Quillon AI|based_in|Sylvania"},
         {"Quillon AI makes videos. The Sylvania-based startup enables users.", "Quillon AI|based_in|Sylvania"},
@@ -226,6 +246,10 @@ TEST_CASE("based_in") {
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Norvex sells to Sylvanian customers.", "Norvex|based_in|Sylvania"},
+        // each member's own country in brackets: the list does not carry the last one's
+        {"Des entreprises comme Quillon AI (Freedonie), Harbor Labs (Freedonie) et Tidewater Labs (Sylvanie) "
+         "illustrent cette dynamique.",
+         "Quillon AI|based_in|Sylvania"},
         {"Quillon AI pourrait s'installer \xC3\xA0 Port Lumen.", "Quillon AI|based_in|Freedonia"},
         // relations between two countries describe no company
         {"Norvex souffre des tensions sylvano-freedoniennes.", "Norvex|based_in|Sylvania"},
@@ -1469,6 +1493,23 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
         // the maker the lexicon gives a model, named earlier in the document
         {"Veridian Labs opened an office in Lisbon. Users praise Falcor-7 for its speed.",
          "Veridian Labs|develops|Falcor-7"},
+        // a descriptor before the first member, a name inside it, lengthens the cue's reach
+        {"Quillon AI raised $2 billion in a round led by Norvex. Other participants included Sylvanian tech giant "
+         "Kestrel, Harbor Ventures and Veridian Labs.",
+         "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI raised $2 billion in a round led by Norvex. Other participants included Falcor-7 maker "
+         "Veridian Labs, Harbor Ventures and Kestrel.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        // a long list of capitalised names is no headline: its unknown one-word names are names
+        {"Quillon AI raised $50 million. Its investors include Harbor Ventures, Kestrel, Norvex, Iconiq, Goanna, "
+         "Meritech and Alkeon.",
+         "Goanna|invests_in|Quillon AI"},
+        {"Quillon AI a lev\xC3\xA9 50 millions. Parmi ses investisseurs figurent Harbor Ventures, Kestrel, Norvex, "
+         "Iconiq, Goanna, Meritech et Alkeon.",
+         "Meritech|invests_in|Quillon AI"},
+        // an ampersand joins the words of one name
+        {"Quillon AI raised $50 million from Harbor Telegraph & Telephone.",
+         "Harbor Telegraph & Telephone|invests_in|Quillon AI"},
     }));
     says(text, fact);
   }
@@ -1490,6 +1531,11 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
         // a company named once is no topic for a round
         {"Quillon AI builds drones. Harbor Ventures and Tidewater Capital are funding many firms.",
          "Tidewater Capital|invests_in|Quillon AI"},
+        // a descriptor lengthens the reach of a cue, not past a clause's comma
+        {"Quillon AI raised $2 billion in a round led by Norvex. The investors met, and Sylvanian tech giant "
+         "Kestrel, Harbor Ventures and Veridian Labs hired.",
+         "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI raised $50 million from Harbor Telegraph & Telephone.", "Telephone|invests_in|Quillon AI"},
         // negation
         {"Quillon AI raised $50 million. Harbor Ventures and Tidewater Capital did not join the round.",
          "Harbor Ventures|invests_in|Quillon AI"},
