@@ -294,10 +294,20 @@ void Coreference::record(const std::vector<Item>& items) {
       if (n && k >= n + 1 && items[k - n - 1].kind == ItemKind::Mention) here.front().second = false;
     }
     if (k < examples_from) here.emplace_back(it.entity, opens);
-    // "to set up her start-up, Thinking Machines Lab", "la pépite finlandaise Silo AI"
-    for (std::size_t q = k >= 4 ? k - 4 : 0; q < k; ++q)
+    // "to set up her start-up, Thinking Machines Lab", "la pépite finlandaise Silo AI"; in
+    // an apposition after the name: "AZmed, une start-up cofondée avec ..." (a company: not
+    // the co-founder named after it)
+    const auto& ent = ents_.get(it.entity);
+    const bool company = ent.type == EntityType::Company || ent.type == EntityType::Organization;
+    for (std::size_t q = k >= 4 ? k - 4 : 0; company && q < k; ++q)
       if (items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kStartupWord))
         startup_ = {it.entity, sent_ents_.size()};
+    if (company && k + 2 < items.size() && items[k + 1].kind == ItemKind::Tok && toks_[items[k + 1].tb].key == ",")
+      for (std::size_t q = k + 2; q < items.size() && q <= k + 4 && items[q].kind == ItemKind::Tok; ++q)
+        if (toks_[items[q].tb].flags & kStartupWord) {
+          startup_ = {it.entity, sent_ents_.size()};
+          break;
+        }
     auto n = std::find_if(named_.begin(), named_.end(), [&](const auto& c) { return c.first == it.entity; });
     if (n == named_.end()) named_.emplace_back(it.entity, 1);
     else ++n->second;

@@ -169,6 +169,10 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       // a field's name, capitalised, is no company: "l'essor de l'Intelligence Artificielle"
       {"Kestrel mise sur l'Intelligence Artificielle et recrute.", "Intelligence Artificielle (Company)"},
       {"Regulators in Sylvania blocked the Artificial Intelligence app of Kestrel.", "Artificial Intelligence (Company)"},
+      // languages are no players
+      {"Quillon AI trained Falcor-7 on Hindi, Tamil and Bangla text.", "Tamil (Company)"},
+      {"Quillon AI a entra\xC3\xAEn\xC3\xA9 Falcor-7 sur des textes en hindi, en Tamoul et en Bangla.", "Tamoul (Company)"},
+      {"Quillon AI trained an English-centric model.", "English-centric (Company)"},
   }));
   CAPTURE(text);
   const Doc d(text);

@@ -108,6 +108,12 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Renting compute is flexible, said Maria Vance, Norvex Vice President, at the fair.",
          "Maria Vance|works_at|Norvex"},
         {"Maria Vance, the Norvex vice president, said the chip was ready.", "Maria Vance|works_at|Norvex"},
+        // a person's company is one they lead ("Elon Musk's AI startup xAI")
+        {"Quillon AI hired engineers from Maria Vance's AI startup Norvex.", "Maria Vance|leads|Norvex"},
+        // a founder and chief executive named after the company's possessive
+        {"Norvex's founder and CEO, Maria Vance, visited Kestrel.", "Maria Vance|founded|Norvex"},
+        {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
+         "Maria Vance|leads|Norvex"},
         // a former employer in brackets
         {"Quillon AI was founded by Maria Vance (formerly of Kestrel) and Paul Brisco.", "Maria Vance|worked_at|Kestrel"},
         {"Quillon AI a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par Maria Vance (ancienne de Kestrel) et Paul Brisco.",
@@ -131,6 +137,12 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Le directeur g\xC3\xA9n\xC3\xA9ral de Norvex, Jun Takeda, d\xC3\xA9mis de ses fonctions.", "Jun Takeda|leads|Norvex"},
         {"Jun Takeda, Norvex's former CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
         {"Jun Takeda, former Norvex CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
+        {"Quillon AI hired engineers from Maria Vance's former company Norvex.", "Maria Vance|leads|Norvex"},
+        // the company before a comma is another list's: the title after the possessive is Norvex's
+        {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
+         "Maria Vance|works_at|Kestrel"},
+        {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
+         "Maria Vance|leads|Kestrel"},
         {"Jun Takeda, ex-Norvex vice president, spoke on Monday.", "Jun Takeda|works_at|Norvex"},
     }));
     does_not_say(text, fact);
@@ -420,7 +432,16 @@ TEST_CASE("invests_in") {
         // the part of a round a fund brought
         {"Kestrel a lev\xC3\xA9 80 millions d'euros, dont 60 millions apport\xC3\xA9s par le fonds Valmont Capital.",
          "Valmont Capital|invests_in|Kestrel"},
-    }));
+            // the plain future of an agreed deal; "vient de lever ... auprès de"
+        {"Norvex investira jusqu'\xC3\xA0 10 milliards de dollars dans Quillon AI.", "Norvex|invests_in|Quillon AI"},
+        {"Quillon AI, qui vient de lever 15 millions d'euros aupr\xC3\xA8s de Techstars et Harbor Ventures, recrute.",
+         "Harbor Ventures|invests_in|Quillon AI"},
+        // a young company described in an apposition after its name is what "la jeune pousse"
+        // stands for later (not the co-founder named after it)
+        {"Maria Vance, la patronne de Quillon AI, une start-up cofond\xC3\xA9" "e avec Paul Brisco, est pass\xC3\xA9" "e par "
+         "Kestrel. La jeune pousse, qui vient de lever 15 millions d'euros aupr\xC3\xA8s de Harbor Ventures, recrute.",
+         "Harbor Ventures|invests_in|Quillon AI"},
+}));
     says(text, fact);
   }
   SECTION("not said") {
