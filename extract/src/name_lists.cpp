@@ -71,13 +71,20 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
       // ("NVentures, with Mayfield, ..." opens another list); "Fortera Capital, a firm under
       // Shanghai State-owned Capital Investment Co, led ...", "P, fondatrice de Kestrel, et
       // Valmont Capital" describe the name before
-      if (apposition && !(apposition_words == 1 && items[k - 1].kind == ItemKind::Tok &&
-                          (toks[items[k - 1].tb].flags & (kSlotPrep | kExampleCue | kDescriptor)))) {
+      // (or right after a cue and its preposition: "Pika, qui comprend des investissements de
+      // Spark Capital, Lightspeed et Greycroft")
+      const bool cue_opened = k >= 2 && items[k - 1].kind == ItemKind::Tok && items[k - 2].kind == ItemKind::Tok &&
+                              (toks[items[k - 1].tb].flags & (kSlotPrep | spec.cancel_words)) &&
+                              (toks[items[k - 2].tb].flags & spec.cue_words);
+      if (apposition && !cue_opened &&
+          !(apposition_words == 1 && items[k - 1].kind == ItemKind::Tok &&
+            (toks[items[k - 1].tb].flags & (kSlotPrep | kExampleCue | kDescriptor)))) {
         aside_names = cancel_aside;
         continue;
       }
       if (aside_names && joinable) continue;
       aside_names = false;
+      const bool in_aside = apposition && cue_opened;
       if (!joinable || apposition) flush();
       joinable = false;
       apposition = false;
@@ -89,6 +96,7 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
         cur.first_item = k;
         cur.span_a = toks[it.tb].start;
         cur.introduced = after_cue(k);
+        cur.opened_in_aside = in_aside;
       }
       cur.span_b = toks[it.te - 1].end;
       if (std::find(cur.members.begin(), cur.members.end(), it.entity) == cur.members.end())

@@ -26,6 +26,7 @@ struct NameList {
   std::vector<int> members;     // entities, in text order, each once
   int marked = 0;               // members whose name holds a mark word
   bool introduced = false;      // a cue word comes right before the list
+  bool opened_in_aside = false; // its first member follows a cue inside an apposition ("X, qui comprend des investissements de A")
   std::size_t first_item = 0;   // the item of its first member
   std::size_t span_a = 0, span_b = 0;  // byte span from its first member to its last
 };

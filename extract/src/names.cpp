@@ -207,6 +207,15 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
                     [](const Token& t) { return (t.flags & kRuleWord) != 0; }))
       keep = false;
     if (j == i + 1 && toks[i].key.size() < 2) keep = false;
+    // "EV-maker Tesla", "AI-powered": a capitalised compound that ends in a lower-case word
+    // is a description, no name
+    if (j == i + 1) {
+      const std::string_view w = text.substr(toks[i].start, toks[i].end - toks[i].start);
+      const std::size_t dash = w.rfind('-');
+      if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
+          std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dash) + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+        keep = false;
+    }
     // "HK$", "US$": a currency
     if (j == i + 1 && j < te && is_currency(toks[j].key)) keep = false;
     // "$1.375B": an amount after a currency sign

@@ -241,8 +241,11 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     // (the document's topic stands for the deal for a list of two at least: "associée de la
     // société d'investissement Lux Capital" names one investor, no round)
     if (topic_deal && l.members.size() < 2) continue;
-    if ((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced)
-      for (int ent : l.members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
+    if (!((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced)) continue;
+    // (a list opened inside an aside is the deal's only when the sentence names the deal:
+    // "Anthropic – who got an investment from Amazon – and OpenAI" is Anthropic's)
+    if (l.opened_in_aside && !deal_named) continue;
+    for (int ent : l.members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
   }
 }
 
@@ -349,6 +352,9 @@ void RelationRules::rival_lists(const std::vector<Item>& items, std::size_t tb, 
     int subject = nearest_before(items, l, company | offering);
     if (subject < 0) subject = topic_company(doc_mentions, tb);
     if (subject < 0) continue;
+    // (a list opened inside an aside, "X has signed deals, aiming to compete with A": the
+    // rival of the name that opens the sentence only, not of a fronted clause's "as Y")
+    if (l.opened_in_aside && !(items[0].kind == ItemKind::Mention && items[0].entity == subject)) continue;
     const bool subject_company = ents_.get(subject).type == EntityType::Company;
     for (int ent : l.members)
       if ((ents_.get(ent).type == EntityType::Company) == subject_company)

@@ -173,6 +173,7 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       {"Quillon AI trained Falcor-7 on Hindi, Tamil and Bangla text.", "Tamil (Company)"},
       {"Quillon AI a entra\xC3\xAEn\xC3\xA9 Falcor-7 sur des textes en hindi, en Tamoul et en Bangla.", "Tamoul (Company)"},
       {"Quillon AI trained an English-centric model.", "English-centric (Company)"},
+      {"Quillon AI competes with EV-maker Kestrel.", "EV-maker (Company)"},
   }));
   CAPTURE(text);
   const Doc d(text);

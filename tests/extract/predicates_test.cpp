@@ -114,6 +114,12 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Norvex's founder and CEO, Maria Vance, visited Kestrel.", "Maria Vance|founded|Norvex"},
         {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
          "Maria Vance|leads|Norvex"},
+        // a fronted "Led by CEO P," before the company
+        {"Led by Chief Executive Officer Maria Vance, Norvex makes applications that help firms.", "Maria Vance|leads|Norvex"},
+        // "du PDG de X, P", "l'actuel CTO de X, P"
+        {"Musk est apparu aux c\xC3\xB4t\xC3\xA9s du PDG de Norvex, Maria Vance, qui a r\xC3\xA9v\xC3\xA9l\xC3\xA9 le contrat.",
+         "Maria Vance|leads|Norvex"},
+        {"L\xE2\x80\x99" "actuel CTO de Norvex, Maria Vance, est pressentie pour un r\xC3\xB4le.", "Maria Vance|works_at|Norvex"},
         // a former employer in brackets
         {"Quillon AI was founded by Maria Vance (formerly of Kestrel) and Paul Brisco.", "Maria Vance|worked_at|Kestrel"},
         {"Quillon AI a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par Maria Vance (ancienne de Kestrel) et Paul Brisco.",
@@ -137,6 +143,8 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Le directeur g\xC3\xA9n\xC3\xA9ral de Norvex, Jun Takeda, d\xC3\xA9mis de ses fonctions.", "Jun Takeda|leads|Norvex"},
         {"Jun Takeda, Norvex's former CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
         {"Jun Takeda, former Norvex CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
+        {"L'ancien PDG de Norvex, Maria Vance, est pressentie pour un r\xC3\xB4le.", "Maria Vance|leads|Norvex"},
+        {"Led by Kestrel, the round valued Norvex at $2 billion.", "Kestrel|leads|Norvex"},
         {"Quillon AI hired engineers from Maria Vance's former company Norvex.", "Maria Vance|leads|Norvex"},
         // the company before a comma is another list's: the title after the possessive is Norvex's
         {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
@@ -1528,6 +1536,13 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
         {"Quillon AI a lev\xC3\xA9 50 millions. Parmi ses investisseurs figurent Harbor Ventures, Kestrel, Norvex, "
          "Iconiq, Goanna, Meritech et Alkeon.",
          "Meritech|invests_in|Quillon AI"},
+        // a list opened by a funding word and its preposition inside an aside, the deal named
+        {"Quillon AI a lev\xC3\xA9 80 millions de dollars. Le nouveau cycle de financement de Quillon AI, qui comprend des "
+         "investissements de Harbor Ventures, Tidewater Capital et Kestrel, porte sa valorisation \xC3\xA0 470 millions.",
+         "Harbor Ventures|invests_in|Quillon AI"},
+        // ... a rivalry word and its preposition too
+        {"Quillon AI signed partnerships in recent weeks, aiming to better compete with Norvex and Kestrel.",
+         "Quillon AI|competes_with|Norvex"},
         // an ampersand joins the words of one name
         {"Quillon AI raised $50 million from Harbor Telegraph & Telephone.",
          "Harbor Telegraph & Telephone|invests_in|Quillon AI"},
@@ -1557,6 +1572,9 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
          "Kestrel, Harbor Ventures and Veridian Labs hired.",
          "Kestrel|invests_in|Quillon AI"},
         {"Quillon AI raised $50 million from Harbor Telegraph & Telephone.", "Telephone|invests_in|Quillon AI"},
+        // a list opened inside an aside is another deal's when the sentence does not name this one
+        {"Quillon AI a lev\xC3\xA9 10 millions. Norvex a remport\xC3\xA9 des investissements de Kestrel et de Veridian Labs.",
+         "Veridian Labs|invests_in|Quillon AI"},
         // negation
         {"Quillon AI raised $50 million. Harbor Ventures and Tidewater Capital did not join the round.",
          "Harbor Ventures|invests_in|Quillon AI"},
