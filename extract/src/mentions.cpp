@@ -393,6 +393,10 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   // the words written capitalised inside a sentence (names; an opening word is only one if
   // the text also capitalises it elsewhere)
   std::unordered_set<std::string_view> doc_inner;
+  // the words the document also writes in lower case ("partnership", "calcul"): common words
+  std::unordered_set<std::string_view> doc_lower;
+  for (const auto& t : toks)
+    if (t.kind == TokKind::Word && t.all_lower) doc_lower.insert(t.key);
   std::unordered_set<std::size_t> opening_tok;  // each sentence's first word
   for (const auto& [tb, te] : sents) {
     std::size_t opening = tb;
@@ -478,6 +482,9 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
       ents.add_short_name(key, best->first);  // ties: the first discovered (lowest id)
       continue;
     }
+    // "Partnership", "Calcul": a one-word name of no shape that the document also writes in
+    // lower case is a common word capitalised by a heading or a title
+    if (sp.type == EntityType::Unknown && doc_lower.count(key)) continue;
     const std::string surface(text.substr(toks[sp.tb].start, toks[sp.tb].end - toks[sp.tb].start));
     // "GLM-5", "H20": letters and digits read as a model (or a chip, or a product)
     const bool coded = std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });

@@ -174,6 +174,10 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       {"Quillon AI a entra\xC3\xAEn\xC3\xA9 Falcor-7 sur des textes en hindi, en Tamoul et en Bangla.", "Tamoul (Company)"},
       {"Quillon AI trained an English-centric model.", "English-centric (Company)"},
       {"Quillon AI competes with EV-maker Kestrel.", "EV-maker (Company)"},
+      // a one-word name of no shape the document also writes in lower case is a common word
+      {"Kestrel and Norvex expand their partnership.\n\nBackground and Evolution of the Partnership\n\nThe deal began in 2023.",
+       "Partnership (Company)"},
+      {"Kestrel et Norvex s'allient.\n\nLe centre de Calcul de Norvex\n\nLe calcul intensif progresse.", "Calcul (Company)"},
   }));
   CAPTURE(text);
   const Doc d(text);
