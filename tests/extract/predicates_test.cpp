@@ -114,6 +114,8 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Norvex's founder and CEO, Maria Vance, visited Kestrel.", "Maria Vance|founded|Norvex"},
         {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
          "Maria Vance|leads|Norvex"},
+        // shared heads before their names: each leads
+        {"The investment was hailed by Norvex co-chief executives Maria Vance and Jun Takeda.", "Jun Takeda|leads|Norvex"},
         // a fronted "Led by CEO P," before the company
         {"Led by Chief Executive Officer Maria Vance, Norvex makes applications that help firms.", "Maria Vance|leads|Norvex"},
         // "du PDG de X, P", "l'actuel CTO de X, P"
@@ -266,6 +268,9 @@ TEST_CASE("based_in") {
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Norvex sells to Sylvanian customers.", "Norvex|based_in|Sylvania"},
+        // "cotée au X et basée en Y": the place is the listed company's, not the exchange's
+        {"Kestrel, cot\xC3\xA9" "e au Lisbon Stock Exchange et bas\xC3\xA9" "e en Sylvanie, recrute.",
+         "Lisbon Stock Exchange|based_in|Sylvania"},
         // each member's own country in brackets: the list does not carry the last one's
         {"Des entreprises comme Quillon AI (Freedonie), Harbor Labs (Freedonie) et Tidewater Labs (Sylvanie) "
          "illustrent cette dynamique.",
