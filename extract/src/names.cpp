@@ -134,6 +134,16 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
         continue;
       }
     }
+    // "P. J. Hyett", "J. K. Rowling": initials before a family name open a person's name
+    if (free(i) && middle_initial(toks, i, te) && !(i > tb && toks[i - 1].upper && toks[i - 1].kind == TokKind::Word)) {
+      std::size_t k = i;
+      while (k < te && free(k) && middle_initial(toks, k, te)) k += 2;
+      if (k < te && capital(k) && !has_digit(toks[k].key) && !(toks[k].flags & (kCompanySuffix | kOrgLast))) {
+        out.push_back({i, k + 1, EntityType::Person});
+        i = k + 1;
+        continue;
+      }
+    }
     if (!capital(i)) { ++i; continue; }
     // the run: capitalised words, versions, and joiners between capitalised words
     std::size_t j = i + 1, first_joiner = 0;

@@ -180,6 +180,13 @@ TEST_CASE("founded") {
         {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
         {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
         {"Quillon AI was incorporated in January 2000 by Paul Brisco and Maria Vance.", "Maria Vance|founded|Quillon AI"},
+        // a description, then the founders after a comma; the co-founders listed after "of X:"
+        {"Quillon AI is a hosting service for software teams, founded by Maria Vance and Paul Brisco in 2008.",
+         "Paul Brisco|founded|Quillon AI"},
+        {"The three co-founders of Quillon AI are Ada Marlowe, Maria Vance and Paul Brisco.", "Paul Brisco|founded|Quillon AI"},
+        {"Les trois cofondateurs de Quillon AI : Ada Marlowe, Maria Vance et Paul Brisco.", "Paul Brisco|founded|Quillon AI"},
+        // initials before a family name
+        {"Quillon AI was founded by Maria Vance and P. J. Brisco.", "P. J. Brisco|founded|Quillon AI"},
         // a list goes on over an aside in brackets that describes a member
         {"Quillon AI was founded in 2017 by Maria Vance (formerly of Kestrel), Jun Takeda (Chief Scientist), and "
          "Paul Brisco (ex-Norvex).",
@@ -454,6 +461,9 @@ TEST_CASE("invests_in") {
         {"Maria Vance, la patronne de Quillon AI, une start-up cofond\xC3\xA9" "e avec Paul Brisco, est pass\xC3\xA9" "e par "
          "Kestrel. La jeune pousse, qui vient de lever 15 millions d'euros aupr\xC3\xA8s de Harbor Ventures, recrute.",
          "Harbor Ventures|invests_in|Quillon AI"},
+        // a copula and an investor's noun
+        {"Quillon AI raised money. Kestrel is also an investor in Quillon AI.", "Kestrel|invests_in|Quillon AI"},
+        {"Kestrel est aussi un actionnaire de Quillon AI.", "Kestrel|invests_in|Quillon AI"},
 }));
     says(text, fact);
   }
@@ -481,7 +491,10 @@ TEST_CASE("invests_in") {
         // a round the text says did not happen marks no company
         {"Quillon AI sells. Kestrel has not raised $200 million. Investors in the round include Norvex.",
          "Norvex|invests_in|Kestrel"},
-    }));
+            {"Kestrel is not an investor in Quillon AI.", "Kestrel|invests_in|Quillon AI"},
+        {"Kestrel is a potential investor in Quillon AI.", "Kestrel|invests_in|Quillon AI"},
+        {"Kestrel n'est pas actionnaire de Quillon AI.", "Kestrel|invests_in|Quillon AI"},
+}));
     does_not_say(text, fact);
   }
 }
