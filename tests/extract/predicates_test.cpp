@@ -248,6 +248,9 @@ TEST_CASE("based_in") {
         {"Maria Vance is a Sylvanian-Freedonian computer scientist.", "Maria Vance|based_in|Freedonia"},
         {"Quillon SA est une entreprise bas\xC3\xA9" "e \xC3\xA0 Port Lumen depuis 2020.", "Quillon|based_in|Freedonia"},
         {"Maria Vance, \xC3\xA9galement sylvanienne, dirige l'\xC3\xA9quipe.", "Maria Vance|based_in|Sylvania"},
+        // a fronted participle that says where it was founded
+        {"Founded in 2016 in Castelmar, Quillon AI makes chips.", "Quillon AI|based_in|Sylvania"},
+        {"Fond\xC3\xA9" "e en 2005 \xC3\xA0 Castelmar, Quillon AI con\xC3\xA7oit des puces.", "Quillon AI|based_in|Sylvania"},
         // a description with two words before its head (a demonym and a sector)
         {"Quillon AI reported record profits. The Sylvanian tech giant declined to name the customer.",
          "Quillon AI|based_in|Sylvania"},
@@ -275,6 +278,8 @@ TEST_CASE("based_in") {
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Norvex sells to Sylvanian customers.", "Norvex|based_in|Sylvania"},
+        // a founder's nationality is not the company's place
+        {"Founded in 2016 by a Sylvanian engineer, Quillon AI makes chips.", "Quillon AI|based_in|Sylvania"},
         // "cotée au X et basée en Y": the place is the listed company's, not the exchange's
         {"Kestrel, cot\xC3\xA9" "e au Lisbon Stock Exchange et bas\xC3\xA9" "e en Sylvanie, recrute.",
          "Lisbon Stock Exchange|based_in|Sylvania"},
