@@ -114,6 +114,8 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Norvex's founder and CEO, Maria Vance, visited Kestrel.", "Maria Vance|founded|Norvex"},
         {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
          "Maria Vance|leads|Norvex"},
+        // two titles joined before the name
+        {"Norvex President and CEO Maria Vance said the deal closed.", "Maria Vance|leads|Norvex"},
         // shared heads before their names: each leads
         {"The investment was hailed by Norvex co-chief executives Maria Vance and Jun Takeda.", "Jun Takeda|leads|Norvex"},
         // a fronted "Led by CEO P," before the company
@@ -146,6 +148,7 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Jun Takeda, Norvex's former CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
         {"Jun Takeda, former Norvex CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
         {"L'ancien PDG de Norvex, Maria Vance, est pressentie pour un r\xC3\xB4le.", "Maria Vance|leads|Norvex"},
+        {"Norvex vice president and CEO-elect Maria Vance spoke.", "Maria Vance|leads|Norvex"},
         {"Led by Kestrel, the round valued Norvex at $2 billion.", "Kestrel|leads|Norvex"},
         {"Quillon AI hired engineers from Maria Vance's former company Norvex.", "Maria Vance|leads|Norvex"},
         // the company before a comma is another list's: the title after the possessive is Norvex's
