@@ -370,6 +370,15 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
             if (step(ei + 1, close, m)) return true;
             m.aside_a = m.aside_b = 0;
           }
+        // "Kim Heung-soo (right), global strategy officer at X", "Masayoshi Son (L), Chairman
+        // and CEO of Y": a caption's short aside after a noun-phrase rule's first name
+        if (ei == 0 && rule_->nominal && is_tok(end, "("))
+          if (const std::size_t close = bracket_end(end); close && close <= end + 4) {
+            m.aside_a = end;
+            m.aside_b = close;
+            if (step(ei + 1, close, m)) return true;
+            m.aside_a = m.aside_b = 0;
+          }
         // "X, the co-founder of Y, joined Z": a verb rule's subject skips its apposition,
         // closed by any of the commas that follow ("founded by A, B and C,")
         for (std::size_t past = apposition_end(ei, end, end + 1); past; past = apposition_end(ei, end, past)) {

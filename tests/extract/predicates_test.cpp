@@ -114,6 +114,8 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Norvex's founder and CEO, Maria Vance, visited Kestrel.", "Maria Vance|founded|Norvex"},
         {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
          "Maria Vance|leads|Norvex"},
+        // a caption's position mark after the name
+        {"Maria Vance (right), an engineer at Norvex, and Paul Brisco pose for a photo.", "Maria Vance|works_at|Norvex"},
         // two titles joined before the name
         {"Norvex President and CEO Maria Vance said the deal closed.", "Maria Vance|leads|Norvex"},
         // shared heads before their names: each leads
@@ -149,6 +151,9 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Jun Takeda, former Norvex CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
         {"L'ancien PDG de Norvex, Maria Vance, est pressentie pour un r\xC3\xB4le.", "Maria Vance|leads|Norvex"},
         {"Norvex vice president and CEO-elect Maria Vance spoke.", "Maria Vance|leads|Norvex"},
+        // the company before a comma is another list's: a title after it is the next name's
+        {"Ada Marlowe (left), an engineer at Kestrel, and Norvex CEO Paul Brisco pose for a photo.",
+         "Paul Brisco|leads|Kestrel"},
         {"Led by Kestrel, the round valued Norvex at $2 billion.", "Kestrel|leads|Norvex"},
         {"Quillon AI hired engineers from Maria Vance's former company Norvex.", "Maria Vance|leads|Norvex"},
         // the company before a comma is another list's: the title after the possessive is Norvex's
@@ -472,6 +477,7 @@ TEST_CASE("invests_in") {
         // a copula and an investor's noun
         {"Quillon AI raised money. Kestrel is also an investor in Quillon AI.", "Kestrel|invests_in|Quillon AI"},
         {"Kestrel est aussi un actionnaire de Quillon AI.", "Kestrel|invests_in|Quillon AI"},
+        {"Kestrel est \xC3\xA9galement un des investisseurs de premier plan de Quillon AI.", "Kestrel|invests_in|Quillon AI"},
 }));
     says(text, fact);
   }
