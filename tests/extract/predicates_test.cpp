@@ -114,6 +114,10 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Norvex's founder and CEO, Maria Vance, visited Kestrel.", "Maria Vance|founded|Norvex"},
         {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
          "Maria Vance|leads|Norvex"},
+        // where a career began, years spent elsewhere before
+        {"Maria Vance started her career at Kestrel, and later moved to Lisbon.", "Maria Vance|worked_at|Kestrel"},
+        {"Maria Vance est rentr\xC3\xA9" "e en Sylvanie apr\xC3\xA8s avoir pass\xC3\xA9 dix ans chez Norvex.",
+         "Maria Vance|worked_at|Norvex"},
         // a caption's position mark after the name
         {"Maria Vance (right), an engineer at Norvex, and Paul Brisco pose for a photo.", "Maria Vance|works_at|Norvex"},
         // two titles joined before the name
