@@ -192,6 +192,9 @@ TEST_CASE("founded") {
         {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
         {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
         {"Quillon AI was incorporated in January 2000 by Paul Brisco and Maria Vance.", "Maria Vance|founded|Quillon AI"},
+        // the founder of a company described before its name
+        {"Le cofondateur du conglom\xC3\xA9rat technologique sylvanien Norvex, Paul Brisco, lance une entreprise.",
+         "Paul Brisco|founded|Norvex"},
         // a description, then the founders after a comma; the co-founders listed after "of X:"
         {"Quillon AI is a hosting service for software teams, founded by Maria Vance and Paul Brisco in 2008.",
          "Paul Brisco|founded|Quillon AI"},
@@ -235,7 +238,9 @@ TEST_CASE("founded") {
         {"Maria Vance did not found Norvex.", "Maria Vance|founded|Norvex"},
         // a title after a company's name is that company's ("Kestrel founder")
         {"Quillon AI grew. Kestrel founder Paul Brisco invested in Quillon AI.", "Paul Brisco|founded|Quillon AI"},
-    }));
+            // "le fondateur de la République X": an article opens no described company
+        {"Le fondateur de la R\xC3\xA9publique Paul Brisco est c\xC3\xA9l\xC3\xA9" "br\xC3\xA9.", "Paul Brisco|founded|R\xC3\xA9publique"},
+}));
     does_not_say(text, fact);
   }
 }
