@@ -192,6 +192,9 @@ TEST_CASE("founded") {
         {"Maria Vance a quitt\xC3\xA9 Norvex en 2023 pour cr\xC3\xA9" "er sa start-up, Quillon Labs.", "Maria Vance|founded|Quillon Labs"},
         {"The deal sees former Quillon founder and CEO Maria Vance join Norvex.", "Maria Vance|founded|Quillon"},
         {"Quillon AI was incorporated in January 2000 by Paul Brisco and Maria Vance.", "Maria Vance|founded|Quillon AI"},
+        // a quote's speaker titled co-founder: of the company the text is about
+        {"Quillon AI released a model. Quillon AI raised money. \"It is a milestone,\" co-founder Maria Vance said on Monday.",
+         "Maria Vance|founded|Quillon AI"},
         // the founder of a company described before its name
         {"Le cofondateur du conglom\xC3\xA9rat technologique sylvanien Norvex, Paul Brisco, lance une entreprise.",
          "Paul Brisco|founded|Norvex"},
