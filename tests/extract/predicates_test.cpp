@@ -114,6 +114,10 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Norvex's founder and CEO, Maria Vance, visited Kestrel.", "Maria Vance|founded|Norvex"},
         {"According to a report by Kestrel, Norvex's founder and CEO, Maria Vance, visited Lisbon.",
          "Maria Vance|leads|Norvex"},
+        // the head of a function at a company works there; the chairman of its board leads it
+        {"\"It is a milestone,\" said Maria Vance, head of memory development at Norvex.", "Maria Vance|works_at|Norvex"},
+        {"Maria Vance, chairman of the board at Norvex, praised the team.", "Maria Vance|leads|Norvex"},
+        {"Maria Vance, head of Norvex, praised the team.", "Maria Vance|leads|Norvex"},
         // where a career began, years spent elsewhere before
         {"Maria Vance started her career at Kestrel, and later moved to Lisbon.", "Maria Vance|worked_at|Kestrel"},
         {"Maria Vance est rentr\xC3\xA9" "e en Sylvanie apr\xC3\xA8s avoir pass\xC3\xA9 dix ans chez Norvex.",
@@ -155,6 +159,7 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Jun Takeda, former Norvex CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
         {"L'ancien PDG de Norvex, Maria Vance, est pressentie pour un r\xC3\xB4le.", "Maria Vance|leads|Norvex"},
         {"Norvex vice president and CEO-elect Maria Vance spoke.", "Maria Vance|leads|Norvex"},
+        {"\"It is a milestone,\" said Maria Vance, head of memory development at Norvex.", "Maria Vance|leads|Norvex"},
         // the company before a comma is another list's: a title after it is the next name's
         {"Ada Marlowe (left), an engineer at Kestrel, and Norvex CEO Paul Brisco pose for a photo.",
          "Paul Brisco|leads|Kestrel"},
