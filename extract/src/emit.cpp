@@ -36,6 +36,9 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   const auto& oe2 = ents_.get(o);
   // Nobody "develops" a common noun ("les puces d'Apple" -> not Apple develops chips).
   if (p == Predicate::develops && Lexicon::generic(oe2)) return;
+  // A company does not "use" what it makes ("Google is testing Gemini in Search"): its own
+  // product, by the lexicon, is no use of another's
+  if (p == Predicate::uses && oe2.maker_id >= 0 && oe2.maker_id == s) return;
   // some type of the subject and some type of the object fit the predicate
   auto fits_object = [&](EntityType a) {
     if (type_allowed(p, a, oe2.type)) return true;

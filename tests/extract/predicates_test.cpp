@@ -778,14 +778,17 @@ TEST_CASE("uses") {
         {"Norvex runs its inference on Tern X1 accelerators.", "Norvex|uses|Tern X1"},
         {"Norvex a command\xC3\xA9 des milliers de puces Tern X1.", "Norvex|uses|Tern X1"},
         {"Norvex fait tourner ses mod\xC3\xA8les sur des Tern X1.", "Norvex|uses|Tern X1"},
-    }));
+            {"Norvex uses the Tern X1 in its data centres.", "Norvex|uses|Tern X1"},
+}));
     says(text, fact);
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Norvex could order thousands of Tern X1 chips.", "Norvex|uses|Tern X1"},
         {"Norvex n'a pas command\xC3\xA9 de puces Tern X1.", "Norvex|uses|Tern X1"},
-    }));
+            // a company does not use what it makes (by the lexicon): its own chip
+        {"Kestrel uses the Tern X1 in its data centres.", "Kestrel|uses|Tern X1"},
+}));
     does_not_say(text, fact);
   }
 }
@@ -915,8 +918,8 @@ TEST_CASE("possessive products, title pairs, customers, fronted lists (batch 9 d
         {"Founded in 2017 by Professor Amnon Shashua, Dr. Yoav Shoham, and Ori Goshen, Norvex grew.",
          "Yoav Shoham|founded|Norvex"},
         // a customer of a product uses it
-        {"Norvex is a significant customer of Chatter.", "Norvex|uses|Chatter"},
-        {"Norvex est un gros client de Chatter.", "Norvex|uses|Chatter"},
+        {"Veridian Labs is a significant customer of Chatter.", "Veridian Labs|uses|Chatter"},
+        {"Veridian Labs est un gros client de Chatter.", "Veridian Labs|uses|Chatter"},
         // a descriptor before a list member: the name after it is the member
         {"Quillon AI raised money from investors, including Norvex founder Ada Marlowe, Chatter maker Kestrel and venture capital firms Valmont Capital and Orbis Capital.",
          "Kestrel|invests_in|Quillon AI"},
@@ -1128,7 +1131,7 @@ TEST_CASE("owners named after their unit, sellers, products listed after 'notamm
         {"Kestrel is starting production in 2027 in competition with leaders Norvex and Veridian Labs.",
          "Kestrel|competes_with|Norvex"},
         {"Kestrel produit des puces en concurrence avec Norvex.", "Kestrel|competes_with|Norvex"},
-        {"Kestrel agreed to use Tern X1 chips in its data centres.", "Kestrel|uses|Tern X1"},
+        {"Norvex agreed to use Tern X1 chips in its data centres.", "Norvex|uses|Tern X1"},
         {"En Sylvanie, Kestrel s'appuie sur Falcor-7 pour ses services.", "Kestrel|uses|Falcor-7"},
         // a title written in capitals after a sentence-opening possessive is no name
         {"Norvex a livr\xC3\xA9 5000 robots. Son PDG, Ada Marlowe, a parl\xC3\xA9.", "Ada Marlowe|leads|Norvex"},
