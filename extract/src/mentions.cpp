@@ -284,7 +284,8 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
     Match m;
     for (std::size_t ri : viable) {
       const Rule& r = rules.discovery[ri];
-      for (std::size_t s = 0; s < items.size(); ++s) {
+      const std::size_t last = index.discovery_anchors.last_start(ri, anchor_seen);
+      for (std::size_t s = 0; s < items.size() && items[s].tb <= last; ++s) {
         if (!mt.may_start(r, s) || !mt.match_at(r, s, m)) continue;
         for (auto [a, b] : m.name_spans) {
           // "le fondateur de Spotify Daniel Ek": the person's name starts at a given name

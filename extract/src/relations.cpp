@@ -40,6 +40,9 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
   };
   index_.anchors.viable(toks_, tb, te, index_.prefixes, anchor_seen, viable_);
   if (viable_.empty()) return;
+  // (no rule is tried at an item past the last token its match can start at)
+  if (last_start_.size() < rules_.rules.size()) last_start_.resize(rules_.rules.size());
+  for (std::size_t ri : viable_) last_start_[ri] = index_.anchors.last_start(ri, anchor_seen);
   // the rule's first element must be able to start at the item: the viable rules that
   // can start at a token, and those that can start at a mention (both ascending)
   viable_tok_.clear();
@@ -120,6 +123,7 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
   for (std::size_t s = 0; s < items.size(); ++s) {
     const bool tok = items[s].kind == ItemKind::Tok;
     for (std::size_t ri : tok ? tok_rules(toks_[items[s].tb]) : viable_ment_) {
+      if (items[s].tb > last_start_[ri]) continue;
       // the tests of Matcher::may_start that reject most pairs, on the small array first
       const RuleIndex::RuleStart& st = index_.starts[ri];
       if (st.fronted && (s != opening || opening >= 3)) continue;

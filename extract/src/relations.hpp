@@ -73,6 +73,7 @@ class RelationRules {
   std::vector<std::uint32_t> word_mark_;
   std::uint32_t word_epoch_ = 0;
   std::vector<std::size_t> free_tok_, starts_, at_tok_;
+  std::vector<std::size_t> last_start_;  // by viable rule: Anchors::last_start
   Match m_;
   int deal_company_ = -1;  // the latest company a deal mark named (Rule::marks_deal)
   std::size_t sentence_ = 0, deal_sentence_ = 0;  // sentences run so far; the one that named the deal

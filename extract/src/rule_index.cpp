@@ -138,6 +138,7 @@ void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std
   vids.clear();
   pids.clear();
   always.clear();
+  match_end.clear();
   std::vector<std::vector<std::uint32_t>> by_vid(vocab.size() + 1), by_pid(nprefix);
   std::map<std::pair<std::vector<std::uint32_t>, std::vector<std::uint32_t>>, std::uint32_t> element_of;
   for (std::uint32_t r = 0; r < rules.size(); ++r) {
@@ -147,6 +148,7 @@ void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std
     std::vector<const Elem*> required;
     for (const auto& e : rules[r].elems) required.push_back(&e);
     if (!rules[r].context.alts.empty()) required.push_back(&rules[r].context);
+    std::size_t in_match = elems.size();  // the end of the elements the match reads
     for (const Elem* ep : required) {
       const Elem& e = *ep;
       if (e.kind != El::Lit || e.optional || bit >= 64) continue;
@@ -174,12 +176,14 @@ void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std
       }
       const int k = static_cast<int>(it->second);
       elems.push_back(it->second);
+      if (ep != &rules[r].context) in_match = elems.size();
       if (best < 0 || cost < best_cost) {
         best = k;
         best_cost = cost;
       }
     }
     elem_at.push_back(static_cast<std::uint32_t>(elems.size()));
+    match_end.push_back(static_cast<std::uint32_t>(in_match));
     if (best < 0) {
       always.push_back(r);
       continue;
@@ -217,6 +221,7 @@ void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t
     sc.pstamp.assign(std::max(sc.pstamp.size(), prefix_at.size()), 0);
     sc.rstamp.assign(std::max(sc.rstamp.size(), nrules), 0);
     sc.estamp.assign(std::max(sc.estamp.size(), nelems), 0);
+    sc.elast.resize(sc.estamp.size());
     sc.epoch = 1;
   }
   const std::uint32_t ep = sc.epoch;
@@ -227,20 +232,26 @@ void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t
       out.push_back(r);
     }
   };
-  // each word id and prefix id of the sentence once: its rules are candidates, its
-  // elements occur
-  for (std::size_t i = tb; i < te; ++i) {
+  // an element occurs: the first time, from the back, is at its last token
+  auto occurs = [&](std::uint32_t k, std::size_t i) {
+    if (sc.estamp[k] == ep) return;
+    sc.estamp[k] = ep;
+    sc.elast[k] = static_cast<std::uint32_t>(i);
+  };
+  // each word id and prefix id of the sentence once, from the last token back: its rules
+  // are candidates, its elements occur
+  for (std::size_t i = te; i-- > tb;) {
     if (const auto v = toks[i].vid; v && sc.vstamp[v] != ep) {
       sc.vstamp[v] = ep;
       for (auto k = exact_at[v], ke = exact_at[v + 1]; k < ke; ++k) candidate(exact_rules[k]);
-      for (auto k = vid_elems_at[v], ke = vid_elems_at[v + 1]; k < ke; ++k) sc.estamp[vid_elems[k]] = ep;
+      for (auto k = vid_elems_at[v], ke = vid_elems_at[v + 1]; k < ke; ++k) occurs(vid_elems[k], i);
     }
     if (toks[i].pnode)
       for (auto pid : prefixes.ids_on_path(toks[i].pnode)) {
         if (sc.pstamp[pid] == ep) continue;
         sc.pstamp[pid] = ep;
         for (auto k = prefix_at[pid], ke = prefix_at[pid + 1]; k < ke; ++k) candidate(prefix_rules[k]);
-        for (auto k = pid_elems_at[pid], ke = pid_elems_at[pid + 1]; k < ke; ++k) sc.estamp[pid_elems[k]] = ep;
+        for (auto k = pid_elems_at[pid], ke = pid_elems_at[pid + 1]; k < ke; ++k) occurs(pid_elems[k], i);
       }
   }
   std::size_t n = 0;

@@ -92,6 +92,9 @@ struct Anchors {
   // scanning its elements' alternatives.
   std::vector<std::uint32_t> vid_elems_at, vid_elems, pid_elems_at, pid_elems;
   std::vector<std::size_t> always;  // rules that require no literal
+  // Rule r's elements that its match reads are elems[elem_at[r], match_end[r]); the rest
+  // (its context) comes before the match.
+  std::vector<std::uint32_t> match_end;
   std::size_t nrules = 0;
 
   void build(const std::vector<Rule>& rules, const std::unordered_map<std::string, std::uint32_t>& vocab,
@@ -102,6 +105,7 @@ struct Anchors {
   struct Scratch {
     std::vector<std::uint32_t> vstamp, pstamp, rstamp;
     std::vector<std::uint32_t> estamp;  // element k occurs in the sentence when estamp[k] is its epoch
+    std::vector<std::uint32_t> elast;   // ... and its last token there is elast[k]
     std::uint32_t epoch = 0;
   };
 
@@ -109,6 +113,16 @@ struct Anchors {
   // (`prefixes`: the PrefixSet the rules' prefix ids are of).
   void viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, const PrefixSet& prefixes,
               Scratch& sc, std::vector<std::size_t>& out) const;
+
+  // The last token at which a match of rule r can start in the sentence of the latest
+  // viable() call (r one of its rules): a match reads its elements left to right from
+  // its start, so it starts at or before the last token of each literal it requires
+  // (SIZE_MAX when it requires none).
+  std::size_t last_start(std::size_t r, const Scratch& sc) const {
+    std::size_t last = SIZE_MAX;
+    for (auto i = elem_at[r]; i < match_end[r]; ++i) last = std::min<std::size_t>(last, sc.elast[elems[i]]);
+    return last;
+  }
 
   // by_id[i] as one array: the entries of id i are refs[at[i], at[i+1]).
   static void flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std::vector<std::uint32_t>& at,

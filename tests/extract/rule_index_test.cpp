@@ -1,0 +1,51 @@
+// The rule index's anchors: which rules a sentence can match at all (Anchors::viable) and
+// the last token a rule's match can start at (Anchors::last_start).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "stages.hpp"
+
+using namespace kg::extract::detail;
+using kg::extract::test::Doc;
+using kg::extract::test::load;
+using kg::extract::test::one_rule;
+
+namespace {
+// The last start of the test file's rule (the last relation rule) in the first sentence
+// of `text`; -1 if the rule is not viable there, -2 if it requires no literal.
+long last_start(const std::string& pattern, const std::string& text, const std::string& more = "") {
+  const auto data = load(one_rule(pattern, "invests_in", more));
+  const Doc d(text, *data);
+  const Anchors& a = data->index.anchors;
+  const std::size_t r = data->rules.rules.size() - 1;
+  Anchors::Scratch sc;
+  std::vector<std::size_t> viable;
+  a.viable(d.toks, d.sents[0].first, d.sents[0].second, data->index.prefixes, sc, viable);
+  if (!std::binary_search(viable.begin(), viable.end(), r)) return -1;
+  const std::size_t last = a.last_start(r, sc);
+  return last == SIZE_MAX ? -2 : static_cast<long>(last);
+}
+}  // namespace
+
+TEST_CASE("anchors: the last token a rule's match can start at") {
+  // tokens: Kestrel(0) invested(1) in(2) Norvex(3) ,(4) then(5) invested(6) heavily(7) .(8)
+  // the last "in" is token 2: no match reads "invested in" from a later token
+  CHECK(last_start("S:Company invested in O:Company", "Kestrel invested in Norvex, then invested heavily.") == 2);
+  // the last of each literal: "invested" 6, "in" 7
+  CHECK(last_start("S:Company invested in O:Company", "Kestrel invested in Norvex, then invested in Tern.") == 6);
+  // a prefix literal ("invest*") counts at its last word too
+  CHECK(last_start("S:Company invest* in O:Company", "Kestrel invests in Norvex and invested in Tern.") == 5);
+  // optional literals bound nothing
+  CHECK(last_start("S:Company invested in? O:Company", "In Sylvania, Kestrel invested Norvex.") == 4);
+  // a literal missing from the sentence: the rule is not viable
+  CHECK(last_start("S:Company invested in O:Company", "Kestrel invested Norvex.") == -1);
+  // a rule that requires no literal may start anywhere
+  CHECK(last_start("S:Company ...3 O:Chip", "Kestrel pour Tern X1.") == -2);
+  // the rule's context comes before its match: it bounds nothing ("report" is token 6)
+  CHECK(last_start("S:Company invested in O:Company", "Kestrel invested in Norvex, a report said.",
+                   R"(, "context": ["report"], "context_before": true)") == 2);
+  // ... and without it the rule is not viable
+  CHECK(last_start("S:Company invested in O:Company", "Kestrel invested in Norvex.",
+                   R"(, "context": ["report"], "context_before": true)") == -1);
+}
