@@ -196,7 +196,7 @@ bool opinion_before(const RuleIndex& index, const std::vector<Token>& toks, std:
   if (index.before_cues.empty()) return false;
   // the tokens are tried against the cues only where one can open
   for (std::size_t k = tb; k < upto; ++k) {
-    if (!index.may_open_before_cue(toks[k].key)) continue;
+    if (!index.may_open_before_cue(toks[k])) continue;
     for (const auto& cue : index.before_cues) {
       if (cue.empty() || k + cue.size() > upto) continue;
       bool eq = true;

@@ -330,12 +330,15 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
     for (const auto& k : set) words.add(k).pnode = prefixes.walk(k);
   before_cues.clear();
   for (const auto& w : rs.before_blockers) before_cues.push_back(keys_of(w, rs.text));
-  before_cue_first.reset();
   before_cue_anywhere = false;
   for (const auto& cue : before_cues)
     if (!cue.empty()) {
       if (cue[0].empty()) before_cue_anywhere = true;
-      else before_cue_first.set(static_cast<unsigned char>(cue[0][0]));
+      else {
+        WordTable::Info& w = words.add(cue[0]);
+        w.pnode = prefixes.walk(cue[0]);  // (as every word of the table has it)
+        w.flags |= kBeforeCueWord;
+      }
     }
   conjunctions.clear();
   for (const auto& w : rs.conjunction_phrases) conjunctions.push_back(keys_of(w, rs.text));

@@ -134,7 +134,9 @@ constexpr std::uint8_t kStartsAtTok = 1, kStartsAtMention = 2;
 // Token flag beside the word classes: a word some relation rule uses as a literal ("entity",
 // "list"): a common word, so a capitalised run of such words names nothing ("Entity List").
 inline constexpr std::uint64_t kRuleWord = std::uint64_t{1} << 63;
-static_assert(static_cast<unsigned>(Words::Count) < 63, "word classes and kRuleWord share Token::flags");
+// Token flag: the first word of an opinion cue (blockers.before), where a cue can open.
+inline constexpr std::uint64_t kBeforeCueWord = std::uint64_t{1} << 62;
+static_assert(static_cast<unsigned>(Words::Count) < 62, "word classes, kRuleWord and kBeforeCueWord share Token::flags");
 
 // The index of a rule set and a lexicon, rebuilt whenever either grows.
 struct RuleIndex {
@@ -164,13 +166,10 @@ struct RuleIndex {
   // Quick reject for a conjunction phrase at a token: the first bytes and the lengths (bit
   // min(len, 63)) of the phrases' first keys.
   std::bitset<256> conjunction_first;
-  // Quick reject for an opinion cue at a token: the first bytes of the cues' first keys
-  // (a cue opening with an empty key, never in practice, may start anywhere).
-  std::bitset<256> before_cue_first;
+  // Quick reject for an opinion cue at a token: the cues' first keys are flagged
+  // kBeforeCueWord (a cue opening with an empty key, never in practice, may start anywhere).
   bool before_cue_anywhere = false;
-  bool may_open_before_cue(const std::string& key) const {
-    return before_cue_anywhere || (!key.empty() && before_cue_first.test(static_cast<unsigned char>(key[0])));
-  }
+  bool may_open_before_cue(const Token& t) const { return before_cue_anywhere || (t.flags & kBeforeCueWord); }
   std::uint64_t conjunction_lens = 0;
   bool may_open_conjunction(const std::string& key) const {
     return key.empty() || ((conjunction_lens & (std::uint64_t{1} << std::min<std::size_t>(key.size(), 63))) &&

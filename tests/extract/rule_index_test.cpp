@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "emit.hpp"
 #include "stages.hpp"
 
 using namespace kg::extract::detail;
@@ -48,4 +49,28 @@ TEST_CASE("anchors: the last token a rule's match can start at") {
   // ... and without it the rule is not viable
   CHECK(last_start("S:Company invested in O:Company", "Kestrel invested in Norvex.",
                    R"(, "context": ["report"], "context_before": true)") == -1);
+}
+
+TEST_CASE("rule index: the first words of opinion cues are flagged where they open one") {
+  const auto& data = kg::extract::test::loaded();
+  std::vector<Token> toks;
+  const std::string text = "Analysts believe Kestrel thinks about a round.";
+  tokenize(text, 0, text.size(), data.rules.text, toks);
+  data.index.tag(toks);
+  auto flagged = [&](const std::string& key) {
+    for (const auto& t : toks)
+      if (t.key == key) return (t.flags & kBeforeCueWord) != 0;
+    FAIL("no token " << key);
+    return false;
+  };
+  CHECK(flagged("believe"));
+  CHECK(flagged("thinks"));
+  CHECK_FALSE(flagged("analysts"));
+  CHECK_FALSE(flagged("round"));
+  // a cue word keeps the prefix node a word of the table has
+  for (const auto& t : toks) CHECK(t.pnode == data.index.prefixes.walk(t.key));
+  // tokens: Analysts(0) believe(1) Kestrel(2) thinks(3) ...
+  CHECK_FALSE(opinion_before(data.index, toks, 0, 1));
+  CHECK(opinion_before(data.index, toks, 0, 2));
+  CHECK(opinion_before(data.index, toks, 2, toks.size()));
 }
