@@ -402,8 +402,11 @@ bool is_comment_meta(std::string_view line, const std::string& key, const Boiler
 // Reply/like counters and share buttons: "Répondre0", "13 J'aime", "Reply", "Like 4".
 bool is_widget(const std::string& key, const BoilerplateRules& rules) {
   thread_local std::string k;  // reused: no allocation per line
-  k.clear();
-  for (char c : key) if (!is_digit(c) && c != '/' ) k += c;
+  k.resize(key.size());  // the key without its digits and slashes, written in place
+  std::size_t n = 0;
+  for (char c : key)
+    if (!is_digit(c) && c != '/') k[n++] = c;
+  k.resize(n);
   std::string_view t = trim(k);
   if (t.empty()) return true;  // only digits ("13", "0/400")
   if (t.size() >= 40) return false;  // a widget's line is short
