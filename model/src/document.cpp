@@ -84,14 +84,17 @@ std::string text_hash(std::string_view text) {
     h *= kFnvPrime;
   };
   bool pending_space = false, started = false;
-  for (std::size_t i = 0; i < text.size();) {
-    // ASCII other than spaces (most of a text): the byte itself
+  const std::size_t n = text.size();
+  for (std::size_t i = 0; i < n;) {
+    // a run of ASCII other than spaces (most of a text): its bytes themselves
     if (const auto c = static_cast<unsigned char>(text[i]); c > ' ' && c < 0x80) {
       if (pending_space) put(' ');
       pending_space = false;
       started = true;
-      put(c);
-      ++i;
+      do {
+        put(static_cast<unsigned char>(text[i]));
+        ++i;
+      } while (i < n && static_cast<unsigned char>(text[i]) > ' ' && static_cast<unsigned char>(text[i]) < 0x80);
       continue;
     }
     const std::size_t from = i;
