@@ -66,9 +66,8 @@ WordTable::Info& WordTable::add(std::string_view key) {
   return e.info;
 }
 
-const WordTable::Info* WordTable::find(std::string_view key) const {
+const WordTable::Info* WordTable::find(std::string_view key, std::uint64_t h) const {
   if (slots_.empty()) return nullptr;
-  const std::uint64_t h = hash(key);
   const std::uint64_t b = (h >> 32) & 0xFFFF;
   if (!(bloom_[b >> 6] & (std::uint64_t{1} << (b & 63)))) return nullptr;
   const std::uint64_t high = h & ~std::uint64_t{0xFFFFFFFF};
@@ -274,6 +273,26 @@ void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t
 }
 
 // ---- the index ------------------------------------------------------------------------------
+void RuleIndex::tag(std::vector<Token>& toks) const {
+  // the keys' hashes first, so that each token's slot is fetched kAhead tokens early
+  constexpr std::size_t kAhead = 8;
+  thread_local std::vector<std::uint64_t> hashes;  // capacity kept between documents
+  hashes.resize(toks.size());
+  for (std::size_t i = 0; i < toks.size(); ++i) hashes[i] = WordTable::hash(toks[i].key);
+  for (std::size_t i = 0; i < toks.size() && i < kAhead; ++i) words.prefetch(hashes[i]);
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    if (i + kAhead < toks.size()) words.prefetch(hashes[i + kAhead]);
+    Token& t = toks[i];
+    if (const auto* w = words.find(t.key, hashes[i])) {
+      t.vid = w->vid;
+      t.pnode = w->pnode;
+      t.flags = w->flags;
+    } else {
+      t.pnode = prefixes.walk(t.key);
+    }
+  }
+}
+
 // Every word the lexicon's trie starts with and every literal of the rules gets an id;
 // tokens carry theirs, so rule literals and the trie's first step compare integers.
 void RuleIndex::build(RuleSet& rs, Trie& trie) {

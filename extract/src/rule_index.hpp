@@ -29,7 +29,17 @@ class WordTable {
   };
   void clear() { slots_.clear(); entries_.clear(); pool_.clear(); bloom_.assign(kBloomWords, 0); }
   Info& add(std::string_view key);                  // inserts (zeroed) if new
-  const Info* find(std::string_view key) const;     // nullptr if absent
+  const Info* find(std::string_view key) const { return find(key, hash(key)); }  // nullptr if absent
+  // The same for a key whose hash() is known. The table is larger than the cache: a
+  // lookup that knows its key ahead prefetch()es its slot a few lookups before, so that
+  // the misses overlap.
+  const Info* find(std::string_view key, std::uint64_t h) const;
+  void prefetch(std::uint64_t h) const {
+    const std::uint64_t b = (h >> 32) & 0xFFFF;
+    if (!slots_.empty() && (bloom_[b >> 6] & (std::uint64_t{1} << (b & 63))))
+      __builtin_prefetch(slots_.data() + (h & (slots_.size() - 1)));
+  }
+  static std::uint64_t hash(std::string_view key);
   std::size_t size() const { return entries_.size(); }
 
  private:
@@ -38,7 +48,6 @@ class WordTable {
     std::uint32_t off = 0, len = 0;
     Info info;
   };
-  static std::uint64_t hash(std::string_view key);
   void grow();
   // One bit per 16-bit slice of the hashes present (8 KiB, stays in L1): most words of a
   // text are in no table, and this rejects them without touching the slots.
@@ -181,17 +190,7 @@ struct RuleIndex {
   void build(RuleSet& rules, Trie& trie);
 
   // Sets each token's vocabulary id, prefix node and flags.
-  void tag(std::vector<Token>& toks) const {
-    for (auto& t : toks) {
-      if (const auto* w = words.find(t.key)) {
-        t.vid = w->vid;
-        t.pnode = w->pnode;
-        t.flags = w->flags;
-      } else {
-        t.pnode = prefixes.walk(t.key);
-      }
-    }
-  }
+  void tag(std::vector<Token>& toks) const;
 };
 
 }  // namespace kg::extract::detail

@@ -74,3 +74,41 @@ TEST_CASE("rule index: the first words of opinion cues are flagged where they op
   CHECK(opinion_before(data.index, toks, 0, 2));
   CHECK(opinion_before(data.index, toks, 2, toks.size()));
 }
+
+TEST_CASE("word table: lookups by key and by a hash known ahead") {
+  WordTable t;
+  CHECK(t.find("openai") == nullptr);  // empty
+  t.add("openai").vid = 7;
+  t.add("investit").flags = 3;
+  for (int i = 0; i < 3000; ++i) t.add("w" + std::to_string(i)).pnode = static_cast<std::uint32_t>(i);  // grows
+  REQUIRE(t.find("openai") != nullptr);
+  CHECK(t.find("openai")->vid == 7);
+  CHECK(t.find("investit")->flags == 3);
+  CHECK(t.find("w2999")->pnode == 2999);
+  CHECK(t.find("w3000") == nullptr);
+  CHECK(t.find("openai2") == nullptr);
+  for (std::string k : {"openai", "investit", "w17", "absent", ""}) {
+    const std::uint64_t h = WordTable::hash(k);
+    t.prefetch(h);  // a hint only
+    CHECK(t.find(k, h) == t.find(k));
+  }
+  CHECK(t.add("openai").vid == 7);  // adding again finds the entry
+  CHECK(t.size() == 3002);
+}
+
+TEST_CASE("rule index: tagging a text gives each token its word's entry") {
+  const auto& data = kg::extract::test::loaded();
+  std::vector<Token> toks;
+  // more tokens than the lookups prefetched ahead, words in and out of the table
+  const std::string text = "Selon des analystes, Kestrel a investi dans Norvex et Valmont Capital, "
+                           "and Kestrel invested in Veridian Labs, which believes in chips.";
+  tokenize(text, 0, text.size(), data.rules.text, toks);
+  REQUIRE(toks.size() > 20);
+  data.index.tag(toks);
+  for (const auto& t : toks) {
+    const auto* w = data.index.words.find(t.key);
+    CHECK(t.vid == (w ? w->vid : 0));
+    CHECK(t.flags == (w ? w->flags : 0));
+    CHECK(t.pnode == (w ? w->pnode : data.index.prefixes.walk(t.key)));
+  }
+}
