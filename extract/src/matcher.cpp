@@ -209,6 +209,9 @@ std::size_t Matcher::apposition_end(std::size_t ei, std::size_t end, std::size_t
   return 0;
 }
 
+// Element ei at item ii. Elements are read left to right and each at or after the item
+// where the one before it ended: the relation loop and discovery rely on it
+// (Anchors::last_start: no match starts after the last token of a literal it requires).
 bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
   const auto& elems = rule_->elems;
   if (ei == elems.size()) return true;
