@@ -105,15 +105,25 @@ bool fast_fold(std::string_view s, std::string& out) {
     pending_space = false;
     *o++ = c;
   };
-  for (std::size_t i = 0; i < s.size();) {
-    const auto c = static_cast<unsigned char>(s[i]);
+  auto ascii_space = [](unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1F);
+  };
+  const std::size_t n = s.size();
+  for (std::size_t i = 0; i < n;) {
+    auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1F)) {
+      if (ascii_space(c)) {
         pending_space = true;
-      } else {
-        put(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c));
+        ++i;
+        continue;
       }
-      ++i;
+      // a run of other ASCII bytes (most of a text), lower-cased
+      if (pending_space && o != base) *o++ = ' ';
+      pending_space = false;
+      do {
+        *o++ = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : static_cast<char>(c);
+        ++i;
+      } while (i < n && (c = static_cast<unsigned char>(s[i])) < 0x80 && !ascii_space(c));
       continue;
     }
     if (i + 1 >= s.size()) return false;
