@@ -429,6 +429,16 @@ struct PathSearch::Impl {
     return found;
   }
 
+  // A path by index, with the cost its record gives it.
+  PathIds ids(const Raw& r, bool weighted) const {
+    PathIds p;
+    p.nodes.assign(r.verts.begin(), r.verts.end());
+    p.links.reserve(r.edges.size());
+    for (auto dr : r.edges) p.links.push_back(PathLink{dr >> 1, (dr & 1u) != 0});
+    p.cost = weighted ? raw_cost(r, true) : static_cast<double>(r.edges.size());
+    return p;
+  }
+
   // What building a path reads lies all over memory (entity rows and their strings,
   // relation and evidence rows, sentences, document and date strings), and most of it is
   // a cache and TLB miss (the rows of a reopened graph are 4 KB pages of the mapped file):
@@ -462,7 +472,7 @@ struct PathSearch::Impl {
   }
 
   // The path's relations as the news stood in the filter's dates (their evidence in range).
-  Path make(const Raw& raw, bool weighted, const text::DateRange& dates) {
+  Path make(const Raw& raw, const text::DateRange& dates) {
     touch_records(raw);
     const std::vector<Index> story = dates.bounded() ? s.stories() : std::vector<Index>{};
     Path p;
@@ -483,7 +493,6 @@ struct PathSearch::Impl {
       st.relation = s.relation_info(raw.edges[i] >> 1, dates, story);
       p.steps.push_back(std::move(st));
     }
-    p.cost = weighted ? raw_cost(raw, true) : static_cast<double>(raw.edges.size());
     return p;
   }
 };
@@ -495,23 +504,48 @@ struct PathSearch::Impl {
 PathSearch::PathSearch(const Graph& g) : impl_(std::make_unique<Impl>(g.store())) { impl_->s.check_evidence(); }
 PathSearch::~PathSearch() = default;
 
-std::vector<Path> PathSearch::run(std::size_t from, std::size_t to, const PathOptions& opt) {
+std::vector<PathIds> PathSearch::find(std::size_t from, std::size_t to, const PathOptions& opt) {
   const auto& s = impl_->s;
   if (from >= s.ents.size() || to >= s.ents.size()) throw UsageError("entity index out of range");
   detail::Filter f(s, opt.filter);
-  std::vector<Path> out;
+  std::vector<PathIds> out;
   const auto a = static_cast<Index>(from), b = static_cast<Index>(to);
   if (opt.k <= 1 && !opt.weighted) {
-    if (auto r = impl_->bfs2(a, b, opt, f)) out.push_back(impl_->make(*r, false, opt.filter.dates));
+    if (auto r = impl_->bfs2(a, b, opt, f)) out.push_back(impl_->ids(*r, false));
     return out;
   }
   if (a == b) {
-    out.push_back(impl_->make(Impl::Raw{{a}, {}, 0}, opt.weighted, opt.filter.dates));
+    out.push_back(impl_->ids(Impl::Raw{{a}, {}, 0}, opt.weighted));
     return out;
   }
   PathOptions o = opt;
   o.k = std::max<std::size_t>(1, opt.k);
-  for (const auto& r : impl_->yen(a, b, o, f)) out.push_back(impl_->make(r, opt.weighted, opt.filter.dates));
+  for (const auto& r : impl_->yen(a, b, o, f)) out.push_back(impl_->ids(r, opt.weighted));
+  return out;
+}
+
+Path PathSearch::record(const PathIds& p, const PathOptions& opt) {
+  const auto& s = impl_->s;
+  if (p.nodes.empty() || p.links.size() + 1 != p.nodes.size()) throw UsageError("a path needs one link fewer than nodes");
+  Impl::Raw raw;
+  raw.verts.reserve(p.nodes.size());
+  for (auto v : p.nodes) {
+    if (v >= s.ents.size()) throw UsageError("entity index out of range");
+    raw.verts.push_back(static_cast<Index>(v));
+  }
+  raw.edges.reserve(p.links.size());
+  for (const auto& l : p.links) {
+    if (l.relation >= s.rels.size()) throw UsageError("relation index out of range");
+    raw.edges.push_back(static_cast<std::uint32_t>(l.relation << 1) | (l.forward ? 1u : 0u));
+  }
+  Path out = impl_->make(raw, opt.filter.dates);
+  out.cost = p.cost;
+  return out;
+}
+
+std::vector<Path> PathSearch::run(std::size_t from, std::size_t to, const PathOptions& opt) {
+  std::vector<Path> out;
+  for (const auto& p : find(from, to, opt)) out.push_back(record(p, opt));
   return out;
 }
 

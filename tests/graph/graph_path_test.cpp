@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "graph_test_util.hpp"
+#include "kg/error.hpp"
 #include "kg/graph/graph.hpp"
 #include "kg/graph/query.hpp"
 
@@ -219,32 +220,39 @@ TEST_CASE("the path among ties is the reference traversal's with predicate, type
 
 namespace {
 // Same path, same records: nodes, and each step's relation with all its evidence.
+void check_same_path(const graph::Path& x, const graph::Path& y) {
+  REQUIRE(x.nodes.size() == y.nodes.size());
+  for (std::size_t i = 0; i < x.nodes.size(); ++i) {
+    CHECK(x.nodes[i].index == y.nodes[i].index);
+    CHECK(x.nodes[i].id == y.nodes[i].id);
+    CHECK(x.nodes[i].name == y.nodes[i].name);
+    CHECK(x.nodes[i].type == y.nodes[i].type);
+  }
+  CHECK(x.cost == y.cost);
+  REQUIRE(x.steps.size() == y.steps.size());
+  for (std::size_t i = 0; i < x.steps.size(); ++i) {
+    const RelationInfo &r = x.steps[i].relation, &q = y.steps[i].relation;
+    CHECK(x.steps[i].from == y.steps[i].from);
+    CHECK(x.steps[i].to == y.steps[i].to);
+    CHECK(x.steps[i].forward == y.steps[i].forward);
+    CHECK(r.subject == q.subject);
+    CHECK(r.object == q.object);
+    CHECK(r.predicate == q.predicate);
+    CHECK(r.confidence == q.confidence);
+    CHECK(r.evidence == q.evidence);
+    CHECK(r.evidence_confidence == q.evidence_confidence);
+    CHECK(r.first_seen == q.first_seen);
+    CHECK(r.last_seen == q.last_seen);
+  }
+}
+
 void check_same_paths(const graph::Graph& g, const graph::Graph& h, std::size_t a, std::size_t b,
                       const graph::PathOptions& opt = {}) {
   graph::PathSearch pg(g), ph(h);
   const auto x = pg.run(a, b, opt), y = ph.run(a, b, opt);
   INFO(a << " -> " << b);
   REQUIRE(x.size() == y.size());
-  for (std::size_t k = 0; k < x.size(); ++k) {
-    REQUIRE(x[k].nodes.size() == y[k].nodes.size());
-    for (std::size_t i = 0; i < x[k].nodes.size(); ++i) {
-      CHECK(x[k].nodes[i].id == y[k].nodes[i].id);
-      CHECK(x[k].nodes[i].name == y[k].nodes[i].name);
-    }
-    REQUIRE(x[k].steps.size() == y[k].steps.size());
-    for (std::size_t i = 0; i < x[k].steps.size(); ++i) {
-      const RelationInfo &r = x[k].steps[i].relation, &q = y[k].steps[i].relation;
-      CHECK(x[k].steps[i].forward == y[k].steps[i].forward);
-      CHECK(r.subject == q.subject);
-      CHECK(r.object == q.object);
-      CHECK(r.predicate == q.predicate);
-      CHECK(r.confidence == q.confidence);
-      CHECK(r.evidence == q.evidence);
-      CHECK(r.evidence_confidence == q.evidence_confidence);
-      CHECK(r.first_seen == q.first_seen);
-      CHECK(r.last_seen == q.last_seen);
-    }
-  }
+  for (std::size_t k = 0; k < x.size(); ++k) check_same_path(x[k], y[k]);
 }
 
 std::filesystem::path scratch_file(const std::string& name) {
@@ -308,4 +316,69 @@ TEST_CASE("paths on a reopened random graph have the records of the graph saved"
   const auto h = graph::Graph::load(kgb.string());
   for (int q = 0; q < 200; ++q) check_same_paths(g, h, rng() % g.entity_count(), rng() % g.entity_count());
   std::filesystem::remove_all(kgb.parent_path());
+}
+
+// find() is the search alone: the paths run() returns, by index, and record() of each is
+// run()'s path, records and cost, for every kind of search (BFS with each filter, Dijkstra,
+// Yen, dated slices), with one search object reused across queries and options.
+TEST_CASE("find then record gives run's paths, by index and with their records") {
+  std::mt19937 rng(31);
+  const auto g = random_graph(rng, 300, 1100, 3);
+  const auto rels = g.relations();
+  std::vector<graph::PathOptions> opts(9);
+  opts[1].directed = true;
+  opts[2].max_hops = 2;
+  opts[3].filter.predicates = {P::develops, P::works_at, P::competes_with};
+  opts[4].filter.types = {T::Company, T::Model};
+  opts[5].filter.dates.as_of = "2025-03";
+  opts[6].weighted = true;
+  opts[7].k = 3;
+  opts[8].weighted = true;
+  opts[8].k = 2;
+  opts[8].filter.dates.as_of = "2025-03";
+  graph::PathSearch ps(g), fresh_for_run(g);
+  std::size_t found = 0;
+  for (int q = 0; q < 400; ++q) {
+    const auto& opt = opts[q % opts.size()];
+    const std::size_t a = rng() % g.entity_count(), b = q % 10 == 0 ? a : rng() % g.entity_count();
+    INFO("query " << q << ": " << a << " -> " << b);
+    const auto ids = ps.find(a, b, opt);
+    const auto want = fresh_for_run.run(a, b, opt);
+    REQUIRE(ids.size() == want.size());
+    for (std::size_t k = 0; k < ids.size(); ++k) {
+      ++found;
+      const auto& p = ids[k];
+      REQUIRE(p.nodes.size() == want[k].nodes.size());
+      REQUIRE(p.links.size() == want[k].steps.size());
+      CHECK(p.hops() == want[k].hops());
+      CHECK(p.cost == want[k].cost);
+      for (std::size_t i = 0; i < p.nodes.size(); ++i) CHECK(p.nodes[i] == want[k].nodes[i].index);
+      for (std::size_t i = 0; i < p.links.size(); ++i) {
+        REQUIRE(p.links[i].relation < rels.size());
+        const RelationInfo& r = rels[p.links[i].relation];
+        CHECK(r.subject == want[k].steps[i].relation.subject);
+        CHECK(r.object == want[k].steps[i].relation.object);
+        CHECK(r.predicate == want[k].steps[i].relation.predicate);
+        CHECK(p.links[i].forward == want[k].steps[i].forward);
+      }
+      check_same_path(ps.record(p, opt), want[k]);
+    }
+  }
+  CHECK(found > 200);
+}
+
+TEST_CASE("record refuses a path that is not one of the graph's") {
+  std::mt19937 rng(7);
+  const auto g = random_graph(rng, 40, 80, 1);
+  graph::PathSearch ps(g);
+  graph::PathIds none;
+  CHECK_THROWS_AS(ps.record(none, {}), UsageError);
+  graph::PathIds bad_vertex{{0, g.entity_count()}, {{0, true}}, 1};
+  CHECK_THROWS_AS(ps.record(bad_vertex, {}), UsageError);
+  graph::PathIds bad_relation{{0, 1}, {{g.relation_count(), true}}, 1};
+  CHECK_THROWS_AS(ps.record(bad_relation, {}), UsageError);
+  graph::PathIds short_links{{0, 1, 2}, {{0, true}}, 1};
+  CHECK_THROWS_AS(ps.record(short_links, {}), UsageError);
+  graph::PathIds lone{{3}, {}, 0};
+  CHECK(ps.record(lone, {}).nodes.at(0).index == 3);
 }

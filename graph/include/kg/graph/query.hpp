@@ -53,6 +53,23 @@ struct Path {
   std::size_t hops() const { return steps.size(); }
 };
 
+// A path as the search finds it, before any of its records is read: its entities by vertex
+// index and its relations by index, with the way the walk takes each. What NetworkX and
+// igraph return for a path (and a little more); PathSearch::record makes the Path that
+// outputs print from it. Reading the records (entity and relation rows, evidence, sentence
+// text: a page fault on a reopened .kgb) costs more than the search on a large graph, and
+// a caller that prints few of many paths, or only their entities, need not pay for it.
+struct PathLink {
+  std::size_t relation = 0;  // as in Graph::relations()
+  bool forward = true;       // the walk goes from the relation's subject to its object
+};
+struct PathIds {
+  std::vector<std::size_t> nodes;  // vertex indices (as in Graph::entities()), from .. to
+  std::vector<PathLink> links;     // nodes.size() - 1 of them
+  double cost = 0;                 // as Path::cost
+  std::size_t hops() const { return links.size(); }
+};
+
 // Cost of one relation under --weighted: lower for confident, well-evidenced facts.
 double edge_cost(double confidence, std::size_t evidence_count);
 
@@ -259,7 +276,13 @@ class PathSearch {
   ~PathSearch();
   PathSearch(const PathSearch&) = delete;
   PathSearch& operator=(const PathSearch&) = delete;
+  // The paths with their records: record(find(...)) for each.
   std::vector<Path> run(std::size_t from, std::size_t to, const PathOptions& opt);
+  // The search alone (the same paths as run, in the same order), none of their records read.
+  std::vector<PathIds> find(std::size_t from, std::size_t to, const PathOptions& opt);
+  // The records of a path that find() returned with the same options (its relations as the
+  // news stood in opt's dates). UsageError when `p` is no path of this graph's indices.
+  Path record(const PathIds& p, const PathOptions& opt);
 
  private:
   struct Impl;
