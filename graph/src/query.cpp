@@ -539,6 +539,14 @@ Path PathSearch::record(const PathIds& p, const PathOptions& opt) {
     raw.edges.push_back(static_cast<std::uint32_t>(l.relation << 1) | (l.forward ? 1u : 0u));
   }
   Path out = impl_->make(raw, opt.filter.dates);
+  // (The relations' rows are in cache now: make read them.)
+  for (std::size_t i = 0; i < p.links.size(); ++i) {
+    const detail::RelRow& rr = s.rels[p.links[i].relation];
+    const Index a = raw.verts[i], b = raw.verts[i + 1];
+    if (p.links[i].forward ? (rr.s != a || rr.o != b) : (rr.s != b || rr.o != a))
+      throw UsageError("relation " + std::to_string(p.links[i].relation) + " does not join entities " +
+                       std::to_string(a) + " and " + std::to_string(b) + " that way");
+  }
   out.cost = p.cost;
   return out;
 }

@@ -381,4 +381,18 @@ TEST_CASE("record refuses a path that is not one of the graph's") {
   CHECK_THROWS_AS(ps.record(short_links, {}), UsageError);
   graph::PathIds lone{{3}, {}, 0};
   CHECK(ps.record(lone, {}).nodes.at(0).index == 3);
+  // A relation between other entities, or walked the wrong way.
+  const auto rels = g.relations();
+  std::size_t r = 0;
+  while (rels[r].subject == rels[r].object) ++r;  // (not a loop)
+  const std::size_t s0 = graph::require_index(g, rels[r].subject), o0 = graph::require_index(g, rels[r].object);
+  graph::PathIds right{{s0, o0}, {{r, true}}, 1};
+  CHECK(ps.record(right, {}).steps.at(0).relation.subject == rels[r].subject);
+  CHECK(ps.find(s0, o0, {}).at(0).hops() == 1);
+  graph::PathIds reversed{{s0, o0}, {{r, false}}, 1};
+  CHECK_THROWS_AS(ps.record(reversed, {}), UsageError);
+  std::size_t other = 0;
+  while (other == s0 || other == o0) ++other;
+  graph::PathIds elsewhere{{s0, other}, {{r, true}}, 1};
+  CHECK_THROWS_AS(ps.record(elsewhere, {}), UsageError);
 }

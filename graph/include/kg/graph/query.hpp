@@ -62,12 +62,14 @@ struct Path {
 struct PathLink {
   std::size_t relation = 0;  // as in Graph::relations()
   bool forward = true;       // the walk goes from the relation's subject to its object
+  friend bool operator==(const PathLink&, const PathLink&) = default;
 };
 struct PathIds {
   std::vector<std::size_t> nodes;  // vertex indices (as in Graph::entities()), from .. to
   std::vector<PathLink> links;     // nodes.size() - 1 of them
   double cost = 0;                 // as Path::cost
   std::size_t hops() const { return links.size(); }
+  friend bool operator==(const PathIds&, const PathIds&) = default;
 };
 
 // Cost of one relation under --weighted: lower for confident, well-evidenced facts.
@@ -281,7 +283,8 @@ class PathSearch {
   // The search alone (the same paths as run, in the same order), none of their records read.
   std::vector<PathIds> find(std::size_t from, std::size_t to, const PathOptions& opt);
   // The records of a path that find() returned with the same options (its relations as the
-  // news stood in opt's dates). UsageError when `p` is no path of this graph's indices.
+  // news stood in opt's dates). UsageError when `p` is no path of this graph (an index out
+  // of range, or a relation that does not join the entities it stands between).
   Path record(const PathIds& p, const PathOptions& opt);
 
  private:
