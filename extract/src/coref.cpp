@@ -201,6 +201,10 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
     }
     for (const auto& c : corefs_) {
       Matcher cm(its, toks_, ents_, index_, no_mentions_);
+      // (a pattern opening with a required word fails at once on another: may_start says
+      // so without setting up a match)
+      if (!c.pattern.elems.empty() && c.pattern.elems.front().kind == El::Lit && !cm.may_start(c.pattern, s0))
+        continue;
       Match mm;
       if (!cm.match_at(c.pattern, s0, mm) || mm.first == SIZE_MAX) continue;
       // "The company Norvex ...", "La société chinoise Norvex": the name is given
