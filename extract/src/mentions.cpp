@@ -394,10 +394,6 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   // the words written capitalised inside a sentence (names; an opening word is only one if
   // the text also capitalises it elsewhere)
   std::unordered_set<std::string_view> doc_inner;
-  // the words the document also writes in lower case ("partnership", "calcul"): common words
-  std::unordered_set<std::string_view> doc_lower;
-  for (const auto& t : toks)
-    if (t.kind == TokKind::Word && t.all_lower) doc_lower.insert(t.key);
   std::unordered_set<std::size_t> opening_tok;  // each sentence's first word
   for (const auto& [tb, te] : sents) {
     std::size_t opening = tb;
@@ -463,6 +459,17 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     }
     note_parts(surface, type, ents.add(surface, type, open));
   }
+  // whether the document also writes a word in lower case ("partnership", "calcul"): a
+  // common word (looked for only for the few one-word names left, once each)
+  std::unordered_map<std::string_view, bool> lower_seen;
+  auto written_lower = [&](const std::string& key) {
+    const auto [it, fresh] = lower_seen.try_emplace(key, false);
+    if (fresh)
+      it->second = std::any_of(toks.begin(), toks.end(), [&](const Token& t) {
+        return t.all_lower && t.kind == TokKind::Word && t.key.size() == key.size() && t.key == key;
+      });
+    return it->second;
+  };
   for (const auto& sp : spans) {
     if (sp.te - sp.tb != 1 || department(sp)) continue;
     const std::string& key = toks[sp.tb].key;
@@ -485,7 +492,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     }
     // "Partnership", "Calcul": a one-word name of no shape that the document also writes in
     // lower case is a common word capitalised by a heading or a title
-    if (sp.type == EntityType::Unknown && doc_lower.count(key)) continue;
+    if (sp.type == EntityType::Unknown && written_lower(key)) continue;
     const std::string surface(text.substr(toks[sp.tb].start, toks[sp.tb].end - toks[sp.tb].start));
     // "GLM-5", "H20": letters and digits read as a model (or a chip, or a product)
     const bool coded = std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });

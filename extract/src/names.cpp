@@ -71,17 +71,18 @@ EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t 
 bool title_case(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
   // most words of three letters or more capitalised; not a list of names ("Sequoia, Nvidia,
   // Coatue, Iconiq, Greycroft"): three commas before a capitalised word or more
-  std::size_t long_words = 0, capitalised = 0, listed = 0;
-  for (std::size_t i = tb; i + 1 < te; ++i)
-    listed += toks[i].key == "," && toks[i + 1].upper ? 1 : 0;
-  if (listed >= 3) return false;
+  std::size_t long_words = 0, capitalised = 0;
   for (std::size_t i = tb; i < te; ++i) {
     const auto c = static_cast<unsigned char>(toks[i].key.empty() ? 0 : toks[i].key[0]);
     if (toks[i].kind != TokKind::Word || toks[i].key.size() < 3 || (c >= '0' && c <= '9')) continue;
     ++long_words;
     capitalised += toks[i].upper ? 1 : 0;
   }
-  return long_words >= 4 && capitalised * 10 >= long_words * 7;
+  if (long_words < 4 || capitalised * 10 < long_words * 7) return false;
+  std::size_t listed = 0;
+  for (std::size_t i = tb; i + 1 < te && listed < 3; ++i)
+    listed += toks[i].key.size() == 1 && toks[i].key[0] == ',' && toks[i + 1].upper ? 1 : 0;
+  return listed < 3;
 }
 
 bool headline(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
