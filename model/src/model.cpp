@@ -111,7 +111,7 @@ double combined_confidence(std::vector<WeighedEvidence>& ev) {
   for (std::size_t a = 0; a < ev.size();) {
     std::size_t b = a;
     bool one_doc = true;
-    while (b < ev.size() && ev[b].story == ev[a].story) one_doc = one_doc && ev[b++].doc == ev[a].doc;
+    for (; b < ev.size() && ev[b].story == ev[a].story; ++b) one_doc = one_doc && ev[b].doc == ev[a].doc;
     if (one_doc) {
       for (std::size_t k = a; k < b; ++k) keep *= doubt(ev[k]);
     } else {

@@ -252,6 +252,10 @@ TEST_CASE("copies of one story count once in a fact's confidence") {
   // Two sentences of one document are two statements; a copy counts at its best document.
   w = {{1, 1, 0.5}, {1, 1, 0.5}, {1, 2, 0.6}};
   CHECK(combined_confidence(w) == Approx(0.75));
+  // A story in three documents (the scan of a story once stopped advancing after its second
+  // document and never returned: kg build hung on a corpus with syndicated copies).
+  w = {{1, 1, 0.5}, {1, 2, 0.6}, {1, 3, 0.3}};
+  CHECK(combined_confidence(w) == Approx(0.6));
 }
 
 TEST_CASE(".kgb round-trips to the same graph as JSON") {
