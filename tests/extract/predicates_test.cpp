@@ -118,6 +118,9 @@ TEST_CASE("works_at, worked_at, leads") {
         {"\"It is a milestone,\" said Maria Vance, head of memory development at Norvex.", "Maria Vance|works_at|Norvex"},
         {"Maria Vance, chairman of the board at Norvex, praised the team.", "Maria Vance|leads|Norvex"},
         {"Maria Vance, head of Norvex, praised the team.", "Maria Vance|leads|Norvex"},
+        // two words before the role in an apposition
+        {"G42 has 21 exaflops, Maria Vance, the acting group chief global affairs officer at Norvex, told reporters.",
+         "Maria Vance|works_at|Norvex"},
         // where a career began, years spent elsewhere before
         {"Maria Vance started her career at Kestrel, and later moved to Lisbon.", "Maria Vance|worked_at|Kestrel"},
         {"Maria Vance est rentr\xC3\xA9" "e en Sylvanie apr\xC3\xA8s avoir pass\xC3\xA9 dix ans chez Norvex.",
@@ -157,6 +160,9 @@ TEST_CASE("works_at, worked_at, leads") {
         {"Le directeur g\xC3\xA9n\xC3\xA9ral de Norvex, Jun Takeda, d\xC3\xA9mis de ses fonctions.", "Jun Takeda|leads|Norvex"},
         {"Jun Takeda, Norvex's former CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
         {"Jun Takeda, former Norvex CEO, spoke on Monday.", "Jun Takeda|leads|Norvex"},
+        // the apposition ends at its verb: the one told is no employer
+        {"\"It works,\" Maria Vance, Kestrel's president and lead researcher told Norvex ahead of the launch.",
+         "Maria Vance|works_at|Norvex"},
         {"L'ancien PDG de Norvex, Maria Vance, est pressentie pour un r\xC3\xB4le.", "Maria Vance|leads|Norvex"},
         {"Norvex vice president and CEO-elect Maria Vance spoke.", "Maria Vance|leads|Norvex"},
         {"\"It is a milestone,\" said Maria Vance, head of memory development at Norvex.", "Maria Vance|leads|Norvex"},
