@@ -365,18 +365,10 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         note(m, ii, end - 1);
         if (step(ei + 1, end, m)) return true;
         // "Qualcomm (/ˈkwɒlkɒm/) is ...", "Lisa Su (born 1969) is ...": a bracketed aside
-        // after a verb rule's subject
-        if (ei == 0 && !rule_->nominal && is_tok(end, "("))
-          if (const std::size_t close = bracket_end(end)) {
-            m.aside_a = end;
-            m.aside_b = close;
-            if (step(ei + 1, close, m)) return true;
-            m.aside_a = m.aside_b = 0;
-          }
-        // "Kim Heung-soo (right), global strategy officer at X", "Masayoshi Son (L), Chairman
-        // and CEO of Y": a caption's short aside after a noun-phrase rule's first name
-        if (ei == 0 && rule_->nominal && is_tok(end, "("))
-          if (const std::size_t close = bracket_end(end); close && close <= end + 4) {
+        // after a verb rule's subject; after a noun-phrase rule's first name, a caption's
+        // short one only ("Kim Heung-soo (right), global strategy officer at X")
+        if (ei == 0 && is_tok(end, "("))
+          if (const std::size_t close = bracket_end(end); close && (!rule_->nominal || close <= end + 4)) {
             m.aside_a = end;
             m.aside_b = close;
             if (step(ei + 1, close, m)) return true;

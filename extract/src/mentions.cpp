@@ -466,7 +466,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     const auto [it, fresh] = lower_seen.try_emplace(key, false);
     if (fresh)
       it->second = std::any_of(toks.begin(), toks.end(), [&](const Token& t) {
-        return t.all_lower && t.kind == TokKind::Word && t.key.size() == key.size() && t.key == key;
+        return t.all_lower && t.kind == TokKind::Word && t.key == key;
       });
     return it->second;
   };
