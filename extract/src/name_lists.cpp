@@ -30,7 +30,9 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
       if (t.flags & spec.cue_words) return true;
       const bool comma_then_prep = key_is(t.key, ",") && back >= 2 && items[k - back + 1].kind == ItemKind::Tok &&
                                    (toks[items[k - back + 1].tb].flags & (kSlotPrep | kExampleCue));
-      if ((t.kind == TokKind::Punct && !comma_then_prep) || (t.flags & spec.cancel_words)) return false;
+      // (nor a conjunction: "qu'elle avait levé 100 millions de financement et Getty a cité":
+      // the name after it opens a clause of its own)
+      if ((t.kind == TokKind::Punct && !comma_then_prep) || (t.flags & (spec.cancel_words | kConjunction))) return false;
     }
     return false;
   };
@@ -99,6 +101,7 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
         cur.opened_in_aside = in_aside;
       }
       cur.span_b = toks[it.te - 1].end;
+      cur.last_item = k;
       if (std::find(cur.members.begin(), cur.members.end(), it.entity) == cur.members.end())
         cur.members.push_back(it.entity);
       cur.marked += marked(it) ? 1 : 0;

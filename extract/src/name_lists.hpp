@@ -28,6 +28,7 @@ struct NameList {
   bool introduced = false;      // a cue word comes right before the list
   bool opened_in_aside = false; // its first member follows a cue inside an apposition ("X, qui comprend des investissements de A")
   std::size_t first_item = 0;   // the item of its first member
+  std::size_t last_item = 0;    // the item of its last member
   std::size_t span_a = 0, span_b = 0;  // byte span from its first member to its last
 };
 

@@ -223,17 +223,32 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   int deal = deal_company_;
   bool deal_named = false;
   for (const auto& it : items) deal_named = deal_named || (it.kind == ItemKind::Mention && it.entity == deal);
+  // a round's sentence opened by a description or pronoun standing for a company ("Elle
+  // vient de réaliser une levée de fonds auprès de A, B et C") is that company's round
+  const int opener = cue && !deal_named ? opening_coref(items, type_bit(EntityType::Company)) : -1;
+  if (opener >= 0) {
+    deal = opener;
+    deal_named = true;
+  }
   // the deal is this sentence's or one of the last three's (eight, in a sentence with a
-  // funding word), unless the sentence names it
-  if (deal >= 0 && !deal_named && sentence_ > deal_sentence_ + (cue ? 8 : 3)) return;
+  // funding word), unless the sentence names it or, with a funding word, it is still the
+  // company the document named most ("A, B and C are among the funders in the series")
+  if (deal >= 0 && !deal_named && sentence_ > deal_sentence_ + (cue ? 8 : 3) &&
+      !(cue && topic_company(doc_mentions, tb) == deal))
+    return;
   // no deal mark yet (its company only described: "la petite merveille de la Silicon
   // Valley vient de lever ..."): in a sentence with a funding word, the company the
   // document named most so far, twice at least
   const bool topic_deal = deal < 0;
   if (deal < 0 && cue) deal = topic_company(doc_mentions, tb);
   // (a deal company known by its capitals alone is too often a misread place: "Vsora, basée
-  // à Meudon-la-Forêt (92), vient de lever")
-  if (deal < 0 || ents_.get(deal).open) return;
+  // à Meudon-la-Forêt (92), vient de lever"; not one a description stands for, nor one the
+  // document named twice before)
+  if (deal < 0) return;
+  if (ents_.get(deal).open && deal != opener) {
+    const auto counts = named_before(doc_mentions, tb, [&](int entity) { return entity == deal; });
+    if (counts.empty() || counts.front().second < 2) return;
+  }
   if (opinion_before(index_, toks_, tb, te)) return;  // "Analysts expect A and B to join the round"
   ListSpec spec;
   spec.member_types = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
@@ -245,7 +260,7 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     // (the document's topic stands for the deal for a list of two at least: "associée de la
     // société d'investissement Lux Capital" names one investor, no round)
     if (topic_deal && l.members.size() < 2) continue;
-    if (!((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced)) continue;
+    if (!((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced || trailed(items, l, kFundingCue))) continue;
     // (a list opened inside an aside is the deal's only when the sentence names the deal:
     // "Anthropic – who got an investment from Amazon – and OpenAI" is Anthropic's)
     if (l.opened_in_aside && !deal_named) continue;
@@ -325,6 +340,35 @@ int RelationRules::nearest_before(const std::vector<Item>& items, const NameList
     if (items[k].kind == ItemKind::Mention && ents_.get(items[k].entity).fits(types) &&
         std::find(l.members.begin(), l.members.end(), items[k].entity) == l.members.end())
       return items[k].entity;
+  return -1;
+}
+
+bool RelationRules::trailed(const std::vector<Item>& items, const NameList& l, std::uint64_t cues) const {
+  std::size_t k = l.last_item + 1;
+  if (k < items.size() && items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, "("))  // "(Trades, Portfolio)"
+    while (k < items.size() && !(items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, ")"))) ++k;
+  if (k < items.size() && items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, ")")) ++k;
+  // up to three words to the trailer ("are also among"), then up to three to the cue
+  bool trailer = false;
+  for (std::size_t steps = 0; k < items.size() && steps < 7; ++k, ++steps) {
+    if (items[k].kind != ItemKind::Tok) return false;
+    const Token& t = toks_[items[k].tb];
+    if (t.kind == TokKind::Punct) return false;
+    if (trailer && (t.flags & cues)) return true;
+    if (t.flags & kListTrailer) {
+      trailer = true;
+      steps = 3;
+    } else if (!trailer && steps >= 3) {
+      return false;
+    }
+  }
+  return false;
+}
+
+int RelationRules::opening_coref(const std::vector<Item>& items, std::uint32_t types) const {
+  for (const Item& it : items)
+    if (it.kind == ItemKind::Mention)
+      return it.coref && ents_.get(it.entity).fits(types) ? it.entity : -1;
   return -1;
 }
 

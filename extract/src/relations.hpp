@@ -62,6 +62,12 @@ class RelationRules {
   int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;
   // The company the document named most before token `tb`, twice at least; -1 if none.
   int topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
+  // The referent of the description or pronoun that is the sentence's first mention
+  // (coreference), if of one of `types`; -1 otherwise.
+  int opening_coref(const std::vector<Item>& items, std::uint32_t types) const;
+  // Whether list `l` is followed by a trailer word and a word with one of the `cues`
+  // flags ("A, B and C (brackets) are among the funders", "figurent parmi les investisseurs").
+  bool trailed(const std::vector<Item>& items, const NameList& l, std::uint64_t cues) const;
   const RuleSet& rules_;
   const RuleIndex& index_;
   const DocEntities& ents_;

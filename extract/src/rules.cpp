@@ -56,6 +56,7 @@ constexpr WordListKey kWordLists[] = {
     {"function_words", Words::FunctionWord},
     {"unit_cues", Words::UnitCue},
     {"investor_verbs", Words::InvestorVerb},
+    {"list_trailers", Words::ListTrailer},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

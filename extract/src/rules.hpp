@@ -140,6 +140,7 @@ enum class Words : unsigned {
   RivalCue,          // rival_cues: a list right after one names rivals of the sentence's subject ("rivals like A and B", "face à A")
   InvestorVerb,      // investor_verbs: a sentence's subject right before one invests in the round, no round of its own ("Nvidia participated in the round")
   UnitCue,           // unit_cues: a list right after one names units of the company before ("subsidiaries, including A and B")
+  ListTrailer,       // list_trailers: "A, B and C are among the investors": a list right before one and a cue is introduced by it
   FunctionWord,      // function_words: a capitalised run made of these only names a department, no entity ("VP of Software Engineering")
   Count
 };
@@ -182,7 +183,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kRivalCue = word_flag(Words::RivalCue),
                                kFunctionWord = word_flag(Words::FunctionWord),
                                kUnitCue = word_flag(Words::UnitCue),
-                               kInvestorVerb = word_flag(Words::InvestorVerb);
+                               kInvestorVerb = word_flag(Words::InvestorVerb),
+                               kListTrailer = word_flag(Words::ListTrailer);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

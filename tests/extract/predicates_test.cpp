@@ -499,6 +499,19 @@ TEST_CASE("invests_in") {
          "Harbor Ventures|invests_in|Quillon AI"},
         // a copula and an investor's noun
         {"Quillon AI raised money. Kestrel is also an investor in Quillon AI.", "Kestrel|invests_in|Quillon AI"},
+        // a round's sentence opened by a pronoun is its referent's round ("le soutien de": a funding cue)
+        {"Quillon AI est une jeune pousse. Elle a obtenu un financement avec le soutien de Valmont Capital et Orbis Capital.",
+         "Orbis Capital|invests_in|Quillon AI"},
+        // a list right before "among" and a funding cue names the round's investors
+        {"Quillon AI raised $40 million. Kestrel, Norvex and Veridian Labs are among the funders in the series.",
+         "Norvex|invests_in|Quillon AI"},
+        {"Quillon AI a lev\xC3\xA9 40 millions. Kestrel, Norvex et Veridian Labs figurent parmi les investisseurs du tour.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        // ... even long after the round's news, when the deal's company is still the document's topic
+        {"Quillon AI raised $40 million in a round led by Orbis Capital. Quillon AI makes chips. Quillon AI sells them to banks. "
+         "Quillon AI hired staff. Quillon AI grew. Quillon AI opened offices. Quillon AI won deals. Quillon AI shipped. "
+         "Quillon AI grew again. Quillon AI hired more. Kestrel, Norvex and Veridian Labs are among the funders in the series.",
+         "Veridian Labs|invests_in|Quillon AI"},
         {"Kestrel est aussi un actionnaire de Quillon AI.", "Kestrel|invests_in|Quillon AI"},
         {"Kestrel est \xC3\xA9galement un des investisseurs de premier plan de Quillon AI.", "Kestrel|invests_in|Quillon AI"},
 }));
@@ -507,6 +520,11 @@ TEST_CASE("invests_in") {
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Quillon AI is nearing a deal to raise $2bn in a round led by Norvex.", "Norvex|invests_in|Quillon AI"},
+        // a name after a conjunction right after the funding word opens a clause of its own
+        {"Quillon AI est une start-up. La start-up avait lev\xC3\xA9 100 millions de dollars de financement et Kestrel a cit\xC3\xA9 des articles de presse.",
+         "Kestrel|invests_in|Quillon AI"},
+        // "among" with no funding cue after it
+        {"Quillon AI raised $40 million. Kestrel and Norvex are among its customers.", "Norvex|invests_in|Quillon AI"},
         // no round: a partnership led by someone
         {"Kestrel a annonc\xC3\xA9 un partenariat men\xC3\xA9 par Blue Harbor.", "Blue Harbor|invests_in|Kestrel"},
         {"Kestrel pourrait lever 50 millions lors d'un tour men\xC3\xA9 par Blue Harbor.", "Blue Harbor|invests_in|Kestrel"},
