@@ -43,6 +43,8 @@ bool person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te)
 
 bool open_person_like(const std::vector<Token>& toks, std::size_t tb, std::size_t te, std::string_view text) {
   if (!person_like(toks, tb, te)) return false;
+  // "New Relic", "New Wave": a word that opens names only with a head opens no person's
+  if (toks[tb].flags & kNameOpenStart) return false;
   // "MacBook Pro", "STLA Small": a release word last names a product
   if (toks[te - 1].flags & kVersionWord) return false;
   // "Xerox PARC", "UC News", "LSI Logic": a word in capitals only is an acronym, no part of
@@ -203,9 +205,10 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
       type = shape_of(toks, i, j);
     }
     bool keep = true;
-    // "The", "Le" open no name; "New" only one with a head ("New Enterprise Associates")
+    // "The", "Le" open no name; "New" opens one inside a sentence ("backed by New Wave",
+    // "acquired by New Relic"), and one with a head at its start ("New Enterprise Associates")
     if ((toks[i].flags & kNameStop) && !(toks[i].flags & kNameOpenStart)) keep = false;
-    if ((toks[i].flags & kNameOpenStart) && !organisation(type)) keep = false;
+    if ((toks[i].flags & kNameOpenStart) && !organisation(type) && i == opening) keep = false;
     // "However, ...", "Products: ...": a name with no shape that opens the sentence must
     // also be capitalised somewhere inside a sentence
     if (i == opening && type == EntityType::Unknown && !doc_inner.count(toks[i].key) &&

@@ -96,6 +96,9 @@ TEST_CASE("names in no lexicon: a fund's country, a product's head noun, a role 
       {"Le groupe freedonien Prisko Media signe avec Kestrel.", "Prisko Media (Company)"},
       {"Kestrel signed with Archer Aviation. Dorrin Venture invested.", "Archer Aviation (Company)"},
       {"Kestrel signed with Archer Aviation. Dorrin Venture invested.", "Dorrin Venture (Organization)"},
+      // "New" inside a sentence opens a name, a company's ("New Relic", "New Wave")
+      {"Kestrel was acquired by New Relic in 2020.", "New Relic (Company)"},
+      {"Kestrel a \xC3\xA9t\xC3\xA9 rachet\xC3\xA9 par New Relic en 2020.", "New Relic (Company)"},
   }));
   CAPTURE(text);
   const Doc d(text);
@@ -136,6 +139,8 @@ TEST_CASE("names in no lexicon: words that are no given name open no person, FR 
       {"German Digital Minister Dorrin Sapp spoke.", "German Digital (Person)"},
       // a word in capitals only is an acronym, no given name ("SIM", "TAM", "EMI", "ADI")
       {"The report said ADA Sensors grew fast.", "ADA Sensors (Person)"},
+      // a word that opens names only with a head opens no person's ("New Relic")
+      {"Kestrel was acquired by New Relic in 2020.", "New Relic (Person)"},
   }));
   CAPTURE(text);
   const Doc d(text);
