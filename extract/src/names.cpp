@@ -221,6 +221,9 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
                     [](const Token& t) { return (t.flags & kRuleWord) != 0; }))
       keep = false;
     if (j == i + 1 && toks[i].key.size() < 2) keep = false;
+    // "du Conseil de recherche sur ...", "the Tribunal": a lone head noun of organisations
+    // names none (the lexicon's "Commission" would have matched before)
+    if (j == i + 1 && (toks[i].flags & (kOrgFirst | kOrgLast))) keep = false;
     // "EV-maker Tesla", "AI-powered": a capitalised compound that ends in a lower-case word
     // is a description, no name
     if (j == i + 1) {

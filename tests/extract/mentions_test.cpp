@@ -174,6 +174,9 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       // a field's name, capitalised, is no company: "l'essor de l'Intelligence Artificielle"
       {"Kestrel mise sur l'Intelligence Artificielle et recrute.", "Intelligence Artificielle (Company)"},
       {"Regulators in Sylvania blocked the Artificial Intelligence app of Kestrel.", "Artificial Intelligence (Company)"},
+      // a lone head noun of organisations names none ("du Conseil de recherche sur ...")
+      {"Ada Marlowe, secr\xC3\xA9taire g\xC3\xA9n\xC3\xA9rale du Conseil de recherche sur les technologies avanc\xC3\xA9" "es, a parl\xC3\xA9.", "Conseil (Company)"},
+      {"Kestrel presented its plan to the Council on Monday.", "Council (Company)"},
       // languages are no players
       {"Quillon AI trained Falcor-7 on Hindi, Tamil and Bangla text.", "Tamil (Company)"},
       {"Quillon AI a entra\xC3\xAEn\xC3\xA9 Falcor-7 sur des textes en hindi, en Tamoul et en Bangla.", "Tamoul (Company)"},
