@@ -177,6 +177,9 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       // a lone head noun of organisations names none ("du Conseil de recherche sur ...")
       {"Ada Marlowe, secr\xC3\xA9taire g\xC3\xA9n\xC3\xA9rale du Conseil de recherche sur les technologies avanc\xC3\xA9" "es, a parl\xC3\xA9.", "Conseil (Company)"},
       {"Kestrel presented its plan to the Council on Monday.", "Council (Company)"},
+      // a field of AI, capitalised, is no company: "build Sovereign AI for India"
+      {"Kestrel wants to build Sovereign AI for Sylvania, said Ada Marlowe.", "Sovereign AI (Company)"},
+      {"Norvex bets on Physical AI and robots.", "Physical AI (Company)"},
       // languages are no players
       {"Quillon AI trained Falcor-7 on Hindi, Tamil and Bangla text.", "Tamil (Company)"},
       {"Quillon AI a entra\xC3\xAEn\xC3\xA9 Falcor-7 sur des textes en hindi, en Tamoul et en Bangla.", "Tamoul (Company)"},
