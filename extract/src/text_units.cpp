@@ -81,6 +81,13 @@ inline bool is_space_cp(std::int32_t cp) {
 }
 inline bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
 inline bool is_joiner(std::int32_t cp) { return cp == '-' || cp == 0x2011 || cp == '.' || cp == '&' || cp == '_'; }
+inline bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+// The full stop at `dot` (inside the word that starts at `from`) ends a sentence glued to the
+// next one: two lower-case letters before it, a capital and a lower-case letter after it.
+inline bool glued_sentences(std::string_view text, std::size_t from, std::size_t dot, std::size_t end) {
+  return dot >= from + 2 && dot + 2 < end && ascii_lower(text[dot - 1]) && ascii_lower(text[dot - 2]) &&
+         text[dot + 1] >= 'A' && text[dot + 1] <= 'Z' && ascii_lower(text[dot + 2]);
+}
 
 }  // namespace
 
@@ -260,6 +267,9 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
         j += d.len;
         continue;
       }
+      // ("said.During", "Bloomberg.Google": a full stop between a lower-case word and a
+      // capitalised one is two sentences run together by a web copy, not "Z.ai", "U.S")
+      if (d.cp == '.' && glued_sentences(text, i, j, e)) break;
       if (is_joiner(d.cp) && word_at(j + d.len)) { j += d.len; continue; }
       if ((d.cp == ',') && last_digit && j + 1 < e && text[j + 1] >= '0' && text[j + 1] <= '9') {
         j += 1;

@@ -28,6 +28,7 @@ TEST_CASE("tokens: elisions, possessives, hyphens, decimals (FR and EN)") {
       {"King's College", "king 's college"},
       {"4,35 milliards de HK$", "4,35 milliards de hk $"},
       {"les U.S. et Z.ai", "les u.s . et z.ai"},
+      {"Photo: Bloomberg.Google", "photo : bloomberg . google"},
       {"aujourd'hui", "aujourd'hui"},
       {"don't", "don't"},
       {"co-fondatrice de DeepSeek-R1", "co-fondatrice de deepseek-r1"},
@@ -67,6 +68,10 @@ TEST_CASE("sentences: abbreviations, decimals, quotes, headings (FR and EN)") {
       {"Wait... Then it happened.", 2},
       {"Version 2.5 est sortie le 3.4.2025 chez DeepSeek.", 1},
       {"Dr. Smith met John F. Kennedy.", 1},
+      // two sentences a web copy glued together ("Photo: Bloomberg.Google is investing"),
+      // not a name's inner stop ("Z.ai", "U.S.A", "Node.JS")
+      {"Photo: Bloomberg.Google is investing in Runway.", 2},
+      {"Nvidia said so.During the call, Z.ai and Node.JS came up in the U.S.A today.", 2},
   }));
   CAPTURE(text);
   CHECK(sentences_of(text).size() == count);
