@@ -42,6 +42,20 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     }
     if (items_[p].kind == ItemKind::Tok && (toks_[items_[p].tb].flags & kSlotPrep)) return;  // kSlotPreps
   }
+  // Nor is a name a passive's agent describes, a few words after it: "Sakana AI, a startup
+  // co-founded by two former Google engineers, has raised $30 million" (a deal mark too).
+  if (&e == &rule_->elems.front() && !possessive && !rule_->nominal && !passive_rule())
+    // (words other than determiners between: "imposées par les États-Unis" is the agent itself)
+    for (std::size_t p = i, steps = 0, words = 0; p-- > 0 && steps < 6; ++steps) {
+      if (items_[p].kind != ItemKind::Tok) break;
+      const Token& t = toks_[items_[p].tb];
+      if (t.flags & kPassiveAgent) {
+        if (words > 0) return;
+        break;
+      }
+      if (t.kind != TokKind::Word || !t.all_lower || (t.flags & kConjunction)) break;
+      if (!(t.flags & kCoordDeterminer)) ++words;
+    }
   // A passive rule's leading slot that is another passive's agent: "X, a startup backed by
   // OpenAI, has secured ... a round led by Y" (the round is X's, not OpenAI's).
   if (passive_rule() && e.slot != 0 && &e == &rule_->elems.front() && !possessive && !rule_->nominal && i > 0 &&

@@ -502,6 +502,11 @@ TEST_CASE("invests_in") {
         // a round's sentence opened by a pronoun is its referent's round ("le soutien de": a funding cue)
         {"Quillon AI est une jeune pousse. Elle a obtenu un financement avec le soutien de Valmont Capital et Orbis Capital.",
          "Orbis Capital|invests_in|Quillon AI"},
+        // the round is the company's, not that of a name its description's agent holds
+        {"Quillon AI, a startup co-founded by two former Kestrel engineers, has raised $30 million in seed funding. "
+         "The funding round was led by Orbis Capital.", "Orbis Capital|invests_in|Quillon AI"},
+        {"Quillon AI, une start-up fond\xC3\xA9" "e par deux anciens ing\xC3\xA9nieurs de Kestrel, a lev\xC3\xA9 30 millions d'euros. "
+         "Le tour de table a \xC3\xA9t\xC3\xA9 men\xC3\xA9 par Orbis Capital.", "Orbis Capital|invests_in|Quillon AI"},
         // a list right before "among" and a funding cue names the round's investors
         {"Quillon AI raised $40 million. Kestrel, Norvex and Veridian Labs are among the funders in the series.",
          "Norvex|invests_in|Quillon AI"},
@@ -523,6 +528,8 @@ TEST_CASE("invests_in") {
         // a name after a conjunction right after the funding word opens a clause of its own
         {"Quillon AI est une start-up. La start-up avait lev\xC3\xA9 100 millions de dollars de financement et Kestrel a cit\xC3\xA9 des articles de presse.",
          "Kestrel|invests_in|Quillon AI"},
+        {"Quillon AI, a startup co-founded by two former Kestrel engineers, has raised $30 million in seed funding. "
+         "The funding round was led by Orbis Capital.", "Orbis Capital|invests_in|Kestrel"},
         // "among" with no funding cue after it
         {"Quillon AI raised $40 million. Kestrel and Norvex are among its customers.", "Norvex|invests_in|Quillon AI"},
         // no round: a partnership led by someone
