@@ -308,6 +308,9 @@ TEST_CASE("based_in") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a "-based" noun phrase ends at a preposition: the name after "co-founded by" is not its head
+        {"Quillon AI, a Sylvania-based startup co-founded by two former Kestrel engineers, raised money.",
+         "Kestrel|based_in|Sylvania"},
         {"Norvex sells to Sylvanian customers.", "Norvex|based_in|Sylvania"},
         // a founder's nationality is not the company's place
         {"Founded in 2016 by a Sylvanian engineer, Quillon AI makes chips.", "Quillon AI|based_in|Sylvania"},
