@@ -260,7 +260,9 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     // (the document's topic stands for the deal for a list of two at least: "associée de la
     // société d'investissement Lux Capital" names one investor, no round)
     if (topic_deal && l.members.size() < 2) continue;
-    if (!((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced || trailed(items, l, kFundingCue))) continue;
+    if (!((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced || trailed(items, l, kFundingCue) ||
+          (l.members.size() >= 2 && followed_by(items, l, kInvestorVerb))))
+      continue;
     // (a list opened inside an aside is the deal's only when the sentence names the deal:
     // "Anthropic – who got an investment from Amazon – and OpenAI" is Anthropic's)
     if (l.opened_in_aside && !deal_named) continue;
@@ -341,6 +343,17 @@ int RelationRules::nearest_before(const std::vector<Item>& items, const NameList
         std::find(l.members.begin(), l.members.end(), items[k].entity) == l.members.end())
       return items[k].entity;
   return -1;
+}
+
+bool RelationRules::followed_by(const std::vector<Item>& items, const NameList& l, std::uint64_t words) const {
+  // right after the list, or after one or two lower-case words ("also", "have also")
+  for (std::size_t k = l.last_item + 1, steps = 0; k < items.size() && steps < 3; ++k, ++steps) {
+    if (items[k].kind != ItemKind::Tok) return false;
+    const Token& t = toks_[items[k].tb];
+    if (t.flags & words) return true;
+    if (t.kind != TokKind::Word || !t.all_lower) return false;
+  }
+  return false;
 }
 
 bool RelationRules::trailed(const std::vector<Item>& items, const NameList& l, std::uint64_t cues) const {

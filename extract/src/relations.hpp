@@ -68,6 +68,9 @@ class RelationRules {
   // Whether list `l` is followed by a trailer word and a word with one of the `cues`
   // flags ("A, B and C (brackets) are among the funders", "figurent parmi les investisseurs").
   bool trailed(const std::vector<Item>& items, const NameList& l, std::uint64_t cues) const;
+  // Whether a word with one of the `words` flags follows list `l`, right after it or after
+  // one or two lower-case words ("Sony, NTT, and KDDI (also) participated").
+  bool followed_by(const std::vector<Item>& items, const NameList& l, std::uint64_t words) const;
   const RuleSet& rules_;
   const RuleIndex& index_;
   const DocEntities& ents_;

@@ -510,6 +510,17 @@ TEST_CASE("invests_in") {
          "The funding round was led by Orbis Capital.", "Orbis Capital|invests_in|Quillon AI"},
         {"Quillon AI, une start-up fond\xC3\xA9" "e par deux anciens ing\xC3\xA9nieurs de Kestrel, a lev\xC3\xA9 30 millions d'euros. "
          "Le tour de table a \xC3\xA9t\xC3\xA9 men\xC3\xA9 par Orbis Capital.", "Orbis Capital|invests_in|Quillon AI"},
+        // a list right before an investor verb ("... participated") names the round's investors
+        {"Quillon AI has raised $30 million in seed funding. The round was led by Orbis Capital. "
+         "Additionally, major Sylvanian tech firms Kestrel, Norvex and Veridian Labs participated.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        {"Quillon AI a lev\xC3\xA9 30 millions d'euros. Le tour a \xC3\xA9t\xC3\xA9 men\xC3\xA9 par Orbis Capital. "
+         "Les groupes sylvaniens Kestrel, Norvex et Veridian Labs ont \xC3\xA9galement particip\xC3\xA9.",
+         "Veridian Labs|invests_in|Quillon AI"},
+        // a funder's portfolio, given as examples, is no deal: the round stays the company's
+        {"Quillon AI has raised $30 million in seed funding. The round was led by Orbis Capital, known for investing in "
+         "young companies like Norvex. Quillon AI was founded by Ada Marlowe. Co-founder Ada Marlowe spoke.",
+         "Ada Marlowe|founded|Quillon AI"},
         // a list right before "among" and a funding cue names the round's investors
         {"Quillon AI raised $40 million. Kestrel, Norvex and Veridian Labs are among the funders in the series.",
          "Norvex|invests_in|Quillon AI"},
@@ -533,6 +544,9 @@ TEST_CASE("invests_in") {
          "Kestrel|invests_in|Quillon AI"},
         {"Quillon AI, a startup co-founded by two former Kestrel engineers, has raised $30 million in seed funding. "
          "The funding round was led by Orbis Capital.", "Orbis Capital|invests_in|Kestrel"},
+        {"Quillon AI has raised $30 million in seed funding. The round was led by Orbis Capital, known for investing in "
+         "young companies like Norvex. Quillon AI was founded by Ada Marlowe. Co-founder Ada Marlowe spoke.",
+         "Ada Marlowe|founded|Norvex"},
         // "among" with no funding cue after it
         {"Quillon AI raised $40 million. Kestrel and Norvex are among its customers.", "Norvex|invests_in|Quillon AI"},
         // no round: a partnership led by someone
