@@ -48,7 +48,7 @@ class Matcher {
         return e.optional || (start < items_.size() && items_[start].kind == ItemKind::Tok &&
                               lit_ok(e, toks_[items_[start].tb]));
       case El::Slot:
-        return e.prev || (start < items_.size() && fills(e, items_[start]));
+        return e.prev || (start < items_.size() && fills(e, items_[start], &rule));
       case El::Name:
         return name_token_ok(start, true);
       default:
@@ -105,9 +105,12 @@ class Matcher {
         if (a == pid) return true;
     return false;
   }
-  bool fills(const Elem& e, const Item& it) const {
+  // (`rule`: the rule the slot is of, when not the one being matched)
+  bool fills(const Elem& e, const Item& it, const Rule* rule = nullptr) const {
     if (it.kind == ItemKind::Demonym) return e.demonym;
     if (it.kind != ItemKind::Mention || !e.entity) return false;
+    if (!rule) rule = rule_;
+    if (rule && rule->known && ents_.get(it.entity).open) return false;
     return e.types == 0 || ents_.get(it.entity).fits(e.types);
   }
   bool is_tok(std::size_t i, std::string_view key) const {

@@ -66,6 +66,9 @@ struct Rule {
   // "moves": true: the fact is a new position ("moved to X", "a rejoint X"); the positions the
   // same sentence gives the person elsewhere are former ones ("P, an engineer at Y, moved to X")
   bool moves = false;
+  // "known": true: its slots take no name known by its capitals alone, its type a guess
+  // ("Google's Search Ads Product" reads like a person's name, and is none)
+  bool known = false;
   bool passive = false;             // a literal alternative is a passive agent, "by" / "par" (set when indexed)
   std::string consts[3];            // a slot the pattern lacks, filled by this lexicon name ("the Entity List": United States)
   // "context": one of these words must occur somewhere in the sentence (a literal element
