@@ -46,6 +46,32 @@ int Coreference::most_named(std::uint32_t types) const {
   });
 }
 
+int Coreference::dominant(std::uint32_t types) const {
+  const int top = most_named(types);
+  if (top < 0 || ents_.get(top).open) return -1;
+  const int n = times_named(top);
+  int second = 0;
+  for (const auto& [ent, k] : named_) {
+    const auto& e = ents_.get(ent);
+    if (ent != top && e.fits(types) && e.type != EntityType::Country) second = std::max(second, k);
+  }
+  return n >= 3 && n >= 2 * second ? top : -1;
+}
+
+int Coreference::by_country(const std::vector<Item>& its, std::size_t a, std::size_t b, std::uint32_t types) const {
+  const std::size_t q = demonym_at(its, a, b);
+  if (q == SIZE_MAX) return -1;
+  int found = -1;
+  for (const auto& [ent, n] : named_) {
+    const auto& e = ents_.get(ent);
+    if (!e.fits(types) || e.type == EntityType::Country || e.open || e.country_id < 0) continue;
+    if (e.country_id != its[q].entity && e.country_id != its[q].entity2) continue;
+    if (found >= 0) return -1;  // two of that country: no single referent
+    found = ent;
+  }
+  return found;
+}
+
 int Coreference::times_named(int entity) const {
   for (const auto& [ent, n] : named_)
     if (ent == entity) return n;
@@ -119,10 +145,11 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
                 (its[nx].kind == ItemKind::Tok && capitalised_name_word(toks_[its[nx].tb]));
       if (named) break;
       // "la start-up française de santé ...": a description with a complement is a new one
-      {
+      // (not one a demonstrative opens: "à cette entreprise sud-coréenne pour ...")
+      if (!(its[mm.first].kind == ItemKind::Tok && (toks_[its[mm.first].tb].flags & kDemonstrative))) {
         std::size_t nx = mm.last + 1;
         while (nx < its.size() && its[nx].kind == ItemKind::Demonym) ++nx;
-        if (nx < its.size() && its[nx].kind == ItemKind::Tok && (toks_[its[nx].tb].flags & kSlotPrep)) break;
+        if (nx < its.size() && its[nx].kind == ItemKind::Tok && (toks_[its[nx].tb].flags & kComplementPrep)) break;
       }
       // "OpenAI, l'entreprise qui a créé ChatGPT": an apposition stands for the name before it
       // (not the description after a fronted clause: "Founded as X, the chipmaker now ...")
@@ -146,6 +173,15 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
       // "Son directeur général ... a cofondé la société": whose, the sentence did not say
       if (opening_unresolved_) break;
       topic = most_named(c.types);
+      // "s'intéresserait à cette entreprise sud-coréenne": the one company of that country
+      // the document named, when the topic is not of it
+      if (const int local = by_country(its, mm.first, mm.last, c.types);
+          local >= 0 && (topic < 0 || other_country(its, mm.first, mm.last, topic))) {
+        bool named_here = false;
+        for (std::size_t k = 0; k < mm.first; ++k) named_here = named_here || (its[k].kind == ItemKind::Mention && its[k].entity == local);
+        if (!named_here) replace(its, mm.first, mm.last, local);
+        break;
+      }
       if (topic < 0) break;
       // the topic named in this sentence already is not what a description stands for; nor
       // is a topic named once when the sentence names another fitting name first ("Le
@@ -238,6 +274,9 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
         for (std::size_t back = sent_ents_.size(), hops = 0; topic >= 0 && found < 0 && back-- > 0 && hops < 3; ++hops)
           for (auto [ent, opens] : sent_ents_[back])
             if (ent == topic) found = topic;
+        // else the document's clear topic, for a company description ("Fondée en 2014 par
+        // A et B, cette pépite ...")
+        if (found < 0 && c.inside) found = dominant(c.types);
         if (found < 0) {
           opening_unresolved_ = true;
           return;
@@ -255,6 +294,9 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
         if (fit.empty()) continue;
         if (fit.size() == 1) found = fit[0];
         else if (opener >= 0 && opener == fit[0]) found = opener;
+        // a name known by its capitals alone is a guess ("Microsoft Copilot, Windows and
+        // Surface": Surface, a product, is no company for "the tech titan")
+        if (found >= 0 && ents_.get(found).open) found = -1;
         break;
       }
       // "The fledgling firm", "La start-up": of several names, the one the text has just
@@ -266,6 +308,9 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
             found = startup_.first;
             break;
           }
+      // no clear referent nearby: a company description ("The company has developed ...")
+      // stands for the document's clear topic, if it has one
+      if (found < 0 && c.inside) found = dominant(c.types);
       if (found < 0 || other_country(its, mm.first, mm.last, found)) {
         opening_unresolved_ = true;
         return;

@@ -62,6 +62,13 @@ class Coreference {
   int doc_topic(std::uint32_t types) const;
   // The entity of a fitting type the earlier sentences named most (the first of them on a tie).
   int most_named(std::uint32_t types) const;
+  // The entity of a fitting type the earlier sentences named most, if it clearly leads:
+  // named three times at least, and at least twice as often as any other; else -1.
+  int dominant(std::uint32_t types) const;
+  // The one entity of a fitting type the earlier sentences named whose lexicon country is
+  // that of the demonym of the description [a, b] ("cette entreprise sud-coréenne"); -1 if
+  // the description has none, or no such entity or several.
+  int by_country(const std::vector<Item>& its, std::size_t a, std::size_t b, std::uint32_t types) const;
   // How often `entity` was named in the earlier sentences.
   int times_named(int entity) const;
   void resolve_opening(std::vector<Item>& items);

@@ -57,6 +57,8 @@ constexpr WordListKey kWordLists[] = {
     {"unit_cues", Words::UnitCue},
     {"investor_verbs", Words::InvestorVerb},
     {"list_trailers", Words::ListTrailer},
+    {"demonstratives", Words::Demonstrative},
+    {"complement_prepositions", Words::ComplementPrep},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -145,6 +145,8 @@ enum class Words : unsigned {
   UnitCue,           // unit_cues: a list right after one names units of the company before ("subsidiaries, including A and B")
   ListTrailer,       // list_trailers: "A, B and C are among the investors": a list right before one and a cue is introduced by it
   FunctionWord,      // function_words: a capitalised run made of these only names a department, no entity ("VP of Software Engineering")
+  Demonstrative,     // demonstratives: "this", "cette": a description opened by one points back, it introduces no new one
+  ComplementPrep,    // complement_prepositions: "la start-up française de santé": a description with such a complement is a new one
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -186,6 +188,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kRivalCue = word_flag(Words::RivalCue),
                                kFunctionWord = word_flag(Words::FunctionWord),
                                kUnitCue = word_flag(Words::UnitCue),
+                               kDemonstrative = word_flag(Words::Demonstrative),
+                               kComplementPrep = word_flag(Words::ComplementPrep),
                                kInvestorVerb = word_flag(Words::InvestorVerb),
                                kListTrailer = word_flag(Words::ListTrailer);
 

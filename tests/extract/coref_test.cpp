@@ -84,3 +84,57 @@ TEST_CASE("a fronted phrase that names someone, or runs long, is no fronted clau
   CHECK(resolve_last("Kestrel grew. Over the course of the long and very hard first years of its life, the startup raised money.")
             .fronted == SIZE_MAX);
 }
+
+TEST_CASE("a company description with no referent nearby: the document's clear topic, FR and EN") {
+  auto [text, referent] = GENERATE(table<std::string, std::string>({
+      // the sentence before names two companies; Kestrel, named three times, is the topic
+      {"Kestrel grandit. Kestrel recrute. Kestrel vend. Norvex et Quillon AI signent. L'entreprise a lanc\xC3\xA9 un outil.",
+       "Kestrel"},
+      {"Kestrel grew. Kestrel is hiring. Kestrel sells. Norvex and Quillon AI signed. The company launched a tool.",
+       "Kestrel"},
+      // after a fronted clause, with no repeated subject among the last three sentences
+      {"Kestrel grandit. Kestrel recrute. Kestrel vend. Norvex signe. Quillon AI recrute. Paul Brisco parle. "
+       "Fond\xC3\xA9" "e en 2019, la start-up l\xC3\xA8ve des fonds.",
+       "Kestrel"},
+      {"Kestrel grew. Kestrel is hiring. Kestrel sells. Norvex signed. Quillon AI is hiring. Paul Brisco spoke. "
+       "Founded in 2019, the startup raised money.",
+       "Kestrel"},
+      // no clear topic: named as often as another
+      {"Kestrel grandit. Norvex recrute. Kestrel et Norvex signent. L'entreprise a lanc\xC3\xA9 un outil.", ""},
+      {"Kestrel grew. Norvex is hiring. Kestrel and Norvex signed. The company launched a tool.", ""},
+      // a pronoun is no description: it takes no topic
+      {"Kestrel grew. Kestrel is hiring. Kestrel sells. Norvex and Quillon AI signed. It launched a tool.", ""},
+      {"Kestrel grandit. Kestrel recrute. Kestrel vend. Norvex et Quillon AI signent. Elle a lanc\xC3\xA9 un outil.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(resolve_last(text).referent == referent);
+}
+
+TEST_CASE("a name known by its capitals alone is no description's referent, FR and EN") {
+  // Zorblax: a guess at a company (a product, a place ...); the description stays unresolved
+  CHECK(resolve_last("Kestrel grandit. Les clients adoptent Zorblax. L'entreprise recrute.").referent.empty());
+  CHECK(resolve_last("Kestrel grew. Customers adopt Zorblax. The company is hiring.").referent.empty());
+  // a name the lexicon knows still is
+  CHECK(resolve_last("Kestrel grandit. Les clients adoptent Norvex. L'entreprise recrute.").referent == "Norvex");
+  CHECK(resolve_last("Kestrel grew. Customers adopt Norvex. The company is hiring.").referent == "Norvex");
+}
+
+TEST_CASE("a description inside a sentence with a demonym: the one company of that country, FR and EN") {
+  auto [text, referent] = GENERATE(table<std::string, std::string>({
+      // Norvex (Freedonian) was named first, Kestrel is the one Sylvanian company; a
+      // demonstrative points back even with a complement after its head
+      {"Norvex discute avec Kestrel. Valmont Capital courtise cette entreprise sylvanienne de robots.", "Kestrel"},
+      // "for", "pour" open no complement of the description
+      {"Norvex discute avec Kestrel. Valmont Capital a investi dans la soci\xC3\xA9t\xC3\xA9 sylvanienne pour ses robots.",
+       "Kestrel"},
+      {"Norvex is in talks with Kestrel. Valmont Capital has courted the Sylvanian company for months.", "Kestrel"},
+      // two companies of that country: no single referent
+      {"Kestrel et Veridian Labs discutent avec Norvex. Valmont Capital courtise cette entreprise sylvanienne.", ""},
+      {"Kestrel and Veridian Labs are in talks with Norvex. Valmont Capital courted this Sylvanian company.", ""},
+      // a description with a complement, no demonstrative: a new company
+      {"Norvex discute avec Kestrel. Valmont Capital courtise la soci\xC3\xA9t\xC3\xA9 sylvanienne de robots.", ""},
+      {"Norvex is in talks with Kestrel. Valmont Capital courted the Sylvanian maker of robots.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(resolve_last(text).referent == referent);
+}
