@@ -124,6 +124,7 @@ TEST_CASE("a description inside a sentence with a demonym: the one company of th
       // Norvex (Freedonian) was named first, Kestrel is the one Sylvanian company; a
       // demonstrative points back even with a complement after its head
       {"Norvex discute avec Kestrel. Valmont Capital courtise cette entreprise sylvanienne de robots.", "Kestrel"},
+      {"Norvex is in talks with Kestrel. Valmont Capital courted this Sylvanian maker of robots.", "Kestrel"},
       // "for", "pour" open no complement of the description
       {"Norvex discute avec Kestrel. Valmont Capital a investi dans la soci\xC3\xA9t\xC3\xA9 sylvanienne pour ses robots.",
        "Kestrel"},

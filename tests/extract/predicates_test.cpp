@@ -1711,3 +1711,34 @@ TEST_CASE("investor, rival, demonym and unit lists, and lexicon makers named in 
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("coreference: demonstratives, head nouns of descriptions, a funding drive for a company") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a demonstrative opens a description as an article does
+        {"Kestrel grew. This company was founded by Maria Vance.", "Maria Vance|founded|Kestrel"},
+        {"Kestrel grandit. Cette entreprise a \xC3\xA9t\xC3\xA9 fond\xC3\xA9" "e par Maria Vance.", "Maria Vance|founded|Kestrel"},
+        {"Norvex is in talks with Kestrel. Valmont Capital courted this Sylvanian maker of robots.",
+         "Kestrel|based_in|Sylvania"},
+        {"Norvex discute avec Kestrel. Valmont Capital courtise cette entreprise sylvanienne de robots.",
+         "Kestrel|based_in|Sylvania"},
+        // head nouns of company descriptions ("the tech titan", "l'entreprise")
+        {"Kestrel hired Ada Marlowe. In 2023, the tech titan steered a funding drive for Veridian Labs.",
+         "Kestrel|invests_in|Veridian Labs"},
+        {"Kestrel a recrut\xC3\xA9 Ada Marlowe. En 2023, l'entreprise a investi dans Veridian Labs.",
+         "Kestrel|invests_in|Veridian Labs"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a funding drive for a company: the company is funded, it funds nothing
+        {"Kestrel led a funding drive for Veridian Labs.", "Veridian Labs|invests_in|Kestrel"},
+        {"Kestrel a men\xC3\xA9 une lev\xC3\xA9" "e de fonds pour Veridian Labs.", "Veridian Labs|invests_in|Kestrel"},
+        // a demonstrative after two coordinated names: no single referent
+        {"Kestrel and Norvex signed. This company acquired Veridian Labs.", "Veridian Labs|part_of|Kestrel"},
+        {"Kestrel et Norvex signent. Cette entreprise a rachet\xC3\xA9 Veridian Labs.", "Veridian Labs|part_of|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
