@@ -193,6 +193,11 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
         const auto& e = ents_.get(its[k].entity);
         other_before = other_before || (its[k].entity != topic && e.fits(c.types) && e.type != EntityType::Country);
       }
+      // ... unless the description says where it is based, and no other fitting name came
+      // before it ("Lightmatter's largest round, but the Boston-based company ...")
+      const bool locates = named_before && !other_before && demonym_at(its, mm.first, mm.last) != SIZE_MAX &&
+                           !other_country(its, mm.first, mm.last, topic);
+      if (locates) { replace(its, mm.first, mm.last, topic); break; }
       if (named_before || (other_before && times_named(topic) < 2) || other_country(its, mm.first, mm.last, topic)) break;
       replace(its, mm.first, mm.last, topic);
       break;
@@ -277,6 +282,18 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
         // else the document's clear topic, for a company description ("Fondée en 2014 par
         // A et B, cette pépite ...")
         if (found < 0 && c.inside) found = dominant(c.types);
+        // else the one fitting name of the sentence before, when the clause names none
+        // ("L'exemple le plus marquant est celui d'InstaDeep. Fondée en 2014 par A et B,
+        // cette pépite ...")
+        if (found < 0 && c.inside && !sent_ents_.empty()) {
+          int only = -1, n = 0;
+          for (auto [ent, opens] : sent_ents_.back())
+            if (fits(ent) && ent != only) { only = ent; ++n; }
+          bool clause_names = false;
+          for (std::size_t k = 0; k < mm.first; ++k)
+            clause_names = clause_names || (its[k].kind == ItemKind::Mention && fits(its[k].entity));
+          if (n == 1 && !clause_names && !ents_.get(only).open) found = only;
+        }
         if (found < 0) {
           opening_unresolved_ = true;
           return;

@@ -1742,3 +1742,44 @@ TEST_CASE("coreference: demonstratives, head nouns of descriptions, a funding dr
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("coreference: a description that locates the name before it, the one name before a fronted clause") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the topic named before the description in its sentence, and no other company
+        {"Kestrel raised money. Kestrel's new round is its largest, but the Castelmar-based company is not new to big raises.",
+         "Kestrel|based_in|Sylvania"},
+        {"Kestrel l\xC3\xA8ve des fonds. Le tour de Kestrel est son plus gros, mais la soci\xC3\xA9t\xC3\xA9 sylvanienne n'en est pas "
+         "\xC3\xA0 son premier.",
+         "Kestrel|based_in|Sylvania"},
+        // a fronted clause naming no company after a sentence naming one
+        {"The most striking example is Kestrel. Founded in 2014 by Maria Vance, the startup acquired Veridian Labs.",
+         "Maria Vance|founded|Kestrel"},
+        {"Le plus marquant est Kestrel. Fond\xC3\xA9" "e en 2014 par Maria Vance, cette p\xC3\xA9pite a rachet\xC3\xA9 Veridian Labs.",
+         "Maria Vance|founded|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // another company named before the description: which one it locates, the text does not say
+        {"Norvex raised money. Kestrel invested in Norvex, but the Freedonian company is not new to big raises.",
+         "Norvex|based_in|Freedonia"},
+        {"Norvex l\xC3\xA8ve des fonds. Kestrel investit dans Norvex, mais la soci\xC3\xA9t\xC3\xA9 freedonienne n'en est pas "
+         "\xC3\xA0 son premier tour.",
+         "Norvex|based_in|Freedonia"},
+        // the fronted clause names a company, or the sentence before names two
+        {"The most striking example is Kestrel. Founded in 2014 by Norvex veterans, the startup acquired Veridian Labs.",
+         "Veridian Labs|part_of|Kestrel"},
+        {"Le plus marquant est Kestrel. Fond\xC3\xA9" "e en 2014 par des anciens de Norvex, cette p\xC3\xA9pite a rachet\xC3\xA9 "
+         "Veridian Labs.",
+         "Veridian Labs|part_of|Kestrel"},
+        {"The most striking examples are Kestrel and Norvex. Founded in 2014 by Maria Vance, the startup acquired Veridian Labs.",
+         "Maria Vance|founded|Kestrel"},
+        {"Les plus marquants sont Kestrel et Norvex. Fond\xC3\xA9" "e en 2014 par Maria Vance, cette p\xC3\xA9pite a rachet\xC3\xA9 "
+         "Veridian Labs.",
+         "Maria Vance|founded|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
