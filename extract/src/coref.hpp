@@ -4,8 +4,10 @@
 // it holds only one, or if the first opens that sentence (its subject). After a fronted
 // participle clause ("Fondée en 2023 par X, l'entreprise ...") or a short phrase naming nothing
 // ("Sept ans après son lancement, la start-up ...") only the subject that opened
-// two of the last three sentences, or the document's topic, will do. Anything less clear
-// stays unresolved (precision first).
+// two of the last three sentences, or the document's topic, will do. With no clear referent
+// nearby, a company description stands for the document's clear topic (named three times
+// at least, twice as often as any other); one inside a sentence with a demonym, for the one company
+// of that country the document named. Anything less clear stays unresolved (precision first).
 #pragma once
 
 #include <cstddef>
