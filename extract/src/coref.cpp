@@ -140,9 +140,12 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
       if (!cm.match_at(c.pattern, s0, mm) || mm.first == SIZE_MAX) continue;
       // "the company Norvex", "la société d'investissement Lux Capital": the name is given
       bool named = false;
-      for (std::size_t nx = mm.last + 1; nx < its.size() && nx <= mm.last + 3 && !named; ++nx)
+      for (std::size_t nx = mm.last + 1; nx < its.size() && nx <= mm.last + 3 && !named; ++nx) {
+        // "the company's Voyager software": the name after a possessive is the thing possessed
+        if (its[nx].kind == ItemKind::Tok && key_is(toks_[its[nx].tb].key, kPossessive)) break;
         named = its[nx].kind == ItemKind::Mention ||
                 (its[nx].kind == ItemKind::Tok && capitalised_name_word(toks_[its[nx].tb]));
+      }
       if (named) break;
       // "la start-up française de santé ...": a description with a complement is a new one
       // (not one a demonstrative opens: "à cette entreprise sud-coréenne pour ...")

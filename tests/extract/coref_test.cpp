@@ -139,3 +139,16 @@ TEST_CASE("a description inside a sentence with a demonym: the one company of th
   CAPTURE(text);
   CHECK(resolve_last(text).referent == referent);
 }
+
+TEST_CASE("a possessive description inside a sentence: the name after it is the thing possessed, FR and EN") {
+  auto [text, referent] = GENERATE(table<std::string, std::string>({
+      {"Kestrel grew. Kestrel hired. Kestrel sold. These systems run on the company's Voyager software.", "Kestrel"},
+      {"Kestrel grandit. Kestrel recrute. Kestrel vend. Ces syst\xC3\xA8mes reposent sur le logiciel Voyager de l'entreprise.",
+       "Kestrel"},
+      // a name right after the description is its own name
+      {"Kestrel grew. Kestrel hired. Kestrel sold. Norvex bought the company Voyager last year.", ""},
+      {"Kestrel grandit. Kestrel recrute. Kestrel vend. Norvex a rachet\xC3\xA9 l'entreprise Voyager l'an dernier.", ""},
+  }));
+  CAPTURE(text);
+  CHECK(resolve_last(text).referent == referent);
+}
