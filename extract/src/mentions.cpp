@@ -17,6 +17,8 @@ int DocEntities::add(const std::string& surface, EntityType type, bool open) {
   const std::string key = quick_key(surface);
   if (auto it = lex_->by_key.find(key); it != lex_->by_key.end()) return it->second;
   if (auto it = keys_.find(key); it != keys_.end()) {
+    // another form of a lexicon entity ("Sequoia Ventures" for Sequoia: add_form) is it
+    if (it->second < nlex_) return it->second;
     LexEntity& known = local_[it->second - nlex_];
     if (known.open && !open) {
       known.type = type;

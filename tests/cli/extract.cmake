@@ -6,6 +6,9 @@ kg_e2e(extract_html 0 "\"sentence\":\"Kestrel investit dans Norvex" extract --no
 kg_e2e(extract_missing_input 1 "no-such-dir: no such file" extract no-such-dir)
 kg_e2e(extract_invalid_utf8 1 "invalid_utf8.txt: invalid UTF-8" extract @DATA@/extract/invalid_utf8.txt)
 kg_e2e(extract_binary 1 "binary.txt: binary" extract @DATA@/extract/binary.txt)
+# a lexicon organisation's other form ("Exor Ventures" for Exor) discovered again after a
+# demonym: it is the organisation (it read past the document's own names and crashed)
+kg_e2e(extract_name_form_again 0 "\"Exor\".*invests_in" extract @DATA@/extract/name_form_again.txt)
 kg_e2e(extract_bad_lexicon 1 "bad_lexicon.json.*Planet" extract --lexicon @DATA@/extract/bad_lexicon.json @CORPUS@/news)
 kg_e2e(extract_bad_rules 1 "bad_rules.json.*NOPE" extract --rules @DATA@/extract/bad_rules.json @CORPUS@/news)
 kg_e2e(extract_no_input 2 "INPUT" extract)

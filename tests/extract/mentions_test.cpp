@@ -196,3 +196,16 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
   CAPTURE(found);
   CHECK(std::find(found.begin(), found.end(), unexpected) == found.end());
 }
+
+TEST_CASE("a lexicon entity's other form the document gave is that entity when a name is added again") {
+  // "Kestrel Group" after Kestrel (name_tails): another form of the company; discovered
+  // again later, it is still Kestrel, and the document's own names are left as they were
+  DocEntities ents{kg::extract::test::loaded().lexicon, kg::extract::test::text_rules()};
+  const int kestrel = kg::extract::test::loaded().lexicon.by_key.at(quick_key("Kestrel"));
+  const int orvalis = ents.add("Orvalis", kg::EntityType::Company, true);
+  ents.add_form("Kestrel Group", kestrel);
+  CHECK(ents.add("Kestrel Group", kg::EntityType::Organization) == kestrel);
+  CHECK(ents.get(kestrel).type == kg::EntityType::Company);
+  CHECK(ents.get(orvalis).open);
+  CHECK(ents.get(orvalis).type == kg::EntityType::Company);
+}
