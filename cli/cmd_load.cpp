@@ -16,6 +16,7 @@
 #include "kg/extract/extractor.hpp"
 #include "kg/graph/graph.hpp"
 #include "kg/io.hpp"
+#include "kg/text.hpp"
 
 namespace kg::cli {
 
@@ -70,7 +71,7 @@ int run_load(const LoadArgs& a) {
       while (f) {
         f.read(buf.data(), static_cast<std::streamsize>(buf.size()));
         const auto got = static_cast<std::size_t>(f.gcount());
-        lines += static_cast<std::size_t>(std::count(buf.data(), buf.data() + got, '\n'));
+        lines += text::count_newlines({buf.data(), got});
         bytes += got;
       }
     }

@@ -79,6 +79,19 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s) {
   return std::nullopt;
 }
 
+std::size_t count_newlines(std::string_view s) {
+  std::size_t n = 0;
+  const char* p = s.data();
+  const char* const end = p + s.size();
+  while (p != end) {
+    const void* nl = std::memchr(p, '\n', static_cast<std::size_t>(end - p));
+    if (!nl) break;
+    ++n;
+    p = static_cast<const char*>(nl) + 1;
+  }
+  return n;
+}
+
 bool looks_binary(std::string_view s) {
   const std::size_t n = std::min<std::size_t>(s.size(), 8192);
   if (n > 0 && std::memchr(s.data(), 0, n)) return true;

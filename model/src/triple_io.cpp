@@ -225,7 +225,7 @@ class ParallelReader {
         break;
       }
     }
-    line_ += static_cast<std::size_t>(std::count(c.text.begin(), c.text.end(), '\n'));
+    line_ += text::count_newlines(c.text);
     return !c.text.empty();
   }
 

