@@ -42,7 +42,10 @@ std::string_view to_string(EntityType t) { return kTypeNames[static_cast<std::si
 
 std::optional<EntityType> parse_entity_type(std::string_view s) {
   // Case-insensitive, without making lower-case copies (called for every entity a triple
-  // file names: the copies were a sixth of kg load's parsing).
+  // file names: the copies were a sixth of kg load's parsing); a name written as the
+  // schema writes it (kg's own output) first, without folding each byte.
+  for (std::size_t i = 0; i < kTypeNames.size(); ++i)
+    if (kTypeNames[i] == s) return static_cast<EntityType>(i);
   auto same = [&](std::string_view name) {
     if (name.size() != s.size()) return false;
     for (std::size_t i = 0; i < s.size(); ++i)
