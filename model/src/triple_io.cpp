@@ -1,6 +1,8 @@
 #include "kg/triple_io.hpp"
 
-#include <rapidjson/document.h>
+#include <rapidjson/reader.h>
+
+#include <cstring>
 
 #include <algorithm>
 #include <condition_variable>
@@ -35,38 +37,237 @@ void put_entity(std::string& out, const Entity& e) {
   throw InputError(source + ":" + std::to_string(line) + ": " + why);
 }
 
-Entity get_entity(const rapidjson::Value& v, const char* key, const std::string& src, std::size_t ln) {
-  Entity e;
-  if (v.IsString()) {
-    e.name.assign(v.GetString(), v.GetStringLength());
-  } else if (v.IsObject() && v.HasMember("name") && v["name"].IsString()) {
-    e.name.assign(v["name"].GetString(), v["name"].GetStringLength());
-    if (v.HasMember("type")) {
-      if (!v["type"].IsString()) fail(src, ln, std::string("\"") + key + ".type\" is not a string");
-      auto t = parse_entity_type(v["type"].GetString());
-      if (!t) fail(src, ln, std::string("unknown entity type \"") + v["type"].GetString() + "\"");
-      e.type = *t;
-    }
-  } else {
-    fail(src, ln, std::string("\"") + key + "\" must be a string or {\"name\", \"type\"}");
+// The fields of one triple line, taken from the reader's events as they come (no document
+// is built). What it keeps is what a rapidjson::Document of the line would answer, so the
+// triples and the errors are the DOM reader's: of a key written twice the first counts
+// (FindMember), and an entity's type and the predicate are read as C strings, up to a NUL.
+// It never stops the parse: a line that is not JSON fails as such, wherever the JSON error
+// stands.
+class TripleEvents {
+ public:
+  // Starts a line whose fields go to `t` (a default Triple).
+  void reset(Triple& t) {
+    t_ = &t;
+    depth_ = 0;
+    root_ = Kind::absent;
+    top_ = kNone;
+    entity_ = nullptr;
+    member_ = Member::none;
+    seen_ = 0;
+    subject_ = object_ = EntityField();
+    predicate_kind_ = confidence_kind_ = Kind::absent;
+    predicate_.clear();
+    evidence_.clear();
+    start_ = end_ = 0;
   }
-  if (e.name.empty()) fail(src, ln, std::string("\"") + key + "\" has an empty name");
-  // "\u0000" in a name: no name holds one, and C strings downstream would cut it there.
-  if (e.name.find('\0') != std::string::npos) fail(src, ln, std::string("\"") + key + "\" name holds a NUL character");
-  return e;
-}
 
-std::string get_str(const rapidjson::Value& o, const char* key) {
-  const auto it = o.FindMember(key);
-  if (it != o.MemberEnd() && it->value.IsString()) return {it->value.GetString(), it->value.GetStringLength()};
-  return {};
-}
+  bool Null() { return value(Kind::other); }
+  bool Bool(bool) { return value(Kind::other); }
+  bool Int(int i) { return number(i, i >= 0, static_cast<std::uint64_t>(i)); }
+  bool Uint(unsigned u) { return number(u, true, u); }
+  bool Int64(std::int64_t i) { return number(static_cast<double>(i), i >= 0, static_cast<std::uint64_t>(i)); }
+  bool Uint64(std::uint64_t u) { return number(static_cast<double>(u), true, u); }
+  bool Double(double x) { return number(x, false, 0); }
+  bool RawNumber(const char*, rapidjson::SizeType, bool) { return value(Kind::other); }  // (not with these flags)
+  bool String(const char* s, rapidjson::SizeType n, bool) {
+    str_ = s;
+    len_ = n;
+    return value(Kind::string);
+  }
+  bool StartObject() {
+    value(Kind::object);
+    ++depth_;
+    return true;
+  }
+  bool EndObject(rapidjson::SizeType) { return leave(); }
+  bool StartArray() {
+    value(Kind::other);
+    ++depth_;
+    return true;
+  }
+  bool EndArray(rapidjson::SizeType) { return leave(); }
+  bool Key(const char* s, rapidjson::SizeType n, bool) {
+    const std::string_view k(s, n);
+    if (depth_ == 1) {  // a member of the line's object
+      top_ = field(k);
+      if (top_ != kNone && (seen_ & (1u << top_))) top_ = kNone;  // the first of the key counts
+      if (top_ != kNone) seen_ |= 1u << top_;
+    } else if (depth_ == 2 && entity_) {  // a member of {"name", "type"}
+      member_ = Member::none;
+      if (k.size() == 4 && is(k, "name") && !entity_->name_seen) {
+        member_ = Member::name;
+        entity_->name_seen = true;
+      } else if (k.size() == 4 && is(k, "type") && !entity_->type_seen) {
+        member_ = Member::type;
+        entity_->type_seen = true;
+      }
+    }
+    return true;
+  }
 
-std::size_t get_size(const rapidjson::Value& o, const char* key) {
-  const auto it = o.FindMember(key);
-  if (it != o.MemberEnd() && it->value.IsUint64()) return static_cast<std::size_t>(it->value.GetUint64());
-  return 0;
-}
+  // After a parse without error: the triple, or the DOM reader's error.
+  void finish(const std::string& src, std::size_t ln) {
+    Triple& t = *t_;
+    if (root_ != Kind::object) fail(src, ln, "expected a JSON object");
+    if (!(seen_ & (1u << kSubject))) fail(src, ln, "missing \"subject\"");
+    if (!(seen_ & (1u << kObject))) fail(src, ln, "missing \"object\"");
+    if (predicate_kind_ != Kind::string) fail(src, ln, "missing \"predicate\"");
+    check_entity(subject_, t.subject, "subject", src, ln);
+    check_entity(object_, t.object, "object", src, ln);
+    auto p = parse_predicate(predicate_);
+    if (!p) fail(src, ln, "unknown predicate \"" + predicate_ + "\"");
+    t.predicate = *p;
+    t.confidence = 1.0;
+    if (seen_ & (1u << kConfidence)) {
+      if (confidence_kind_ != Kind::number) fail(src, ln, "\"confidence\" is not a number");
+      t.confidence = confidence_;
+      if (!(t.confidence >= 0.0 && t.confidence <= 1.0)) fail(src, ln, "\"confidence\" outside [0, 1]");
+    }
+    if (t.evidence.sentence.empty()) t.evidence.sentence = std::move(evidence_);
+    t.evidence.start = start_;
+    t.evidence.end = end_;
+  }
+
+ private:
+  enum class Kind : unsigned char { absent, string, number, object, other };
+  enum Field : unsigned { kSubject, kObject, kPredicate, kConfidence, kDoc, kSentence, kEvidence, kStart, kEnd,
+                          kDate, kRule, kNone };
+  enum class Member : unsigned char { none, name, type };
+  struct EntityField {
+    Kind kind = Kind::absent;
+    bool name_seen = false, name_string = false;  // its first "name", and whether a string
+    bool type_seen = false;
+    Kind type_kind = Kind::absent;                // its first "type"
+    std::string type;                             // (up to a NUL)
+  };
+
+  // `k` (of w's length) is `w`: a compare of known size, inlined.
+  template <std::size_t N>
+  static bool is(std::string_view k, const char (&w)[N]) {
+    return std::memcmp(k.data(), w, N - 1) == 0;
+  }
+  static Field field(std::string_view k) {
+    switch (k.size()) {
+      case 3: return is(k, "doc") ? kDoc : is(k, "end") ? kEnd : kNone;
+      case 4: return is(k, "date") ? kDate : is(k, "rule") ? kRule : kNone;
+      case 5: return is(k, "start") ? kStart : kNone;
+      case 6: return is(k, "object") ? kObject : kNone;
+      case 7: return is(k, "subject") ? kSubject : kNone;
+      case 8: return is(k, "sentence") ? kSentence : is(k, "evidence") ? kEvidence : kNone;
+      case 9: return is(k, "predicate") ? kPredicate : kNone;
+      case 10: return is(k, "confidence") ? kConfidence : kNone;
+      default: return kNone;
+    }
+  }
+  // A string up to its first NUL, as a C string reads it.
+  std::string_view c_str() const { return {str_, ::strnlen(str_, len_)}; }
+
+  bool number(double x, bool is_uint64, std::uint64_t u) {
+    number_ = x;
+    uint64_ = is_uint64;
+    u64_ = u;
+    return value(Kind::number);
+  }
+
+  // A value starts (a container: before its contents); which field it is depends on where.
+  bool value(Kind k) {
+    if (depth_ == 0) {
+      root_ = k;
+    } else if (depth_ == 1) {
+      if (top_ != kNone) top_value(k);
+      top_ = kNone;
+    } else if (depth_ == 2 && entity_) {
+      if (member_ == Member::name) {
+        entity_->name_string = k == Kind::string;
+        if (k == Kind::string) (entity_ == &subject_ ? t_->subject : t_->object).name.assign(str_, len_);
+      } else if (member_ == Member::type) {
+        entity_->type_kind = k;
+        if (k == Kind::string) entity_->type.assign(c_str());
+      }
+      member_ = Member::none;
+    }
+    return true;
+  }
+
+  void top_value(Kind k) {
+    Triple& t = *t_;
+    auto text = [&](std::string& to) {
+      if (k == Kind::string) to.assign(str_, len_);
+    };
+    switch (top_) {
+      case kSubject:
+      case kObject: {
+        EntityField& e = top_ == kSubject ? subject_ : object_;
+        e.kind = k == Kind::string || k == Kind::object ? k : Kind::other;
+        if (k == Kind::string) (top_ == kSubject ? t.subject : t.object).name.assign(str_, len_);
+        if (k == Kind::object) entity_ = &e;  // its members come at depth 2
+        break;
+      }
+      case kPredicate:
+        predicate_kind_ = k;
+        if (k == Kind::string) predicate_.assign(c_str());
+        break;
+      case kConfidence:
+        confidence_kind_ = k;
+        confidence_ = number_;
+        break;
+      case kDoc: text(t.evidence.doc); break;
+      case kSentence: text(t.evidence.sentence); break;
+      case kEvidence: text(evidence_); break;
+      case kDate: text(t.evidence.date); break;
+      case kRule: text(t.rule); break;
+      case kStart:
+        if (k == Kind::number && uint64_) start_ = static_cast<std::size_t>(u64_);
+        break;
+      case kEnd:
+        if (k == Kind::number && uint64_) end_ = static_cast<std::size_t>(u64_);
+        break;
+      case kNone: break;
+    }
+  }
+
+  bool leave() {
+    --depth_;
+    if (depth_ == 1) entity_ = nullptr;  // the entity's object (or another value) closed
+    return true;
+  }
+
+  static void check_entity(const EntityField& f, Entity& e, const char* key, const std::string& src, std::size_t ln) {
+    if (f.kind == Kind::object && f.name_string) {
+      if (f.type_seen) {
+        if (f.type_kind != Kind::string) fail(src, ln, std::string("\"") + key + ".type\" is not a string");
+        auto t = parse_entity_type(f.type);
+        if (!t) fail(src, ln, "unknown entity type \"" + f.type + "\"");
+        e.type = *t;
+      }
+    } else if (f.kind != Kind::string) {
+      fail(src, ln, std::string("\"") + key + "\" must be a string or {\"name\", \"type\"}");
+    }
+    if (e.name.empty()) fail(src, ln, std::string("\"") + key + "\" has an empty name");
+    // "\u0000" in a name: no name holds one, and C strings downstream would cut it there.
+    if (e.name.find('\0') != std::string::npos) fail(src, ln, std::string("\"") + key + "\" name holds a NUL character");
+  }
+
+  Triple* t_ = nullptr;
+  unsigned depth_ = 0;     // containers open
+  Kind root_ = Kind::absent;
+  Field top_ = kNone;      // the line's member whose value comes next
+  EntityField* entity_ = nullptr;  // the subject's or object's {"name", "type"}, while open
+  Member member_ = Member::none;   // its member whose value comes next
+  unsigned seen_ = 0;      // the line's members met so far, by Field
+  EntityField subject_, object_;
+  Kind predicate_kind_ = Kind::absent, confidence_kind_ = Kind::absent;
+  std::string predicate_;  // (up to a NUL)
+  std::string evidence_;
+  double confidence_ = 0;
+  std::size_t start_ = 0, end_ = 0;
+  // The value of the event at hand.
+  const char* str_ = nullptr;
+  std::size_t len_ = 0;
+  double number_ = 0;
+  bool uint64_ = false;
+  std::uint64_t u64_ = 0;
+};
 
 }  // namespace
 
@@ -88,32 +289,18 @@ std::string to_jsonl(const Triple& t) {
 }
 
 Triple triple_from_jsonl(std::string_view line, const std::string& source, std::size_t ln) {
-  rapidjson::Document d;
-  if (auto err = json::parse(d, line))
-    fail(source, ln, "malformed JSON at column " + std::to_string(err->offset + 1) + ": " + err->message);
-  if (!d.IsObject()) fail(source, ln, "expected a JSON object");
+  // Per thread, reused line after line: a reader, the fields, and a copy of the line its
+  // strings are decoded in (in place: no copy of each string to the reader's stack).
+  thread_local rapidjson::Reader reader;
+  thread_local TripleEvents events;
+  thread_local std::string buf;
+  buf.assign(line);  // (NUL-terminated, as the in-situ stream wants)
   Triple t;
-  if (!d.HasMember("subject")) fail(source, ln, "missing \"subject\"");
-  if (!d.HasMember("object")) fail(source, ln, "missing \"object\"");
-  if (!d.HasMember("predicate") || !d["predicate"].IsString()) fail(source, ln, "missing \"predicate\"");
-  t.subject = get_entity(d["subject"], "subject", source, ln);
-  t.object = get_entity(d["object"], "object", source, ln);
-  auto p = parse_predicate(d["predicate"].GetString());
-  if (!p) fail(source, ln, std::string("unknown predicate \"") + d["predicate"].GetString() + "\"");
-  t.predicate = *p;
-  t.confidence = 1.0;
-  if (d.HasMember("confidence")) {
-    if (!d["confidence"].IsNumber()) fail(source, ln, "\"confidence\" is not a number");
-    t.confidence = d["confidence"].GetDouble();
-    if (!(t.confidence >= 0.0 && t.confidence <= 1.0)) fail(source, ln, "\"confidence\" outside [0, 1]");
-  }
-  t.evidence.doc = get_str(d, "doc");
-  t.evidence.sentence = get_str(d, "sentence");
-  if (t.evidence.sentence.empty()) t.evidence.sentence = get_str(d, "evidence");
-  t.evidence.start = get_size(d, "start");
-  t.evidence.end = get_size(d, "end");
-  t.evidence.date = get_str(d, "date");
-  t.rule = get_str(d, "rule");
+  events.reset(t);
+  if (auto err = json::parse_events_insitu(reader, buf.data(), events))
+    fail(source, ln, "malformed JSON at column " + std::to_string(err->offset + 1) + ": " + err->message);
+  if (buf.capacity() > (std::size_t(1) << 20)) buf = std::string();  // (not kept for a huge line)
+  events.finish(source, ln);
   return t;
 }
 

@@ -5,8 +5,10 @@
 #pragma once
 
 #include <rapidjson/document.h>
+#include <rapidjson/reader.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,5 +32,67 @@ std::optional<Failure> parse(rapidjson::Document& d, std::string_view text, Opti
 // The same over a mutable, NUL-terminated buffer that strings may point into (faster for
 // large files: `buf` must outlive `d`).
 std::optional<Failure> parse_insitu(rapidjson::Document& d, char* buf, Options opts = {});
+
+namespace detail {
+
+inline constexpr unsigned kFlags = rapidjson::kParseIterativeFlag;
+
+// Forwards the reader's events to `H` and stops the parse past kMaxDepth.
+template <class H>
+class DepthLimited {
+ public:
+  explicit DepthLimited(H& h) : h_(h) {}
+  bool Null() { return h_.Null(); }
+  bool Bool(bool b) { return h_.Bool(b); }
+  bool Int(int i) { return h_.Int(i); }
+  bool Uint(unsigned u) { return h_.Uint(u); }
+  bool Int64(std::int64_t i) { return h_.Int64(i); }
+  bool Uint64(std::uint64_t u) { return h_.Uint64(u); }
+  bool Double(double x) { return h_.Double(x); }
+  bool RawNumber(const char* s, rapidjson::SizeType n, bool copy) { return h_.RawNumber(s, n, copy); }
+  bool String(const char* s, rapidjson::SizeType n, bool copy) { return h_.String(s, n, copy); }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy) { return h_.Key(s, n, copy); }
+  bool StartObject() { return enter() && h_.StartObject(); }
+  bool EndObject(rapidjson::SizeType n) { return leave() && h_.EndObject(n); }
+  bool StartArray() { return enter() && h_.StartArray(); }
+  bool EndArray(rapidjson::SizeType n) { return leave() && h_.EndArray(n); }
+  bool too_deep() const { return too_deep_; }
+
+ private:
+  bool enter() {
+    if (++depth_ <= kMaxDepth) return true;
+    too_deep_ = true;
+    return false;
+  }
+  bool leave() {
+    --depth_;
+    return true;
+  }
+  H& h_;
+  unsigned depth_ = 0;
+  bool too_deep_ = false;
+};
+
+// The Failure of a parse that stopped (its offset, and the message parse() gives).
+Failure failure(const rapidjson::ParseResult& result, bool too_deep);
+
+}  // namespace detail
+
+// parse_insitu() without a document: the reader's events (RapidJSON's SAX Handler concept:
+// Null, Bool, Int, Uint, Int64, Uint64, Double, RawNumber, String, Key, StartObject,
+// EndObject, StartArray, EndArray, each returning true to go on) go to `handler` as `buf`
+// is read, with parse()'s flags and nesting limit, so a text fails here exactly where and
+// as it fails there. Strings are decoded in place: the pointers the handler gets are into
+// `buf`. For readers that want a few fields of many small texts (a triple line): no tree
+// is built and nothing is copied unless the handler copies it. `reader` is reused across
+// calls (it keeps its stack's memory).
+template <class Handler>
+std::optional<Failure> parse_events_insitu(rapidjson::Reader& reader, char* buf, Handler& handler) {
+  rapidjson::InsituStringStream s(buf);
+  detail::DepthLimited<Handler> h(handler);
+  const rapidjson::ParseResult result = reader.Parse<detail::kFlags | rapidjson::kParseInsituFlag>(s, h);
+  if (!result.IsError()) return std::nullopt;
+  return detail::failure(result, h.too_deep());
+}
 
 }  // namespace kg::json
