@@ -345,37 +345,31 @@ int RelationRules::nearest_before(const std::vector<Item>& items, const NameList
   return -1;
 }
 
-bool RelationRules::followed_by(const std::vector<Item>& items, const NameList& l, std::uint64_t words) const {
-  // right after the list, or after one or two lower-case words ("also", "have also")
-  for (std::size_t k = l.last_item + 1, steps = 0; k < items.size() && steps < 3; ++k, ++steps) {
-    if (items[k].kind != ItemKind::Tok) return false;
-    const Token& t = toks_[items[k].tb];
-    if (t.flags & words) return true;
-    if (t.kind != TokKind::Word || !t.all_lower) return false;
+std::size_t RelationRules::word_after(const std::vector<Item>& items, std::size_t from, std::uint64_t flags,
+                                      std::size_t words) const {
+  std::size_t k = from;
+  // "A, B and C (Trades, Portfolio) are among ...": a bracketed aside right after is skipped
+  if (k < items.size() && items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, "(")) {
+    while (k < items.size() && !(items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, ")"))) ++k;
+    if (k < items.size()) ++k;
   }
-  return false;
+  for (std::size_t steps = 0; k < items.size() && steps <= words; ++k, ++steps) {
+    if (items[k].kind != ItemKind::Tok) return 0;
+    const Token& t = toks_[items[k].tb];
+    if (t.flags & flags) return k + 1;
+    if (t.kind != TokKind::Word || !t.all_lower) return 0;
+  }
+  return 0;
+}
+
+bool RelationRules::followed_by(const std::vector<Item>& items, const NameList& l, std::uint64_t words) const {
+  return word_after(items, l.last_item + 1, words, 2) != 0;  // "also", "have also"
 }
 
 bool RelationRules::trailed(const std::vector<Item>& items, const NameList& l, std::uint64_t cues) const {
-  std::size_t k = l.last_item + 1;
-  if (k < items.size() && items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, "("))  // "(Trades, Portfolio)"
-    while (k < items.size() && !(items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, ")"))) ++k;
-  if (k < items.size() && items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, ")")) ++k;
   // up to three words to the trailer ("are also among"), then up to three to the cue
-  bool trailer = false;
-  for (std::size_t steps = 0; k < items.size() && steps < 7; ++k, ++steps) {
-    if (items[k].kind != ItemKind::Tok) return false;
-    const Token& t = toks_[items[k].tb];
-    if (t.kind == TokKind::Punct) return false;
-    if (trailer && (t.flags & cues)) return true;
-    if (t.flags & kListTrailer) {
-      trailer = true;
-      steps = 3;
-    } else if (!trailer && steps >= 3) {
-      return false;
-    }
-  }
-  return false;
+  const std::size_t trailer = word_after(items, l.last_item + 1, kListTrailer, 3);
+  return trailer && word_after(items, trailer, cues, 3);
 }
 
 int RelationRules::opening_coref(const std::vector<Item>& items, std::uint32_t types) const {

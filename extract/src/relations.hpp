@@ -68,6 +68,9 @@ class RelationRules {
   // Whether list `l` is followed by a trailer word and a word with one of the `cues`
   // flags ("A, B and C (brackets) are among the funders", "figurent parmi les investisseurs").
   bool trailed(const std::vector<Item>& items, const NameList& l, std::uint64_t cues) const;
+  // The item after the first word with one of the `flags` among items [from, ...), reached
+  // over at most `words` lower-case words (and a bracketed aside at `from`); 0 if none.
+  std::size_t word_after(const std::vector<Item>& items, std::size_t from, std::uint64_t flags, std::size_t words) const;
   // Whether a word with one of the `words` flags follows list `l`, right after it or after
   // one or two lower-case words ("Sony, NTT, and KDDI (also) participated").
   bool followed_by(const std::vector<Item>& items, const NameList& l, std::uint64_t words) const;
