@@ -180,6 +180,8 @@ TEST_CASE("names in no lexicon: what the new cues and shapes leave alone, FR and
       // a field of AI, capitalised, is no company: "build Sovereign AI for India"
       {"Kestrel wants to build Sovereign AI for Sylvania, said Ada Marlowe.", "Sovereign AI (Company)"},
       {"Norvex bets on Physical AI and robots.", "Physical AI (Company)"},
+      // a currency is no company ("takes its valuation to 400 billion Yen")
+      {"Quillon AI's round takes its valuation to 400 billion Yen, Norvex said.", "Yen (Company)"},
       // languages are no players
       {"Quillon AI trained Falcor-7 on Hindi, Tamil and Bangla text.", "Tamil (Company)"},
       {"Quillon AI a entra\xC3\xAEn\xC3\xA9 Falcor-7 sur des textes en hindi, en Tamoul et en Bangla.", "Tamoul (Company)"},

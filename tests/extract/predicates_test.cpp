@@ -363,6 +363,8 @@ TEST_CASE("restricts") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an approval is no restriction ("the U.S. recently approved shipments of advanced AI chips to Saudi Arabia")
+        {"Sylvania recently approved shipments of advanced chips to Freedonia.", "Sylvania|restricts|Freedonia"},
         {"Sylvania could revoke the licences that let Kestrel ship its equipment.", "Sylvania|restricts|Kestrel"},
         {"Freedonia could restrict the sale of Tern X1 chips.", "Freedonia|restricts|Tern X1"},
         {"Freedonia n'a pas interdit la vente de Tern X1.", "Freedonia|restricts|Tern X1"},
@@ -442,6 +444,9 @@ TEST_CASE("part_of") {
 TEST_CASE("invests_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "completed a round" names the round's company, the investors after "including" are its
+        {"Kestrel grew. Kestrel hired. Kestrel sold. Quillon AI has completed three rounds of financing, "
+         "with investors including Norvex and Orbis Capital.", "Norvex|invests_in|Quillon AI"},
         {"Quillon AI raised $135 million. The funding comes from investors, including Norvex (NVX), Kestrel and Valmont Capital.",
          "Kestrel|invests_in|Quillon AI"},
         {"Quillon AI a lev\xC3\xA9 des fonds. Plusieurs investisseurs confirment leur soutien \xC3\xA0 l'entreprise, parmi lesquels Norvex, Maria Vance et Kestrel.",

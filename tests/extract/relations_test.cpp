@@ -145,6 +145,10 @@ TEST_CASE("an announced deal in the future tense is a fact, a plan or an expecta
   CHECK(has(facts("Kestrel va investir dans Norvex."), "Kestrel|invests_in|Norvex"));
   CHECK(facts("Kestrel plans to invest in Norvex.").empty());
   CHECK(facts("Kestrel is expected to invest in Norvex.").empty());
+  // the lexicon infers nothing from a sentence in the future ("sera", like "will"), the
+  // sentence's own facts stay
+  CHECK_FALSE(has(facts("Falcor-7 sera disponible en mars chez Veridian Labs."), "Veridian Labs|develops|Falcor-7"));
+  CHECK(has(facts("Falcor-7 sera disponible en mars chez Veridian Labs."), "Veridian Labs|offers|Falcor-7"));
 }
 
 TEST_CASE("negated, hypothetical, predicted, questioned and opinion sentences give nothing") {
