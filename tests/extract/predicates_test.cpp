@@ -530,6 +530,9 @@ TEST_CASE("invests_in") {
         {"Quillon AI has raised $30 million in seed funding. The round was led by Orbis Capital, known for investing in "
          "young companies like Norvex. Quillon AI was founded by Ada Marlowe. Co-founder Ada Marlowe spoke.",
          "Ada Marlowe|founded|Quillon AI"},
+        // a founder raises for the company ("has raised $1.1bn for his London-based startup X")
+        {"Kestrel grew. Kestrel hired. Kestrel sold. Ada Marlowe has raised $1.1bn for her Castelmar-based startup "
+         "Quillon AI, in a round led by Orbis Capital and Norvex.", "Norvex|invests_in|Quillon AI"},
         // a list right before "among" and a funding cue names the round's investors
         {"Quillon AI raised $40 million. Kestrel, Norvex and Veridian Labs are among the funders in the series.",
          "Norvex|invests_in|Quillon AI"},
@@ -556,6 +559,8 @@ TEST_CASE("invests_in") {
         {"Quillon AI has raised $30 million in seed funding. The round was led by Orbis Capital, known for investing in "
          "young companies like Norvex. Quillon AI was founded by Ada Marlowe. Co-founder Ada Marlowe spoke.",
          "Ada Marlowe|founded|Norvex"},
+        {"Kestrel grew. Kestrel hired. Kestrel sold. Ada Marlowe has raised $1.1bn for her Castelmar-based startup "
+         "Quillon AI, in a round led by Orbis Capital and Norvex.", "Norvex|invests_in|Kestrel"},
         // "among" with no funding cue after it
         {"Quillon AI raised $40 million. Kestrel and Norvex are among its customers.", "Norvex|invests_in|Quillon AI"},
         // no round: a partnership led by someone
