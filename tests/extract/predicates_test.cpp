@@ -533,6 +533,8 @@ TEST_CASE("invests_in") {
         // a founder raises for the company ("has raised $1.1bn for his London-based startup X")
         {"Kestrel grew. Kestrel hired. Kestrel sold. Ada Marlowe has raised $1.1bn for her Castelmar-based startup "
          "Quillon AI, in a round led by Orbis Capital and Norvex.", "Norvex|invests_in|Quillon AI"},
+        {"Kestrel grandit. Kestrel recrute. Kestrel vend. Ada Marlowe a lev\xC3\xA9 1 milliard pour sa jeune pousse Quillon AI, "
+         "lors d'un tour men\xC3\xA9 par Orbis Capital et Norvex.", "Norvex|invests_in|Quillon AI"},
         // a list right before "among" and a funding cue names the round's investors
         {"Quillon AI raised $40 million. Kestrel, Norvex and Veridian Labs are among the funders in the series.",
          "Norvex|invests_in|Quillon AI"},
