@@ -14,6 +14,12 @@ namespace {
 bool capitalised_name_word(const Token& t) {
   return t.kind == TokKind::Word && t.upper && !(t.flags & kNotName);
 }
+// Whether items [0, end) hold a mention of an entity `pick` accepts.
+template <class Pick>
+bool mentioned_before(const std::vector<Item>& its, std::size_t end, Pick pick) {
+  return std::any_of(its.begin(), its.begin() + static_cast<std::ptrdiff_t>(std::min(end, its.size())),
+                     [&](const Item& it) { return it.kind == ItemKind::Mention && pick(it.entity); });
+}
 }  // namespace
 int Coreference::doc_topic(std::uint32_t types) const {
   for (const auto& se : sent_ents_)
@@ -180,22 +186,18 @@ void Coreference::resolve_inside(std::vector<Item>& its) {
       // the document named, when the topic is not of it
       if (const int local = by_country(its, mm.first, mm.last, c.types);
           local >= 0 && (topic < 0 || other_country(its, mm.first, mm.last, topic))) {
-        bool named_here = false;
-        for (std::size_t k = 0; k < mm.first; ++k) named_here = named_here || (its[k].kind == ItemKind::Mention && its[k].entity == local);
-        if (!named_here) replace(its, mm.first, mm.last, local);
+        if (!mentioned_before(its, mm.first, [&](int ent) { return ent == local; })) replace(its, mm.first, mm.last, local);
         break;
       }
       if (topic < 0) break;
       // the topic named in this sentence already is not what a description stands for; nor
       // is a topic named once when the sentence names another fitting name first ("Le
       // premier tour de Mistral AI valorise la société parisienne" after one "Meta")
-      bool named_before = false, other_before = false;
-      for (std::size_t k = 0; k < mm.first; ++k) {
-        if (its[k].kind != ItemKind::Mention) continue;
-        named_before = named_before || its[k].entity == topic;
-        const auto& e = ents_.get(its[k].entity);
-        other_before = other_before || (its[k].entity != topic && e.fits(c.types) && e.type != EntityType::Country);
-      }
+      const bool named_before = mentioned_before(its, mm.first, [&](int ent) { return ent == topic; });
+      const bool other_before = mentioned_before(its, mm.first, [&](int ent) {
+        const auto& e = ents_.get(ent);
+        return ent != topic && e.fits(c.types) && e.type != EntityType::Country;
+      });
       // ... unless the description says where it is based, and no other fitting name came
       // before it ("Lightmatter's largest round, but the Boston-based company ...")
       const bool locates = named_before && !other_before && demonym_at(its, mm.first, mm.last) != SIZE_MAX &&
@@ -292,10 +294,7 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
           int only = -1, n = 0;
           for (auto [ent, opens] : sent_ents_.back())
             if (fits(ent) && ent != only) { only = ent; ++n; }
-          bool clause_names = false;
-          for (std::size_t k = 0; k < mm.first; ++k)
-            clause_names = clause_names || (its[k].kind == ItemKind::Mention && fits(its[k].entity));
-          if (n == 1 && !clause_names && !ents_.get(only).open) found = only;
+          if (n == 1 && !mentioned_before(its, mm.first, fits) && !ents_.get(only).open) found = only;
         }
         if (found < 0) {
           opening_unresolved_ = true;
