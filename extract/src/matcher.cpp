@@ -157,8 +157,14 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     // "General Catalyst, Elad Gil, Emerson Collective": a name of another type goes on the
     // list without filling the slot
     // "..., Saudi Arabia's Prosperity7" (another owner is another list's: "OpenAI's GPT-4 and
-    // Google's Gemini")
-    if (country_possessor(k) && fills(e, items_[k + 2])) k += 2;
+    // Google's Gemini"); a rule about places stops there: "Abu Dhabi's MGX, Singapore's
+    // Temasek" (Temasek is Singapore's, not the UAE's)
+    if (country_possessor(k) && fills(e, items_[k + 2])) {
+      if (std::any_of(rule_->elems.begin(), rule_->elems.end(),
+                      [](const Elem& x) { return x.demonym || (x.types & type_bit(EntityType::Country)); }))
+        break;
+      k += 2;
+    }
     if (!fills(e, items_[k])) {
       if (items_[k].kind != ItemKind::Mention || is_tok(k + 1, kPossessive)) break;
       j = k + 1;
