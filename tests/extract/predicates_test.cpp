@@ -83,6 +83,10 @@ TEST_CASE("works_at, worked_at, leads") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Kestrel Chairman Maria Vance said the chip was ready.", "Maria Vance|leads|Kestrel"},
+        // role words beyond executives: counsel, officials, journalists
+        {"Ada Marlowe, Kestrel's general counsel, said it.", "Ada Marlowe|works_at|Kestrel"},
+        {"Ada Marlowe, a senior official at Valmont Capital, said it.", "Ada Marlowe|works_at|Valmont Capital"},
+        {"Ada Marlowe, journaliste chez Norvex, l'a \xC3\xA9" "crit.", "Ada Marlowe|works_at|Norvex"},
         {"Norvex is led by CEO Maria Vance, who previously worked for Kestrel.", "Maria Vance|leads|Norvex"},
         {"Norvex is led by CEO Maria Vance, who previously worked for Kestrel.", "Maria Vance|worked_at|Kestrel"},
         {"Maria Vance, pr\xC3\xA9sidente du c\xC3\xA9l\xC3\xA8" "bre laboratoire Veridian Labs, a parl\xC3\xA9.",
@@ -276,6 +280,9 @@ TEST_CASE("based_in") {
         {"The team of Quillon AI, a startup based in Port Lumen, worked late.", "Quillon AI|based_in|Freedonia"},
         {"Life for Castelmar-based AI company Quillon AI is going well.", "Quillon AI|based_in|Sylvania"},
         {"The Freedonia-based startup Quillon AI raised money.", "Quillon AI|based_in|Freedonia"},
+        // a demonym before a noun that says what kind of company it is to another one
+        {"Kestrel lost the contract to Sylvanian competitor Quillon AI.", "Quillon AI|based_in|Sylvania"},
+        {"Norvex customers include Freedonian carmaker Quillon Motors Inc.", "Quillon Motors|based_in|Freedonia"},
         {"Quillon AI, an AI firm in Freedonia, raised money.", "Quillon AI|based_in|Freedonia"},
         {"Maria Vance is a Sylvanian-Freedonian computer scientist.", "Maria Vance|based_in|Sylvania"},
         {"Maria Vance is a Sylvanian-Freedonian computer scientist.", "Maria Vance|based_in|Freedonia"},
@@ -313,6 +320,10 @@ TEST_CASE("based_in") {
         // a "-based" noun phrase ends at a preposition: the name after "co-founded by" is not its head
         {"Quillon AI, a Sylvania-based startup co-founded by two former Kestrel engineers, raised money.",
          "Kestrel|based_in|Sylvania"},
+        // a country's possessive before each member: each member's own ("Abu Dhabi's MGX,
+        // Singapore's Temasek")
+        {"Investors include Sylvania's Orbis Capital, Freedonia's Harbor Ventures and others.",
+         "Harbor Ventures|based_in|Sylvania"},
         {"Norvex sells to Sylvanian customers.", "Norvex|based_in|Sylvania"},
         // a founder's nationality is not the company's place
         {"Founded in 2016 by a Sylvanian engineer, Quillon AI makes chips.", "Quillon AI|based_in|Sylvania"},
