@@ -573,10 +573,19 @@ std::vector<Span> content_blocks(std::string_view text, const BoilerplateRules& 
     }
     // A list of links under a short heading ("Most Popular", "Related coverage:", "Les plus
     // lus"): bullet lines with no final stop are headlines of other pages, not this text.
+    // (Not a list whose items a comma or semicolon continues: "Parmi les recrutements :
+    // - A, PDG de X, - B, ancien CEO de Y, - ...": one sentence laid out as bullets.)
     if (!l.drop && is_bullet(l.t) && !ends_sentence(l.t)) {
       std::size_t h = k;
       while (h > 0 && is_bullet(lines[h - 1].t)) --h;
-      if (h > 0 && lines[h - 1].t.size() <= 40 && !ends_sentence(lines[h - 1].t) && !is_bullet(lines[h - 1].t))
+      // (every bullet but the last continued so: an infobox line "- Version: A, B," is no sentence)
+      auto continued = [](std::string_view t) { return !t.empty() && (t.back() == ',' || t.back() == ';'); };
+      std::size_t e = h;
+      while (e < lines.size() && is_bullet(lines[e].t)) ++e;
+      bool sentence_list = e - h >= 2;
+      for (std::size_t m = h; m + 1 < e && sentence_list; ++m) sentence_list = continued(lines[m].t);
+      if (!sentence_list && h > 0 && lines[h - 1].t.size() <= 40 && !ends_sentence(lines[h - 1].t) &&
+          !is_bullet(lines[h - 1].t))
         l.drop = "links to other pages";
     }
     // Repeated paragraphs (a page often repeats its lead): keep the first copy only.

@@ -200,6 +200,13 @@ TEST_CASE("links to other pages under a short heading are dropped, bullets of th
       // a list that is part of the text: full sentences, or no heading line above it
       {"Key facts:\n- Alibaba released Qwen3 in April.\n", "- Alibaba released Qwen3 in April.", true},
       {"Alibaba released several models this year, among them these two, according to the company.\n- Qwen3 for text\n", "- Qwen3 for text", true},
+      // one sentence laid out as bullets, its items continued by commas (a real-news page
+      // lost "Nat Friedman, ancien CEO de GitHub," so)
+      {"Parmi les recrutements :\n- Ada Marlowe, PDG de Norvex,\n- Paul Brisco, ancien CEO de Kestrel,\n- et d'autres.\n",
+       "- Paul Brisco, ancien CEO de Kestrel,", true},
+      // one line ending in a comma among others that do not: an infobox, still no sentence
+      {"Ernie Bot\n- Developer: Baidu\n- Latest Release Version: Ernie 5.0 /, , Ernie 4.5 /,\n- Genre: Chatbot\n",
+       "- Latest Release Version: Ernie 5.0 /, , Ernie 4.5 /,", false},
   }));
   CAPTURE(text);
   auto spans = content_blocks(text, {});
