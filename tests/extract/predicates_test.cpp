@@ -83,6 +83,9 @@ TEST_CASE("works_at, worked_at, leads") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Kestrel Chairman Maria Vance said the chip was ready.", "Maria Vance|leads|Kestrel"},
+        // former roles given after the new employer: the sentence's subject held them
+        {"Maria Vance joined Norvex in 2014 after holding senior roles at Kestrel and Veridian Labs.",
+         "Maria Vance|worked_at|Veridian Labs"},
         // role words beyond executives: counsel, officials, journalists
         {"Ada Marlowe, Kestrel's general counsel, said it.", "Ada Marlowe|works_at|Kestrel"},
         {"Ada Marlowe, a senior official at Valmont Capital, said it.", "Ada Marlowe|works_at|Valmont Capital"},
@@ -150,6 +153,8 @@ TEST_CASE("works_at, worked_at, leads") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "after holding" talks, not roles: no former employer
+        {"Kestrel hired Maria Vance after holding talks with Norvex.", "Maria Vance|worked_at|Norvex"},
         // a possessive's capitalised words that only read like a person's name ("Google's Search Ads Product")
         {"Kestrel's Search Ads Product grew fast.", "Search Ads Product|works_at|Kestrel"},
         // a singular title before a name is that name's only
