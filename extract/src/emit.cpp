@@ -35,7 +35,9 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
     if (const int chips = lex.chips_of(se.name, rules_.maker_chip_suffixes); chips >= 0) o = chips;
   const auto& oe2 = ents_.get(o);
   // Nobody "develops" a common noun ("les puces d'Apple" -> not Apple develops chips).
-  if (p == Predicate::develops && Lexicon::generic(oe2)) return;
+  // Nor uses one ("Humain has committed to using the chips": the gold of real news names
+  // the maker's chips, "Nvidia GPUs", never the common noun).
+  if ((p == Predicate::develops || p == Predicate::uses) && Lexicon::generic(oe2)) return;
   // A company does not "use" what it makes ("Google is testing Gemini in Search"): its own
   // product, by the lexicon, is no use of another's
   if (p == Predicate::uses && oe2.maker_id >= 0 && oe2.maker_id == s) return;

@@ -156,6 +156,22 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
         }
       }
       if (cut) {
+        // "Nvidia H100 GPUs" ("H100 GPUs" reaches further than "Nvidia H100"): the company
+        // the cut leaves before the chip is still named
+        Mention head{};
+        if (lookup(i, cut, head) && !head.demonym &&
+            (ents_.get(head.entity).type == EntityType::Company ||
+             ents_.get(head.entity).type == EntityType::Organization)) {
+          Item it;
+          it.kind = ItemKind::Mention;
+          it.tb = static_cast<std::uint32_t>(head.tb);
+          it.te = static_cast<std::uint32_t>(head.te);
+          it.entity = head.entity;
+          it.discovered = head.entity >= ents_.lexicon_size();
+          items.push_back(it);
+          if (ments) ments->push_back(head);
+          i = head.te;
+        }
         tokens_up_to(i, cut);
         continue;
       }

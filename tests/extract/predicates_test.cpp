@@ -45,6 +45,8 @@ void does_not_say(const std::string& text, const std::string& fact) {
 TEST_CASE("develops") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the maker before a chip whose alias reaches further ("Nvidia H100 GPUs": "H100 GPU" wins over "Nvidia H100")
+        {"The lab bought Kestrel Tern X1 GPUs last year.", "Kestrel|develops|Tern X1"},
         // "its" and a head noun before a name the text types by it, with no comma
         {"Kestrel sells chips. Its consumer product Wordtune is popular.", "Kestrel|develops|Wordtune"},
         {"The company has developed 15 robotic systems, including Norvex's humanoid robot Valkyrie.",
@@ -361,6 +363,9 @@ TEST_CASE("based_in") {
 TEST_CASE("restricts") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "restrictions américaines à l'exportation des puces X": the export between the demonym and the chip
+        {"Les entreprises souffrent des restrictions sylvaniennes \xC3\xA0 l'exportation des puces Tern X1.",
+         "Sylvania|restricts|Tern X1"},
         // revoking the licences a company needs restricts it
         {"Sylvania revoked the licences that let Kestrel ship its equipment.", "Sylvania|restricts|Kestrel"},
         {"La Sylvanie r\xC3\xA9voque les licences d'\xC3\xA9quipements pour Kestrel et Norvex.", "Sylvania|restricts|Norvex"},
@@ -864,6 +869,9 @@ TEST_CASE("uses") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a common noun is no thing used: the gold of real news names the maker's chips, never "advanced chips"
+        {"Norvex has committed to using advanced chips across the region.", "Norvex|uses|Advanced chips"},
+        {"Norvex utilise des puces avanc\xC3\xA9" "es dans ses centres.", "Norvex|uses|Advanced chips"},
         {"Norvex could order thousands of Tern X1 chips.", "Norvex|uses|Tern X1"},
         {"Norvex n'a pas command\xC3\xA9 de puces Tern X1.", "Norvex|uses|Tern X1"},
             // a company does not use what it makes (by the lexicon): its own chip
