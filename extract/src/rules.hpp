@@ -130,7 +130,7 @@ enum class Words : unsigned {
   NameTail,          // name_tails: after a company's or an investor's name, part of it ("Alibaba Group", "Lightspeed Ventures")
   ExampleCue,        // example_cues: names after one are examples ("des groupes comme Allianz"), no description's referent
   StartupWord,       // startup_words: "her start-up, X", "la pépite X" name a young company; "The fledgling firm" is it
-  FutureWord,        // future_words: "will", "va": a rule may read an announced deal, the lexicon infers nothing
+  FutureWord,        // future_words: "will", "va": a rule may read an announced deal, the lexicon infers nothing of what it hedges
   LocatingSuffix,    // locating_suffixes: "-based": "The London-based company" is based in the place before it
   Honorific,         // honorifics: "Professor", "Dr", "Mme" before a person's name, no part of it
   Descriptor,        // descriptor_nouns: "Amazon founder Bezos", "venture capital firms Thrive Capital": the name after is the list member

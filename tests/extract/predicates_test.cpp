@@ -46,6 +46,9 @@ TEST_CASE("develops") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         // the maker before a chip whose alias reaches further ("Nvidia H100 GPUs": "H100 GPU" wins over "Nvidia H100")
+        // a future word about another verb of the sentence: the lexicon's maker still makes the thing
+        {"The Tern X1 cluster that Kestrel announced in May will open next year.", "Kestrel|develops|Tern X1"},
+        {"Norvex a achet\xC3\xA9 des serveurs Tern X1 \xC3\xA0 Kestrel et va recruter.", "Kestrel|develops|Tern X1"},
         {"The lab bought Kestrel Tern X1 GPUs last year.", "Kestrel|develops|Tern X1"},
         // "its" and a head noun before a name the text types by it, with no comma
         {"Kestrel sells chips. Its consumer product Wordtune is popular.", "Kestrel|develops|Wordtune"},
