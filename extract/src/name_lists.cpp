@@ -48,10 +48,14 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
   };
   // (aside_names: the apposition holds a cancel word, and the names listed after it are its own)
   bool joinable = true, apposition = false, aside_names = false, cancel_aside = false;
+  // (no apposition before the sentence's first name or comma: "Le tour a réuni A et B"
+  // lists A; its "Le" is a coordination determiner)
+  bool opened = false;
   std::size_t apposition_words = 0;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Item& it = items[k];
     if (it.kind == ItemKind::Mention) {
+      opened = true;
       const auto& e = ents.get(it.entity);
       const std::string* next = tok_key(k + 1);
       // "Microsoft's M12", "Nvidia's venture arm": an owner is no member and ends no list;
@@ -116,6 +120,7 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
     }
     if (key_is(t.key, ",") || is_dash(t.key)) {
       if (is_dash(t.key)) aside_names = false;  // the aside closes
+      opened = true;
       joinable = true;
       apposition = false;
       apposition_words = 0;
@@ -126,12 +131,14 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
         (t.flags & (kDescriptor | kHonorific)) && k + 1 < items.size() && items[k + 1].kind == ItemKind::Mention;
     // (a conjunction joins members: before the first one, "Along with new investors A and
     // B", it opens nothing)
-    const bool conjunction = (t.flags & kConjunction) || conjunction_at(items, toks, index, k);
+    const std::size_t conj_len = (t.flags & kConjunction) ? 1 : conjunction_at(items, toks, index, k);
+    const bool conjunction = conj_len > 0;
     if (!apposition && (descriptor || (t.flags & kCoordDeterminer) || (conjunction && !cur.members.empty()))) {
       joinable = true;
+      if (conjunction) k += conj_len - 1;  // "as well as": its other words open no apposition
       continue;
     }
-    if (joinable && !apposition && t.all_lower) {
+    if (joinable && opened && !apposition && t.all_lower) {
       apposition = true;
       apposition_words = 1;
       cancel_aside = t.flags & spec.cancel_words;

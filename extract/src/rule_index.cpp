@@ -291,6 +291,10 @@ void RuleIndex::tag(std::vector<Token>& toks) const {
       t.pnode = prefixes.walk(t.key);
     }
   }
+  // "not only ... but also", "non seulement ... mais aussi": a blocker right before an idiom
+  // closer negates nothing
+  for (std::size_t i = 0; i + 1 < toks.size(); ++i)
+    if ((toks[i].flags & kSpanBlock) && (toks[i + 1].flags & kIdiomCloser)) toks[i].flags &= ~kSpanBlock;
 }
 
 // Every word the lexicon's trie starts with and every literal of the rules gets an id;

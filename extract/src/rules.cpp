@@ -146,11 +146,12 @@ void RuleSet::add(std::string_view json, const std::string& source) {
   }
   auto set = [&](Words w) -> std::unordered_set<std::string>& { return words[static_cast<std::size_t>(w)]; };
   if (auto b = d.FindMember("blockers"); b != d.MemberEnd()) {
-    if (!b->value.IsObject()) throw InputError(source + ": 'blockers' must be an object (span, before, adjective_prefixes, idiom_openers)");
+    if (!b->value.IsObject()) throw InputError(source + ": 'blockers' must be an object (span, before, adjective_prefixes, idiom_openers, idiom_closers)");
     const std::string where = source + ": blockers";
     for (auto& w : one_words(b->value, "span", where)) set(Words::SpanBlock).insert(std::move(w));
     for (auto& w : one_words(b->value, "adjective_prefixes", where)) set(Words::AdjectivePrefix).insert(std::move(w));
     for (auto& w : one_words(b->value, "idiom_openers", where)) set(Words::IdiomOpener).insert(std::move(w));
+    for (auto& w : one_words(b->value, "idiom_closers", where)) set(Words::IdiomCloser).insert(std::move(w));
     for (auto& w : string_list(b->value, "before", where)) before_blockers.push_back(std::move(w));
   }
   for (const auto& wl : kWordLists)

@@ -109,6 +109,7 @@ enum class Words : unsigned {
   SpanBlock,         // blockers.span: negation, modality inside a match
   AdjectivePrefix,   // blockers.adjective_prefixes: "non" before a lower-case word blocks nothing
   IdiomOpener,       // blockers.idiom_openers: a span blocker right after one blocks nothing ("de premier plan")
+  IdiomCloser,       // blockers.idiom_closers: a span blocker right before one blocks nothing ("not only", "non seulement")
   SlotPreposition,   // slot_prepositions: a rule's leading name after one is another verb's complement
   PlacePreposition,  // place_prepositions: a country after one is no subject ("en Chine")
   Conjunction,       // conjunctions of one word ("and", "et"); longer ones are phrases
@@ -156,6 +157,7 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kOrgLink = word_flag(Words::OrgHeadLink), kSpanBlock = word_flag(Words::SpanBlock),
                                kAdjectivePrefix = word_flag(Words::AdjectivePrefix),
                                kIdiomOpener = word_flag(Words::IdiomOpener),
+                               kIdiomCloser = word_flag(Words::IdiomCloser),
                                kSlotPrep = word_flag(Words::SlotPreposition),
                                kPlacePrep = word_flag(Words::PlacePreposition),
                                kConjunction = word_flag(Words::Conjunction),

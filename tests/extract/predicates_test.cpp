@@ -468,6 +468,17 @@ TEST_CASE("part_of") {
 TEST_CASE("invests_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "not only ... but also", "non seulement ... mais aussi" negate nothing
+        {"Norvex raised 30 million euros. The round attracted not only Orbis Capital but also Harbor Ventures.",
+         "Orbis Capital|invests_in|Norvex"},
+        {"Norvex a lev\xC3\xA9 30 millions d'euros. Le tour a attir\xC3\xA9 non seulement Orbis Capital, mais aussi Harbor Ventures.",
+         "Harbor Ventures|invests_in|Norvex"},
+        // the first name after the sentence's opening words is a member ("Le" is no apposition's start)
+        {"Norvex a lev\xC3\xA9 30 millions d'euros. Le tour a r\xC3\xA9uni Orbis Capital et Harbor Ventures.",
+         "Orbis Capital|invests_in|Norvex"},
+        // a conjunction of several words joins members ("as well as")
+        {"Norvex raised 30 million euros. Kestrel as well as Orbis Capital also took part in the round.",
+         "Kestrel|invests_in|Norvex"},
         // "completed a round" names the round's company, the investors after "including" are its
         {"Kestrel grew. Kestrel hired. Kestrel sold. Quillon AI has completed three rounds of financing, "
          "with investors including Norvex and Orbis Capital.", "Norvex|invests_in|Quillon AI"},
