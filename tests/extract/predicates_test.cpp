@@ -468,6 +468,13 @@ TEST_CASE("part_of") {
 TEST_CASE("invests_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a founder's round for "his new venture, X": X's round, not the founder's former company's
+        {"Ada Marlowe, co-founder of Kestrel, has raised $1 billion for her new AI venture, Norvex. Investors in the "
+         "venture include Orbis Capital and Harbor Ventures. Kestrel is growing. Kestrel hired staff.",
+         "Orbis Capital|invests_in|Norvex"},
+        {"Ada Marlowe, cofondatrice de Kestrel, a lev\xC3\xA9 1 milliard de dollars pour sa nouvelle jeune pousse, Norvex. "
+         "Orbis Capital et Harbor Ventures figurent parmi les investisseurs. Kestrel grandit. Kestrel recrute.",
+         "Harbor Ventures|invests_in|Norvex"},
         // "not only ... but also", "non seulement ... mais aussi" negate nothing
         {"Norvex raised 30 million euros. The round attracted not only Orbis Capital but also Harbor Ventures.",
          "Orbis Capital|invests_in|Norvex"},
