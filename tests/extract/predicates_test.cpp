@@ -402,6 +402,9 @@ TEST_CASE("restricts") {
 TEST_CASE("competes_with") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a company that lists, names or sees another as a competitor
+        {"Kestrel listed Norvex as a competitor in its annual filing.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel consid\xC3\xA8re Norvex comme son principal concurrent.", "Kestrel|competes_with|Norvex"},
         {"Falcor-7 is among the most used models, well ahead of rivals such as Norvex-2.", "Falcor-7|competes_with|Norvex-2"},
         {"Veridian Labs se distingue des autres fournisseurs comme Norvex ou Kestrel.", "Veridian Labs|competes_with|Kestrel"},
         {"Veridian Labs is vying to take on Norvex.", "Veridian Labs|competes_with|Norvex"},
@@ -427,6 +430,8 @@ TEST_CASE("competes_with") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel no longer sees Norvex as a competitor.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel ne consid\xC3\xA8re pas Norvex comme un concurrent.", "Kestrel|competes_with|Norvex"},
         {"Veridian Labs could take on Norvex one day.", "Norvex|competes_with|Veridian Labs"},
     }));
     does_not_say(text, fact);
@@ -898,6 +903,31 @@ TEST_CASE("uses") {
             // a company does not use what it makes (by the lexicon): its own chip
         {"Kestrel uses the Tern X1 in its data centres.", "Kestrel|uses|Tern X1"},
 }));
+    does_not_say(text, fact);
+  }
+}
+
+TEST_CASE("offers, listed_on, organizes") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Veridian Labs now offers Falcor-7 to enterprise customers.", "Veridian Labs|offers|Falcor-7"},
+        {"Veridian Labs propose d\xC3\xA9sormais Falcor-7 aux entreprises.", "Veridian Labs|offers|Falcor-7"},
+        {"Kestrel shares began trading on the Lisbon Stock Exchange on Monday.", "Kestrel|listed_on|Lisbon Stock Exchange"},
+        {"Kestrel a fait son entr\xC3\xA9" "e \xC3\xA0 la Bourse de Lisbonne lundi.", "Kestrel|listed_on|Lisbon Stock Exchange"},
+        {"Norvex organized the Valmont AI Summit last week.", "Norvex|organizes|Valmont AI Summit"},
+        {"Le Valmont AI Summit, organis\xC3\xA9 par Norvex, a r\xC3\xA9uni 500 personnes.", "Norvex|organizes|Valmont AI Summit"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Veridian Labs might offer Falcor-7 to enterprise customers.", "Veridian Labs|offers|Falcor-7"},
+        {"Veridian Labs ne propose pas Falcor-7 aux entreprises.", "Veridian Labs|offers|Falcor-7"},
+        {"Kestrel plans to list on the Lisbon Stock Exchange next year.", "Kestrel|listed_on|Lisbon Stock Exchange"},
+        {"Kestrel envisage une entr\xC3\xA9" "e \xC3\xA0 la Bourse de Lisbonne.", "Kestrel|listed_on|Lisbon Stock Exchange"},
+        {"Norvex did not organize the Valmont AI Summit.", "Norvex|organizes|Valmont AI Summit"},
+        {"Norvex pourrait organiser le Valmont AI Summit.", "Norvex|organizes|Valmont AI Summit"},
+    }));
     does_not_say(text, fact);
   }
 }
