@@ -201,6 +201,8 @@ TEST_CASE("works_at, worked_at, leads") {
 TEST_CASE("founded") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a descriptor between "co-founder of" and the name ("a co-founder of AI lab DeepMind")
+        {"Ada Marlowe was a co-founder of AI lab Norvex, which Kestrel acquired in 2014.", "Ada Marlowe|founded|Norvex"},
         // an apposition opened by a determiner after a list describes its last name
         {"A consortium of Norvex, Kestrel and Veridian Labs, the company founded by Ada Marlowe, announced a deal.",
          "Ada Marlowe|founded|Veridian Labs"},
@@ -262,6 +264,8 @@ TEST_CASE("founded") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a co-founder is no employee ("was a co-founder of" names no works_at)
+        {"Ada Marlowe was a co-founder of AI lab Norvex, which Kestrel acquired in 2014.", "Ada Marlowe|works_at|Norvex"},
         {"A consortium of Norvex, Kestrel and Veridian Labs, the company founded by Ada Marlowe, announced a deal.",
          "Ada Marlowe|founded|Norvex"},
         {"Maria Vance pourrait fonder Quillon Labs l'an prochain.", "Maria Vance|founded|Quillon Labs"},
