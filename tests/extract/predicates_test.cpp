@@ -87,6 +87,8 @@ TEST_CASE("develops") {
 TEST_CASE("works_at, worked_at, leads") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "Le président de la Commission européenne, P": an article before the body's name
+        {"Le pr\xC3\xA9sident de l'Universit\xC3\xA9 de Valmont, Paul Brisco, a parl\xC3\xA9.", "Paul Brisco|leads|Valmont University"},
         {"Kestrel Chairman Maria Vance said the chip was ready.", "Maria Vance|leads|Kestrel"},
         // former roles given after the new employer: the sentence's subject held them
         {"Maria Vance joined Norvex in 2014 after holding senior roles at Kestrel and Veridian Labs.",
@@ -201,6 +203,9 @@ TEST_CASE("works_at, worked_at, leads") {
 TEST_CASE("founded") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a bare "le fondateur P" that speaks: the company the text is about
+        {"Norvex a lev\xC3\xA9 des fonds. Le fondateur Paul Brisco a soulign\xC3\xA9 deux d\xC3\xA9" "fis. Norvex recrute.",
+         "Paul Brisco|founded|Norvex"},
         // a descriptor between "co-founder of" and the name ("a co-founder of AI lab DeepMind")
         {"Ada Marlowe was a co-founder of AI lab Norvex, which Kestrel acquired in 2014.", "Ada Marlowe|founded|Norvex"},
         // an apposition opened by a determiner after a list describes its last name
@@ -282,6 +287,8 @@ TEST_CASE("founded") {
 TEST_CASE("based_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "jeune pousse" is a company noun
+        {"La jeune pousse sylvanienne Norvex l\xC3\xA8ve des fonds.", "Norvex|based_in|Sylvania"},
         // "poids lourds" is a company noun, plural: each name of the list
         {"Les licences permettaient aux poids lourds sylvaniens Kestrel et Veridian Labs d'\xC3\xA9quiper leurs usines.",
          "Veridian Labs|based_in|Sylvania"},
