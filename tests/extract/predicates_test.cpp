@@ -203,6 +203,9 @@ TEST_CASE("works_at, worked_at, leads") {
 TEST_CASE("founded") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "before co-founding X", "avant de cofonder X": the sentence's subject founded X
+        {"Ada Marlowe worked at Kestrel before co-founding Norvex.", "Ada Marlowe|founded|Norvex"},
+        {"Ada Marlowe a travaill\xC3\xA9 chez Kestrel avant de cofonder Norvex.", "Ada Marlowe|founded|Norvex"},
         // a bare "le fondateur P" that speaks: the company the text is about
         {"Norvex a lev\xC3\xA9 des fonds. Le fondateur Paul Brisco a soulign\xC3\xA9 deux d\xC3\xA9" "fis. Norvex recrute.",
          "Paul Brisco|founded|Norvex"},
@@ -269,6 +272,8 @@ TEST_CASE("founded") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the sentence's subject is a company: nobody named founded it
+        {"Kestrel hired Ada Marlowe before founding Norvex.", "Ada Marlowe|founded|Norvex"},
         // a co-founder is no employee ("was a co-founder of" names no works_at)
         {"Ada Marlowe was a co-founder of AI lab Norvex, which Kestrel acquired in 2014.", "Ada Marlowe|works_at|Norvex"},
         {"A consortium of Norvex, Kestrel and Veridian Labs, the company founded by Ada Marlowe, announced a deal.",
@@ -377,6 +382,10 @@ TEST_CASE("based_in") {
 TEST_CASE("restricts") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "Le gouvernement américain a interdit ...": a demonym's government is its country
+        {"Le gouvernement sylvanien a interdit l'exportation des puces Tern X1.", "Sylvania|restricts|Tern X1"},
+        // "l'exportation" (singular) of a chip to a country restricts the country too
+        {"Freedonia a interdit l'exportation des puces Tern X1 vers la Sylvanie.", "Freedonia|restricts|Sylvania"},
         // "restrictions américaines à l'exportation des puces X": the export between the demonym and the chip
         {"Les entreprises souffrent des restrictions sylvaniennes \xC3\xA0 l'exportation des puces Tern X1.",
          "Sylvania|restricts|Tern X1"},
