@@ -461,6 +461,9 @@ TEST_CASE("competes_with") {
 TEST_CASE("part_of") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an agreed or announced acquisition ("has agreed to buy", "will acquire")
+        {"Kestrel has agreed to buy Norvex for $6.5 billion.", "Norvex|part_of|Kestrel"},
+        {"Kestrel will acquire Norvex for $2 billion.", "Norvex|part_of|Kestrel"},
         {"Kestrel a mis la main sur Norvex pour 2 milliards.", "Norvex|part_of|Kestrel"},
         {"Veridian Labs's parent company Norvex reported results.", "Veridian Labs|part_of|Norvex"},
         {"Norvex, la soci\xC3\xA9t\xC3\xA9 m\xC3\xA8re de Veridian Labs, a publi\xC3\xA9 ses comptes.", "Veridian Labs|part_of|Norvex"},
@@ -474,6 +477,7 @@ TEST_CASE("part_of") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel was looking to buy Norvex late last year.", "Norvex|part_of|Kestrel"},
         // a company's name before a product noun is no acquired company ("acquired Nvidia products")
         {"Sources said Norvex acquired Kestrel products and then moved them abroad.", "Kestrel|part_of|Norvex"},
         // the English "met" is no "met la main sur"
@@ -905,6 +909,10 @@ TEST_CASE("names in no lexicon: typed by their shape, releases of known models")
 TEST_CASE("uses") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a supplier's chips go to the buyer, who uses them
+        {"Kestrel supplies Tern X1 chips to Norvex.", "Norvex|uses|Tern X1"},
+        {"Kestrel is the main supplier of Tern X1 chips to Norvex.", "Norvex|uses|Tern X1"},
+        {"Kestrel fournit des puces Tern X1 \xC3\xA0 Norvex.", "Norvex|uses|Tern X1"},
         {"Norvex, Veridian Labs and Valmont Capital ordered thousands of Tern X1 chips.", "Veridian Labs|uses|Tern X1"},
         {"Norvex runs its inference on Tern X1 accelerators.", "Norvex|uses|Tern X1"},
         {"Norvex a command\xC3\xA9 des milliers de puces Tern X1.", "Norvex|uses|Tern X1"},
@@ -915,6 +923,7 @@ TEST_CASE("uses") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel could supply Tern X1 chips to Norvex.", "Norvex|uses|Tern X1"},
         // a common noun is no thing used: the gold of real news names the maker's chips, never "advanced chips"
         {"Norvex has committed to using advanced chips across the region.", "Norvex|uses|Advanced chips"},
         {"Norvex utilise des puces avanc\xC3\xA9" "es dans ses centres.", "Norvex|uses|Advanced chips"},
