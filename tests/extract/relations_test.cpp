@@ -393,6 +393,12 @@ TEST_CASE("the built-in lexicon and rules are compiled in") {
   // countries beyond the AI powers: news names them as bases and markets
   for (const char* c : {"Albania", "Gabon", "Kenya", "Chile", "Vietnam"})
     CHECK(std::any_of(recs.begin(), recs.end(), [&](const kg::EntityRecord& r) { return r.name == c; }));
+  // a name made of ordinary words matches only with its capitals ("Meta's chief AI
+  // scientist" names no Sakana AI's "AI Scientist" model)
+  Document d;
+  d.name = "en_t.txt";
+  d.text = "Yann LeCun, Meta's chief AI scientist, is leaving the company.";
+  for (const auto& f : x.extract(d)) CHECK(f.triple.object.name != "AI Scientist");
 }
 
 // Constructions found on unseen articles (tests/data/extract/heldout): one FR and one EN row
