@@ -214,7 +214,15 @@ bool Matcher::list_conjunction_ahead(std::size_t from) const {
 }
 
 std::size_t Matcher::apposition_end(std::size_t ei, std::size_t end, std::size_t from) const {
-  if (ei != 0 || rule_->nominal || !is_tok(end, ",") || !flagged(end + 1, kOpener)) return 0;
+  // (an opener word, or a name's possessive and a lower-case word: "Mira Murati, OpenAI's
+  // former CTO, founded ...")
+  auto possessive_description = [&] {
+    return end + 3 < items_.size() && items_[end + 1].kind == ItemKind::Mention && is_tok(end + 2, kPossessive) &&
+           items_[end + 3].kind == ItemKind::Tok && toks_[items_[end + 3].tb].kind == TokKind::Word &&
+           toks_[items_[end + 3].tb].all_lower;
+  };
+  if (ei != 0 || rule_->nominal || !is_tok(end, ",") || !(flagged(end + 1, kOpener) || possessive_description()))
+    return 0;
   // a later comma closes it only when the earlier one goes on with a list of names
   // ("founded by A, B and C,"), not with the main clause ("X, de son côté, a dévoilé Y, ...")
   if (from > end + 1 && (from >= items_.size() || items_[from].kind != ItemKind::Mention)) return 0;

@@ -87,6 +87,9 @@ TEST_CASE("develops") {
 TEST_CASE("works_at, worked_at, leads") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a company's possessive and "former": a former employer, before or after the name
+        {"Ada Marlowe, Kestrel's former CTO, founded Norvex.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Kestrel's former head of AI Ada Marlowe joined Norvex.", "Ada Marlowe|worked_at|Kestrel"},
         // "Le président de la Commission européenne, P": an article before the body's name
         {"Le pr\xC3\xA9sident de l'Universit\xC3\xA9 de Valmont, Paul Brisco, a parl\xC3\xA9.", "Paul Brisco|leads|Valmont University"},
         {"Kestrel Chairman Maria Vance said the chip was ready.", "Maria Vance|leads|Kestrel"},
@@ -160,6 +163,7 @@ TEST_CASE("works_at, worked_at, leads") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel's head of AI Ada Marlowe joined the board.", "Ada Marlowe|worked_at|Kestrel"},
         // "after holding" talks, not roles: no former employer
         {"Kestrel hired Maria Vance after holding talks with Norvex.", "Maria Vance|worked_at|Norvex"},
         // a possessive's capitalised words that only read like a person's name ("Google's Search Ads Product")
@@ -203,6 +207,8 @@ TEST_CASE("works_at, worked_at, leads") {
 TEST_CASE("founded") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an apposition opened by a name's possessive is skipped ("P, OpenAI's former CTO, founded X")
+        {"Ada Marlowe, Kestrel's former CTO, founded Norvex.", "Ada Marlowe|founded|Norvex"},
         // "before co-founding X", "avant de cofonder X": the sentence's subject founded X
         {"Ada Marlowe worked at Kestrel before co-founding Norvex.", "Ada Marlowe|founded|Norvex"},
         {"Ada Marlowe a travaill\xC3\xA9 chez Kestrel avant de cofonder Norvex.", "Ada Marlowe|founded|Norvex"},
