@@ -503,6 +503,9 @@ TEST_CASE("part_of") {
 TEST_CASE("invests_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "Microsoft is OpenAI's largest investor", "Parmi les investisseurs de X figurent A et B"
+        {"Kestrel is Norvex's largest investor.", "Kestrel|invests_in|Norvex"},
+        {"Parmi les investisseurs de Norvex figurent Orbis Capital et Kestrel.", "Kestrel|invests_in|Norvex"},
         // a founder's round for "his new venture, X": X's round, not the founder's former company's
         {"Ada Marlowe, co-founder of Kestrel, has raised $1 billion for her new AI venture, Norvex. Investors in the "
          "venture include Orbis Capital and Harbor Ventures. Kestrel is growing. Kestrel hired staff.",
@@ -629,6 +632,7 @@ TEST_CASE("invests_in") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel is Norvex's former investor.", "Kestrel|invests_in|Norvex"},
         {"Quillon AI is nearing a deal to raise $2bn in a round led by Norvex.", "Norvex|invests_in|Quillon AI"},
         // a name after a conjunction right after the funding word opens a clause of its own
         {"Quillon AI est une start-up. La start-up avait lev\xC3\xA9 100 millions de dollars de financement et Kestrel a cit\xC3\xA9 des articles de presse.",
