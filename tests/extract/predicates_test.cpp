@@ -298,6 +298,10 @@ TEST_CASE("founded") {
 TEST_CASE("based_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "a startup from Hangzhou", "whose headquarters are in", "dont le siège est à"
+        {"Norvex, a startup from Castelmar, raised money.", "Norvex|based_in|Sylvania"},
+        {"Norvex, whose headquarters are in Castelmar, raised money.", "Norvex|based_in|Sylvania"},
+        {"Norvex, dont le si\xC3\xA8ge est \xC3\xA0 Castelmar, l\xC3\xA8ve des fonds.", "Norvex|based_in|Sylvania"},
         // "jeune pousse" is a company noun
         {"La jeune pousse sylvanienne Norvex l\xC3\xA8ve des fonds.", "Norvex|based_in|Sylvania"},
         // "poids lourds" is a company noun, plural: each name of the list
