@@ -45,6 +45,10 @@ void does_not_say(const std::string& text, const std::string& fact) {
 TEST_CASE("develops") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a name in no lexicon typed by the head noun of its apposition ("Quibble, a coding assistant")
+        {"Kestrel unveiled Quibble, a coding assistant for developers.", "Kestrel|develops|Quibble"},
+        {"Kestrel a lanc\xC3\xA9 Quibble, un assistant de code.", "Kestrel|develops|Quibble"},
+        {"Kestrel unveiled Quibble, an accelerator for inference.", "Kestrel|develops|Quibble"},
         // the maker before a chip whose alias reaches further ("Nvidia H100 GPUs": "H100 GPU" wins over "Nvidia H100")
         // a future word about another verb of the sentence: the lexicon's maker still makes the thing
         {"The Tern X1 cluster that Kestrel announced in May will open next year.", "Kestrel|develops|Tern X1"},
@@ -71,6 +75,8 @@ TEST_CASE("develops") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a person described by a noun phrase whose first noun is a product word ("a software engineer")
+        {"Kestrel hired Anna Berg, a software engineer.", "Kestrel|develops|Anna Berg"},
         // a list ends at its conjunction's member: the clause after the comma has its own subject
         {"Fond\xC3\xA9" "e par Ada Marlowe, qui a travaill\xC3\xA9 chez Norvex et Kestrel, Veridian Labs a d\xC3\xA9velopp\xC3\xA9 "
          "deux puces, appel\xC3\xA9" "es Zorbax et Tern X1.",
