@@ -298,9 +298,17 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
           // opens with ("les acteurs américains du secteur – Tesla, Figure AI"), and never
           // reads out of one ("Qiming – an early investor in A, B and C – joined the round":
           // C did not join)
-          if (is_dash(key))
-            return k < e.gap && ei + 1 < rule_->elems.size() && rule_->elems[ei + 1].kind == El::Slot &&
-                   step(ei + 1, p + 1, m);
+          if (is_dash(key)) {
+            if (k < e.gap && ei + 1 < rule_->elems.size() && rule_->elems[ei + 1].kind == El::Slot &&
+                step(ei + 1, p + 1, m))
+              return true;
+            // ... but reads over a whole one right after a name, as over brackets ("Xscape
+            // Photonics — a New York-based startup — raised $44 million")
+            const std::size_t close = p > 0 && items_[p - 1].kind == ItemKind::Mention ? dash_aside_end(p) : 0;
+            if (!close) return false;
+            p = close;
+            continue;
+          }
         }
         ++p;
       }
@@ -555,6 +563,18 @@ std::size_t Matcher::bracket_end(std::size_t open) const {
   for (std::size_t k = open; k < items_.size() && k < open + 40; ++k) {
     if (is_tok(k, "(")) ++depth;
     else if (is_tok(k, ")") && --depth == 0) return k + 1;
+  }
+  return 0;
+}
+
+// The item after the dash that closes the aside a dash at `open` opens (0 if none: no
+// closing dash before the sentence's end, or a stop inside).
+std::size_t Matcher::dash_aside_end(std::size_t open) const {
+  for (std::size_t k = open + 1; k < items_.size() && k < open + 40; ++k) {
+    if (items_[k].kind != ItemKind::Tok) continue;
+    const auto& key = toks_[items_[k].tb].key;
+    if (is_dash(key)) return k + 1;
+    if (key == "." || key == ";" || key == ":" || key == "?" || key == "!") return 0;
   }
   return 0;
 }

@@ -184,6 +184,7 @@ class Matcher {
   bool plural_apposition(std::size_t at) const;
   // The item after the ")" that closes the "(" at item `open` (within 40 items), or 0.
   std::size_t bracket_end(std::size_t open) const;
+  std::size_t dash_aside_end(std::size_t open) const;
   // Whether the aside opened at item `open` starts with a word ("(formerly of X)", "(Chief
   // Scientist)"), not a name or a figure ("(Tunisie)", "(28,7 %)").
   bool described_aside(std::size_t open) const;

@@ -50,12 +50,13 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
   bool joinable = true, apposition = false, aside_names = false, cancel_aside = false;
   // (no apposition before the sentence's first name or comma: "Le tour a réuni A et B"
   // lists A; its "Le" is a coordination determiner)
-  bool opened = false;
+  bool opened = false, adjunct = false;
   std::size_t apposition_words = 0;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Item& it = items[k];
     if (it.kind == ItemKind::Mention) {
       opened = true;
+      adjunct = false;
       const auto& e = ents.get(it.entity);
       const std::string* next = tok_key(k + 1);
       // "Microsoft's M12", "Nvidia's venture arm": an owner is no member and ends no list;
@@ -138,7 +139,10 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
       if (conjunction) k += conj_len - 1;  // "as well as": its other words open no apposition
       continue;
     }
-    if (joinable && opened && !apposition && t.all_lower) {
+    // (", with participation from B and C", ", avec la participation de B": an adjunct of the
+    // sentence, no description of the name before the comma, up to the next name)
+    if (t.flags & kListAdjunct) adjunct = true;
+    if (joinable && opened && !adjunct && !apposition && t.all_lower) {
       apposition = true;
       apposition_words = 1;
       cancel_aside = t.flags & spec.cancel_words;

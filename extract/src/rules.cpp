@@ -59,6 +59,7 @@ constexpr WordListKey kWordLists[] = {
     {"list_trailers", Words::ListTrailer},
     {"demonstratives", Words::Demonstrative},
     {"complement_prepositions", Words::ComplementPrep},
+    {"list_adjuncts", Words::ListAdjunct},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -148,6 +148,7 @@ enum class Words : unsigned {
   FunctionWord,      // function_words: a capitalised run made of these only names a department, no entity ("VP of Software Engineering")
   Demonstrative,     // demonstratives: "this", "cette": a description opened by one points back, it introduces no new one
   ComplementPrep,    // complement_prepositions: "la start-up française de santé": a description with such a complement is a new one
+  ListAdjunct,       // list_adjuncts: after a comma, "with", "avec" open no apposition: "led by A, with participation from B and C" lists B and C
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -192,6 +193,7 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kUnitCue = word_flag(Words::UnitCue),
                                kDemonstrative = word_flag(Words::Demonstrative),
                                kComplementPrep = word_flag(Words::ComplementPrep),
+                               kListAdjunct = word_flag(Words::ListAdjunct),
                                kInvestorVerb = word_flag(Words::InvestorVerb),
                                kListTrailer = word_flag(Words::ListTrailer);
 

@@ -513,6 +513,13 @@ TEST_CASE("part_of") {
 TEST_CASE("invests_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // ", avec la participation de B et C": an adjunct of the round, no description of the lead investor
+        {"Norvex a lev\xC3\xA9 20 millions d'euros. Le tour a \xC3\xA9t\xC3\xA9 men\xC3\xA9 par Orbis Capital, avec la participation de "
+         "Harbor Ventures et Valmont Capital.",
+         "Harbor Ventures|invests_in|Norvex"},
+        // a rule reads over a whole aside between dashes after a name, as over brackets
+        {"Norvex \xE2\x80\x94 a Sylvanian startup building chips \xE2\x80\x94 raised $40 million from Orbis Capital.",
+         "Orbis Capital|invests_in|Norvex"},
         // "Microsoft is OpenAI's largest investor", "Parmi les investisseurs de X figurent A et B"
         {"Kestrel is Norvex's largest investor.", "Kestrel|invests_in|Norvex"},
         {"Parmi les investisseurs de Norvex figurent Orbis Capital et Kestrel.", "Kestrel|invests_in|Norvex"},
