@@ -93,6 +93,12 @@ TEST_CASE("develops") {
 TEST_CASE("works_at, worked_at, leads") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // appointed as its head; a former post in a relative clause; "rejoint" in the present
+        {"Kestrel appointed Ada Marlowe as CEO.", "Ada Marlowe|leads|Kestrel"},
+        {"Kestrel a nomm\xC3\xA9 Ada Marlowe directrice g\xC3\xA9n\xC3\xA9rale.", "Ada Marlowe|leads|Kestrel"},
+        {"Ada Marlowe, who led AI research at Norvex, joins Kestrel.", "Ada Marlowe|worked_at|Norvex"},
+        {"Ada Marlowe, qui dirigeait la recherche chez Norvex, rejoint Kestrel.", "Ada Marlowe|worked_at|Norvex"},
+        {"Ada Marlowe, qui dirigeait la recherche chez Norvex, rejoint Kestrel.", "Ada Marlowe|works_at|Kestrel"},
         // a company's possessive and "former": a former employer, before or after the name
         {"Ada Marlowe, Kestrel's former CTO, founded Norvex.", "Ada Marlowe|worked_at|Kestrel"},
         {"Kestrel's former head of AI Ada Marlowe joined Norvex.", "Ada Marlowe|worked_at|Kestrel"},
@@ -169,6 +175,9 @@ TEST_CASE("works_at, worked_at, leads") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a chief of a function is no head of the company
+        {"Kestrel hired Ada Marlowe as its chief technology officer.", "Ada Marlowe|leads|Kestrel"},
+        {"Kestrel a nomm\xC3\xA9 Ada Marlowe directrice technique.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel's head of AI Ada Marlowe joined the board.", "Ada Marlowe|worked_at|Kestrel"},
         // "after holding" talks, not roles: no former employer
         {"Kestrel hired Maria Vance after holding talks with Norvex.", "Maria Vance|worked_at|Norvex"},
