@@ -376,9 +376,11 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
         // H100", "Nvidia's qualification tests"), unless the pattern goes on with "'s".
         // (A noun-phrase rule that ends with the slot says it anyway: "Chinese startup
         // DeepSeek's chatbot".)
+        // ("banned DeepSeek's app": a product word of the owner's, as data, is the owner's)
         if (is_tok(end, kPossessive) &&
             !(rule_->nominal && e.slot == 0 && ei + 1 == elems.size() && end + 1 < items_.size() &&
               items_[end + 1].kind == ItemKind::Tok) &&
+            !(ei + 1 == elems.size() && e.slot != 0 && flagged(end + 1, kPossessedProduct)) &&
             !(ei + 1 < elems.size() && elems[ei + 1].kind == El::Lit &&
               lit_ok(elems[ei + 1], toks_[items_[end].tb])))
           continue;

@@ -60,6 +60,7 @@ constexpr WordListKey kWordLists[] = {
     {"demonstratives", Words::Demonstrative},
     {"complement_prepositions", Words::ComplementPrep},
     {"list_adjuncts", Words::ListAdjunct},
+    {"possessed_products", Words::PossessedProduct},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

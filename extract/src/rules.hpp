@@ -148,6 +148,7 @@ enum class Words : unsigned {
   FunctionWord,      // function_words: a capitalised run made of these only names a department, no entity ("VP of Software Engineering")
   Demonstrative,     // demonstratives: "this", "cette": a description opened by one points back, it introduces no new one
   ComplementPrep,    // complement_prepositions: "la start-up française de santé": a description with such a complement is a new one
+  PossessedProduct,  // possessed_products: "banned DeepSeek's app": the owner before one stands for it ("Nvidia's H100" does not)
   ListAdjunct,       // list_adjuncts: after a comma, "with", "avec" open no apposition: "led by A, with participation from B and C" lists B and C
   Count
 };
@@ -194,6 +195,7 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kDemonstrative = word_flag(Words::Demonstrative),
                                kComplementPrep = word_flag(Words::ComplementPrep),
                                kListAdjunct = word_flag(Words::ListAdjunct),
+                               kPossessedProduct = word_flag(Words::PossessedProduct),
                                kInvestorVerb = word_flag(Words::InvestorVerb),
                                kListTrailer = word_flag(Words::ListTrailer);
 

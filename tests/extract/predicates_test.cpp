@@ -407,6 +407,13 @@ TEST_CASE("based_in") {
 TEST_CASE("restricts") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a company's app or chatbot stands for the company; a country's regulator acts for it;
+        // an order to stop buying restricts the thing
+        {"Sylvania banned downloads of Norvex's app.", "Sylvania|restricts|Norvex"},
+        {"Sylvania's privacy regulator blocked Norvex's chatbot.", "Sylvania|restricts|Norvex"},
+        {"Le r\xC3\xA9gulateur sylvanien a bloqu\xC3\xA9 le chatbot de Norvex.", "Sylvania|restricts|Norvex"},
+        {"Sylvania told companies to stop buying Tern X1 chips.", "Sylvania|restricts|Tern X1"},
+        {"La Sylvanie a demand\xC3\xA9 aux entreprises de cesser d'acheter les puces Tern X1.", "Sylvania|restricts|Tern X1"},
         // "Le gouvernement américain a interdit ...": a demonym's government is its country
         {"Le gouvernement sylvanien a interdit l'exportation des puces Tern X1.", "Sylvania|restricts|Tern X1"},
         // "l'exportation" (singular) of a chip to a country restricts the country too
@@ -432,6 +439,8 @@ TEST_CASE("restricts") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the owner of a chip is no restricted party ("banned sales of Nvidia's H100")
+        {"Sylvania banned sales of Kestrel's Tern X1.", "Sylvania|restricts|Kestrel"},
         // an approval is no restriction ("the U.S. recently approved shipments of advanced AI chips to Saudi Arabia")
         {"Sylvania recently approved shipments of advanced chips to Freedonia.", "Sylvania|restricts|Freedonia"},
         {"Sylvania could revoke the licences that let Kestrel ship its equipment.", "Sylvania|restricts|Kestrel"},

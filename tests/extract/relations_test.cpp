@@ -399,6 +399,13 @@ TEST_CASE("the built-in lexicon and rules are compiled in") {
   d.name = "en_t.txt";
   d.text = "Yann LeCun, Meta's chief AI scientist, is leaving the company.";
   for (const auto& f : x.extract(d)) CHECK(f.triple.object.name != "AI Scientist");
+  // a rule's constant slot names a lexicon entity ("la liste des entités" is the United States')
+  d.name = "fr_t.txt";
+  d.text = "La start-up Zorblax grandit. Zorblax a \xC3\xA9t\xC3\xA9 plac\xC3\xA9" "e sur la liste des entit\xC3\xA9s en janvier.";
+  const auto found = x.extract(d);
+  CHECK(std::any_of(found.begin(), found.end(), [](const Finding& f) {
+    return f.triple.subject.name == "United States" && f.triple.object.name == "Zorblax";
+  }));
 }
 
 // Constructions found on unseen articles (tests/data/extract/heldout): one FR and one EN row
