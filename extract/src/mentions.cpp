@@ -156,24 +156,17 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
         }
       }
       if (cut) {
-        // "Nvidia H100 GPUs" ("H100 GPUs" reaches further than "Nvidia H100"): the company
-        // the cut leaves before the chip is still named
-        Mention head{};
-        if (lookup(i, cut, head) && !head.demonym &&
-            (ents_.get(head.entity).type == EntityType::Company ||
-             ents_.get(head.entity).type == EntityType::Organization)) {
-          Item it;
-          it.kind = ItemKind::Mention;
-          it.tb = static_cast<std::uint32_t>(head.tb);
-          it.te = static_cast<std::uint32_t>(head.te);
-          it.entity = head.entity;
-          it.discovered = head.entity >= ents_.lexicon_size();
-          items.push_back(it);
-          if (ments) ments->push_back(head);
-          i = head.te;
+        // "Nvidia H100 GPUs" ("H100 GPU" reaches further than "Nvidia H100"): the maker the
+        // cut leaves before its own chip is part of the chip's mention, as in "Nvidia H100"
+        Mention head{}, inner{};
+        if (lookup(i, cut, head) && !head.demonym && lookup(cut, te, inner) && !inner.demonym &&
+            ents_.get(inner.entity).maker_id == head.entity) {
+          inner.tb = i;
+          m = inner;
+        } else {
+          tokens_up_to(i, cut);
+          continue;
         }
-        tokens_up_to(i, cut);
-        continue;
       }
       // "Mitsubishi UFJ Financial Group (MUFG)", "Nvidia (NASDAQ:NVDA)": an acronym or a
       // ticker in brackets right after a name belongs to it (so lists of names hold together)

@@ -439,6 +439,7 @@ TEST_CASE("restricts") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Sylvania banned exports of Kestrel Tern X1 GPUs to Freedonia.", "Sylvania|restricts|Kestrel"},
         // the owner of a chip is no restricted party ("banned sales of Nvidia's H100")
         {"Sylvania banned sales of Kestrel's Tern X1.", "Sylvania|restricts|Kestrel"},
         // an approval is no restriction ("the U.S. recently approved shipments of advanced AI chips to Saudi Arabia")
@@ -954,6 +955,8 @@ TEST_CASE("names in no lexicon: typed by their shape, releases of known models")
 TEST_CASE("uses") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the maker before its chip is part of the chip's name ("Nvidia H100 GPUs"), no name of its own in the slot
+        {"Norvex uses Kestrel Tern X1 GPUs in its data centres.", "Norvex|uses|Tern X1"},
         // a supplier's chips go to the buyer, who uses them
         {"Kestrel supplies Tern X1 chips to Norvex.", "Norvex|uses|Tern X1"},
         {"Kestrel is the main supplier of Tern X1 chips to Norvex.", "Norvex|uses|Tern X1"},
