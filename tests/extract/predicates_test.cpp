@@ -496,6 +496,8 @@ TEST_CASE("competes_with") {
 TEST_CASE("part_of") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "X, an Alibaba subsidiary": the owner's name before the unit noun
+        {"Norvex, a Kestrel subsidiary, raised money.", "Norvex|part_of|Kestrel"},
         // an agreed or announced acquisition ("has agreed to buy", "will acquire")
         {"Kestrel has agreed to buy Norvex for $6.5 billion.", "Norvex|part_of|Kestrel"},
         {"Kestrel will acquire Norvex for $2 billion.", "Norvex|part_of|Kestrel"},
@@ -955,6 +957,9 @@ TEST_CASE("names in no lexicon: typed by their shape, releases of known models")
 TEST_CASE("uses") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the owner of a chatbot, model or cluster uses what it runs on
+        {"Norvex's chatbot is powered by Falcor-7.", "Norvex|uses|Falcor-7"},
+        {"Le chatbot de Norvex repose sur Falcor-7.", "Norvex|uses|Falcor-7"},
         // the maker before its chip is part of the chip's name ("Nvidia H100 GPUs"), no name of its own in the slot
         {"Norvex uses Kestrel Tern X1 GPUs in its data centres.", "Norvex|uses|Tern X1"},
         // a supplier's chips go to the buyer, who uses them
@@ -971,6 +976,7 @@ TEST_CASE("uses") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex's rival chatbot is powered by Falcor-7.", "Norvex|uses|Falcor-7"},
         {"Kestrel could supply Tern X1 chips to Norvex.", "Norvex|uses|Tern X1"},
         // a common noun is no thing used: the gold of real news names the maker's chips, never "advanced chips"
         {"Norvex has committed to using advanced chips across the region.", "Norvex|uses|Advanced chips"},
