@@ -93,6 +93,8 @@ TEST_CASE("develops") {
 TEST_CASE("works_at, worked_at, leads") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "P, a Google alum," / "a DeepMind veteran": a former employer
+        {"Ada Marlowe, a Kestrel alum, co-founded Norvex.", "Ada Marlowe|worked_at|Kestrel"},
         // appointed as its head; a former post in a relative clause; "rejoint" in the present
         {"Kestrel appointed Ada Marlowe as CEO.", "Ada Marlowe|leads|Kestrel"},
         {"Kestrel a nomm\xC3\xA9 Ada Marlowe directrice g\xC3\xA9n\xC3\xA9rale.", "Ada Marlowe|leads|Kestrel"},
@@ -222,6 +224,10 @@ TEST_CASE("works_at, worked_at, leads") {
 TEST_CASE("founded") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an apposition opened by "ex-" or "passée par" is skipped before the verb
+        {"Ada Marlowe, ex-Kestrel, co-founded Norvex.", "Ada Marlowe|founded|Norvex"},
+        {"Ada Marlowe, ex-Kestrel, a cofond\xC3\xA9 Norvex.", "Ada Marlowe|founded|Norvex"},
+        {"Ada Marlowe, pass\xC3\xA9" "e par Kestrel, a cofond\xC3\xA9 Norvex.", "Ada Marlowe|founded|Norvex"},
         // an apposition opened by a name's possessive is skipped ("P, OpenAI's former CTO, founded X")
         {"Ada Marlowe, Kestrel's former CTO, founded Norvex.", "Ada Marlowe|founded|Norvex"},
         // "before co-founding X", "avant de cofonder X": the sentence's subject founded X
