@@ -64,7 +64,7 @@ constexpr WordListKey kWordLists[] = {
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
-                                      "comment_stamps", "elisions", "abbreviations", "hyphen_suffixes", "hyphen_prefixes", "ampersand_words", "conjunctions",
+                                      "comment_stamps", "article_stamps", "elisions", "abbreviations", "hyphen_suffixes", "hyphen_prefixes", "ampersand_words", "conjunctions",
                                       "maker_chip_suffixes", "confidence", "coref", "rules"};
 
 // Folded words of a list whose entries are single words (compared with one token's key).
@@ -190,6 +190,7 @@ void RuleSet::add(std::string_view json, const std::string& source) {
     else bp.widgets.push_back(std::move(k));
   }
   for (const auto& w : string_list(d, "comment_stamps", source)) bp.comment_stamps.push_back(kg::text::name_key(w));
+  for (const auto& w : string_list(d, "article_stamps", source)) bp.article_stamps.push_back(kg::text::name_key(w));
   read_confidence(d, source, confidence);
   if (auto cr = d.FindMember("coref"); cr != d.MemberEnd()) {
     if (!cr->value.IsArray()) throw InputError(source + ": \"coref\" must be a list");

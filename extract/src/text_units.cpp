@@ -402,6 +402,9 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // with a digit and a comment stamp as words of its own.
 bool is_comment_meta(std::string_view line, const std::string& key, const BoilerplateRules& rules) {
   if (line.size() > 40) return false;
+  // "Updated 56 minutes ago", "Mis à jour il y a 2 h": the article's own date, no comment's
+  for (const auto& w : rules.article_stamps)
+    if (key.size() > w.size() && key.compare(0, w.size(), w) == 0 && key[w.size()] == ' ') return false;
   if (key.size() < 25 && std::any_of(key.begin(), key.end(), is_digit)) {
     for (const auto& w : rules.comment_stamps)
       for (auto p = key.find(w); p != std::string::npos; p = key.find(w, p + 1)) {

@@ -48,10 +48,11 @@ struct BoilerplateRules {
   std::vector<std::string> widgets;    // a short line that is one of them (or glued ones): "reply", "j'aime"
   std::vector<std::string> widget_prefixes;  // a short line that starts with one: "voir l'original"
   std::vector<std::string> comment_stamps;   // a reader comment's age: "il y a" 3 h, 5 hours "ago"
+  std::vector<std::string> article_stamps;   // a stamp line opened by one dates the article, no comment: "Updated 56 minutes ago"
 };
 
 // What the character-level stages know of the languages (the rule files' "elisions",
-// "abbreviations", "boilerplate", "boilerplate_widgets", "comment_stamps").
+// "abbreviations", "boilerplate", "boilerplate_widgets", "comment_stamps", "article_stamps").
 struct TextRules {
   std::unordered_set<std::string> elisions;       // "l", "qu": "l'", "qu'" are tokens of their own
   std::unordered_set<std::string> abbreviations;  // "m", "dr": a dot right after one ends no sentence

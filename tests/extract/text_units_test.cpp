@@ -171,6 +171,19 @@ TEST_CASE("reader comments and repeated paragraphs are dropped") {
   CHECK(spans[0].start == 0);
 }
 
+TEST_CASE("an article's own update stamp is no reader comment: the paragraph after it stays") {
+  // a real-news page lost its lead paragraph so ("Updated 56 minutes ago\n\nTAIPEI (AP) — ...")
+  const std::string lead = "TAIPEI (AP) \xE2\x80\x94 Sylvania has added Kestrel to its export control list.";
+  for (const std::string stamp : {"Updated 56 minutes ago", "Mis \xC3\xA0 jour il y a 2 h"}) {
+    const std::string text = "Sylvania adds Kestrel to list\n" + stamp + "\n\n" + lead + "\n";
+    CAPTURE(stamp);
+    auto spans = content_blocks(text, text_rules().boilerplate);
+    bool found = false;
+    for (auto sp : spans) found = found || text.substr(sp.start, sp.end - sp.start) == lead;
+    CHECK(found);
+  }
+}
+
 TEST_CASE("the Latin fast fold gives what name_key gives, or declines") {
   const char* samples[] = {
       "L\xE2\x80\x99" "\xC3\x89tat fran\xC3\xA7" "ais a d\xC3\xA9" "cid\xC3\xA9",
