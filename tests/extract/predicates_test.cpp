@@ -540,6 +540,12 @@ TEST_CASE("part_of") {
 TEST_CASE("invests_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "X accueille Y à son capital", "après avoir levé ... auprès de Y", "X counts A and B among its backers"
+        {"La start-up Norvex grandit. Norvex accueille Orbis Capital \xC3\xA0 son capital.", "Orbis Capital|invests_in|Norvex"},
+        {"La start-up Norvex grandit. Norvex est valoris\xC3\xA9" "e \xC3\xA0 1 milliard d'euros apr\xC3\xA8s avoir lev\xC3\xA9 "
+         "100 millions aupr\xC3\xA8s d'Orbis Capital.",
+         "Orbis Capital|invests_in|Norvex"},
+        {"Norvex counts Orbis Capital and Kestrel among its backers.", "Kestrel|invests_in|Norvex"},
         // ", avec la participation de B et C": an adjunct of the round, no description of the lead investor
         {"Norvex a lev\xC3\xA9 20 millions d'euros. Le tour a \xC3\xA9t\xC3\xA9 men\xC3\xA9 par Orbis Capital, avec la participation de "
          "Harbor Ventures et Valmont Capital.",
