@@ -969,6 +969,9 @@ TEST_CASE("names in no lexicon: typed by their shape, releases of known models")
 TEST_CASE("uses") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "Huawei's Ascend chips power DeepSeek's models"; "trained R1 on Huawei Ascend chips" (no "its")
+        {"Kestrel's Tern X1 processors power Norvex's models.", "Norvex|uses|Tern X1"},
+        {"Norvex trained Falcor-7 on Kestrel Tern X1 chips.", "Norvex|uses|Tern X1"},
         // the owner of a chatbot, model or cluster uses what it runs on
         {"Norvex's chatbot is powered by Falcor-7.", "Norvex|uses|Falcor-7"},
         {"Le chatbot de Norvex repose sur Falcor-7.", "Norvex|uses|Falcor-7"},
@@ -988,6 +991,7 @@ TEST_CASE("uses") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel's Tern X1 chips could power Norvex's models.", "Norvex|uses|Tern X1"},
         {"Norvex's rival chatbot is powered by Falcor-7.", "Norvex|uses|Falcor-7"},
         {"Kestrel could supply Tern X1 chips to Norvex.", "Norvex|uses|Tern X1"},
         // a common noun is no thing used: the gold of real news names the maker's chips, never "advanced chips"
