@@ -319,6 +319,12 @@ TEST_CASE("founded") {
 TEST_CASE("based_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a person's nationality: a demonym used as a noun, after a person noun, in an apposition
+        {"Fond\xC3\xA9" "e en 2014 par les Sylvaniens Ada Marlowe et Paul Brisco, Norvex grandit.", "Paul Brisco|based_in|Sylvania"},
+        {"L'homme d'affaires sylvanien Paul Brisco a investi dans Norvex.", "Paul Brisco|based_in|Sylvania"},
+        {"Ada Marlowe, une chercheuse sylvanienne, a parl\xC3\xA9.", "Ada Marlowe|based_in|Sylvania"},
+        {"Paul Brisco, a prominent Sylvanian investor, spoke.", "Paul Brisco|based_in|Sylvania"},
+        {"The company was founded by the Sylvanian Ada Marlowe.", "Ada Marlowe|based_in|Sylvania"},
         // "a startup from Hangzhou", "whose headquarters are in", "dont le siège est à"
         {"Norvex, a startup from Castelmar, raised money.", "Norvex|based_in|Sylvania"},
         {"Norvex, whose headquarters are in Castelmar, raised money.", "Norvex|based_in|Sylvania"},
