@@ -224,6 +224,9 @@ TEST_CASE("works_at, worked_at, leads") {
 TEST_CASE("founded") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // appositions opened by "born" or "d'origine" are skipped before the verb
+        {"Ada Marlowe, born in Castelmar, founded Norvex.", "Ada Marlowe|founded|Norvex"},
+        {"Ada Marlowe, d'origine sylvanienne, a fond\xC3\xA9 Norvex.", "Ada Marlowe|founded|Norvex"},
         // an apposition opened by "ex-" or "passée par" is skipped before the verb
         {"Ada Marlowe, ex-Kestrel, co-founded Norvex.", "Ada Marlowe|founded|Norvex"},
         {"Ada Marlowe, ex-Kestrel, a cofond\xC3\xA9 Norvex.", "Ada Marlowe|founded|Norvex"},
@@ -319,6 +322,14 @@ TEST_CASE("founded") {
 TEST_CASE("based_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // birth and origin: "-born", "who is", "born in", a country's possessive, "d'origine", "Née à"
+        {"Ada Marlowe, who is Sylvanian, founded Norvex.", "Ada Marlowe|based_in|Sylvania"},
+        {"Sylvanian-born Ada Marlowe founded Norvex.", "Ada Marlowe|based_in|Sylvania"},
+        {"Ada Marlowe, born in Castelmar, founded Norvex.", "Ada Marlowe|based_in|Sylvania"},
+        {"Sylvania's Ada Marlowe founded Norvex.", "Ada Marlowe|based_in|Sylvania"},
+        {"Ada Marlowe, d'origine sylvanienne, a fond\xC3\xA9 Norvex.", "Ada Marlowe|based_in|Sylvania"},
+        {"Ada Marlowe, Sylvanienne de 35 ans, a fond\xC3\xA9 Norvex.", "Ada Marlowe|based_in|Sylvania"},
+        {"N\xC3\xA9" "e \xC3\xA0 Castelmar, Ada Marlowe a fond\xC3\xA9 Norvex.", "Ada Marlowe|based_in|Sylvania"},
         // a person's nationality: a demonym used as a noun, after a person noun, in an apposition
         {"Fond\xC3\xA9" "e en 2014 par les Sylvaniens Ada Marlowe et Paul Brisco, Norvex grandit.", "Paul Brisco|based_in|Sylvania"},
         {"L'homme d'affaires sylvanien Paul Brisco a investi dans Norvex.", "Paul Brisco|based_in|Sylvania"},
