@@ -614,9 +614,12 @@ Metadata text_metadata(std::string_view text) {
       else if (updated.empty()) updated = value;
     } else if (line.size() <= 40 && parse_date(line, true)) {
       m.offer("date", *parse_date(line, true), at);
+    } else if (body) {
+      // past the first paragraph a line decides nothing more (a byline or a notice, which
+      // searches the whole line for its phrases, is not looked for)
     } else if (is_byline(line) || is_notice(line)) {
       // not a title, not the body
-    } else if (!body && (heading || reads_like_title(line))) {
+    } else if (heading || reads_like_title(line)) {
       m.offer("title", std::string(line), at);
       body = true;
     } else {
