@@ -424,6 +424,14 @@ bool is_comment_meta(std::string_view line, const std::string& key, const Boiler
 
 // Reply/like counters and share buttons: "Répondre0", "13 J'aime", "Reply", "Like 4".
 bool is_widget(const std::string& key, const BoilerplateRules& rules) {
+  // 40 ASCII bytes that are no digit, slash or space stay whatever trim() takes from the
+  // edges: a line that long is no widget (most lines: no copy of the whole key)
+  std::size_t solid = 0;
+  for (std::size_t i = 0; i < key.size() && solid < 40; ++i) {
+    const auto c = static_cast<unsigned char>(key[i]);
+    solid += c > ' ' && c < 0x80 && c != '/' && !is_digit(static_cast<char>(c));
+  }
+  if (solid >= 40) return false;
   thread_local std::string k;  // reused: no allocation per line
   k.resize(key.size());  // the key without its digits and slashes, written in place
   std::size_t n = 0;
