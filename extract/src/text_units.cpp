@@ -112,9 +112,9 @@ bool fast_fold(std::string_view s, std::string& out) {
     pending_space = false;
     *o++ = c;
   };
-  auto ascii_space = [](unsigned char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || (c >= 0x1C && c <= 0x1F);
-  };
+  // ' ', '\t', '\n', '\v', '\f', '\r' and 0x1C-0x1F, as bits of one word (one test per byte)
+  constexpr std::uint64_t kSpaces = (std::uint64_t{1} << ' ') | (std::uint64_t{0x1F} << '\t') | (std::uint64_t{0xF} << 0x1C);
+  auto ascii_space = [](unsigned char c) { return c <= ' ' && ((kSpaces >> c) & 1); };
   const std::size_t n = s.size();
   for (std::size_t i = 0; i < n;) {
     auto c = static_cast<unsigned char>(s[i]);
