@@ -190,14 +190,22 @@ void Anchors::build(const std::vector<Rule>& rules, const std::unordered_map<std
     for (auto k = vid_at[best]; k < vid_at[best + 1]; ++k) by_vid[vids[k]].push_back(r);
     for (auto k = pid_at[best]; k < pid_at[best + 1]; ++k) by_pid[pids[k]].push_back(r);
   }
-  flatten(by_vid, exact_at, exact_rules);
   flatten(by_pid, prefix_at, prefix_rules);
   std::vector<std::vector<std::uint32_t>> elems_by_vid(vocab.size() + 1), elems_by_pid(nprefix);
   for (std::uint32_t el = 0; el + 1 < vid_at.size(); ++el) {
     for (auto k = vid_at[el]; k < vid_at[el + 1]; ++k) elems_by_vid[vids[k]].push_back(el);
     for (auto k = pid_at[el]; k < pid_at[el + 1]; ++k) elems_by_pid[pids[k]].push_back(el);
   }
-  flatten(elems_by_vid, vid_elems_at, vid_elems);
+  vid_at_refs.clear();
+  vid_refs.clear();
+  for (std::size_t v = 0; v < by_vid.size(); ++v) {
+    VidRefs& h = vid_at_refs.emplace_back();
+    h.at = static_cast<std::uint32_t>(vid_refs.size());
+    vid_refs.insert(vid_refs.end(), by_vid[v].begin(), by_vid[v].end());
+    h.split = static_cast<std::uint32_t>(vid_refs.size());
+    vid_refs.insert(vid_refs.end(), elems_by_vid[v].begin(), elems_by_vid[v].end());
+  }
+  vid_at_refs.push_back({static_cast<std::uint32_t>(vid_refs.size()), static_cast<std::uint32_t>(vid_refs.size())});
   flatten(elems_by_pid, pid_elems_at, pid_elems);
 }
 
@@ -214,9 +222,9 @@ void Anchors::flatten(const std::vector<std::vector<std::uint32_t>>& by_id, std:
 void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t te, const PrefixSet& prefixes,
                      Scratch& sc, std::vector<std::size_t>& out) const {
   const std::size_t nelems = vid_at.size() - 1;
-  if (sc.vstamp.size() < exact_at.size() || sc.pstamp.size() < prefix_at.size() ||
+  if (sc.vstamp.size() < vid_at_refs.size() || sc.pstamp.size() < prefix_at.size() ||
       sc.rstamp.size() < nrules || sc.estamp.size() < nelems || ++sc.epoch == 0) {
-    sc.vstamp.assign(std::max(sc.vstamp.size(), exact_at.size()), 0);
+    sc.vstamp.assign(std::max(sc.vstamp.size(), vid_at_refs.size()), 0);
     sc.pstamp.assign(std::max(sc.pstamp.size(), prefix_at.size()), 0);
     sc.rstamp.assign(std::max(sc.rstamp.size(), nrules), 0);
     sc.estamp.assign(std::max(sc.estamp.size(), nelems), 0);
@@ -242,8 +250,10 @@ void Anchors::viable(const std::vector<Token>& toks, std::size_t tb, std::size_t
   for (std::size_t i = te; i-- > tb;) {
     if (const auto v = toks[i].vid; v && sc.vstamp[v] != ep) {
       sc.vstamp[v] = ep;
-      for (auto k = exact_at[v], ke = exact_at[v + 1]; k < ke; ++k) candidate(exact_rules[k]);
-      for (auto k = vid_elems_at[v], ke = vid_elems_at[v + 1]; k < ke; ++k) occurs(vid_elems[k], i);
+      const VidRefs h = vid_at_refs[v];
+      const std::uint32_t end = vid_at_refs[v + 1].at;
+      for (auto k = h.at; k < h.split; ++k) candidate(vid_refs[k]);
+      for (auto k = h.split; k < end; ++k) occurs(vid_refs[k], i);
     }
     if (toks[i].pnode)
       for (auto pid : prefixes.ids_on_path(toks[i].pnode)) {

@@ -93,13 +93,21 @@ struct Anchors {
   std::vector<std::uint32_t> elem_at, elems, vid_at, pid_at, vids, pids;
   // One element per rule is its anchor (the one least likely to be a common word): a rule
   // is looked at only in sentences holding one of its anchor's words.
-  std::vector<std::uint32_t> exact_at, prefix_at;  // by vocabulary id / PrefixSet id -> rules
-  std::vector<std::uint32_t> exact_rules, prefix_rules;
+  std::vector<std::uint32_t> prefix_at, prefix_rules;  // by PrefixSet id -> rules
   // Element-to-rule index turned around for the tokens: the elements that hold each
   // vocabulary id / PrefixSet id among their alternatives (elements ascending), so that a
   // sentence marks the elements its words satisfy once, instead of each candidate rule
   // scanning its elements' alternatives.
-  std::vector<std::uint32_t> vid_elems_at, vid_elems, pid_elems_at, pid_elems;
+  std::vector<std::uint32_t> pid_elems_at, pid_elems;
+  // By vocabulary id v, both lists in one: the rules v anchors are
+  // vid_refs[vid_at_refs[v].at, vid_at_refs[v].split), the elements that hold v the rest up
+  // to vid_at_refs[v + 1].at. (A token's word costs viable() one miss in the cache for
+  // where its lists are and one for the lists, not one per array.)
+  struct VidRefs {
+    std::uint32_t at = 0, split = 0;
+  };
+  std::vector<VidRefs> vid_at_refs;
+  std::vector<std::uint32_t> vid_refs;
   std::vector<std::size_t> always;  // rules that require no literal
   // Rule r's elements that its match reads are elems[elem_at[r], match_end[r]); the rest
   // (its context) comes before the match.
