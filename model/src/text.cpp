@@ -154,11 +154,13 @@ std::string name_key(std::string_view s) {
   return out;
 }
 
-std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
-  const auto x = code_points(a), y = code_points(b);
-  const std::size_t n = x.size(), m = y.size();
+namespace {
+// Levenshtein distance of x[0, n) and y[0, m) (code points or, for ASCII, bytes), capped at
+// limit + 1; prev and cur hold m + 1 entries each.
+template <class Seq>
+std::size_t capped_distance(const Seq& x, std::size_t n, const Seq& y, std::size_t m, std::size_t limit,
+                            std::size_t* prev, std::size_t* cur) {
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<std::size_t> prev(m + 1), cur(m + 1);
   for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
     cur[0] = i;
@@ -171,6 +173,25 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
     std::swap(prev, cur);
   }
   return std::min(prev[m], limit + 1);
+}
+bool all_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+  // ASCII words (most of what the extractor's typo finder compares, for every capitalised
+  // word of every document): bytes are code points, and short rows live on the stack
+  constexpr std::size_t kShort = 64;
+  if (a.size() < kShort && b.size() < kShort && all_ascii(a) && all_ascii(b)) {
+    std::size_t prev[kShort], cur[kShort];
+    return capped_distance(a, a.size(), b, b.size(), limit, prev, cur);
+  }
+  const auto x = code_points(a), y = code_points(b);
+  std::vector<std::size_t> prev(y.size() + 1), cur(y.size() + 1);
+  return capped_distance(x, x.size(), y, y.size(), limit, prev.data(), cur.data());
 }
 
 std::vector<std::string> suggest(std::string_view query, const std::vector<std::string>& candidates,
