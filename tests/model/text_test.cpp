@@ -44,6 +44,16 @@ TEST_CASE("edit distance counts code points") {
   CHECK(edit_distance("deepseek", "deepsek") == 1);
   CHECK(edit_distance("Pékin", "Pekin") == 1);
   CHECK(edit_distance("abc", "abcdefgh", 2) == 3);  // early stop: limit + 1
+  // ASCII words (compared byte by byte, rows on the stack) and the rest (code points) agree
+  CHECK(edit_distance("", "") == 0);
+  CHECK(edit_distance("", "ab") == 2);
+  CHECK(edit_distance("kitten", "sitting", 5) == 3);
+  CHECK(edit_distance("kitten", "sitting", 2) == 3);  // capped at limit + 1
+  const std::string longer(70, 'a');  // past the stack rows
+  CHECK(edit_distance(longer, longer + "b") == 1);
+  CHECK(edit_distance(std::string(63, 'x'), std::string(62, 'x') + "y") == 1);
+  CHECK(edit_distance("P\xC3\xA9kin", "P\xC3\xA8kin") == 1);  // one code point, two bytes each
+  CHECK(edit_distance("Pekin", "P\xC3\xA9kins", 1) == 2);
 }
 
 TEST_CASE("suggest proposes close names, best first") {
@@ -65,6 +75,12 @@ TEST_CASE("escaping keeps hostile text inert in every sink") {
   for (std::size_t i = 0; i < d.size(); ++i)
     if (d[i] == '"') CHECK((i > 0 && d[i - 1] == '\\'));
   CHECK(escape_json("a\"b\\c\n\x01") == "a\\\"b\\\\c\\n\\u0001");
+  // runs of plain bytes between escapes, at either end, and none at all
+  CHECK(escape_json("") == "");
+  CHECK(escape_json("plain \xC3\xA9t\xC3\xA9") == "plain \xC3\xA9t\xC3\xA9");
+  CHECK(escape_json("\"\"") == "\\\"\\\"");
+  CHECK(escape_json("\tx\x1F") == "\\tx\\u001f");
+  CHECK(escape_json(std::string_view("a\0b", 3)) == "a\\u0000b");
   CHECK(escape_markdown("a|b") == "a\\|b");
   CHECK(url_encode("Yao Shunyu & <x>/é~") == "Yao%20Shunyu%20%26%20%3Cx%3E%2F%C3%A9~");
 }
