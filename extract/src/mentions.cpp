@@ -171,8 +171,12 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
       // "Mitsubishi UFJ Financial Group (MUFG)", "Nvidia (NASDAQ:NVDA)": an acronym or a
       // ticker in brackets right after a name belongs to it (so lists of names hold together)
       if (!m.demonym) {
-        // "Alphabet Inc's Google": a legal form after a company's name is part of it
-        while (m.te < te && (toks_[m.te].flags & kLegalForm) && ents_.get(m.entity).type == EntityType::Company) ++m.te;
+        // "Alphabet Inc's Google", "Arm Holdings plc": a legal form after a company's name is
+        // part of it; one of two letters only with its capital ("Mistral AI se mesure à
+        // OpenAI": "se" is no SE, "sa" no SA)
+        while (m.te < te && (toks_[m.te].flags & kLegalForm) && (toks_[m.te].upper || toks_[m.te].key.size() > 2) &&
+               ents_.get(m.entity).type == EntityType::Company)
+          ++m.te;
         // "Baidu, Inc. is ...": after a comma too
         if (m.te + 1 < te && toks_[m.te].key == "," && toks_[m.te + 1].upper && (toks_[m.te + 1].flags & kLegalForm) &&
             ents_.get(m.entity).type == EntityType::Company)

@@ -480,6 +480,13 @@ TEST_CASE("restricts") {
 TEST_CASE("competes_with") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "se mesure à", "se livrent une concurrence" ("se" after a name is no legal form SE), "one of X's
+        // rivals", "A and B are competitors", "vying with"
+        {"Kestrel se mesure \xC3\xA0 Norvex sur ce march\xC3\xA9.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel et Norvex se livrent une concurrence acharn\xC3\xA9" "e.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel is one of Norvex's main rivals.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel and Norvex are fierce competitors.", "Kestrel|competes_with|Norvex"},
+        {"Kestrel is vying with Norvex for customers.", "Kestrel|competes_with|Norvex"},
         // a company that lists, names or sees another as a competitor
         {"Kestrel listed Norvex as a competitor in its annual filing.", "Kestrel|competes_with|Norvex"},
         {"Kestrel consid\xC3\xA8re Norvex comme son principal concurrent.", "Kestrel|competes_with|Norvex"},
@@ -508,6 +515,7 @@ TEST_CASE("competes_with") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel and Norvex were once rivals.", "Kestrel|competes_with|Norvex"},
         {"Kestrel no longer sees Norvex as a competitor.", "Kestrel|competes_with|Norvex"},
         {"Kestrel ne consid\xC3\xA8re pas Norvex comme un concurrent.", "Kestrel|competes_with|Norvex"},
         {"Veridian Labs could take on Norvex one day.", "Norvex|competes_with|Veridian Labs"},
@@ -519,6 +527,11 @@ TEST_CASE("competes_with") {
 TEST_CASE("part_of") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // control taken: "a pris le contrôle de", "est passé sous le contrôle de", "took control of", "fait partie de"
+        {"Norvex a pris le contr\xC3\xB4le de Veridian Labs.", "Veridian Labs|part_of|Norvex"},
+        {"Veridian Labs est pass\xC3\xA9 sous le contr\xC3\xB4le de Norvex.", "Veridian Labs|part_of|Norvex"},
+        {"Norvex took control of Veridian Labs.", "Veridian Labs|part_of|Norvex"},
+        {"Veridian Labs fait d\xC3\xA9sormais partie de Norvex.", "Veridian Labs|part_of|Norvex"},
         // "X, an Alibaba subsidiary": the owner's name before the unit noun
         {"Norvex, a Kestrel subsidiary, raised money.", "Norvex|part_of|Kestrel"},
         // an agreed or announced acquisition ("has agreed to buy", "will acquire")
