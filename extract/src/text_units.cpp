@@ -270,6 +270,12 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
       // ("said.During", "Bloomberg.Google": a full stop between a lower-case word and a
       // capitalised one is two sentences run together by a web copy, not "Z.ai", "U.S")
       if (d.cp == '.' && glued_sentences(text, i, j, e)) break;
+      // "U.S.-based": an abbreviation's final dot before a hyphen and a word stays in the word
+      if (d.cp == '.' && j + 1 < e && text[j + 1] == '-' && word_at(j + 2) &&
+          text.substr(i, j - i).find('.') != std::string_view::npos) {
+        j += 1;
+        continue;
+      }
       if (is_joiner(d.cp) && word_at(j + d.len)) { j += d.len; continue; }
       if ((d.cp == ',') && last_digit && j + 1 < e && text[j + 1] >= '0' && text[j + 1] <= '9') {
         j += 1;
@@ -336,7 +342,8 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
         suffix.all_lower = true;
         suffix.key = t.key.substr(t.key.size() - (surface.size() - h));
         t.end = suffix.start;
-        fold_into(surface.substr(0, h), t.key);
+        // ("U.S.-based": the name's key without the abbreviation's final dot, as the lexicon has it)
+        fold_into(surface.substr(0, surface[h - 1] == '.' && h > 1 ? h - 1 : h), t.key);
         out.push_back(std::move(suffix));  // `t` is not used after this
       }
     }

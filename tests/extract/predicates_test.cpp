@@ -322,6 +322,8 @@ TEST_CASE("founded") {
 TEST_CASE("based_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "based in the United States": an article before the country
+        {"Quillon AI, based in the Freedonia region, raised money.", "Quillon AI|based_in|Freedonia"},
         // birth and origin: "-born", "who is", "born in", a country's possessive, "d'origine", "Née à"
         {"Ada Marlowe, who is Sylvanian, founded Norvex.", "Ada Marlowe|based_in|Sylvania"},
         {"Sylvanian-born Ada Marlowe founded Norvex.", "Ada Marlowe|based_in|Sylvania"},

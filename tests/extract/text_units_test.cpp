@@ -41,6 +41,8 @@ TEST_CASE("tokens: elisions, possessives, hyphens, decimals (FR and EN)") {
       {"an ex-OpenAI researcher", "an ex openai researcher"},
       {"l'ex-Google Eric Schmidt", "l' ex google eric schmidt"},
       {"the ex-employee, the ex-CEO, l'ex-PDG", "the ex-employee , the ex-ceo , l' ex-pdg"},
+      // an abbreviation's final dot before a hyphen suffix: the name and the suffix ("U.S.-based")
+      {"the U.S.-based startup", "the u.s -based startup"},
   }));
   CAPTURE(text);
   CHECK(keys(text) == expected);
