@@ -432,6 +432,8 @@ TEST_CASE("based_in") {
 TEST_CASE("restricts") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an article before the country the exports go to ("to the U.S.", "to the UAE")
+        {"Freedonia restricted exports of Tern X1 chips to the Sylvania region.", "Freedonia|restricts|Sylvania"},
         // a company's app or chatbot stands for the company; a country's regulator acts for it;
         // an order to stop buying restricts the thing
         {"Sylvania banned downloads of Norvex's app.", "Sylvania|restricts|Norvex"},
