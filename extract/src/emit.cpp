@@ -2,6 +2,9 @@
 // their evidence; facts the lexicon states through a name; blockers (emit.hpp).
 #include "emit.hpp"
 
+#include <set>
+#include <tuple>
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -241,6 +244,14 @@ void end_left_positions(std::vector<Finding>& out, const std::vector<std::string
       }
     }
   }
+  // a position turned former may now say what another rule said already: a triple is
+  // written once per document (the first one)
+  std::set<std::tuple<std::string, Predicate, std::string>> seen;
+  out.erase(std::remove_if(out.begin(), out.end(),
+                           [&](const Finding& f) {
+                             return !seen.emplace(f.triple.subject.name, f.triple.predicate, f.triple.object.name).second;
+                           }),
+            out.end());
 }
 
 void keep_most_specific(std::vector<Finding>& out) {

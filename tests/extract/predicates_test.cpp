@@ -30,10 +30,11 @@ std::vector<std::string> facts(const std::string& text) {
   return out;
 }
 
+// (once: a triple is written once per document)
 void says(const std::string& text, const std::string& fact) {
   const auto got = facts(text);
   CAPTURE(text, got);
-  CHECK(std::find(got.begin(), got.end(), fact) != got.end());
+  CHECK(std::count(got.begin(), got.end(), fact) == 1);
 }
 void does_not_say(const std::string& text, const std::string& fact) {
   const auto got = facts(text);
@@ -93,6 +94,10 @@ TEST_CASE("develops") {
 TEST_CASE("works_at, worked_at, leads") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // recruited: present tense, no comma before the name, the former post said once
+        {"Kestrel hires Norvex's top AI executive Ada Marlowe.", "Ada Marlowe|worked_at|Norvex"},
+        {"Kestrel recrute Ada Marlowe.", "Ada Marlowe|works_at|Kestrel"},
+        {"Kestrel a recrut\xC3\xA9 Ada Marlowe, la responsable des mod\xC3\xA8les de Norvex.", "Ada Marlowe|worked_at|Norvex"},
         // "P, a Google alum," / "a DeepMind veteran": a former employer
         {"Ada Marlowe, a Kestrel alum, co-founded Norvex.", "Ada Marlowe|worked_at|Kestrel"},
         // appointed as its head; a former post in a relative clause; "rejoint" in the present
@@ -432,6 +437,7 @@ TEST_CASE("based_in") {
 TEST_CASE("restricts") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Sylvania adds Freedonian chipmaker Norvex to its entity list.", "Sylvania|restricts|Norvex"},
         // an article before the country the exports go to ("to the U.S.", "to the UAE")
         {"Freedonia restricted exports of Tern X1 chips to the Sylvania region.", "Freedonia|restricts|Sylvania"},
         // a company's app or chatbot stands for the company; a country's regulator acts for it;
