@@ -580,6 +580,7 @@ TEST_CASE("part_of") {
 TEST_CASE("invests_in") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Norvex, which counts Orbis Capital as an investor, raised money.", "Orbis Capital|invests_in|Norvex"},
         // "X accueille Y à son capital", "après avoir levé ... auprès de Y", "X counts A and B among its backers"
         {"La start-up Norvex grandit. Norvex accueille Orbis Capital \xC3\xA0 son capital.", "Orbis Capital|invests_in|Norvex"},
         {"La start-up Norvex grandit. Norvex est valoris\xC3\xA9" "e \xC3\xA0 1 milliard d'euros apr\xC3\xA8s avoir lev\xC3\xA9 "
