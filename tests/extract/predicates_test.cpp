@@ -437,6 +437,13 @@ TEST_CASE("based_in") {
 TEST_CASE("restricts") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // licences cancelled; customs authorities; a tightening announced by a government
+        {"Sylvania cancels licenses of Kestrel and Norvex to supply chips to Freedonia", "Sylvania|restricts|Norvex"},
+        {"Sylvania cancels licenses of Kestrel and Norvex to supply chips to Freedonia", "Sylvania|restricts|Freedonia"},
+        {"Sylvania announced the inclusion of Norvex in its unreliable entity list.", "Sylvania|restricts|Norvex"},
+        {"Les autorit\xC3\xA9s douani\xC3\xA8res sylvaniennes ont bloqu\xC3\xA9 les exp\xC3\xA9" "ditions de puces Tern X1.", "Sylvania|restricts|Tern X1"},
+        {"Le gouvernement sylvanien a annonc\xC3\xA9 un renforcement des restrictions \xC3\xA0 l'exportation des machines de Kestrel.",
+         "Sylvania|restricts|Kestrel"},
         {"Sylvania adds Freedonian chipmaker Norvex to its entity list.", "Sylvania|restricts|Norvex"},
         // an article before the country the exports go to ("to the U.S.", "to the UAE")
         {"Freedonia restricted exports of Tern X1 chips to the Sylvania region.", "Freedonia|restricts|Sylvania"},
@@ -472,6 +479,7 @@ TEST_CASE("restricts") {
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Sylvania restored licenses of Kestrel to supply chips to Freedonia", "Sylvania|restricts|Kestrel"},
         {"Sylvania banned exports of Kestrel Tern X1 GPUs to Freedonia.", "Sylvania|restricts|Kestrel"},
         // the owner of a chip is no restricted party ("banned sales of Nvidia's H100")
         {"Sylvania banned sales of Kestrel's Tern X1.", "Sylvania|restricts|Kestrel"},
