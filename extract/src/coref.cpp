@@ -311,6 +311,16 @@ void Coreference::resolve_opening(std::vector<Item>& its) {
           if (opens && opener < 0) opener = ent;
         }
         if (fit.empty()) continue;
+        // "Figure signed a partnership with BMW. The German automaker ...": of several
+        // names, the one of the description's country (by the lexicon), when only one is
+        if (const std::size_t q = demonym_at(its, mm.first, mm.last); q != SIZE_MAX && fit.size() > 1) {
+          int local = -1, n = 0;
+          for (int ent : fit) {
+            const int home = ents_.get(ent).country_id;
+            if (home >= 0 && (home == its[q].entity || home == its[q].entity2)) { local = ent; ++n; }
+          }
+          if (n == 1) fit.assign(1, local);
+        }
         if (fit.size() == 1) found = fit[0];
         else if (opener >= 0 && opener == fit[0]) found = opener;
         // a name known by its capitals alone is a guess ("Microsoft Copilot, Windows and

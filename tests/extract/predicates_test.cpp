@@ -2018,3 +2018,44 @@ TEST_CASE("coreference: a description that locates the name before it, the one n
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("descriptions placed by their demonym, sectors, complements, public roles, and products named by their maker") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a description's demonym picks, of the names the sentence before gives, the one of that country
+        {"Norvex signed a deal with Kestrel. The Sylvanian automaker hopes to use the chips.", "Kestrel|based_in|Sylvania"},
+        {"Norvex a sign\xC3\xA9 un accord avec Kestrel. Le constructeur sylvanien esp\xC3\xA8re utiliser les puces.", "Kestrel|based_in|Sylvania"},
+        // a place and sector words before a company noun ("London video AI company Synthesia", "U.S. private equity firm Silver Lake")
+        {"Sylvania video AI company Kestrel secured funds.", "Kestrel|based_in|Sylvania"},
+        {"Harbor Ventures and Sylvania private equity firm Orbis Capital hold stakes in Norvex.", "Orbis Capital|based_in|Sylvania"},
+        // the demonym after a noun's complement, a superlative, a plural noun before a list set off by commas
+        {"Quillon AI, start-up d'intelligence artificielle g\xC3\xA9n\xC3\xA9rative sylvanienne, a annonc\xC3\xA9 un partenariat.", "Quillon AI|based_in|Sylvania"},
+        {"Quillon AI, le plus grand titan sylvanien de la technologie, poursuit ses r\xC3\xAAves.", "Quillon AI|based_in|Sylvania"},
+        {"Deux m\xC3\xA9" "dias sylvaniens, Norvex et Veridian Labs, ont port\xC3\xA9 plainte.", "Norvex|based_in|Sylvania"},
+        // a public role in an apposition ("Li Qiang, le premier ministre chinois")
+        {"Paul Brisco, le premier ministre sylvanien, a cit\xC3\xA9 Norvex.", "Paul Brisco|based_in|Sylvania"},
+        {"Paul Brisco, the Sylvanian premier, visited Norvex.", "Paul Brisco|based_in|Sylvania"},
+        // a product known only as what its maker is described by: a name no lexicon holds
+        {"Kestrel, the maker of Quibble, raised $10 million.", "Kestrel|develops|Quibble"},
+        {"Kestrel, the company behind Quibble, raised money.", "Kestrel|develops|Quibble"},
+        {"Kestrel, which develops Quibble, raised money.", "Kestrel|develops|Quibble"},
+        {"Developed by Kestrel, Quibble is a coding assistant.", "Kestrel|develops|Quibble"},
+        {"Kestrel, l'\xC3\xA9" "diteur de Quibble, a lev\xC3\xA9 10 millions.", "Kestrel|develops|Quibble"},
+        {"Kestrel, \xC3\xA0 l'origine de Quibble, a lev\xC3\xA9 10 millions.", "Kestrel|develops|Quibble"},
+        {"Kestrel, qui d\xC3\xA9veloppe Quibble, a lev\xC3\xA9 10 millions.", "Kestrel|develops|Quibble"},
+        {"D\xC3\xA9velopp\xC3\xA9 par Kestrel, Quibble est un assistant de code.", "Kestrel|develops|Quibble"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // two names of the description's country: which one, the text does not say
+        {"Norvex signed a deal with Kestrel and Veridian Labs. The Sylvanian group hopes to use the chips.", "Kestrel|based_in|Sylvania"},
+        // a rival's complement is not the name's own place
+        {"Quillon AI, concurrent de la start-up sylvanienne Kestrel, l\xC3\xA8ve des fonds.", "Quillon AI|based_in|Sylvania"},
+        // engineers who left a company built nothing of its own
+        {"Developed by former Kestrel engineers, Quibble is a coding assistant.", "Kestrel|develops|Quibble"},
+    }));
+    does_not_say(text, fact);
+  }
+}
