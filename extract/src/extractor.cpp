@@ -94,6 +94,7 @@ std::vector<Finding> Extractor::Impl::extract(const Document& doc, std::vector<D
     const auto [first, last] = items_of(s);
     items.assign(first, last);
     typos.apply(items, toks);
+    drop_age_asides(items, toks, ents);
     coref.resolve(items);
     for (const auto& it : items)
       if (it.kind != ItemKind::Tok)

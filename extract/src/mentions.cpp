@@ -214,6 +214,29 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
   maker_chips(items);
 }
 
+void drop_age_asides(std::vector<Item>& items, const std::vector<Token>& toks, const DocEntities& ents) {
+  auto tok = [&](std::size_t q) -> const Token* {
+    return q < items.size() && items[q].kind == ItemKind::Tok ? &toks[items[q].tb] : nullptr;
+  };
+  // an age: one to three digits, 16 to 110
+  auto age = [](const Token* t) {
+    if (!t || t->key.empty() || t->key.size() > 3 ||
+        !std::all_of(t->key.begin(), t->key.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    const int n = std::stoi(t->key);
+    return n >= 16 && n <= 110;
+  };
+  for (std::size_t k = 0; k + 3 < items.size(); ++k) {
+    if (items[k].kind != ItemKind::Mention || ents.get(items[k].entity).type != EntityType::Person) continue;
+    const Token* comma = tok(k + 1);
+    if (!comma || comma->key != "," || !age(tok(k + 2))) continue;
+    std::size_t q = k + 3;
+    while (tok(q) && (tok(q)->flags & kAgeWord)) ++q;
+    if (!tok(q) || tok(q)->key != ",") continue;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(k) + 1, items.begin() + static_cast<std::ptrdiff_t>(q));
+  }
+}
+
 void MentionFinder::maker_chips(std::vector<Item>& items) const {
   constexpr int kMaxWords = 3;  // "Nvidia's most advanced AI chips"
   for (std::size_t k = 0; k < items.size(); ++k) {

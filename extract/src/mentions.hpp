@@ -81,6 +81,11 @@ class TypoResolver;
 void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
                     const std::vector<Mention>& mentions, TypoResolver& typos, DocEntities& ents);
 
+// "Arthur Mensch, 31 ans, président de Mistral AI", "Jane Doe, 45, CEO of X": an age set off
+// by commas after a person's name (a number, then `age_words`) is left out of the items, so
+// the apposition after it describes the name.
+void drop_age_asides(std::vector<Item>& items, const std::vector<Token>& toks, const DocEntities& ents);
+
 // Short names of people: "Yao" after "Yao Shunyu", unless two people of the document
 // share it or it names something else.
 void add_short_names(const std::vector<Mention>& mentions, const RuleSet& rules, DocEntities& ents);

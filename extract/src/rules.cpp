@@ -61,6 +61,7 @@ constexpr WordListKey kWordLists[] = {
     {"complement_prepositions", Words::ComplementPrep},
     {"list_adjuncts", Words::ListAdjunct},
     {"possessed_products", Words::PossessedProduct},
+    {"age_words", Words::AgeWord},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

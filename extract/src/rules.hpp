@@ -150,6 +150,7 @@ enum class Words : unsigned {
   ComplementPrep,    // complement_prepositions: "la start-up française de santé": a description with such a complement is a new one
   PossessedProduct,  // possessed_products: "banned DeepSeek's app": the owner before one stands for it ("Nvidia's H100" does not)
   ListAdjunct,       // list_adjuncts: after a comma, "with", "avec" open no apposition: "led by A, with participation from B and C" lists B and C
+  AgeWord,           // age_words: "Arthur Mensch, 31 ans, président de X": an age after a person's name is left out
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -197,7 +198,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kListAdjunct = word_flag(Words::ListAdjunct),
                                kPossessedProduct = word_flag(Words::PossessedProduct),
                                kInvestorVerb = word_flag(Words::InvestorVerb),
-                               kListTrailer = word_flag(Words::ListTrailer);
+                               kListTrailer = word_flag(Words::ListTrailer),
+                               kAgeWord = word_flag(Words::AgeWord);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

@@ -2059,3 +2059,36 @@ TEST_CASE("descriptions placed by their demonym, sectors, complements, public ro
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("people: ages set off by commas, long fronted dates, veterans and alumni, roles at the company the text is about") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // an age set off by commas after a person's name: the apposition after it is the name's
+        {"Ada Marlowe, 31 ans, pr\xC3\xA9sidente et cofondatrice de Norvex, a parl\xC3\xA9.", "Ada Marlowe|founded|Norvex"},
+        {"Ada Marlowe, 45, chief executive of Norvex, spoke.", "Ada Marlowe|leads|Norvex"},
+        // a fronted participle whose date runs long ("il y a à peine deux ans")
+        {"Fond\xC3\xA9" "e il y a \xC3\xA0 peine deux ans par Ada Marlowe et Paul Brisco, Quillon AI a lev\xC3\xA9 des fonds.", "Paul Brisco|founded|Quillon AI"},
+        // former staff described before their list, veterans and alumni in appositions
+        {"Trois anciens chercheurs de chez Kestrel : Ada Marlowe, Paul Brisco et Jun Takeda.", "Jun Takeda|worked_at|Kestrel"},
+        {"Ada Marlowe, v\xC3\xA9t\xC3\xA9ran de Kestrel, a fond\xC3\xA9 Quillon AI.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe, v\xC3\xA9t\xC3\xA9ran de Kestrel, a fond\xC3\xA9 Quillon AI.", "Ada Marlowe|founded|Quillon AI"},
+        {"Ada Marlowe, a veteran of Kestrel, founded Quillon AI.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Paul Brisco, another Kestrel alumnus, co-founded Quillon AI.", "Paul Brisco|worked_at|Kestrel"},
+        {"Paul Brisco, another Kestrel alumnus, co-founded Quillon AI.", "Paul Brisco|founded|Quillon AI"},
+        // "the company's" role in an apposition: the company the text is about
+        {"Norvex raised money. Norvex hired engineers. Norvex grew. Paul Brisco, the company's chief AI officer, confirmed the deal.", "Paul Brisco|works_at|Norvex"},
+        {"Norvex raised money. Norvex hired engineers. Paul Brisco, the robotics company's CEO, said it.", "Paul Brisco|leads|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a former role, a veteran of no company
+        {"Norvex raised money. Norvex hired engineers. Norvex grew. Paul Brisco, the company's former chief AI officer, confirmed the deal.", "Paul Brisco|works_at|Norvex"},
+        {"Ada Marlowe, a veteran of the chip industry, joined Kestrel.", "Ada Marlowe|worked_at|Kestrel"},
+        // a number after a name that is no age
+        {"Ada Marlowe, 450 ans, pr\xC3\xA9sidente de Norvex, a parl\xC3\xA9.", "Ada Marlowe|leads|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
