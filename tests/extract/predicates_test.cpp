@@ -2092,3 +2092,48 @@ TEST_CASE("people: ages set off by commas, long fronted dates, veterans and alum
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("people's posts: titles without a possessive, former posts in asides, hires, founders with others, leaders, named products") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a title after a company's name without a possessive, a bare CEO opening the sentence, a second post
+        {"Ada Marlowe, Norvex co-founder and CEO, tells reporters.", "Ada Marlowe|founded|Norvex"},
+        {"Ada Marlowe, Norvex co-founder and CEO, tells reporters.", "Ada Marlowe|leads|Norvex"},
+        {"Norvex raised money. Norvex hired engineers. CEO Paul Brisco, with ties to Kestrel, highlights Norvex's readiness.", "Paul Brisco|leads|Norvex"},
+        {"Jun Takeda, CEO of Kestrel and managing director of Orbis Capital, spoke.", "Jun Takeda|works_at|Orbis Capital"},
+        // former posts in a dash or bracket aside, a position left
+        {"Paul Brisco\xE2\x80\x94" "former head of research for Kestrel's chip unit\xE2\x80\x94has joined Norvex.", "Paul Brisco|worked_at|Kestrel"},
+        {"Dr. Jun Takeda (former Kestrel VP) took the lead.", "Jun Takeda|worked_at|Kestrel"},
+        {"Ada Marlowe left her position as VP of research at Kestrel last year.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe a quitt\xC3\xA9 r\xC3\xA9" "cemment son r\xC3\xB4le de vice-pr\xC3\xA9sidente chez Kestrel.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Frustr\xC3\xA9, Paul Brisco quitte en 2016 Kestrel pour devenir CEO de Norvex.", "Paul Brisco|worked_at|Kestrel"},
+        {"Paul Brisco, qui \xC3\xA9tait jusqu'\xC3\xA0 pr\xC3\xA9sent pr\xC3\xA9sident de Norvex, l'accompagnera.", "Paul Brisco|worked_at|Norvex"},
+        // joining told in a that-clause, hires described by their role, a journalist's outlet
+        {"Paul Brisco announced on Friday that he has joined Norvex.", "Paul Brisco|works_at|Norvex"},
+        {"Kestrel int\xC3\xA8gre Paul Brisco, PDG de Norvex, et plusieurs ing\xC3\xA9nieurs.", "Paul Brisco|works_at|Kestrel"},
+        {"Paul Brisco est journaliste sp\xC3\xA9" "cialis\xC3\xA9 dans les technologies pour Norvex.", "Paul Brisco|works_at|Norvex"},
+        // founders: helped set up, alongside, launched with, listed after a dash
+        {"Ada Marlowe, who helped set up Norvex in 2015 alongside Paul Brisco, spoke.", "Ada Marlowe|founded|Norvex"},
+        {"Ada Marlowe, who helped set up Norvex in 2015 alongside Paul Brisco, spoke.", "Paul Brisco|founded|Norvex"},
+        {"Ada Marlowe a annonc\xC3\xA9 qu'elle lan\xC3\xA7" "ait Quillon Labs avec Paul Brisco.", "Paul Brisco|founded|Quillon Labs"},
+        {"Kestrel a embauch\xC3\xA9 les fondateurs de Norvex \xE2\x80\x94 Ada Marlowe, Paul Brisco et Jun Takeda \xE2\x80\x94 ainsi que des employ\xC3\xA9s.", "Jun Takeda|founded|Norvex"},
+        {"Norvex l\xC3\xA8ve des fonds. Norvex recrute. Le portrait de Norvex avec Ada Marlowe, sa cofondatrice et CEO.", "Ada Marlowe|founded|Norvex"},
+        // leaders: under the leadership of, sous la direction de
+        {"Veridian Labs grew under the leadership of Ada Marlowe.", "Ada Marlowe|leads|Veridian Labs"},
+        {"Norvex continuera sous la direction de Paul Brisco et Ada Marlowe.", "Ada Marlowe|leads|Norvex"},
+        // a product named by "baptisé" after its possessive
+        {"Kestrel vient de lever le voile sur son premier drone de combat baptis\xC3\xA9 Zorblax.", "Kestrel|develops|Zorblax"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a negated move, a technology integrated, a present post
+        {"Ada Marlowe will not leave her position as VP at Kestrel.", "Ada Marlowe|worked_at|Kestrel"},
+        {"Ada Marlowe said that she has not joined Norvex.", "Ada Marlowe|works_at|Norvex"},
+        {"Kestrel int\xC3\xA8gre Falcor-7 dans ses produits.", "Falcor-7|works_at|Kestrel"},
+        {"Paul Brisco, qui est pr\xC3\xA9sident de Norvex, parle.", "Paul Brisco|worked_at|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
