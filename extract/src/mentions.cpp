@@ -155,6 +155,22 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
             cut = m.te;
         }
       }
+      // "the Zorblax chip", "its upcoming Quibble chips": a generic chip word right after a
+      // capitalised word no mention covers is that name's head noun, not a mention (so a
+      // discovery rule reads "the N chip"); not after a word in capitals ("AI chips") or
+      // a stop word ("The chips")
+      if (!cut && i > tb && items.size() && items.back().kind == ItemKind::Tok && items.back().tb == i - 1) {
+        const auto& ge = ents_.get(m.entity);
+        const Token& before = toks_[i - 1];
+        const bool mixed = std::any_of(text_.begin() + before.start, text_.begin() + before.end,
+                                       [](char c) { return c >= 'a' && c <= 'z'; });
+        if (ge.type == EntityType::Chip && ge.maker.empty() && toks_[m.te - 1].all_lower && before.kind == TokKind::Word &&
+            before.upper && mixed && before.end - before.start >= 3 && i - 1 > tb &&
+            !(before.flags & (kNameStop | kNotName))) {
+          tokens_up_to(i, m.te);
+          continue;
+        }
+      }
       if (cut) {
         // "Nvidia H100 GPUs" ("H100 GPU" reaches further than "Nvidia H100"): the maker the
         // cut leaves before its own chip is part of the chip's mention, as in "Nvidia H100"

@@ -2137,3 +2137,29 @@ TEST_CASE("people's posts: titles without a possessive, former posts in asides, 
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("names before a generic chip word, describing words before a model's noun, investments and portfolios") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a name before a generic chip word of the lexicon: the word is its head noun, not a mention; a describing word before the name
+        {"Kestrel claims its upcoming Zorblax chips have an NPU.", "Kestrel|develops|Zorblax"},
+        {"Kestrel shipped the Zorblax superchip.", "Kestrel|develops|Zorblax"},
+        {"Kestrel shipped its Quibble world model on Monday.", "Kestrel|develops|Quibble"},
+        // investments in a list of companies, a portfolio that includes them
+        {"Kestrel has made investments in Quillon AI, Tidewater Labs and Norvex.", "Kestrel|invests_in|Tidewater Labs"},
+        {"Kestrel a entam\xC3\xA9 sa pr\xC3\xA9sence dans la robotique \xC3\xA0 travers des investissements dans Quillon AI, Tidewater Labs et Norvex.", "Kestrel|invests_in|Tidewater Labs"},
+        {"Kestrel's portfolio includes Quillon AI, Tidewater Labs and Norvex.", "Kestrel|invests_in|Quillon AI"},
+        {"Orbis Capital, whose AI portfolio already includes Norvex and Quillon AI, took a stake.", "Orbis Capital|invests_in|Quillon AI"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // negated or planned investments; "AUM" (assets under management) is no name
+        {"Kestrel has not made investments in Norvex.", "Kestrel|invests_in|Norvex"},
+        {"Kestrel envisage des investissements dans Norvex.", "Kestrel|invests_in|Norvex"},
+        {"Orbis Capital, a $1.3 trillion AUM firm whose portfolio includes Norvex, grew.", "AUM|invests_in|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
