@@ -2163,3 +2163,31 @@ TEST_CASE("names before a generic chip word, describing words before a model's n
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("speakers and their employers, chief officers, affiliates, stakes sold, portfolios, departures listed after a dash") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a quote's speaker and the company named after the name, a chief officer of the company the text is about
+        {"\"It's a way to expand,\" said Ada Marlowe of Orbis Capital, noting the strategy.", "Ada Marlowe|works_at|Orbis Capital"},
+        {"Kestrel raised money. Kestrel hired engineers. Kestrel grew. Paul Brisco, Chief Product Officer, said the chips ship soon.", "Paul Brisco|works_at|Kestrel"},
+        {"Pour Paul Brisco, directeur Europe de Kestrel, la France a tous les atouts.", "Paul Brisco|works_at|Kestrel"},
+        // an affiliate named after its parent, a stake sold to a fund, a portfolio a company belongs to
+        {"In April, Kestrel and affiliate Veridian Labs spent more than $20 million.", "Veridian Labs|part_of|Kestrel"},
+        {"Kestrel a annonc\xC3\xA9 la vente de 50 % de sa filiale Norvex au fonds Orbis Capital.", "Orbis Capital|invests_in|Norvex"},
+        {"Une mission men\xC3\xA9" "e par Norvex, l'un des leaders europ\xC3\xA9" "ens du secteur, dont le si\xC3\xA8ge est \xC3\xA0 Port Lumen et qui fait partie du portefeuille de Orbis Capital.", "Orbis Capital|invests_in|Norvex"},
+        // staff who left, listed after a dash
+        {"Ce lancement a suivi le d\xC3\xA9part de trois ing\xC3\xA9nieurs de Kestrel \xE2\x80\x94 Ada Marlowe, Paul Brisco et Jun Takeda \xE2\x80\x94 qui ont ensuite cofond\xC3\xA9 Quillon Labs.", "Paul Brisco|worked_at|Kestrel"},
+        {"Ce lancement a suivi le d\xC3\xA9part de trois ing\xC3\xA9nieurs de Kestrel \xE2\x80\x94 Ada Marlowe, Paul Brisco et Jun Takeda \xE2\x80\x94 qui ont ensuite cofond\xC3\xA9 Quillon Labs.", "Jun Takeda|founded|Quillon Labs"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a region's director leads nothing; a former employer is no current one; a portfolio left
+        {"Pour Paul Brisco, directeur Europe de Kestrel, la France a tous les atouts.", "Paul Brisco|leads|Kestrel"},
+        {"\"It's a way to expand,\" said Ada Marlowe, formerly of Orbis Capital.", "Ada Marlowe|works_at|Orbis Capital"},
+        {"Kestrel ne fait plus partie du portefeuille de Orbis Capital.", "Orbis Capital|invests_in|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
