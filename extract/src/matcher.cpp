@@ -539,6 +539,10 @@ std::size_t Matcher::name_list(std::size_t k, Match& m) const {
 bool Matcher::plural_apposition(std::size_t at) const {
   // "A and B, co-founders of Y", "A et B, deux anciens de Y": a plural noun the rules know,
   // after a name used before it too ("A, B and C, three former Meta researchers")
+  // "A, B et C — qui ont ensuite cofondé Y", "A and B, who were ...": a relative whose verb is plural
+  if (at + 1 < items_.size() && items_[at].kind == ItemKind::Tok && items_[at + 1].kind == ItemKind::Tok &&
+      (toks_[items_[at].tb].flags & kOpener) && (toks_[items_[at + 1].tb].flags & kPluralVerb))
+    return true;
   for (std::size_t k = at, words = 0; k < items_.size() && words < 4; ++k) {
     if (items_[k].kind != ItemKind::Tok) {
       if (k == at) return false;

@@ -62,6 +62,7 @@ constexpr WordListKey kWordLists[] = {
     {"list_adjuncts", Words::ListAdjunct},
     {"possessed_products", Words::PossessedProduct},
     {"age_words", Words::AgeWord},
+    {"plural_verbs", Words::PluralVerb},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

@@ -2178,6 +2178,8 @@ TEST_CASE("speakers and their employers, chief officers, affiliates, stakes sold
         // staff who left, listed after a dash
         {"Ce lancement a suivi le d\xC3\xA9part de trois ing\xC3\xA9nieurs de Kestrel \xE2\x80\x94 Ada Marlowe, Paul Brisco et Jun Takeda \xE2\x80\x94 qui ont ensuite cofond\xC3\xA9 Quillon Labs.", "Paul Brisco|worked_at|Kestrel"},
         {"Ce lancement a suivi le d\xC3\xA9part de trois ing\xC3\xA9nieurs de Kestrel \xE2\x80\x94 Ada Marlowe, Paul Brisco et Jun Takeda \xE2\x80\x94 qui ont ensuite cofond\xC3\xA9 Quillon Labs.", "Jun Takeda|founded|Quillon Labs"},
+        // a relative with a plural verb after the list: of every member (plural_verbs)
+        {"Ce lancement a suivi le d\xC3\xA9part de trois ing\xC3\xA9nieurs de Kestrel \xE2\x80\x94 Ada Marlowe, Paul Brisco et Jun Takeda \xE2\x80\x94 qui ont ensuite cofond\xC3\xA9 Quillon Labs.", "Ada Marlowe|founded|Quillon Labs"},
     }));
     says(text, fact);
   }
