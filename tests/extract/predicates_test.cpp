@@ -2189,6 +2189,10 @@ TEST_CASE("speakers and their employers, chief officers, affiliates, stakes sold
         {"Pour Paul Brisco, directeur Europe de Kestrel, la France a tous les atouts.", "Paul Brisco|leads|Kestrel"},
         {"\"It's a way to expand,\" said Ada Marlowe, formerly of Orbis Capital.", "Ada Marlowe|works_at|Orbis Capital"},
         {"Kestrel ne fait plus partie du portefeuille de Orbis Capital.", "Orbis Capital|invests_in|Kestrel"},
+        // a month's abbreviation is no name (not_names)
+        {"Kestrel raised money. Kestrel's previous funding round was announced on Dec. 31, with participation from Orbis "
+         "Capital as well as other investors.",
+         "Dec|invests_in|Kestrel"},
     }));
     does_not_say(text, fact);
   }
