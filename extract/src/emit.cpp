@@ -178,10 +178,10 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
              const std::vector<Token>& toks, std::size_t tb) {
   // Negation, modality and the rule's own "unless" words inside the matched span; for a
   // rule that reaches a slot by reference (the topic, the sentence's subject, a pronoun's
-  // referent), from the sentence's start: "Norvex could raise money in a round backed by
-  // Kestrel", "Norvex a acheté ses puces Tern X1".
+  // referent) or is `guarded`, from the sentence's start: "Norvex could raise money in a round
+  // backed by Kestrel", "Norvex a acheté ses puces Tern X1".
   bool blocked = false;
-  bool referenced = false;
+  bool referenced = r.guarded;
   for (const auto& e : r.elems) referenced = referenced || (e.kind == El::Slot && (e.topic || e.subject));
   for (std::size_t k = referenced ? 0 : m.first; k <= m.last && !blocked; ++k) {
     if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;

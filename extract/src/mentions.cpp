@@ -155,7 +155,7 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
             cut = m.te;
         }
       }
-      // "the Zorblax chip", "its upcoming Quibble chips": a generic chip word right after a
+      // "the Zorblax chip", "its upcoming Quibble chips", "its Aries NPU": a generic chip word right after a
       // capitalised word no mention covers is that name's head noun, not a mention (so a
       // discovery rule reads "the N chip"); not after a word in capitals ("AI chips") or
       // a stop word ("The chips")
@@ -164,7 +164,11 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
         const Token& before = toks_[i - 1];
         const bool mixed = std::any_of(text_.begin() + before.start, text_.begin() + before.end,
                                        [](char c) { return c >= 'a' && c <= 'z'; });
-        if (ge.type == EntityType::Chip && ge.maker.empty() && toks_[m.te - 1].all_lower && before.kind == TokKind::Word &&
+        // (a generic word in lower case, or an acronym: "its Aries NPU")
+        const Token& head = toks_[m.te - 1];
+        const bool acronym = m.te - i == 1 && head.end - head.start <= 4 &&
+                             std::all_of(text_.begin() + head.start, text_.begin() + head.end, [](char c) { return (c >= 'A' && c <= 'Z') || c == 's'; });
+        if (ge.type == EntityType::Chip && ge.maker.empty() && (head.all_lower || acronym) && before.kind == TokKind::Word &&
             before.upper && mixed && before.end - before.start >= 3 && i - 1 > tb &&
             !(before.flags & (kNameStop | kNotName))) {
           tokens_up_to(i, m.te);

@@ -63,6 +63,10 @@ struct Rule {
   // "opens": true: the match starts at the sentence's first word ("Founder Jim Keller said
   // ..."), not after a name ("Amazon founder Jeff Bezos")
   bool opens = false;
+  // "guarded": true: a negation, modal or `unless` word anywhere from the sentence's start
+  // blocks it, not only one inside the match ("Le régulateur pourrait bloquer l'acquisition
+  // de X par Y": a deal the sentence hedges)
+  bool guarded = false;
   // "moves": true: the fact is a new position ("moved to X", "a rejoint X"); the positions the
   // same sentence gives the person elsewhere are former ones ("P, an engineer at Y, moved to X")
   bool moves = false;

@@ -2197,3 +2197,36 @@ TEST_CASE("speakers and their employers, chief officers, affiliates, stakes sold
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("heads named after their title, public bodies' heads, plural demonyms, acquisitions by a buyer, groups and their titles") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // heads: founder and CEO before the name, a described company after the title, a public body's head, chaired by
+        {"La visite du fondateur et PDG de Kestrel, Ada Marlowe, a marqu\xC3\xA9 les esprits.", "Ada Marlowe|founded|Kestrel"},
+        {"La visite du fondateur et PDG de Kestrel, Ada Marlowe, a marqu\xC3\xA9 les esprits.", "Ada Marlowe|leads|Kestrel"},
+        {"The visit of the founder and CEO of Kestrel, Ada Marlowe, was noted.", "Ada Marlowe|leads|Kestrel"},
+        {"Ada Marlowe, cofondatrice et PDG de la start-up d'IA Norvex, \xC3\xA9tait l\xC3\xA0.", "Ada Marlowe|founded|Norvex"},
+        {"Ada Marlowe, cofondatrice et PDG de la start-up d'IA Norvex, \xC3\xA9tait l\xC3\xA0.", "Ada Marlowe|leads|Norvex"},
+        {"Paul Brisco, pr\xC3\xA9sident-directeur g\xC3\xA9n\xC3\xA9ral de la soci\xC3\xA9t\xC3\xA9 Norvex, a \xC3\xA9t\xC3\xA9 nomm\xC3\xA9.", "Paul Brisco|leads|Norvex"},
+        {"Acting Trade Control Office Administrator Paul Brisco linked the move to the plan.", "Paul Brisco|leads|Trade Control Office"},
+        {"The Trade Control Office, chaired by Minister Paul Brisco, approved the project.", "Paul Brisco|leads|Trade Control Office"},
+        // places: a plural demonym before a list, a city before "based" without a hyphen
+        {"Norvex est troisi\xC3\xA8me derri\xC3\xA8re les sylvaniens Kestrel et Veridian Labs.", "Veridian Labs|based_in|Sylvania"},
+        // owners: an acquisition by a buyer, titles listed in brackets after their group, "part of"
+        {"Le r\xC3\xA9gulateur a examin\xC3\xA9 l'acquisition de Norvex par Kestrel.", "Norvex|part_of|Kestrel"},
+        {"Plusieurs groupes ont sign\xC3\xA9, comme Kestrel (Norvex et Veridian Labs entre autres).", "Veridian Labs|part_of|Kestrel"},
+        {"Media groups like Kestrel (Norvex and Veridian Labs) signed deals.", "Veridian Labs|part_of|Kestrel"},
+        {"Norvex, part of the Castelmar based Kestrel, has roped in partners.", "Norvex|part_of|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a head of one activity leads nothing; a hedged acquisition (a guarded rule); a former chair
+        {"Ada Marlowe, responsable des investissements directs du fonds de capital-risque de Kestrel, a parl\xC3\xA9.", "Ada Marlowe|leads|Kestrel"},
+        {"Le r\xC3\xA9gulateur pourrait bloquer l'acquisition de Norvex par Kestrel.", "Norvex|part_of|Kestrel"},
+        {"The Trade Control Office, formerly chaired by Paul Brisco, approved it.", "Paul Brisco|leads|Trade Control Office"},
+    }));
+    does_not_say(text, fact);
+  }
+}
