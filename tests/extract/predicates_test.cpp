@@ -2217,6 +2217,8 @@ TEST_CASE("heads named after their title, public bodies' heads, plural demonyms,
         {"Plusieurs groupes ont sign\xC3\xA9, comme Kestrel (Norvex et Veridian Labs entre autres).", "Veridian Labs|part_of|Kestrel"},
         {"Media groups like Kestrel (Norvex and Veridian Labs) signed deals.", "Veridian Labs|part_of|Kestrel"},
         {"Norvex, part of the Castelmar based Kestrel, has roped in partners.", "Norvex|part_of|Kestrel"},
+        // a chip acronym after an unknown name is its head noun and no part of the name (not_names)
+        {"Kestrel is still producing its Zorblax NPU with Norvex technology.", "Kestrel|develops|Zorblax"},
     }));
     says(text, fact);
   }
