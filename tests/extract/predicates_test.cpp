@@ -2232,3 +2232,28 @@ TEST_CASE("heads named after their title, public bodies' heads, plural demonyms,
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("uses: chips acquired, ordered, supplied, utilised, fitted in a facility, a product's uses disclosed") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // chips acquired, ordered, secured in supply, utilised, fitted in a facility; a product's uses disclosed
+        {"Sylvania and Freedonia have acquired thousands of high-performance Tern X1 chips to power their AI projects.", "Freedonia|uses|Tern X1"},
+        {"Norvex is expanding its cloud with the first supercluster powered by Tern X1 graphics processing units.", "Norvex|uses|Tern X1"},
+        {"Norvex's new order for Tern X1 chips may be linked to the deal.", "Norvex|uses|Tern X1"},
+        {"Norvex is locking in a multi-gigawatt supply of Kestrel's Tern X1 chips.", "Norvex|uses|Tern X1"},
+        {"Norvex will utilize Tern X1 chips in its data centers.", "Norvex|uses|Tern X1"},
+        {"Norvex et Veridian Labs installeront leurs propres centres de calcul \xC3\xA9quip\xC3\xA9s des derniers Tern X1.", "Veridian Labs|uses|Tern X1"},
+        {"Norvex utilisera des centaines de milliers de puces, y compris les acc\xC3\xA9l\xC3\xA9rateurs Tern X1.", "Norvex|uses|Tern X1"},
+        {"Norvex a d\xC3\xA9voil\xC3\xA9 ses usages concrets de Falcor-7.", "Norvex|uses|Falcor-7"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a position secured is no supply; a use banned
+        {"Norvex has secured a leading position in Tern X1 chips.", "Norvex|uses|Tern X1"},
+        {"Norvex a interdit l'utilisation de Falcor-7.", "Norvex|uses|Falcor-7"},
+    }));
+    does_not_say(text, fact);
+  }
+}
