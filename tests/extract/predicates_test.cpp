@@ -2257,3 +2257,23 @@ TEST_CASE("uses: chips acquired, ordered, supplied, utilised, fitted in a facili
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("restricts: sanctions in a relative clause, controls over some chips, imports blocked, chips subject to controls") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a sanction told in a relative clause, controls over "certain" chips, imports blocked, chips subject to a country's controls
+        {"Veridian Labs is part of Sylvania's Kestrel, which was previously sanctioned by Freedonia for supplying hardware.", "Freedonia|restricts|Kestrel"},
+        {"Sylvania criticized new Freedonian export controls over certain Tern X1 chips released this week.", "Freedonia|restricts|Tern X1"},
+        {"R\xC3\xA9" "cemment, la Sylvanie a \xC3\xA9galement commenc\xC3\xA9 \xC3\xA0 bloquer les importations de Tern X1, favorisant les alternatives nationales.", "Sylvania|restricts|Tern X1"},
+        {"Ils contiennent des Tern X1 soumis aux restrictions d'exportation freedoniennes, en particulier vers la Sylvanie.", "Freedonia|restricts|Tern X1"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a threatened block
+        {"La Sylvanie pourrait bloquer les importations de Tern X1.", "Sylvania|restricts|Tern X1"},
+    }));
+    does_not_say(text, fact);
+  }
+}
