@@ -2277,3 +2277,18 @@ TEST_CASE("restricts: sanctions in a relative clause, controls over some chips, 
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("rival cues: beating and outpacing a model names it a rival (rival_cues)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Falcor-7 beats Norvex-2 on most benchmarks.", "Falcor-7|competes_with|Norvex-2"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Falcor-7 does not beat Norvex-2 on any benchmark.", "Falcor-7|competes_with|Norvex-2"},
+    }));
+    does_not_say(text, fact);
+  }
+}
