@@ -2292,3 +2292,21 @@ TEST_CASE("rival cues: beating and outpacing a model names it a rival (rival_cue
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("part_of: a unit named after its owner's possessive and its noun, units in brackets after their owner") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Memory chipmaker Norvex and Kestrel's AI chip arm Quillon Labs also plan listings.", "Quillon Labs|part_of|Kestrel"},
+        {"The plaintiffs include entities from Kestrel (Norvex, Veridian Labs) and others.", "Veridian Labs|part_of|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // the name after the apposition is the list's next member, not the unit
+        {"Alongside Orbis Capital sat Quillon Ventures, Kestrel's venture arm, Harbor Ventures and others.",
+         "Harbor Ventures|part_of|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
