@@ -2310,3 +2310,25 @@ TEST_CASE("part_of: a unit named after its owner's possessive and its noun, unit
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("heads in press-release appositions, a startup's founder and CEO, secretaries general, first adopters") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "Sam Altman, CEO, OpenAI, said": the title and the company set off by commas
+        {"Ada Marlowe, Chairman, Kestrel, said: \"We were pioneers.\"", "Ada Marlowe|leads|Kestrel"},
+        {"Norvex raised money. Norvex hired staff. Norvex will be the partner, said Paul Brisco, the startup's founder and CEO.",
+         "Paul Brisco|leads|Norvex"},
+        {"Paul Brisco, the Trade Control Office's secretary general, made the decision.", "Paul Brisco|leads|Trade Control Office"},
+        {"Kestrel et Norvex ont \xC3\xA9t\xC3\xA9 parmi les premiers \xC3\xA0 int\xC3\xA9grer Falcor-7 dans leurs syst\xC3\xA8mes.",
+         "Norvex|uses|Falcor-7"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Paul Brisco, Head of Research, Norvex, said the chips are ready.", "Paul Brisco|leads|Norvex"},
+        {"Ada Marlowe, former Chairman, Kestrel, said she left.", "Ada Marlowe|leads|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
