@@ -2332,3 +2332,21 @@ TEST_CASE("heads in press-release appositions, a startup's founder and CEO, secr
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("precision: a count of acquisitions names no acquired company, a function's president leads no company") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Paul Brisco, pr\xC3\xA9sident des affaires internationales de Kestrel, a parl\xC3\xA9.", "Paul Brisco|works_at|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel bought 21 AI startups and Norvex acquired 18, per the same report.", "Norvex|part_of|Kestrel"},
+        // abbreviations of common nouns are no names (not_names)
+        {"The JV, owned by Kestrel, will build a plant.", "JV|part_of|Kestrel"},
+        {"Paul Brisco, pr\xC3\xA9sident des affaires internationales de Kestrel, a parl\xC3\xA9.", "Paul Brisco|leads|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
