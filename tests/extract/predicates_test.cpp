@@ -2343,6 +2343,9 @@ TEST_CASE("precision: a count of acquisitions names no acquired company, a funct
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Kestrel bought 21 AI startups and Norvex acquired 18, per the same report.", "Norvex|part_of|Kestrel"},
+        // a preposition between a body and a title names another one's head
+        {"Our priority is the tasks assigned to Trade Control Office in President Paul Brisco's order.",
+         "Paul Brisco|leads|Trade Control Office"},
         // abbreviations of common nouns are no names (not_names)
         {"The JV, owned by Kestrel, will build a plant.", "JV|part_of|Kestrel"},
         {"Paul Brisco, pr\xC3\xA9sident des affaires internationales de Kestrel, a parl\xC3\xA9.", "Paul Brisco|leads|Kestrel"},
