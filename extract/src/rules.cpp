@@ -244,7 +244,19 @@ void RuleSet::add(std::string_view json, const std::string& source) {
     if (auto c = v.FindMember("confidence"); c != v.MemberEnd() && c->value.IsNumber())
       r.confidence = c->value.GetDouble();
     if (r.confidence <= 0 || r.confidence > 1) throw InputError(where + ": confidence must be in (0, 1]");
-    for (const auto& u : string_list(v, "unless", where)) r.unless.push_back(fold(u));
+    // "@NAME" in "unless": the words of a macro, so rules that share a list say it once
+    for (const auto& u : string_list(v, "unless", where)) {
+      if (u.size() < 2 || u[0] != '@') {
+        r.unless.push_back(fold(u));
+        continue;
+      }
+      const auto m = macros.find(u.substr(1));
+      if (m == macros.end()) throw InputError(where + ": 'unless' names no macro " + u);
+      for (std::size_t a = 0, b; a <= m->second.size(); a = b + 1) {
+        b = std::min(m->second.find('|', a), m->second.size());
+        if (b > a) r.unless.push_back(fold(m->second.substr(a, b - a)));
+      }
+    }
     if (auto nm = v.FindMember("nominal"); nm != v.MemberEnd() && nm->value.IsBool()) r.nominal = nm->value.GetBool();
     read_flag(v, "fronted", where, r.fronted);
     read_flag(v, "context_before", where, r.context_before);

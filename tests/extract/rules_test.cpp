@@ -92,6 +92,8 @@ TEST_CASE("bad rule files are refused, naming the file and the key") {
       {R"({"rules": [{"id": "x.a", "pattern": "S:Company buys O:Company", "emit": ["S uses O"]},
                      {"id": "x.a", "pattern": "S:Company sells O:Company", "emit": ["S uses O"]}]})",
        "r.json: rule x.a: the id is taken (r.json gives it already)"},
+      {R"({"rules": [{"id": "x.b", "pattern": "S:Company buys O:Company", "unless": ["@NOPE"], "emit": ["S uses O"]}]})",
+       "r.json: rule x.b: 'unless' names no macro @NOPE"},
   }));
   CAPTURE(json);
   RuleSet rs;
@@ -196,4 +198,20 @@ TEST_CASE("a negated word list ('!a|b', a macro too) consumes nothing and fails 
   CHECK(facts(x, "Ada Marlowe is the chief executive of Kestrel.") == std::vector<std::string>{"Ada Marlowe|leads|Kestrel"});
   CHECK(facts(x, "Ada Marlowe is the chief technology officer of Kestrel.").empty());
   CHECK(facts(x, "Ada Marlowe is the chief of Kestrel.") == std::vector<std::string>{"Ada Marlowe|leads|Kestrel"});
+}
+
+TEST_CASE("a macro in 'unless' stands for its words: rules that share a list say it once") {
+  const std::string text = "Kestrel, a longtime partner, bought Veridian Labs.";
+  Extractor x = make_extractor({kLexicon}, {}, false, false);
+  x.add_rules(R"({"macros": {"NOTBUYER": "partner|rival"},
+                  "rules": [{"id": "x.buys", "pattern": "S:Company ...6 bought O:Company", "unless": ["@NOTBUYER"],
+                             "emit": ["O part_of S"]}]})",
+              "mine.json");
+  CHECK_FALSE(has(facts(x, text), "Veridian Labs|part_of|Kestrel"));
+  // the same rule with no 'unless' reads it: the macro's word is what blocks it
+  Extractor y = make_extractor({kLexicon}, {}, false, false);
+  y.add_rules(R"({"rules": [{"id": "x.buys", "pattern": "S:Company ...6 bought O:Company", "emit": ["O part_of S"]}]})",
+              "mine.json");
+  CHECK(has(facts(y, text), "Veridian Labs|part_of|Kestrel"));
+  CHECK(has(facts(x, "Kestrel quickly bought Veridian Labs."), "Veridian Labs|part_of|Kestrel"));
 }
