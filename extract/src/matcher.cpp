@@ -488,12 +488,14 @@ std::size_t conjunction_phrase_at(const std::vector<Item>& items, const std::vec
     return k < items.size() && items[k].kind == ItemKind::Tok ? &toks[items[k].tb] : nullptr;
   };
   if (const Token* first = tok(i); first && !index.may_open_conjunction(first->key)) return 0;
+  // the longest phrase: "ou encore" is one conjunction, not "ou" before a word "encore"
+  std::size_t longest = 0;
   for (const auto& phrase : index.conjunctions) {
     std::size_t n = 0;
     while (n < phrase.size() && tok(i + n) && tok(i + n)->key == phrase[n]) ++n;
-    if (n == phrase.size()) return n;
+    if (n == phrase.size()) longest = std::max(longest, n);
   }
-  return 0;
+  return longest;
 }
 
 std::size_t conjunction_before(const std::vector<Item>& items, const std::vector<Token>& toks, const RuleIndex& index,

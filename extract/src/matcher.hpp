@@ -242,7 +242,7 @@ std::size_t conjunction_phrase_at(const std::vector<Item>& items, const std::vec
 inline std::size_t conjunction_at(const std::vector<Item>& items, const std::vector<Token>& toks,
                                   const RuleIndex& index, std::size_t i) {
   if (i >= items.size() || items[i].kind != ItemKind::Tok) return 0;
-  // the longest one: "ou encore" before "ou"
+  // a phrase of several words first ("ou encore", not "ou" then a word "encore")
   const std::size_t phrase = index.conjunctions.empty() ? 0 : conjunction_phrase_at(items, toks, index, i);
   if (phrase) return phrase;
   return (toks[items[i].tb].flags & kConjunction) ? 1 : 0;

@@ -21,13 +21,16 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
     // the descriptor included: "Other participants included AI chip giant NVIDIA",
     // "investors such as ChatGPT maker OpenAI")
     const bool described = k >= 1 && items[k - 1].kind == ItemKind::Tok && (toks[items[k - 1].tb].flags & kDescriptor);
-    const std::size_t reach = described ? 7 : 4;
+    // (an idiom of two words is none of the four: "Le tour a attiré non seulement A, mais
+    // aussi B")
+    std::size_t reach = described ? 7 : 4;
     for (std::size_t back = 1; back <= reach && back <= k; ++back) {
       const Item& b = items[k - back];
       if (described && back == 2 && b.kind == ItemKind::Mention) continue;
       if (b.kind != ItemKind::Tok) return false;
       const Token& t = toks[b.tb];
       if (t.flags & spec.cue_words) return true;
+      if (t.flags & kIdiomCloser) reach += 2;
       const bool comma_then_prep = key_is(t.key, ",") && back >= 2 && items[k - back + 1].kind == ItemKind::Tok &&
                                    (toks[items[k - back + 1].tb].flags & (kSlotPrep | kExampleCue));
       // (nor a conjunction: "qu'elle avait levé 100 millions de financement et Getty a cité":
@@ -132,7 +135,7 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
         (t.flags & (kDescriptor | kHonorific)) && k + 1 < items.size() && items[k + 1].kind == ItemKind::Mention;
     // (a conjunction joins members: before the first one, "Along with new investors A and
     // B", it opens nothing)
-    const std::size_t conj_len = (t.flags & kConjunction) ? 1 : conjunction_at(items, toks, index, k);
+    const std::size_t conj_len = conjunction_at(items, toks, index, k);
     const bool conjunction = conj_len > 0;
     if (!apposition && (descriptor || (t.flags & kCoordDeterminer) || (conjunction && !cur.members.empty()))) {
       joinable = true;

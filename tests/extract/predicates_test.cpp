@@ -617,6 +617,14 @@ TEST_CASE("invests_in") {
          "Orbis Capital|invests_in|Norvex"},
         {"Norvex a lev\xC3\xA9 30 millions d'euros. Le tour a attir\xC3\xA9 non seulement Orbis Capital, mais aussi Harbor Ventures.",
          "Harbor Ventures|invests_in|Norvex"},
+        // ... nor do they push the list out of its cue's reach, and "but also" joins members
+        {"Norvex a lev\xC3\xA9 30 millions d'euros. Le tour a attir\xC3\xA9 non seulement Kestrel, mais aussi Veridian Labs.",
+         "Kestrel|invests_in|Norvex"},
+        {"Norvex raised 30 million euros. The round attracted not only Kestrel but also Veridian Labs.",
+         "Veridian Labs|invests_in|Norvex"},
+        // a conjunction is its longest phrase: "ou encore" joins the last member, "encore" is no word between
+        {"Norvex a lev\xC3\xA9 30 millions d'euros. Le tour a r\xC3\xA9uni Kestrel, Orbis Capital ou encore Harbor Ventures.",
+         "Harbor Ventures|invests_in|Norvex"},
         // the first name after the sentence's opening words is a member ("Le" is no apposition's start)
         {"Norvex a lev\xC3\xA9 30 millions d'euros. Le tour a r\xC3\xA9uni Orbis Capital et Harbor Ventures.",
          "Orbis Capital|invests_in|Norvex"},
