@@ -83,10 +83,17 @@ inline bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019 |
 inline bool is_joiner(std::int32_t cp) { return cp == '-' || cp == 0x2011 || cp == '.' || cp == '&' || cp == '_'; }
 inline bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 // The full stop at `dot` (inside the word that starts at `from`) ends a sentence glued to the
-// next one: two lower-case letters before it, a capital and a lower-case letter after it.
+// next one: two lower-case letters before it, a capital and a lower-case letter after it
+// ("strategy.The"), or two capitals after a word of lower-case letters only ("told a press
+// briefing.SK Telecom"; "Character.AI" is a name).
+inline bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 inline bool glued_sentences(std::string_view text, std::size_t from, std::size_t dot, std::size_t end) {
-  return dot >= from + 2 && dot + 2 < end && ascii_lower(text[dot - 1]) && ascii_lower(text[dot - 2]) &&
-         text[dot + 1] >= 'A' && text[dot + 1] <= 'Z' && ascii_lower(text[dot + 2]);
+  if (!(dot >= from + 2 && dot + 2 < end && ascii_lower(text[dot - 1]) && ascii_lower(text[dot - 2]) &&
+        ascii_upper(text[dot + 1])))
+    return false;
+  if (ascii_lower(text[dot + 2])) return true;
+  return ascii_upper(text[dot + 2]) && dot >= from + 3 &&
+         std::all_of(text.begin() + from, text.begin() + dot, [](char c) { return ascii_lower(c); });
 }
 
 }  // namespace

@@ -74,6 +74,10 @@ TEST_CASE("sentences: abbreviations, decimals, quotes, headings (FR and EN)") {
       // not a name's inner stop ("Z.ai", "U.S.A", "Node.JS")
       {"Photo: Bloomberg.Google is investing in Runway.", 2},
       {"Nvidia said so.During the call, Z.ai and Node.JS came up in the U.S.A today.", 2},
+      // ... before an acronym after a word of lower-case letters only ("briefing.SK Telecom"),
+      // not inside a name ("Character.AI", "DeepLearning.AI")
+      {"He told a press briefing.SK Telecom will lead the project.", 2},
+      {"Character.AI and DeepLearning.AI met Safran.AI in Paris.", 1},
   }));
   CAPTURE(text);
   CHECK(sentences_of(text).size() == count);
