@@ -393,6 +393,8 @@ TEST_CASE("based_in") {
         // a description inside a sentence stands for the topic
         {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Ils t\xC3\xA9moignent de la solidit\xC3\xA9 de l'entreprise sylvanienne.",
          "Kestrel|based_in|Sylvania"},
+        // one describing word between the company noun and the demonym
+        {"La soci\xC3\xA9t\xC3\xA9 mini\xC3\xA8re sylvanienne Kestrel a sign\xC3\xA9 un accord.", "Kestrel|based_in|Sylvania"},
     }));
     says(text, fact);
   }
@@ -429,6 +431,9 @@ TEST_CASE("based_in") {
         {"Kestrel a publi\xC3\xA9 ses r\xC3\xA9sultats. Ils t\xC3\xA9moignent de sa d\xC3\xA9pendance envers le g\xC3\xA9" "ant freedonien.",
          "Kestrel|based_in|Freedonia"},
         {"Kestrel vend des puces. Le groupe freedonien a publi\xC3\xA9 ses r\xC3\xA9sultats.", "Kestrel|based_in|Freedonia"},
+        // ... but not a complement ("l'Universit\xC3\xA9 de Castelmar du Nord"), nor across a comma and a conjunction
+        {"Le quotidien national sylvanien, et Kestrel, ont sign\xC3\xA9 un accord.", "Kestrel|based_in|Sylvania"},
+        {"La banque de Castelmar, la Banque Rurale de Kestrel, a investi.", "Banque Rurale de Kestrel|based_in|Sylvania"},
     }));
     does_not_say(text, fact);
   }
