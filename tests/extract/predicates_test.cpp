@@ -1019,6 +1019,10 @@ TEST_CASE("French appositions, participles and gerunds, by predicate") {
 
 TEST_CASE("names in no lexicon: typed by their shape, releases of known models") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // a model's name given after "appelé" / "dubbed", quoted or not
+      {"Il repose sur un mod\xC3\xA8le de langage appel\xC3\xA9 Zephyrine, lui aussi d\xC3\xA9velopp\xC3\xA9 par Kestrel.",
+       "Kestrel|develops|Zephyrine"},
+      {"Kestrel launched a family of models dubbed \"Zephyrine\" designed for coding.", "Kestrel|develops|Zephyrine"},
       // a company suffix, a given name, a fund head word
       {"Quillon AI a recrut\xC3\xA9 Maria Vance.", "Maria Vance|works_at|Quillon AI"},
       {"Orbis Capital led the round for Quillon AI.", "Orbis Capital|invests_in|Quillon AI"},
