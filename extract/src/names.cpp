@@ -207,7 +207,10 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
     bool keep = true;
     // "The", "Le" open no name; "New" opens one inside a sentence ("backed by New Wave",
     // "acquired by New Relic"), and one with a head at its start ("New Enterprise Associates")
-    if ((toks[i].flags & kNameStop) && !(toks[i].flags & kNameOpenStart)) keep = false;
+    // ("The Browser Company", "The Walt Disney Company": "The" is part of such a name)
+    if ((toks[i].flags & kNameStop) && !(toks[i].flags & kNameOpenStart) &&
+        !(j - i >= 3 && toks[i].key == "the" && toks[j - 1].key == "company"))
+      keep = false;
     if ((toks[i].flags & kNameOpenStart) && !organisation(type) && i == opening) keep = false;
     // "However, ...", "Products: ...": a name with no shape that opens the sentence must
     // also be capitalised somewhere inside a sentence

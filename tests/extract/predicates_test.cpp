@@ -568,6 +568,13 @@ TEST_CASE("part_of") {
         {"Norvex has officially acquired a Sylvanian chip designer, Quillon AI, in an undisclosed deal.", "Quillon AI|part_of|Norvex"},
         {"Norvex is making a significant move in the industry by acquiring Quillon AI.", "Quillon AI|part_of|Norvex"},
         {"Norvex has officially acquired a Sylvania-based artificial intelligence chip developer chipmaker Quillon AI.", "Quillon AI|part_of|Norvex"},
+        // a price or a year between the buyer's possessive and the acquisition; its completion announced;
+        // an apposition that names the company an acquisition of its buyer
+        {"Norvex's $8 billion acquisition of Quillon AI was costly.", "Quillon AI|part_of|Norvex"},
+        {"Norvex announced the completion of its acquisition of Quillon AI.", "Quillon AI|part_of|Norvex"},
+        {"The overlap with Quillon AI, Norvex's 2018 acquisition, is revealing.", "Quillon AI|part_of|Norvex"},
+        // "The ... Company" is one name, "The" included
+        {"Norvex acquired The Zorblax Company, maker of the Arc browser.", "The Zorblax Company|part_of|Norvex"},
     }));
     says(text, fact);
   }
@@ -585,6 +592,7 @@ TEST_CASE("part_of") {
         // an investment or a stake is no acquisition
         {"Norvex completes $4 billion investment in Veridian Labs.", "Veridian Labs|part_of|Norvex"},
         {"Norvex acquired a minority stake in Veridian Labs.", "Veridian Labs|part_of|Norvex"},
+        {"Quillon AI, Norvex's planned acquisition, waits for regulators.", "Quillon AI|part_of|Norvex"},
     }));
     does_not_say(text, fact);
   }
@@ -2176,6 +2184,8 @@ TEST_CASE("names before a generic chip word, describing words before a model's n
         {"Kestrel has not made investments in Norvex.", "Kestrel|invests_in|Norvex"},
         {"Kestrel envisage des investissements dans Norvex.", "Kestrel|invests_in|Norvex"},
         {"Orbis Capital, a $1.3 trillion AUM firm whose portfolio includes Norvex, grew.", "AUM|invests_in|Norvex"},
+        // a product portfolio holds products, no investments
+        {"The merger combines Kestrel's robust product portfolio, including Norvex and Quillon AI, with Orbis Capital's.", "Kestrel|invests_in|Norvex"},
     }));
     does_not_say(text, fact);
   }
