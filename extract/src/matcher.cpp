@@ -431,12 +431,15 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       ii = past_honorific(ii, true);  // "by Professor Amnon Shashua": the name starts after its title
       // "la startup britannique Oxford Semantic": a one-word name of the lexicon (a place, a
       // short form) glued to capitalised words the lexicon does not know opens a new name
+      // (not a tail of the same name: "Kioxia Holdings Corporation")
       if (!e.list && ii + 1 < items_.size() && items_[ii].kind == ItemKind::Mention && items_[ii].te == items_[ii].tb + 1 &&
           toks_[items_[ii].tb].upper && ents_.get(items_[ii].entity).type != EntityType::Person &&
           name_token_ok(ii + 1, false) && toks_[items_[ii + 1].tb].upper &&
+          !(toks_[items_[ii + 1].tb].flags & (kNameTail | kLegalForm)) &&  // "Kioxia Holdings": the same company
+          !person_opens(e, ii + 1) &&
           toks_[items_[ii + 1].tb].start <= toks_[items_[ii].tb].end + 1) {
         std::size_t n = 2;
-        while (n < 4 && name_token_ok(ii + n, false)) ++n;
+        while (n < 4 && name_token_ok(ii + n, false) && !person_opens(e, ii + n)) ++n;
         const auto f = m.first, l = m.last;
         const std::size_t spans = m.name_spans.size();
         m.name_spans.push_back({items_[ii].tb, items_[ii + n - 1].te});
@@ -452,7 +455,7 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
       const bool known_first = e.list && ii < items_.size() && items_[ii].kind == ItemKind::Mention;
       if (!known_first && !name_token_ok(ii, true)) return false;
       std::size_t n = 1;
-      while (!known_first && n < 4 && name_token_ok(ii + n, false)) ++n;
+      while (!known_first && n < 4 && name_token_ok(ii + n, false) && !person_opens(e, ii + n)) ++n;
       // (a known first name is one item, whatever the words it has)
       for (; (known_first || n >= static_cast<std::size_t>(e.min_tokens)) && n > 0; --n) {
         const auto f = m.first, l = m.last;
@@ -480,6 +483,18 @@ bool Matcher::step(std::size_t ei, std::size_t ii, Match& m) {
     }
   }
   return false;
+}
+
+// "CEO of Kioxia Holdings Corporation Nobuo Hayasaka": an organisation's name (a Name
+// element typed company or organisation) ends before a given name and the capitalised word
+// after it, a person's name
+bool Matcher::person_opens(const Elem& e, std::size_t k) const {
+  const std::uint32_t orgs = type_bit(EntityType::Company) | type_bit(EntityType::Organization);
+  if (!e.types || (e.types & ~orgs)) return false;
+  if (k + 1 >= items_.size() || items_[k].kind != ItemKind::Tok || items_[k + 1].kind != ItemKind::Tok) return false;
+  const Token& t = toks_[items_[k].tb];
+  const Token& next = toks_[items_[k + 1].tb];
+  return (t.flags & kGivenName) && next.upper && next.kind == TokKind::Word;
 }
 
 std::size_t conjunction_phrase_at(const std::vector<Item>& items, const std::vector<Token>& toks,

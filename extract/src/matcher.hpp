@@ -153,6 +153,7 @@ class Matcher {
   bool conjunction_ahead(std::size_t from) const;
   // a conjunction ahead reached over a list's names, commas and their determiners only
   bool list_conjunction_ahead(std::size_t from) const;
+  bool person_opens(const Elem& e, std::size_t k) const;
   // A list from `from` that ends with a conjunction's member and a comma (", B, and C,"):
   // a list inside an apposition, not the outer list going on.
   bool closed_list_ahead(std::size_t from) const;

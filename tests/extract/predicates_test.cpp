@@ -1031,6 +1031,11 @@ TEST_CASE("names in no lexicon: typed by their shape, releases of known models")
       {"Il repose sur un mod\xC3\xA8le de langage appel\xC3\xA9 Zephyrine, lui aussi d\xC3\xA9velopp\xC3\xA9 par Kestrel.",
        "Kestrel|develops|Zephyrine"},
       {"Kestrel launched a family of models dubbed \"Zephyrine\" designed for coding.", "Kestrel|develops|Zephyrine"},
+      // the company a chief or a founder heads: two capitalised words with no given name are no person
+      {"Jun Takeda, CEO of Blue Harbor, spoke.", "Jun Takeda|leads|Blue Harbor"},
+      {"Paul Brisco, dirigeant et cofondateur de Blue Harbor, parle.", "Paul Brisco|founded|Blue Harbor"},
+      // ... and its name ends before a person's ("CEO of Kioxia Holdings Corporation Nobuo Hayasaka")
+      {"President and CEO of Kestrel Holdings Corporation Ada Marlowe cut the ribbon.", "Ada Marlowe|leads|Kestrel"},
       // a company suffix, a given name, a fund head word
       {"Quillon AI a recrut\xC3\xA9 Maria Vance.", "Maria Vance|works_at|Quillon AI"},
       {"Orbis Capital led the round for Quillon AI.", "Orbis Capital|invests_in|Quillon AI"},
