@@ -2385,3 +2385,33 @@ TEST_CASE("precision: a count of acquisitions names no acquired company, a funct
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("titles after a possessive, pairs of titles, 'its acquisition', investments in a described list (batch 71 development)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // a qualified title after the company's possessive; the second title of a pair
+        {"Kestrel's Senior Vice President, Ada Marlowe, emphasized the point.", "Ada Marlowe|works_at|Kestrel"},
+        {"Kestrel's CEO, Ada Marlowe, and CTO, Paul Brisco, expressed excitement.", "Paul Brisco|works_at|Kestrel"},
+        // "its acquisition of" is the sentence subject's
+        {"Kestrel is creating the fund on the heels of its $28 billion acquisition of AI specialist Norvex.",
+         "Norvex|part_of|Kestrel"},
+        {"Kestrel said it is making strategic investments in various AI startups, including Norvex and Veridian Labs.",
+         "Kestrel|invests_in|Veridian Labs"},
+        // "son dirigeant" after a name: the company named last
+        {"Kestrel a lanc\xC3\xA9 Falcor-7. Ada Marlowe, son dirigeant, avait qualifi\xC3\xA9 2024 d'ann\xC3\xA9" "e du pivot.",
+         "Ada Marlowe|leads|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel is growing after its planned acquisition of Norvex.", "Norvex|part_of|Kestrel"},
+        // a region's title is no person's ("vice president for the Europe, Middle East and Africa region")
+        {"Kestrel's vice president for the Sylvania, Castelmar Coast and Freedonia region spoke.",
+         "Castelmar Coast|works_at|Kestrel"},
+        // "CRM" is a kind of software, no company a possessive stands for
+        {"Kestrel domine le march\xC3\xA9 du CRM. Ada Marlowe, son dirigeant, a parl\xC3\xA9.", "Ada Marlowe|leads|CRM"},
+    }));
+    does_not_say(text, fact);
+  }
+}
