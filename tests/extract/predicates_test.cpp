@@ -2386,7 +2386,7 @@ TEST_CASE("precision: a count of acquisitions names no acquired company, a funct
   }
 }
 
-TEST_CASE("titles after a possessive, pairs of titles, 'its acquisition', investments in a described list (batch 71 development)") {
+TEST_CASE("titles after a possessive, pairs of titles, 'its acquisition', investments in a described list, heads of associations (batches 70-71 development)") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         // a qualified title after the company's possessive; the second title of a pair
@@ -2400,12 +2400,19 @@ TEST_CASE("titles after a possessive, pairs of titles, 'its acquisition', invest
         // "son dirigeant" after a name: the company named last
         {"Kestrel a lanc\xC3\xA9 Falcor-7. Ada Marlowe, son dirigeant, avait qualifi\xC3\xA9 2024 d'ann\xC3\xA9" "e du pivot.",
          "Ada Marlowe|leads|Kestrel"},
+        // (batch 70) an association's head and its demonym after a long description; a unit housed at a body
+        {"\xC2\xAB Cela aide \xC2\xBB, d\xC3\xA9" "clare Paul Brisco, pr\xC3\xA9sident de l'association sylvanienne des entreprises num\xC3\xA9riques Kestrel.",
+         "Paul Brisco|leads|Kestrel"},
+        {"\xC2\xAB Cela aide \xC2\xBB, d\xC3\xA9" "clare Paul Brisco, pr\xC3\xA9sident de l'association sylvanienne des entreprises num\xC3\xA9riques Kestrel.",
+         "Kestrel|based_in|Sylvania"},
+        {"Norvex, a non-profit housed at Trade Control Office, has received money.", "Norvex|part_of|Trade Control Office"},
     }));
     says(text, fact);
   }
   SECTION("not said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Kestrel is growing after its planned acquisition of Norvex.", "Norvex|part_of|Kestrel"},
+        {"Norvex, a startup formerly housed at Kestrel, has received money.", "Norvex|part_of|Kestrel"},
         // a region's title is no person's ("vice president for the Europe, Middle East and Africa region")
         {"Kestrel's vice president for the Sylvania, Castelmar Coast and Freedonia region spoke.",
          "Castelmar Coast|works_at|Kestrel"},
