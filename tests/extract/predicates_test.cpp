@@ -2418,6 +2418,7 @@ TEST_CASE("titles after a possessive, pairs of titles, 'its acquisition', invest
          "Castelmar Coast|works_at|Kestrel"},
         // "CRM" is a kind of software, no company a possessive stands for
         {"Kestrel domine le march\xC3\xA9 du CRM. Ada Marlowe, son dirigeant, a parl\xC3\xA9.", "Ada Marlowe|leads|CRM"},
+        {"Kestrel plans to refine Norvex's SMS service for expectant mothers.", "Norvex|develops|SMS"},
     }));
     does_not_say(text, fact);
   }
