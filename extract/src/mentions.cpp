@@ -490,7 +490,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
   // department, no entity
   auto department = [&](const NameSpan& sp) {
     for (std::size_t k = sp.tb; k < sp.te; ++k)
-      if (!(toks[k].flags & kFunctionWord)) return false;
+      if (!(toks[k].flags & (kFunctionWord | kNameJoiner))) return false;
     return true;
   };
   for (auto sp : spans) {

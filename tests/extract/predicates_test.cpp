@@ -2413,6 +2413,11 @@ TEST_CASE("titles after a possessive, pairs of titles, 'its acquisition', invest
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Kestrel is growing after its planned acquisition of Norvex.", "Norvex|part_of|Kestrel"},
         {"Norvex, a startup formerly housed at Kestrel, has received money.", "Norvex|part_of|Kestrel"},
+        // a department named by function words ("System Software", "... and Overseas Operations Office") is no employer
+        {"A report revealed that Paul Brisco, Vice President of System Software at Kestrel and founder of Norvex, has left.",
+         "Paul Brisco|works_at|System Software"},
+        {"Said Paul Brisco, Senior Vice President of Kestrel's Business Development and Overseas Operations Office.",
+         "Paul Brisco|works_at|Business Development and Overseas Operations Office"},
         // a region's title is no person's ("vice president for the Europe, Middle East and Africa region")
         {"Kestrel's vice president for the Sylvania, Castelmar Coast and Freedonia region spoke.",
          "Castelmar Coast|works_at|Kestrel"},
