@@ -2418,6 +2418,9 @@ TEST_CASE("titles after a possessive, pairs of titles, 'its acquisition', invest
          "Paul Brisco|works_at|System Software"},
         {"Said Paul Brisco, Senior Vice President of Kestrel's Business Development and Overseas Operations Office.",
          "Paul Brisco|works_at|Business Development and Overseas Operations Office"},
+        // a speech verb ends the apposition: the name after it is whom he spoke to
+        {"Paul Brisco, the company's chief AI officer, confirmed to Orbis Capital that the models are ready.",
+         "Paul Brisco|works_at|Orbis Capital"},
         // a region's title is no person's ("vice president for the Europe, Middle East and Africa region")
         {"Kestrel's vice president for the Sylvania, Castelmar Coast and Freedonia region spoke.",
          "Castelmar Coast|works_at|Kestrel"},
