@@ -127,7 +127,14 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
       // the tests of Matcher::may_start that reject most pairs, on the small array first
       const RuleIndex::RuleStart& st = index_.starts[ri];
       if (st.fronted && (s != opening || opening >= 3)) continue;
-      if (st.opens && s != sentence_start) continue;
+      // (or after a word or two that may lead a sentence's opening description: "Mais le PDG X ...")
+      if (st.opens && s != sentence_start &&
+          !(s > sentence_start && s <= sentence_start + 2 &&
+            std::all_of(items.begin() + static_cast<std::ptrdiff_t>(sentence_start),
+                        items.begin() + static_cast<std::ptrdiff_t>(s), [&](const Item& it) {
+                          return it.kind == ItemKind::Tok && (toks_[it.tb].flags & kCorefLead);
+                        })))
+        continue;
       if (tok) {
         if (st.kind == El::Name && !toks_[items[s].tb].upper) continue;
       } else if (st.kind == El::Slot && !st.prev) {

@@ -2431,3 +2431,24 @@ TEST_CASE("titles after a possessive, pairs of titles, 'its acquisition', invest
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("money committed to a company, posts held before, acquisitions by a buyer named first, heads after 'Mais le PDG' (batch 72 development)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Orbis Capital has committed $60 million to the AI video startup Norvex.", "Orbis Capital|invests_in|Norvex"},
+        {"Paul Brisco, the CEO of Kestrel, is the previous CEO of Norvex, the effects studio.", "Paul Brisco|worked_at|Norvex"},
+        {"L'acquisition par Kestrel de Norvex a \xC3\xA9t\xC3\xA9 finalis\xC3\xA9" "e en novembre.", "Norvex|part_of|Kestrel"},
+        // a word that may lead a sentence's opening description comes before the title
+        {"Kestrel lance son mod\xC3\xA8le vid\xC3\xA9o. Mais le PDG Paul Brisco voit d\xC3\xA9j\xC3\xA0 bien au-del\xC3\xA0.",
+         "Paul Brisco|leads|Kestrel"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Orbis Capital would have committed $60 million to Norvex.", "Orbis Capital|invests_in|Norvex"},
+        {"Le partenariat pr\xC3\xA9voit l'acquisition par Kestrel de Norvex.", "Norvex|part_of|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
