@@ -103,6 +103,18 @@ bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
   return true;
 }
 
+// A given name right before token i, written like a name and glued to it ("William
+// Falcon"), that no capitalised word before opens a longer run with ("Claude Sonnet" after
+// "Anthropic's" is left alone: the possessive is no capitalised word)
+bool MentionFinder::given_name_before(std::size_t i) const {
+  const Token& g = toks_[i - 1];
+  const Token& t = toks_[i];
+  if (g.kind != TokKind::Word || !g.upper || !(g.flags & kGivenName) || g.end + 1 < t.start || !t.upper) return false;
+  if (g.end - g.start < 3) return false;
+  // (an all-capitals word is an acronym, no given name)
+  return std::any_of(text_.begin() + g.start + 1, text_.begin() + g.end, [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool MentionFinder::other_country_before(const std::vector<Item>& items, int entity) const {
   const LexEntity& e = ents_.get(entity);
   if (e.type != EntityType::Organization || e.country_id < 0 || items.empty()) return false;
@@ -206,6 +218,16 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
             toks_[m.te].start == toks_[m.te - 1].end)
           ++m.te;
         m.te = bracketed_acronym_end(m.te, te);
+      }
+      // "William Falcon", "Grace Lin": a one-word name of the lexicon (a model, a product, a
+      // company) right after a given name is that person's family name
+      if (!m.demonym && m.te == i + 1 && i > tb && items.size() && items.back().kind == ItemKind::Tok &&
+          items.back().tb == i - 1 && given_name_before(i)) {
+        const EntityType type = ents_.get(m.entity).type;
+        if (type != EntityType::Person && type != EntityType::Country) {
+          tokens_up_to(i, m.te);
+          continue;
+        }
       }
       // "Taiwan's Commerce Ministry", "the Taiwanese Commerce Ministry": a body the lexicon
       // places in another country is not the one named (not the US Department of Commerce)

@@ -239,9 +239,11 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   }
   // the deal is this sentence's or one of the last three's (eight, in a sentence with a
   // funding word), unless the sentence names it or, with a funding word, it is still the
-  // company the document named most ("A, B and C are among the funders in the series")
+  // company the document named most ("A, B and C are among the funders in the series"), or
+  // the only company it named so far ("It was Together AI raising $800 million. ... It says
+  // the round was led by A and included B")
   if (deal >= 0 && !deal_named && sentence_ > deal_sentence_ + (cue ? 8 : 3) &&
-      !(cue && topic_company(doc_mentions, tb) == deal))
+      !(cue && (topic_company(doc_mentions, tb) == deal || only_company_named(doc_mentions, tb, deal))))
     return;
   // no deal mark yet (its company only described: "la petite merveille de la Silicon
   // Valley vient de lever ..."): in a sentence with a funding word, the company the
@@ -384,6 +386,12 @@ int RelationRules::opening_coref(const std::vector<Item>& items, std::uint32_t t
     if (it.kind == ItemKind::Mention)
       return it.coref && ents_.get(it.entity).fits(types) ? it.entity : -1;
   return -1;
+}
+
+bool RelationRules::only_company_named(const std::vector<Mention>& doc_mentions, std::size_t tb, int company) const {
+  const auto counts =
+      named_before(doc_mentions, tb, [&](int entity) { return ents_.get(entity).type == EntityType::Company; });
+  return counts.size() == 1 && counts.front().first == company;
 }
 
 int RelationRules::topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const {

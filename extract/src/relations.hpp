@@ -62,6 +62,7 @@ class RelationRules {
   int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;
   // The company the document named most before token `tb`, twice at least; -1 if none.
   int topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
+  bool only_company_named(const std::vector<Mention>& doc_mentions, std::size_t tb, int company) const;
   // The referent of the description or pronoun that is the sentence's first mention
   // (coreference), if of one of `types`; -1 otherwise.
   int opening_coref(const std::vector<Item>& items, std::uint32_t types) const;

@@ -2452,3 +2452,19 @@ TEST_CASE("money committed to a company, posts held before, acquisitions by a bu
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("a round's investors long after its only company, a given name before a one-word name of the lexicon (batch 73 development)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // the only company the document named so far is the round's, however far back its deal was
+      {"It was Norvex raising $800 million at an $8 billion valuation. On the surface, that looks like another round. "
+       "In practice, it signals more. Investors are backing it. They are backing infrastructure. That distinction matters. "
+       "Open models were framed as cheaper. They were discussed as a preference. The question is no longer only who builds "
+       "the best model. It is who owns the compute. The report is clear on that point. It says the round was led by "
+       "Orbis Capital and included Harbor Ventures and Tidewater Labs.",
+       "Harbor Ventures|invests_in|Norvex"},
+      // "William Falcon": a family name the lexicon knows as a company is a person's after a given name
+      {"He met Norvex CEO William Kestrel on Monday.", "William Kestrel|leads|Norvex"},
+  }));
+  CAPTURE(text);
+  says(text, fact);
+}
