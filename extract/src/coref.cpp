@@ -358,11 +358,25 @@ void Coreference::record(const std::vector<Item>& items) {
   std::size_t examples_from = items.size();
   for (std::size_t q = 0; q < items.size() && examples_from == items.size(); ++q)
     if (items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kExampleCue)) examples_from = q;
+  // "According to TechCrunch, Windsurf is ...": a source's clause opens no sentence; the name
+  // right after its comma does
+  std::size_t clause_start = 0;
+  {
+    std::size_t first = 0;
+    while (first < items.size() && items[first].kind == ItemKind::Tok && toks_[items[first].tb].kind == TokKind::Punct)
+      ++first;
+    if (first < items.size() && items[first].kind == ItemKind::Tok && (toks_[items[first].tb].flags & kSourceOpener))
+      for (std::size_t q = first + 1; q < items.size() && q <= first + 8; ++q)
+        if (items[q].kind == ItemKind::Tok && toks_[items[q].tb].key == ",") {
+          clause_start = q + 1;
+          break;
+        }
+  }
   for (std::size_t k = 0; k < items.size(); ++k) {
     const auto& it = items[k];
     if (it.kind != ItemKind::Mention) continue;
-    bool opens = true;  // only connectors, determiners and punctuation before it
-    for (std::size_t q = 0; q < k && opens; ++q)
+    bool opens = k >= clause_start;  // only connectors, determiners and punctuation before it
+    for (std::size_t q = clause_start; q < k && opens; ++q)
       opens = items[q].kind == ItemKind::Tok && (toks_[items[q].tb].kind == TokKind::Punct ||
                                                  (toks_[items[q].tb].flags & kCorefLead));
     // "Baidu and Alibaba ...": a subject of two names gives no single referent
@@ -371,7 +385,8 @@ void Coreference::record(const std::vector<Item>& items) {
       const std::size_t n = comma ? 1 : conjunction_before(items, toks_, index_, k);
       if (n && k >= n + 1 && items[k - n - 1].kind == ItemKind::Mention) here.front().second = false;
     }
-    if (k < examples_from) here.emplace_back(it.entity, opens);
+    // (a source is no referent: "According to TechCrunch, Windsurf ... It ...")
+    if (k < examples_from && k >= clause_start) here.emplace_back(it.entity, opens);
     // "to set up her start-up, Thinking Machines Lab", "la pépite finlandaise Silo AI"; in
     // an apposition after the name: "AZmed, une start-up cofondée avec ..." (a company: not
     // the co-founder named after it)

@@ -624,7 +624,10 @@ bool Matcher::subject_invests() const {
   while (i < items_.size() && items_[i].kind != ItemKind::Mention) ++i;
   for (std::size_t k = i + 1; k < items_.size() && k <= i + 3; ++k) {
     if (items_[k].kind != ItemKind::Tok) return false;
-    if (toks_[items_[k].tb].flags & kInvestorVerb) return true;
+    // (not a passive one: "It is backed by A and B" names the company invested in)
+    if (toks_[items_[k].tb].flags & kInvestorVerb)
+      return !(k + 1 < items_.size() && items_[k + 1].kind == ItemKind::Tok &&
+               (toks_[items_[k + 1].tb].flags & kPassiveAgent));
   }
   return false;
 }

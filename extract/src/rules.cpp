@@ -63,6 +63,7 @@ constexpr WordListKey kWordLists[] = {
     {"possessed_products", Words::PossessedProduct},
     {"age_words", Words::AgeWord},
     {"plural_verbs", Words::PluralVerb},
+    {"source_openers", Words::SourceOpener},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

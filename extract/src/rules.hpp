@@ -156,6 +156,7 @@ enum class Words : unsigned {
   ListAdjunct,       // list_adjuncts: after a comma, "with", "avec" open no apposition: "led by A, with participation from B and C" lists B and C
   AgeWord,           // age_words: "Arthur Mensch, 31 ans, président de X": an age after a person's name is left out
   PluralVerb,        // plural_verbs: "A, B et C, qui ont cofondé Y": a relative with a plural verb after a list is of every member
+  SourceOpener,      // source_openers: "According to TechCrunch, Windsurf is ...": the name after the source's clause opens the sentence
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -205,7 +206,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kInvestorVerb = word_flag(Words::InvestorVerb),
                                kListTrailer = word_flag(Words::ListTrailer),
                                kAgeWord = word_flag(Words::AgeWord),
-                               kPluralVerb = word_flag(Words::PluralVerb);
+                               kPluralVerb = word_flag(Words::PluralVerb),
+                               kSourceOpener = word_flag(Words::SourceOpener);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no

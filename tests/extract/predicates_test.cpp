@@ -2468,3 +2468,31 @@ TEST_CASE("a round's investors long after its only company, a given name before 
   CAPTURE(text);
   says(text, fact);
 }
+
+TEST_CASE("a round's company: revenue acronyms are no names, a source's clause opens no sentence, a passive 'is backed by' (batch 75 development)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "ARR" (annual recurring revenue) is no company the round could be of
+        {"Kestrel doubled its ARR this year. Its ARR is now $500 million, and ARR growth is strong. "
+         "Investors in this round include Orbis Capital, Harbor Ventures and Tidewater Labs.",
+         "Tidewater Labs|invests_in|Kestrel"},
+        // "According to X, Norvex ... It is backed by": "It" is the name after the source's clause, a
+        // passive investor verb after it names the company invested in
+        {"Kestrel is in talks to buy Norvex. Kestrel would gain. Kestrel said so. According to Trade Control Office, "
+         "Norvex is pulling in about $40 million in revenue. It is backed by investors like Orbis Capital and Harbor Ventures.",
+         "Harbor Ventures|invests_in|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Kestrel is in talks to buy Norvex. Kestrel would gain. Kestrel said so. According to Trade Control Office, "
+         "Norvex is pulling in about $40 million in revenue. It is backed by investors like Orbis Capital and Harbor Ventures.",
+         "Harbor Ventures|invests_in|Kestrel"},
+        // the last member of a list of investors is none of the company's the fronted clause names
+        {"It\xE2\x80\x99s backed by heavy-hitting investors like Orbis Capital, Harbor Ventures, and Kestrel, with $243 million raised to date.",
+         "Orbis Capital|invests_in|Kestrel"},
+    }));
+    does_not_say(text, fact);
+  }
+}
