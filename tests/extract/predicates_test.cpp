@@ -2496,3 +2496,13 @@ TEST_CASE("a round's company: revenue acronyms are no names, a source's clause o
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("a country's possessive in an apposition, 'son nouvel assistant' (batch 74 development)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      {"Kestrel Co., Sylvania\xE2\x80\x99s top mobile carrier, is accelerating its push.", "Kestrel|based_in|Sylvania"},
+      // "nouvel", the masculine before a vowel, as "nouveau"
+      {"Kestrel vient de lancer Zorblax, son nouvel assistant d\xE2\x80\x99intelligence artificielle.", "Kestrel|develops|Zorblax"},
+  }));
+  CAPTURE(text);
+  says(text, fact);
+}
