@@ -12,10 +12,22 @@
 namespace kg::extract::detail {
 
 bool is_sentence_question(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
+  bool quoted = false;
   for (std::size_t i = te; i-- > tb;) {
     const auto& k = toks[i].key;
-    if (k == "\xC2\xBB" || k == "\"" || k == ")" || k == "\xE2\x80\x9D") continue;
-    return k == "?";
+    if (k == "\xC2\xBB" || k == "\"" || k == ")" || k == "\xE2\x80\x9D") {
+      quoted = quoted || k != ")";
+      continue;
+    }
+    if (k != "?") return false;
+    // "Huang slapped Son at the summit: \"can you imagine ...?\"": a question quoted after a
+    // colon or a comma ends a statement, it does not make one a question
+    if (quoted)
+      for (std::size_t q = i; q-- > tb + 1;) {
+        const auto& o = toks[q].key;
+        if (o == "\"" || o == "\xC2\xAB" || o == "\xE2\x80\x9C") return !(toks[q - 1].key == ":" || toks[q - 1].key == ",");
+      }
+    return true;
   }
   return false;
 }

@@ -145,7 +145,11 @@ TEST_CASE("the most specific relation of a sentence wins: leads, not also works_
 TEST_CASE("a question gives no fact") {
   const std::string q = "Did Kestrel invest in Norvex?", a = "Kestrel invested in Norvex.";
   const std::string quoted = "\xC2\xAB Kestrel a-t-il investi ? \xC2\xBB";
-  for (const auto& [text, question] : {std::pair{q, true}, std::pair{a, false}, std::pair{quoted, true}}) {
+  // a statement that ends with a question it quotes after a colon or a comma is no question
+  const std::string says = "Ada Marlowe, founder and CEO of Kestrel, teased Jun Takeda: \"can you imagine owning Norvex?\"";
+  const std::string says_fr = "Ada Marlowe a lanc\xC3\xA9, \xC2\xAB et si Kestrel rachetait Norvex ? \xC2\xBB";
+  for (const auto& [text, question] : {std::pair{q, true}, std::pair{a, false}, std::pair{quoted, true},
+                                       std::pair{says, false}, std::pair{says_fr, false}}) {
     const Doc d(text);
     CAPTURE(text);
     CHECK(is_sentence_question(d.toks, d.sents[0].first, d.sents[0].second) == question);

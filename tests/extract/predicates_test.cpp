@@ -2497,11 +2497,17 @@ TEST_CASE("a round's company: revenue acronyms are no names, a source's clause o
   }
 }
 
-TEST_CASE("a country's possessive in an apposition, 'son nouvel assistant' (batch 74 development)") {
+TEST_CASE("a country's possessive in an apposition, 'son nouvel assistant', title lists, boards, quoted questions (batch 74 development)") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       {"Kestrel Co., Sylvania\xE2\x80\x99s top mobile carrier, is accelerating its push.", "Kestrel|based_in|Sylvania"},
       // "nouvel", the masculine before a vowel, as "nouveau"
       {"Kestrel vient de lancer Zorblax, son nouvel assistant d\xE2\x80\x99intelligence artificielle.", "Kestrel|develops|Zorblax"},
+      // a list of titles before the name; a board joined; a statement before a quoted question
+      {"Paul Brisco slapped Kestrel founder, chairman, and CEO Ada Marlowe at the summit.", "Ada Marlowe|founded|Kestrel"},
+      {"Paul Brisco has agreed to join the board of directors of Kestrel.", "Paul Brisco|works_at|Kestrel"},
+      {"Paul Brisco rejoint le conseil d'administration de Kestrel.", "Paul Brisco|works_at|Kestrel"},
+      {"On November 13, Paul Brisco, founder and CEO of Kestrel, teased Jun Takeda: \"can you imagine what would happen?\"",
+       "Paul Brisco|leads|Kestrel"},
   }));
   CAPTURE(text);
   says(text, fact);
