@@ -2492,6 +2492,8 @@ TEST_CASE("a round's company: revenue acronyms are no names, a source's clause o
         // the last member of a list of investors is none of the company's the fronted clause names
         {"It\xE2\x80\x99s backed by heavy-hitting investors like Orbis Capital, Harbor Ventures, and Kestrel, with $243 million raised to date.",
          "Orbis Capital|invests_in|Kestrel"},
+        // a verb between a possessive and a model: the owner's product uses it, the owner made none
+        {"Kestrel's assistant uses Falcor-7.", "Kestrel|develops|Falcor-7"},
     }));
     does_not_say(text, fact);
   }
@@ -2499,6 +2501,8 @@ TEST_CASE("a round's company: revenue acronyms are no names, a source's clause o
 
 TEST_CASE("a country's possessive in an apposition, 'son nouvel assistant', title lists, boards, quoted questions (batch 74 development)") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // a product of the owner's runs on, relies on or uses a model
+      {"Kestrel's assistant runs on Falcor-7.", "Kestrel|uses|Falcor-7"},
       {"Kestrel Co., Sylvania\xE2\x80\x99s top mobile carrier, is accelerating its push.", "Kestrel|based_in|Sylvania"},
       // "nouvel", the masculine before a vowel, as "nouveau"
       {"Kestrel vient de lancer Zorblax, son nouvel assistant d\xE2\x80\x99intelligence artificielle.", "Kestrel|develops|Zorblax"},
