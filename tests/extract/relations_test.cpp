@@ -406,6 +406,15 @@ TEST_CASE("the built-in lexicon and rules are compiled in") {
   CHECK(std::any_of(found.begin(), found.end(), [](const Finding& f) {
     return f.triple.subject.name == "United States" && f.triple.object.name == "Zorblax";
   }));
+  // a product that is also a company's name (alt_types) fills a company's slot: Windsurf,
+  // the editor and the start-up Cognition AI acquired
+  d.name = "en_t.txt";
+  d.text = "Cognition AI acquired Windsurf, the coding startup whose founders had left for Google, in a deal announced in July.";
+  const auto acquired = x.extract(d);
+  CHECK(std::any_of(acquired.begin(), acquired.end(), [](const Finding& f) {
+    return f.triple.subject.name == "Windsurf" && f.triple.predicate == kg::Predicate::part_of &&
+           f.triple.object.name == "Cognition AI";
+  }));
 }
 
 // Constructions found on unseen articles (tests/data/extract/heldout): one FR and one EN row
