@@ -122,8 +122,14 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
       ++k;
       continue;
     }
-    if (key_is(t.key, ",") || is_dash(t.key)) {
-      if (is_dash(t.key)) aside_names = false;  // the aside closes
+    // ("avec la participation de A, fonds basé à Hong Kong ; B, fonds VC basé à Paris ; C":
+    // a semicolon before a name separates the members of a list whose members are described)
+    // ("; et C", "; ainsi que C": a conjunction between)
+    const std::size_t after_semicolon = k + 1 + (k + 1 < items.size() ? conjunction_at(items, toks, index, k + 1) : 0);
+    const bool semicolon_member = key_is(t.key, ";") && !cur.members.empty() && after_semicolon < items.size() &&
+                                  items[after_semicolon].kind == ItemKind::Mention;
+    if (key_is(t.key, ",") || is_dash(t.key) || semicolon_member) {
+      if (is_dash(t.key) || semicolon_member) aside_names = false;  // the aside closes
       opened = true;
       joinable = true;
       apposition = false;

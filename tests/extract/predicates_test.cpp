@@ -635,6 +635,10 @@ TEST_CASE("invests_in") {
          "Kestrel|invests_in|Norvex"},
         {"Norvex raised 30 million euros. The round attracted not only Kestrel but also Veridian Labs.",
          "Veridian Labs|invests_in|Norvex"},
+        // a semicolon before a name separates the described members of a list
+        {"Norvex l\xC3\xA8ve 7,5 millions d'euros. Ce financement est men\xC3\xA9 par Orbis Capital, avec la participation de "
+         "Kestrel, un fonds ; Tidewater Labs, un fonds ; et Harbor Ventures.",
+         "Tidewater Labs|invests_in|Norvex"},
         // a conjunction is its longest phrase: "ou encore" joins the last member, "encore" is no word between
         {"Norvex a lev\xC3\xA9 30 millions d'euros. Le tour a r\xC3\xA9uni Kestrel, Orbis Capital ou encore Harbor Ventures.",
          "Harbor Ventures|invests_in|Norvex"},
