@@ -198,16 +198,10 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
   for (std::size_t k = referenced ? 0 : m.first; k <= m.last && !blocked; ++k) {
     if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;
     const auto& key = toks[items[k].tb].key;
-    // "à but non lucratif", "non coté": "non" before an adjective is part of it
+    // (idioms and adjectives carry no blocker flag: RuleIndex::tag)
     // a deal mark names the company a deal is reported of, hedged or not ("Aleph Alpha may
     // have just raised ..."): only its own "unless" words (negations) block it
-    if (!r.marks_deal && (toks[items[k].tb].flags & kSpanBlock) &&
-        !((toks[items[k].tb].flags & kAdjectivePrefix) && k + 1 < items.size() &&
-          items[k + 1].kind == ItemKind::Tok && toks[items[k + 1].tb].kind == TokKind::Word &&
-          toks[items[k + 1].tb].all_lower && !(toks[items[k + 1].tb].flags & kSpanBlock)) &&
-        // "des investisseurs de premier plan": an idiom, no plan
-        !(k > 0 && items[k - 1].kind == ItemKind::Tok && (toks[items[k - 1].tb].flags & kIdiomOpener)))
-      blocked = true;
+    if (!r.marks_deal && (toks[items[k].tb].flags & kSpanBlock)) blocked = true;
     for (const auto& u : r.unless) blocked = blocked || key == u;
   }
   // "former OpenAI executives X": a rule's own "former" / "ancien" right before the

@@ -420,6 +420,13 @@ void RelationRules::rival_lists(const std::vector<Item>& items, std::size_t tb, 
     // the company, model or product nearest before the list ("Nvidia's rival AMD", "Mistral AI
     // s'est imposée ... face à OpenAI"), else the topic
     int subject = nearest_before(items, l, company | offering);
+    // (not a passive clause's agent: "Soutenue par Nvidia ..., cette initiative ... un concurrent
+    // majeur de DeepSeek" makes no rival of Nvidia)
+    for (std::size_t k = l.first_item; subject >= 0 && k-- > 1;)
+      if (items[k].kind == ItemKind::Mention && items[k].entity == subject) {
+        if (items[k - 1].kind == ItemKind::Tok && (toks_[items[k - 1].tb].flags & kPassiveAgent)) subject = -1;
+        break;
+      }
     if (subject < 0) subject = topic_company(doc_mentions, tb);
     if (subject < 0) continue;
     // (a list opened inside an aside, "X has signed deals, aiming to compete with A": the

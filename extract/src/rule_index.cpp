@@ -301,10 +301,20 @@ void RuleIndex::tag(std::vector<Token>& toks) const {
       t.pnode = prefixes.walk(t.key);
     }
   }
-  // "not only ... but also", "non seulement ... mais aussi": a blocker right before an idiom
-  // closer negates nothing
-  for (std::size_t i = 0; i + 1 < toks.size(); ++i)
-    if ((toks[i].flags & kSpanBlock) && (toks[i + 1].flags & kIdiomCloser)) toks[i].flags &= ~kSpanBlock;
+  // A span blocker that is part of an idiom or an adjective blocks nothing, wherever a
+  // blocker is looked for (rule matches, lists): "not only ... but also", "non seulement ...
+  // mais aussi" (before an idiom closer); "des investisseurs de premier plan" (after an idiom
+  // opener); "à but non lucratif", "non coté" (an adjective prefix before a lower-case word
+  // that blocks nothing itself)
+  for (std::size_t i = 0; i < toks.size(); ++i) {
+    Token& t = toks[i];
+    if (!(t.flags & kSpanBlock)) continue;
+    const Token* next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
+    if ((next && (next->flags & kIdiomCloser)) || (i > 0 && (toks[i - 1].flags & kIdiomOpener)) ||
+        ((t.flags & kAdjectivePrefix) && next && next->kind == TokKind::Word && next->all_lower &&
+         !(next->flags & kSpanBlock)))
+      t.flags &= ~kSpanBlock;
+  }
 }
 
 // Every word the lexicon's trie starts with and every literal of the rules gets an id;

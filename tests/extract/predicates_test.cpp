@@ -2520,3 +2520,27 @@ TEST_CASE("a country's possessive in an apposition, 'son nouvel assistant', titl
   CAPTURE(text);
   says(text, fact);
 }
+
+TEST_CASE("idioms block no list, a passive clause's agent is no rival (batch 73 development)") {
+  SECTION("said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // "de premier plan" is an idiom, no plan: the list of investors after it stands
+        {"Norvex l\xC3\xA8ve 7,5 millions d'euros. Ce financement est men\xC3\xA9 par Orbis Capital, fonds de capital-risque de "
+         "premier plan dans la r\xC3\xA9gion, avec la participation de Kestrel, un fonds ; Tidewater Labs, un fonds ; "
+         "ainsi que d'autres investisseurs priv\xC3\xA9s.",
+         "Tidewater Labs|invests_in|Norvex"},
+        {"Quillon AI l\xC3\xA8ve des fonds. Quillon AI recrute. Soutenue par Kestrel et des fonds de premier plan, cette "
+         "initiative vise \xC3\xA0 positionner l'entreprise comme un concurrent majeur de Norvex.",
+         "Quillon AI|competes_with|Norvex"},
+    }));
+    says(text, fact);
+  }
+  SECTION("not said") {
+    auto [text, fact] = GENERATE(table<std::string, std::string>({
+        {"Quillon AI l\xC3\xA8ve des fonds. Quillon AI recrute. Soutenue par Kestrel et des fonds de premier plan, cette "
+         "initiative vise \xC3\xA0 positionner l'entreprise comme un concurrent majeur de Norvex.",
+         "Kestrel|competes_with|Norvex"},
+    }));
+    does_not_say(text, fact);
+  }
+}
