@@ -2440,6 +2440,8 @@ TEST_CASE("money committed to a company, posts held before, acquisitions by a bu
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
         {"Orbis Capital has committed $60 million to the AI video startup Norvex.", "Orbis Capital|invests_in|Norvex"},
+        {"Norvex's latest round is led by Orbis Capital, which is an early-stage venture capital firm that has previously "
+         "invested in Kestrel and Tidewater Labs.", "Orbis Capital|invests_in|Tidewater Labs"},
         {"Paul Brisco, the CEO of Kestrel, is the previous CEO of Norvex, the effects studio.", "Paul Brisco|worked_at|Norvex"},
         {"L'acquisition par Kestrel de Norvex a \xC3\xA9t\xC3\xA9 finalis\xC3\xA9" "e en novembre.", "Norvex|part_of|Kestrel"},
         // a word that may lead a sentence's opening description comes before the title
