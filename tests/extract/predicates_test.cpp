@@ -2523,9 +2523,12 @@ TEST_CASE("a country's possessive in an apposition, 'son nouvel assistant', titl
   says(text, fact);
 }
 
-TEST_CASE("idioms block no list, a passive clause's agent is no rival (batch 73 development)") {
+TEST_CASE("idioms block no list, a passive clause's agent is no rival, products after 'its apps' (batches 71-73 development)") {
   SECTION("said") {
     auto [text, fact] = GENERATE(table<std::string, std::string>({
+        // products listed after "its ... apps" are the company's, no buyers of what follows
+        {"Kestrel, best known for its work management apps Zorblax, Quibble and Trellis, bought Norvex for $610 million.",
+         "Kestrel|develops|Quibble"},
         // "de premier plan" is an idiom, no plan: the list of investors after it stands
         {"Norvex l\xC3\xA8ve 7,5 millions d'euros. Ce financement est men\xC3\xA9 par Orbis Capital, fonds de capital-risque de "
          "premier plan dans la r\xC3\xA9gion, avec la participation de Kestrel, un fonds ; Tidewater Labs, un fonds ; "
@@ -2542,6 +2545,8 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival (batch 73 
         {"Quillon AI l\xC3\xA8ve des fonds. Quillon AI recrute. Soutenue par Kestrel et des fonds de premier plan, cette "
          "initiative vise \xC3\xA0 positionner l'entreprise comme un concurrent majeur de Norvex.",
          "Kestrel|competes_with|Norvex"},
+        {"Kestrel, best known for its work management apps Zorblax, Quibble and Trellis, bought Norvex for $610 million.",
+         "Norvex|part_of|Quibble"},
     }));
     does_not_say(text, fact);
   }
