@@ -341,6 +341,16 @@ std::size_t MentionFinder::bracketed_acronym_end(std::size_t i, std::size_t end)
   return i;
 }
 
+namespace {
+// "VP of Software Engineering", "Head of Global Affairs", "CEO of Real Assets": a run of
+// function words (and joiners) names a department, no entity
+bool department_name(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
+  for (std::size_t k = tb; k < te; ++k)
+    if (!(toks[k].flags & (kFunctionWord | kNameJoiner))) return false;
+  return true;
+}
+}  // namespace
+
 std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vector<Token>& toks,
                                    std::string_view text, const RuleSet& rules, const RuleIndex& index,
                                    DocEntities& ents, SentenceItems* cache) {
@@ -378,6 +388,9 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
           // a run a given name opens is a person's name, no company's ("Ada Marlowe has raised $5M")
           if ((r.new_type == EntityType::Company || r.new_type == EntityType::Organization) &&
               shape_of(toks, a, b) == EntityType::Person)
+            continue;
+          // "CEO of Real Assets", "VP of System Software": a department, no company
+          if ((r.new_type == EntityType::Company || r.new_type == EntityType::Organization) && department_name(toks, a, b))
             continue;
           std::string surface(text.substr(toks[a].start, toks[b - 1].end - toks[a].start));
           ents.add(surface, r.new_type);
@@ -508,13 +521,7 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     const auto it = ents.lexicon().by_key.find(key);
     return it != ents.lexicon().by_key.end() && ents.get(it->second).type == EntityType::Country;
   };
-  // "VP of Software Engineering", "Head of Global Affairs": a run of function words names a
-  // department, no entity
-  auto department = [&](const NameSpan& sp) {
-    for (std::size_t k = sp.tb; k < sp.te; ++k)
-      if (!(toks[k].flags & (kFunctionWord | kNameJoiner))) return false;
-    return true;
-  };
+  auto department = [&](const NameSpan& sp) { return department_name(toks, sp.tb, sp.te); };
   for (auto sp : spans) {
     if (sp.te - sp.tb < 2 || department(sp)) continue;
     // "Saudi Press Agency", "Chinese Academy of Sciences": a capitalised demonym opens an

@@ -2529,6 +2529,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // products listed after "its ... apps" are the company's, no buyers of what follows
         {"Kestrel, best known for its work management apps Zorblax, Quibble and Trellis, bought Norvex for $610 million.",
          "Kestrel|develops|Quibble"},
+        // "Investment" after a company's name is part of it, as "Holdings" ("Mubadala Investment Co.")
+        {"The event was co-hosted by Kestrel Investment Co., a $300 billion sovereign wealth fund based in Sylvania.",
+         "Kestrel|based_in|Sylvania"},
         // "de premier plan" is an idiom, no plan: the list of investors after it stands
         {"Norvex l\xC3\xA8ve 7,5 millions d'euros. Ce financement est men\xC3\xA9 par Orbis Capital, fonds de capital-risque de "
          "premier plan dans la r\xC3\xA9gion, avec la participation de Kestrel, un fonds ; Tidewater Labs, un fonds ; "
@@ -2547,6 +2550,11 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
          "Kestrel|competes_with|Norvex"},
         {"Kestrel, best known for its work management apps Zorblax, Quibble and Trellis, bought Norvex for $610 million.",
          "Norvex|part_of|Quibble"},
+        {"The event was co-hosted by Kestrel Investment Co., a $300 billion sovereign wealth fund based in Sylvania.",
+         "Investment|based_in|Sylvania"},
+        // a chief of a platform named by function words heads no company ("CEO of Real Assets")
+        {"Other Kestrel executives at the conference include Paul Brisco, CEO of Real Assets; and Jun Takeda, Head of Asia.",
+         "Paul Brisco|leads|Real Assets"},
     }));
     does_not_say(text, fact);
   }
