@@ -32,6 +32,14 @@ bool is_sentence_question(const std::vector<Token>& toks, std::size_t tb, std::s
   return false;
 }
 
+bool Emitter::stated_other(int s, Predicate p, int o) const {
+  const std::string& subject = ents_.get(s).name;
+  const std::string& object = ents_.get(o).name;
+  for (const auto& [a, q, b] : seen_)
+    if (q == static_cast<int>(p) && a == subject && b != object) return true;
+  return false;
+}
+
 void Emitter::sentence(std::size_t start, std::size_t end) {
   s_start_ = start;
   s_end_ = end;

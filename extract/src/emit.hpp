@@ -33,6 +33,9 @@ class Emitter {
   // maker_chip_suffixes); nobody develops a common noun.
   void emit(const std::string& rule_id, double conf, int s, Predicate p, int o, std::size_t span_a,
             std::size_t span_b);
+  // Whether the document already gave `s p` another object than `o` ("Baek Sang-yup, CEO of
+  // Kakao Enterprise ... CEO Baek said": the bare title restates that post).
+  bool stated_other(int s, Predicate p, int o) const;
 
  private:
   const Document& doc_;

@@ -190,10 +190,17 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
         const std::string id = coref ? r.id + "+coref" : r.id;
         const std::vector<int>& subjects = filled(r, emit.subject);
         const std::vector<int>& objects = filled(r, emit.object);
+        // (an employer the document only stands for, "CEO Baek said": not when the document
+        // named the person's post at another company already)
+        const bool employer_by_reference = m_.slot_prev[emit.object] &&
+                                           (emit.predicate == Predicate::leads || emit.predicate == Predicate::works_at);
         for (int sid : subjects) {
           // "Chinese giant SenseTime's institute": the demonym describes the owner only
           if (emit.predicate == Predicate::based_in && owned_in_span(sid, m_.first, m_.last)) continue;
-          for (int oid : objects) em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
+          for (int oid : objects) {
+            if (employer_by_reference && em.stated_other(sid, emit.predicate, oid)) continue;
+            em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
+          }
         }
       }
     }

@@ -2552,6 +2552,10 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
          "Norvex|part_of|Quibble"},
         {"The event was co-hosted by Kestrel Investment Co., a $300 billion sovereign wealth fund based in Sylvania.",
          "Investment|based_in|Sylvania"},
+        // a bare title later in the document restates the post the document gave, at the company it named
+        {"Norvex and Kestrel asked for support. Norvex leads the market and Norvex grows. Paul Brisco, CEO of Kestrel, "
+         "said the market is hard for the group. CEO Brisco said, \"We will do as if global companies are supporting us at first.\"",
+         "Paul Brisco|leads|Norvex"},
         // a chief of a platform named by function words heads no company ("CEO of Real Assets")
         {"Other Kestrel executives at the conference include Paul Brisco, CEO of Real Assets; and Jun Takeda, Head of Asia.",
          "Paul Brisco|leads|Real Assets"},
