@@ -35,8 +35,8 @@ bool is_sentence_question(const std::vector<Token>& toks, std::size_t tb, std::s
 bool Emitter::stated_other(int s, Predicate p, int o) const {
   const std::string& subject = ents_.get(s).name;
   const std::string& object = ents_.get(o).name;
-  for (const auto& [a, q, b] : seen_)
-    if (q == static_cast<int>(p) && a == subject && b != object) return true;
+  for (const auto& [a, q, b, at] : stated_)
+    if (at < s_start_ && q == static_cast<int>(p) && a == subject && b != object) return true;
   return false;
 }
 
@@ -77,6 +77,7 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   std::string a = se.name, b = oe2.name;
   if (is_symmetric(p) && b < a) std::swap(a, b);
   if (!seen_.insert({a, static_cast<int>(p), b}).second) return;
+  if (p == Predicate::leads || p == Predicate::works_at) stated_.emplace_back(se.name, static_cast<int>(p), oe2.name, s_start_);
   Finding f;
   f.triple.subject = {se.name, se.type};
   f.triple.object = {oe2.name, oe2.type};

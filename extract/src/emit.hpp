@@ -33,8 +33,8 @@ class Emitter {
   // maker_chip_suffixes); nobody develops a common noun.
   void emit(const std::string& rule_id, double conf, int s, Predicate p, int o, std::size_t span_a,
             std::size_t span_b);
-  // Whether the document already gave `s p` another object than `o` ("Baek Sang-yup, CEO of
-  // Kakao Enterprise ... CEO Baek said": the bare title restates that post).
+  // Whether an earlier sentence of the document gave `s p` another object than `o` ("Baek
+  // Sang-yup, CEO of Kakao Enterprise ... CEO Baek said": the bare title restates that post).
   bool stated_other(int s, Predicate p, int o) const;
 
  private:
@@ -43,6 +43,7 @@ class Emitter {
   const RuleSet& rules_;
   std::vector<Finding>& out_;
   std::set<std::tuple<std::string, int, std::string>> seen_;  // (subject, predicate, object)
+  std::vector<std::tuple<std::string, int, std::string, std::size_t>> stated_;  // ... and the sentence's start
   std::size_t s_start_ = 0, s_end_ = 0;
 };
 
