@@ -2529,6 +2529,8 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // products listed after "its ... apps" are the company's, no buyers of what follows
         {"Kestrel, best known for its work management apps Zorblax, Quibble and Trellis, bought Norvex for $610 million.",
          "Kestrel|develops|Quibble"},
+        // a unit that operates under its group
+        {"Quillon AI, which operates under Kestrel, announced that its model was ready.", "Quillon AI|part_of|Kestrel"},
         // "Investment" after a company's name is part of it, as "Holdings" ("Mubadala Investment Co.")
         {"The event was co-hosted by Kestrel Investment Co., a $300 billion sovereign wealth fund based in Sylvania.",
          "Kestrel|based_in|Sylvania"},
