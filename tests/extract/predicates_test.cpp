@@ -2529,6 +2529,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // products listed after "its ... apps" are the company's, no buyers of what follows
         {"Kestrel, best known for its work management apps Zorblax, Quibble and Trellis, bought Norvex for $610 million.",
          "Kestrel|develops|Quibble"},
+        // "méga-levée", "mega-round": a round all the same
+        {"Norvex a lev\xC3\xA9 6,6 milliards. Cette m\xC3\xA9ga-lev\xC3\xA9" "e (men\xC3\xA9" "e par Orbis Capital) valorise Norvex \xC3\xA0 157 milliards de dollars.",
+         "Orbis Capital|invests_in|Norvex"},
         // a unit that operates under its group
         {"Quillon AI, which operates under Kestrel, announced that its model was ready.", "Quillon AI|part_of|Kestrel"},
         // "Investment" after a company's name is part of it, as "Holdings" ("Mubadala Investment Co.")
