@@ -118,8 +118,21 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
     if (it.kind != ItemKind::Tok) continue;
     const Token& t = toks[it.tb];
     if (key_is(t.key, "(")) {  // "CDP Venture Capital (Italie)": an aside in brackets
-      while (k + 1 < items.size() && !(tok_key(k + 1) && key_is(*tok_key(k + 1), ")"))) ++k;
-      ++k;
+      // (one with a cue is a clause of the sentence, read on: "Cette méga-levée (menée par
+      // Thrive Capital avec Microsoft, Nvidia et Khosla Ventures)")
+      std::size_t close = k + 1;
+      bool cued = false;
+      for (; close < items.size() && !(tok_key(close) && key_is(*tok_key(close), ")")); ++close)
+        cued = cued || (spec.cued_brackets && items[close].kind == ItemKind::Tok &&
+                        (toks[items[close].tb].flags & spec.cue_words));
+      if (!cued) {
+        k = close;
+        continue;
+      }
+      flush();
+      joinable = true;
+      opened = false;
+      apposition = false;
       continue;
     }
     // ("avec la participation de A, fonds basé à Hong Kong ; B, fonds VC basé à Paris ; C":

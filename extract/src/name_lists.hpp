@@ -20,6 +20,7 @@ struct ListSpec {
   std::uint64_t mark_words = 0;    // a word of a member's name with one of these flags marks it ("Ventures")
   std::uint64_t cue_words = 0;     // a word with one of these up to four words before the list (seven after a descriptor) introduces it
   std::uint64_t cancel_words = 0;  // ... unless one of these comes between ("an investor in A")
+  bool cued_brackets = false;      // a bracketed aside with a cue word is read as part of the sentence
 };
 
 struct NameList {

@@ -272,6 +272,7 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   spec.mark_words = kInvestorHead;
   spec.cue_words = kFundingCue;
   spec.cancel_words = kInvesteePrep;
+  spec.cued_brackets = true;  // "(menée par A, avec la participation de B et C)"
   for (const NameList& l : name_lists(items, toks_, ents_, index_, spec)) {
     // (the document's topic stands for the deal for a list of two at least: "associée de la
     // société d'investissement Lux Capital" names one investor, no round)
