@@ -2532,6 +2532,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // "méga-levée", "mega-round": a round all the same
         {"Norvex a lev\xC3\xA9 6,6 milliards. Cette m\xC3\xA9ga-lev\xC3\xA9" "e (men\xC3\xA9" "e par Orbis Capital) valorise Norvex \xC3\xA0 157 milliards de dollars.",
          "Orbis Capital|invests_in|Norvex"},
+        {"Norvex a lev\xC3\xA9 6,6 milliards. Cette m\xC3\xA9ga-lev\xC3\xA9" "e (men\xC3\xA9" "e par Orbis Capital avec Kestrel, Harbor Ventures et Tidewater Labs) "
+         "valorise Norvex \xC3\xA0 157 milliards de dollars.",
+         "Harbor Ventures|invests_in|Norvex"},
         // a bracketed aside with a funding word lists the round's investors
         {"Norvex l\xC3\xA8ve des fonds. Approch\xC3\xA9" "e en 2020, l\xE2\x80\x99\xC3\xA9toile montante avait privil\xC3\xA9gi\xC3\xA9 des capitaux "
          "sylvaniens (Orbis Capital, Harbor Ventures, Tidewater Labs et des investisseurs priv\xC3\xA9s).",
