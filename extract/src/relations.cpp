@@ -90,12 +90,19 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
   // l'entreprise ..." ends after Y)
   std::size_t clause_end = SIZE_MAX;
   auto comma = [&](std::size_t k) { return items[k].kind == ItemKind::Tok && toks_[items[k].tb].key == ","; };
-  // ("EXCLUSIF - Financée par ...": the clause may follow a short label)
+  // ("EXCLUSIF - Financée par ...", "More on Altera: Headquartered in California, ...": the
+  // clause may follow a short label)
+  std::size_t label = 3;
+  for (std::size_t k = 1; k < items.size() && k < 6; ++k)
+    if (items[k].kind == ItemKind::Tok && key_is(toks_[items[k].tb].key, ":")) {
+      label = std::max<std::size_t>(label, k + 2);
+      break;
+    }
   std::size_t opening = 0;
-  while (opening < items.size() && opening < 3 && !(items[opening].kind == ItemKind::Tok &&
-                                                    (toks_[items[opening].tb].flags & kFronted)))
+  while (opening < items.size() && opening < label && !(items[opening].kind == ItemKind::Tok &&
+                                                        (toks_[items[opening].tb].flags & kFronted)))
     ++opening;
-  if (opening < items.size() && opening < 3)
+  if (opening < items.size() && opening < label)
     for (std::size_t k = opening + 1; k < items.size() && k < 40 && clause_end == SIZE_MAX; ++k) {
       if (!comma(k)) continue;
       bool another = false;
@@ -126,7 +133,7 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
       if (items[s].tb > last_start_[ri]) continue;
       // the tests of Matcher::may_start that reject most pairs, on the small array first
       const RuleIndex::RuleStart& st = index_.starts[ri];
-      if (st.fronted && (s != opening || opening >= 3)) continue;
+      if (st.fronted && (s != opening || opening >= label)) continue;
       // (or after a word or two that may lead a sentence's opening description: "Mais le PDG X ...")
       if (st.opens && s != sentence_start &&
           !(s > sentence_start && s <= sentence_start + 2 &&

@@ -2539,6 +2539,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         {"Norvex l\xC3\xA8ve des fonds. Approch\xC3\xA9" "e en 2020, l\xE2\x80\x99\xC3\xA9toile montante avait privil\xC3\xA9gi\xC3\xA9 des capitaux "
          "sylvaniens (Orbis Capital, Harbor Ventures, Tidewater Labs et des investisseurs priv\xC3\xA9s).",
          "Harbor Ventures|invests_in|Norvex"},
+        // a fronted clause after a short label and its colon
+        {"More on Quillon AI: Headquartered in Castelmar, Quillon AI manufactures chips for use in data centers.",
+         "Quillon AI|based_in|Sylvania"},
         // a unit that operates under its group
         {"Quillon AI, which operates under Kestrel, announced that its model was ready.", "Quillon AI|part_of|Kestrel"},
         // "Investment" after a company's name is part of it, as "Holdings" ("Mubadala Investment Co.")
