@@ -2539,6 +2539,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         {"Norvex l\xC3\xA8ve des fonds. Approch\xC3\xA9" "e en 2020, l\xE2\x80\x99\xC3\xA9toile montante avait privil\xC3\xA9gi\xC3\xA9 des capitaux "
          "sylvaniens (Orbis Capital, Harbor Ventures, Tidewater Labs et des investisseurs priv\xC3\xA9s).",
          "Harbor Ventures|invests_in|Norvex"},
+        // press-release titles at the sentence's end, a founder and chief among them
+        {"\xE2\x80\x9CThis is a new era,\xE2\x80\x9D said Paul Brisco, Founder & CEO, Kestrel.", "Paul Brisco|founded|Kestrel"},
+        {"\xE2\x80\x9CThis is a new era,\xE2\x80\x9D said Paul Brisco, CEO, Kestrel.", "Paul Brisco|leads|Kestrel"},
         // a fronted clause after a short label and its colon
         {"More on Quillon AI: Headquartered in Castelmar, Quillon AI manufactures chips for use in data centers.",
          "Quillon AI|based_in|Sylvania"},
