@@ -522,6 +522,17 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     return it != ents.lexicon().by_key.end() && ents.get(it->second).type == EntityType::Country;
   };
   auto department = [&](const NameSpan& sp) { return department_name(toks, sp.tb, sp.te); };
+  // whether the document also writes a word in lower case ("partnership", "calcul"): a
+  // common word (looked for only for the few one-word names left, once each)
+  std::unordered_map<std::string_view, bool> lower_seen;
+  auto written_lower = [&](const std::string& key) {
+    const auto [it, fresh] = lower_seen.try_emplace(key, false);
+    if (fresh)
+      it->second = std::any_of(toks.begin(), toks.end(), [&](const Token& t) {
+        return t.all_lower && t.kind == TokKind::Word && t.key == key;
+      });
+    return it->second;
+  };
   for (auto sp : spans) {
     if (sp.te - sp.tb < 2 || department(sp)) continue;
     // "Saudi Press Agency", "Chinese Academy of Sciences": a capitalised demonym opens an
@@ -533,7 +544,15 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     const std::string surface(text.substr(toks[sp.tb].start, toks[sp.te - 1].end - toks[sp.tb].start));
     EntityType type = sp.type;
     const bool open = type == EntityType::Unknown;
-    if (open) type = open_person_like(toks, sp.tb, sp.te, text) ? EntityType::Person : EntityType::Company;
+    // ("Carbon Direct", "Gates Frontier": a word the document also writes in lower case is
+    // no family name; the run names a company)
+    if (open)
+      type = open_person_like(toks, sp.tb, sp.te, text) &&
+                     std::none_of(toks.begin() + static_cast<std::ptrdiff_t>(sp.tb) + 1,
+                                  toks.begin() + static_cast<std::ptrdiff_t>(sp.te),
+                                  [&](const Token& t) { return written_lower(t.key); })
+                 ? EntityType::Person
+                 : EntityType::Company;
     // "Supercell Oy", "Quillon Inc": the company is named without its legal form
     std::size_t name_end = sp.te;
     while (type == EntityType::Company && name_end - sp.tb > 1 && (toks[name_end - 1].flags & kLegalForm)) --name_end;
@@ -546,17 +565,6 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     }
     note_parts(surface, type, ents.add(surface, type, open));
   }
-  // whether the document also writes a word in lower case ("partnership", "calcul"): a
-  // common word (looked for only for the few one-word names left, once each)
-  std::unordered_map<std::string_view, bool> lower_seen;
-  auto written_lower = [&](const std::string& key) {
-    const auto [it, fresh] = lower_seen.try_emplace(key, false);
-    if (fresh)
-      it->second = std::any_of(toks.begin(), toks.end(), [&](const Token& t) {
-        return t.all_lower && t.kind == TokKind::Word && t.key == key;
-      });
-    return it->second;
-  };
   for (const auto& sp : spans) {
     if (sp.te - sp.tb != 1 || department(sp)) continue;
     const std::string& key = toks[sp.tb].key;

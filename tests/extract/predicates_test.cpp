@@ -2542,6 +2542,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // press-release titles at the sentence's end, a founder and chief among them
         {"\xE2\x80\x9CThis is a new era,\xE2\x80\x9D said Paul Brisco, Founder & CEO, Kestrel.", "Paul Brisco|founded|Kestrel"},
         {"\xE2\x80\x9CThis is a new era,\xE2\x80\x9D said Paul Brisco, CEO, Kestrel.", "Paul Brisco|leads|Kestrel"},
+        // two capitalised words, one of them written in lower case elsewhere in the text, name no person
+        {"Kestrel, a direct competitor, has just raised $110 million in a Series A round led by Gates Frontier, with "
+         "participation from Orbis Capital, on the frontier of AI.", "Gates Frontier|invests_in|Kestrel"},
         // a fronted clause after a short label and its colon
         {"More on Quillon AI: Headquartered in Castelmar, Quillon AI manufactures chips for use in data centers.",
          "Quillon AI|based_in|Sylvania"},
