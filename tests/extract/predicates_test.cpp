@@ -2545,6 +2545,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // two capitalised words, one of them written in lower case elsewhere in the text, name no person
         {"Kestrel, a direct competitor, has just raised $110 million in a Series A round led by Gates Frontier, with "
          "participation from Orbis Capital, on the frontier of AI.", "Gates Frontier|invests_in|Kestrel"},
+        // founders listed between dashes after "ses trois cofondateurs"
+        {"Quillon AI l\xC3\xA8ve 26 millions. C\xE2\x80\x99est \xC3\xA0 Castelmar que ses trois cofondateurs \xE2\x80\x93 Ada Marlowe, Paul Brisco et Jun Takeda "
+         "\xE2\x80\x93 se sont rencontr\xC3\xA9s d\xC3\xA9but 2024.", "Paul Brisco|founded|Quillon AI"},
         // a fronted clause after a short label and its colon
         {"More on Quillon AI: Headquartered in Castelmar, Quillon AI manufactures chips for use in data centers.",
          "Quillon AI|based_in|Sylvania"},
