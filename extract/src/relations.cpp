@@ -134,13 +134,15 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
       // the tests of Matcher::may_start that reject most pairs, on the small array first
       const RuleIndex::RuleStart& st = index_.starts[ri];
       if (st.fronted && (s != opening || opening >= label)) continue;
-      // (or after a word or two that may lead a sentence's opening description: "Mais le PDG X ...")
+      // (or after a word or two that may lead a sentence's opening description: "Mais le PDG X
+      // ...", or after a quotation that opens it: "\"It's a systems problem,\" CEO Sid Sheth said")
       if (st.opens && s != sentence_start &&
           !(s > sentence_start && s <= sentence_start + 2 &&
             std::all_of(items.begin() + static_cast<std::ptrdiff_t>(sentence_start),
                         items.begin() + static_cast<std::ptrdiff_t>(s), [&](const Item& it) {
                           return it.kind == ItemKind::Tok && (toks_[it.tb].flags & kCorefLead);
-                        })))
+                        })) &&
+          !after_opening_quote(items, s))
         continue;
       if (tok) {
         if (st.kind == El::Name && !toks_[items[s].tb].upper) continue;
@@ -223,6 +225,21 @@ void RelationRules::run(const std::vector<Item>& items, std::size_t tb, std::siz
   rival_lists(items, tb, te, doc_mentions, em);
   demonym_lists(items, em);
   unit_lists(items, tb, te, em);
+}
+
+// Whether item s comes right after a quotation that opens the sentence ("\"...,\" CEO X said"):
+// a closing quote and a comma (in either order) right before it.
+bool RelationRules::after_opening_quote(const std::vector<Item>& items, std::size_t s) const {
+  auto key = [&](std::size_t k) -> const std::string* {
+    return k < items.size() && items[k].kind == ItemKind::Tok ? &toks_[items[k].tb].key : nullptr;
+  };
+  auto closing = [&](std::size_t k) {
+    const std::string* t = key(k);
+    return t && (*t == "\"" || *t == "\xE2\x80\x9D" || *t == "\xC2\xBB");
+  };
+  auto comma = [&](std::size_t k) { return key(k) && *key(k) == ","; };
+  // (the quotation may span sentences: its opening quote is then in an earlier one)
+  return s >= 2 && ((closing(s - 1) && comma(s - 2)) || (comma(s - 1) && closing(s - 2)));
 }
 
 bool RelationRules::unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues,

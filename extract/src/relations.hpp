@@ -57,6 +57,7 @@ class RelationRules {
   void unit_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em);
   // Whether no word of the sentence has one of the `blockers` flags (negation, modality);
   // `cue` tells whether one has one of the `cues` flags.
+  bool after_opening_quote(const std::vector<Item>& items, std::size_t s) const;
   bool unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues, bool& cue) const;
   // The name of one of `types` nearest before list `l`, no member of it; -1 if none.
   int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;

@@ -2548,6 +2548,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // founders listed between dashes after "ses trois cofondateurs"
         {"Quillon AI l\xC3\xA8ve 26 millions. C\xE2\x80\x99est \xC3\xA0 Castelmar que ses trois cofondateurs \xE2\x80\x93 Ada Marlowe, Paul Brisco et Jun Takeda "
          "\xE2\x80\x93 se sont rencontr\xC3\xA9s d\xC3\xA9but 2024.", "Paul Brisco|founded|Quillon AI"},
+        // a bare title right after a quotation that opens the sentence
+        {"Kestrel bought Norvex. Kestrel grows fast. Kestrel hires. \"Inference is bigger than any one chip. It's now a systems "
+         "problem,\" CEO Paul Brisco said in the announcement.", "Paul Brisco|leads|Kestrel"},
         // a fronted clause after a short label and its colon
         {"More on Quillon AI: Headquartered in Castelmar, Quillon AI manufactures chips for use in data centers.",
          "Quillon AI|based_in|Sylvania"},
