@@ -204,9 +204,20 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
   bool blocked = false;
   bool referenced = r.guarded;
   for (const auto& e : r.elems) referenced = referenced || (e.kind == El::Slot && (e.topic || e.subject));
+  // (before the match, words a quotation reports are the speaker's, no hedge of the match:
+  // "« Nous ne faisons pas que moderniser des voitures », a expliqué la PDG Aicha Evans")
+  bool quoted = false;
   for (std::size_t k = referenced ? 0 : m.first; k <= m.last && !blocked; ++k) {
     if (items[k].kind != ItemKind::Tok || (k >= m.aside_a && k < m.aside_b)) continue;
     const auto& key = toks[items[k].tb].key;
+    if (k < m.first) {
+      if (key == "\xC2\xAB" || key == "\xE2\x80\x9C") quoted = true;
+      if (key == "\xC2\xBB" || key == "\xE2\x80\x9D") {
+        quoted = false;
+        continue;
+      }
+      if (quoted) continue;
+    }
     // (idioms and adjectives carry no blocker flag: RuleIndex::tag)
     // a deal mark names the company a deal is reported of, hedged or not ("Aleph Alpha may
     // have just raised ..."): only its own "unless" words (negations) block it

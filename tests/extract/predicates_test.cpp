@@ -2551,6 +2551,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // a bare title right after a quotation that opens the sentence
         {"Kestrel bought Norvex. Kestrel grows fast. Kestrel hires. \"Inference is bigger than any one chip. It's now a systems "
          "problem,\" CEO Paul Brisco said in the announcement.", "Paul Brisco|leads|Kestrel"},
+        // a speech verb, then the title and the name; a negation inside the quotation hedges nothing after it
+        {"Kestrel a lanc\xC3\xA9 des trajets gratuits en robotaxi cette semaine. \xC2\xAB Nous ne faisons pas que moderniser des "
+         "voitures \xC2\xBB, a expliqu\xC3\xA9 la PDG Ada Marlowe, qui esp\xC3\xA8re un retour.", "Ada Marlowe|leads|Kestrel"},
         // a fronted clause after a short label and its colon
         {"More on Quillon AI: Headquartered in Castelmar, Quillon AI manufactures chips for use in data centers.",
          "Quillon AI|based_in|Sylvania"},
@@ -2577,6 +2580,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
          "Kestrel|competes_with|Norvex"},
         {"Kestrel, best known for its work management apps Zorblax, Quibble and Trellis, bought Norvex for $610 million.",
          "Norvex|part_of|Quibble"},
+        // ... outside a quotation a negation still hedges the fact the topic stands for
+        {"Kestrel a lanc\xC3\xA9 des trajets gratuits en robotaxi cette semaine. Le service ne sera pas \xC3\xA9tendu, a "
+         "expliqu\xC3\xA9 la PDG Ada Marlowe, qui esp\xC3\xA8re un retour.", "Ada Marlowe|leads|Kestrel"},
         {"The event was co-hosted by Kestrel Investment Co., a $300 billion sovereign wealth fund based in Sylvania.",
          "Investment|based_in|Sylvania"},
         // a bare title later in the document restates the post the document gave, at the company it named
