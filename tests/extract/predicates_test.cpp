@@ -2580,6 +2580,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
          "Kestrel|competes_with|Norvex"},
         {"Kestrel, best known for its work management apps Zorblax, Quibble and Trellis, bought Norvex for $610 million.",
          "Norvex|part_of|Quibble"},
+        // "bringing its total capital raised to": no new round of the list's last member
+        {"Quillon AI makes optical chips. It raised $250 million in venture capital from backers including Orbis Capital, "
+         "Harbor Ventures, and Tidewater Labs, bringing its total capital raised to $515 million.", "Orbis Capital|invests_in|Tidewater Labs"},
         // ... outside a quotation a negation still hedges the fact the topic stands for
         {"Kestrel a lanc\xC3\xA9 des trajets gratuits en robotaxi cette semaine. Le service ne sera pas \xC3\xA9tendu, a "
          "expliqu\xC3\xA9 la PDG Ada Marlowe, qui esp\xC3\xA8re un retour.", "Ada Marlowe|leads|Kestrel"},
