@@ -208,6 +208,7 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
           if (emit.predicate == Predicate::based_in && owned_in_span(sid, m_.first, m_.last)) continue;
           for (int oid : objects) {
             if (employer_by_reference && em.stated_other(sid, emit.predicate, oid)) continue;
+            if (r.possessor && emit.predicate == Predicate::develops && made_by_another(sid, oid)) continue;
             em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
           }
         }
@@ -240,6 +241,18 @@ bool RelationRules::after_opening_quote(const std::vector<Item>& items, std::siz
   auto comma = [&](std::size_t k) { return key(k) && *key(k) == ","; };
   // (the quotation may span sentences: its opening quote is then in an earlier one)
   return s >= 2 && ((closing(s - 1) && comma(s - 2)) || (comma(s - 1) && closing(s - 2)));
+}
+
+// Whether the lexicon names a maker of `thing` that is neither `company` nor related to it
+// by name ("Google Cloud" and Google's TPU, "Amazon" and Amazon Web Services' Trainium2).
+bool RelationRules::made_by_another(int company, int thing) const {
+  const int maker = ents_.get(thing).maker_id;
+  if (maker < 0 || maker == company) return false;
+  const auto& c = ents_.get(company);
+  const auto& m = ents_.get(maker);
+  if (c.parent_id == maker || m.parent_id == company) return false;
+  auto first_word = [](const std::string& name) { return name.substr(0, name.find(' ')); };
+  return first_word(c.name) != first_word(m.name);
 }
 
 bool RelationRules::unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues,

@@ -58,6 +58,7 @@ class RelationRules {
   // Whether no word of the sentence has one of the `blockers` flags (negation, modality);
   // `cue` tells whether one has one of the `cues` flags.
   bool after_opening_quote(const std::vector<Item>& items, std::size_t s) const;
+  bool made_by_another(int company, int thing) const;
   bool unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues, bool& cue) const;
   // The name of one of `types` nearest before list `l`, no member of it; -1 if none.
   int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;

@@ -67,6 +67,9 @@ struct Rule {
   // blocks it, not only one inside the match ("Le régulateur pourrait bloquer l'acquisition
   // de X par Y": a deal the sentence hedges)
   bool guarded = false;
+  // "possessor": true: its subject is a possessor ("Northern Data's Nvidia H100s"): of a thing
+  // the lexicon says another (unrelated) company makes, the possessor is no maker
+  bool possessor = false;
   // "moves": true: the fact is a new position ("moved to X", "a rejoint X"); the positions the
   // same sentence gives the person elsewhere are former ones ("P, an engineer at Y, moved to X")
   bool moves = false;

@@ -2583,6 +2583,8 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // "bringing its total capital raised to": no new round of the list's last member
         {"Quillon AI makes optical chips. It raised $250 million in venture capital from backers including Orbis Capital, "
          "Harbor Ventures, and Tidewater Labs, bringing its total capital raised to $515 million.", "Orbis Capital|invests_in|Tidewater Labs"},
+        // a possessor of what the lexicon says another company makes is no maker
+        {"Orbis Capital said Harbor Ventures's Falcor-7 chips sit in its data centres.", "Harbor Ventures|develops|Falcor-7"},
         // ... outside a quotation a negation still hedges the fact the topic stands for
         {"Kestrel a lanc\xC3\xA9 des trajets gratuits en robotaxi cette semaine. Le service ne sera pas \xC3\xA9tendu, a "
          "expliqu\xC3\xA9 la PDG Ada Marlowe, qui esp\xC3\xA8re un retour.", "Ada Marlowe|leads|Kestrel"},
