@@ -2554,6 +2554,9 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // a speech verb, then the title and the name; a negation inside the quotation hedges nothing after it
         {"Kestrel a lanc\xC3\xA9 des trajets gratuits en robotaxi cette semaine. \xC2\xAB Nous ne faisons pas que moderniser des "
          "voitures \xC2\xBB, a expliqu\xC3\xA9 la PDG Ada Marlowe, qui esp\xC3\xA8re un retour.", "Ada Marlowe|leads|Kestrel"},
+        // a title written in capitals between a former employer and the founder's name
+        {"Among those five names: Norvex, the enterprise AI search startup founded by former Kestrel Distinguished Engineer Paul Brisco.",
+         "Paul Brisco|founded|Norvex"},
         // a fronted clause after a short label and its colon
         {"More on Quillon AI: Headquartered in Castelmar, Quillon AI manufactures chips for use in data centers.",
          "Quillon AI|based_in|Sylvania"},
