@@ -2557,6 +2557,10 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         // a title written in capitals between a former employer and the founder's name
         {"Among those five names: Norvex, the enterprise AI search startup founded by former Kestrel Distinguished Engineer Paul Brisco.",
          "Paul Brisco|founded|Norvex"},
+        // a description with up to four words before its head noun ("The AI-powered customer support startup")
+        {"Norvex has completed its first employee tender offer at a $4.5 billion valuation. The AI-powered customer support "
+         "startup drew participation from the same investors that led its recent Series D: Orbis Capital, Harbor Ventures and "
+         "Tidewater Labs. This reinforces Norvex\xE2\x80\x99s position.", "Tidewater Labs|invests_in|Norvex"},
         // a fronted clause after a short label and its colon
         {"More on Quillon AI: Headquartered in Castelmar, Quillon AI manufactures chips for use in data centers.",
          "Quillon AI|based_in|Sylvania"},
