@@ -613,7 +613,18 @@ int Matcher::sentence_subject(const Elem& e) const {
     }
     if (it.kind != ItemKind::Tok) return -1;
     const Token& t = toks_[it.tb];
-    if (t.kind != TokKind::Punct && !(t.flags & kCorefLead)) return -1;
+    if (t.kind != TokKind::Punct && !(t.flags & kCorefLead)) {
+      // "Private equity firm Thoma Bravo has added ...": a few words of description ending
+      // in a descriptor noun right before the name
+      std::size_t k = i;
+      while (k < items_.size() && k < i + 4 && items_[k].kind == ItemKind::Tok && toks_[items_[k].tb].kind == TokKind::Word &&
+             !(toks_[items_[k].tb].flags & kDescriptor))
+        ++k;
+      if (k < items_.size() && k + 1 < items_.size() && items_[k].kind == ItemKind::Tok &&
+          (toks_[items_[k].tb].flags & kDescriptor) && items_[k + 1].kind == ItemKind::Mention)
+        return fits(items_[k + 1].entity) ? items_[k + 1].entity : -1;
+      return -1;
+    }
   }
   return -1;
 }

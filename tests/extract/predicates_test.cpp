@@ -2608,3 +2608,15 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
     does_not_say(text, fact);
   }
 }
+
+TEST_CASE("a fronted title of the group, an acquisition that fills a portfolio, a described subject (batch 81 development)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      {"Kestrel a connu une panne mondiale. Cofondateur et directeur g\xC3\xA9n\xC3\xA9ral du groupe, Paul Brisco a expliqu\xC3\xA9 "
+       "avoir voulu privil\xC3\xA9gier la protection.", "Paul Brisco|founded|Kestrel"},
+      // the subject after a description that ends in a descriptor noun ("Private equity firm X")
+      {"Private equity firm Orbis Capital has added another cybersecurity company to its portfolio with the acquisition of Norvex.",
+       "Norvex|part_of|Orbis Capital"},
+  }));
+  CAPTURE(text);
+  says(text, fact);
+}
