@@ -2613,6 +2613,9 @@ TEST_CASE("a fronted title of the group, an acquisition that fills a portfolio, 
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       {"Kestrel a connu une panne mondiale. Cofondateur et directeur g\xC3\xA9n\xC3\xA9ral du groupe, Paul Brisco a expliqu\xC3\xA9 "
        "avoir voulu privil\xC3\xA9gier la protection.", "Paul Brisco|founded|Kestrel"},
+      // a count of founders after the possessive, the members described
+      {"In a conversation with Kestrel's two founders, Ada Marlowe, formerly an associate at Norvex, and Paul Brisco, formerly "
+       "a research scientist at Orbis Capital, they told me so.", "Paul Brisco|founded|Kestrel"},
       // the subject after a description that ends in a descriptor noun ("Private equity firm X")
       {"Private equity firm Orbis Capital has added another cybersecurity company to its portfolio with the acquisition of Norvex.",
        "Norvex|part_of|Orbis Capital"},
