@@ -106,6 +106,12 @@ bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
 // A given name right before token i, written like a name and glued to it ("William
 // Falcon"), that no capitalised word before opens a longer run with ("Claude Sonnet" after
 // "Anthropic's" is left alone: the possessive is no capitalised word)
+bool MentionFinder::all_capitals(std::size_t i) const {
+  const Token& t = toks_[i];
+  return t.kind == TokKind::Word && t.end > t.start &&
+         std::all_of(text_.begin() + t.start, text_.begin() + t.end, [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 bool MentionFinder::given_name_before(std::size_t i) const {
   const Token& g = toks_[i - 1];
   const Token& t = toks_[i];
@@ -218,6 +224,15 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
             toks_[m.te].start == toks_[m.te - 1].end)
           ++m.te;
         m.te = bracketed_acronym_end(m.te, te);
+      }
+      // "SVP and GM at Palo Alto Networks": an acronym of the lexicon right after a title in
+      // capitals and "and" is another title (general manager), no company
+      if (!m.demonym && m.te == i + 1 && i >= tb + 2 && items.size() >= 2 && items.back().kind == ItemKind::Tok &&
+          items.back().tb == i - 1 && (toks_[i - 1].key == "and" || toks_[i - 1].key == "&") &&
+          items[items.size() - 2].kind == ItemKind::Tok && (toks_[i - 2].flags & kNotName) &&
+          all_capitals(i - 2) && all_capitals(i) && toks_[i].end - toks_[i].start <= 3) {
+        tokens_up_to(i, m.te);
+        continue;
       }
       // "William Falcon", "Grace Lin": a one-word name of the lexicon (a model, a product, a
       // company) right after a given name is that person's family name

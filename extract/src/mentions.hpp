@@ -51,6 +51,7 @@ class MentionFinder {
   // Whether the items so far end with a country ("Taiwan's", "taïwanais") other than the
   // one the lexicon gives organisation `entity`.
   bool given_name_before(std::size_t i) const;
+  bool all_capitals(std::size_t i) const;
   bool other_country_before(const std::vector<Item>& items, int entity) const;
   // "Israeli-Canadian", "sino-américain": one token of two demonyms as a demonym item of both.
   void compound_demonym(const Token& t, Item& it) const;

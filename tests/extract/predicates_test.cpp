@@ -2616,6 +2616,8 @@ TEST_CASE("a fronted title of the group, an acquisition that fills a portfolio, 
       // a count of founders after the possessive, the members described
       {"In a conversation with Kestrel's two founders, Ada Marlowe, formerly an associate at Norvex, and Paul Brisco, formerly "
        "a research scientist at Orbis Capital, they told me so.", "Paul Brisco|founded|Kestrel"},
+      // "GM" after "SVP and" is a title (general manager), no company
+      {"Paul Brisco, SVP and GM at Kestrel, stated that the models are ready.", "Paul Brisco|works_at|Kestrel"},
       // the subject after a description that ends in a descriptor noun ("Private equity firm X")
       {"Private equity firm Orbis Capital has added another cybersecurity company to its portfolio with the acquisition of Norvex.",
        "Norvex|part_of|Orbis Capital"},
