@@ -2618,6 +2618,9 @@ TEST_CASE("a fronted title of the group, an acquisition that fills a portfolio, 
        "a research scientist at Orbis Capital, they told me so.", "Paul Brisco|founded|Kestrel"},
       // "GM" after "SVP and" is a title (general manager), no company
       {"Paul Brisco, SVP and GM at Kestrel, stated that the models are ready.", "Paul Brisco|works_at|Kestrel"},
+      // "compétitrice de", as "concurrente de"
+      {"L\xE2\x80\x99arriv\xC3\xA9" "e de l\xE2\x80\x99IA sylvanienne Kestrel, comp\xC3\xA9titrice de Norvex et de Quillon AI, fait chuter les march\xC3\xA9s.",
+       "Kestrel|competes_with|Quillon AI"},
       // the subject after a description that ends in a descriptor noun ("Private equity firm X")
       {"Private equity firm Orbis Capital has added another cybersecurity company to its portfolio with the acquisition of Norvex.",
        "Norvex|part_of|Orbis Capital"},
