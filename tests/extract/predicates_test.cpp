@@ -2621,6 +2621,9 @@ TEST_CASE("a fronted title of the group, an acquisition that fills a portfolio, 
       // "compétitrice de", as "concurrente de"
       {"L\xE2\x80\x99arriv\xC3\xA9" "e de l\xE2\x80\x99IA sylvanienne Kestrel, comp\xC3\xA9titrice de Norvex et de Quillon AI, fait chuter les march\xC3\xA9s.",
        "Kestrel|competes_with|Quillon AI"},
+      // a speech verb, then "le fondateur et PDG de la société" and the name
+      {"Kestrel l\xC3\xA8ve des fonds. Le nouveau cycle a \xC3\xA9t\xC3\xA9 \xC2\xAB sursouscrit \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 le fondateur et PDG "
+       "de la soci\xC3\xA9t\xC3\xA9, Paul Brisco, dans un communiqu\xC3\xA9.", "Paul Brisco|founded|Kestrel"},
       // the subject after a description that ends in a descriptor noun ("Private equity firm X")
       {"Private equity firm Orbis Capital has added another cybersecurity company to its portfolio with the acquisition of Norvex.",
        "Norvex|part_of|Orbis Capital"},
