@@ -35,8 +35,10 @@ bool is_sentence_question(const std::vector<Token>& toks, std::size_t tb, std::s
 bool Emitter::stated_other(int s, Predicate p, int o) const {
   const std::string& subject = ents_.get(s).name;
   const std::string& object = ents_.get(o).name;
-  for (const auto& [a, q, b, at] : stated_)
+  for (const auto& [fact, at] : seen_) {
+    const auto& [a, q, b] = fact;
     if (at < s_start_ && q == static_cast<int>(p) && a == subject && b != object) return true;
+  }
   return false;
 }
 
@@ -76,8 +78,7 @@ void Emitter::emit(const std::string& rule_id, double conf, int s, Predicate p, 
   if (!ok) return;
   std::string a = se.name, b = oe2.name;
   if (is_symmetric(p) && b < a) std::swap(a, b);
-  if (!seen_.insert({a, static_cast<int>(p), b}).second) return;
-  if (p == Predicate::leads || p == Predicate::works_at) stated_.emplace_back(se.name, static_cast<int>(p), oe2.name, s_start_);
+  if (!seen_.emplace(std::make_tuple(a, static_cast<int>(p), b), s_start_).second) return;
   Finding f;
   f.triple.subject = {se.name, se.type};
   f.triple.object = {oe2.name, oe2.type};

@@ -5,7 +5,7 @@
 #pragma once
 
 #include <cstddef>
-#include <set>
+#include <map>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -42,8 +42,8 @@ class Emitter {
   const DocEntities& ents_;
   const RuleSet& rules_;
   std::vector<Finding>& out_;
-  std::set<std::tuple<std::string, int, std::string>> seen_;  // (subject, predicate, object)
-  std::vector<std::tuple<std::string, int, std::string, std::size_t>> stated_;  // ... and the sentence's start
+  // (subject, predicate, object) -> the start of the sentence that first said it
+  std::map<std::tuple<std::string, int, std::string>, std::size_t> seen_;
   std::size_t s_start_ = 0, s_end_ = 0;
 };
 

@@ -103,21 +103,19 @@ bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
   return true;
 }
 
-// A given name right before token i, written like a name and glued to it ("William
-// Falcon"), that no capitalised word before opens a longer run with ("Claude Sonnet" after
-// "Anthropic's" is left alone: the possessive is no capitalised word)
 bool MentionFinder::all_capitals(std::size_t i) const {
   const Token& t = toks_[i];
   return t.kind == TokKind::Word && t.end > t.start &&
          std::all_of(text_.begin() + t.start, text_.begin() + t.end, [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// A given name right before token i, written like a name and glued to it ("William
+// Falcon"); an all-capitals word is an acronym, no given name.
 bool MentionFinder::given_name_before(std::size_t i) const {
   const Token& g = toks_[i - 1];
   const Token& t = toks_[i];
   if (g.kind != TokKind::Word || !g.upper || !(g.flags & kGivenName) || g.end + 1 < t.start || !t.upper) return false;
   if (g.end - g.start < 3) return false;
-  // (an all-capitals word is an acronym, no given name)
   return std::any_of(text_.begin() + g.start + 1, text_.begin() + g.end, [](char c) { return c >= 'a' && c <= 'z'; });
 }
 

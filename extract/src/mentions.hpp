@@ -48,10 +48,12 @@ class MentionFinder {
   // "Nvidia's most advanced AI chips": a generic chip after its maker's possessive is the
   // maker's chips (Lexicon::chips_of), in items [0, n).
   void maker_chips(std::vector<Item>& items) const;
+  // Whether a given name, written like a name, is glued to token i ("William Falcon").
+  bool given_name_before(std::size_t i) const;
+  // Whether token i is a word in capitals only ("SVP", "GM").
+  bool all_capitals(std::size_t i) const;
   // Whether the items so far end with a country ("Taiwan's", "taïwanais") other than the
   // one the lexicon gives organisation `entity`.
-  bool given_name_before(std::size_t i) const;
-  bool all_capitals(std::size_t i) const;
   bool other_country_before(const std::vector<Item>& items, int entity) const;
   // "Israeli-Canadian", "sino-américain": one token of two demonyms as a demonym item of both.
   void compound_demonym(const Token& t, Item& it) const;

@@ -287,7 +287,7 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   // the only company it named so far ("It was Together AI raising $800 million. ... It says
   // the round was led by A and included B")
   if (deal >= 0 && !deal_named && sentence_ > deal_sentence_ + (cue ? 8 : 3) &&
-      !(cue && (topic_company(doc_mentions, tb) == deal || only_company_named(doc_mentions, tb, deal))))
+      !(cue && document_company(doc_mentions, tb, deal)))
     return;
   // no deal mark yet (its company only described: "la petite merveille de la Silicon
   // Valley vient de lever ..."): in a sentence with a funding word, the company the
@@ -433,19 +433,25 @@ int RelationRules::opening_coref(const std::vector<Item>& items, std::uint32_t t
   return -1;
 }
 
-bool RelationRules::only_company_named(const std::vector<Mention>& doc_mentions, std::size_t tb, int company) const {
-  const auto counts =
-      named_before(doc_mentions, tb, [&](int entity) { return ents_.get(entity).type == EntityType::Company; });
-  return counts.size() == 1 && counts.front().first == company;
+std::vector<std::pair<int, int>> RelationRules::companies_named(const std::vector<Mention>& doc_mentions,
+                                                                std::size_t tb) const {
+  return named_before(doc_mentions, tb, [&](int entity) { return ents_.get(entity).type == EntityType::Company; });
 }
 
-int RelationRules::topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const {
-  const auto counts =
-      named_before(doc_mentions, tb, [&](int entity) { return ents_.get(entity).type == EntityType::Company; });
+int RelationRules::topic_of(const std::vector<std::pair<int, int>>& counts) const {
   const int topic = most_named(counts, ents_, [](int) { return true; });
   for (const auto& [ent, n] : counts)
     if (ent == topic) return n >= 2 ? topic : -1;
   return -1;
+}
+
+int RelationRules::topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const {
+  return topic_of(companies_named(doc_mentions, tb));
+}
+
+bool RelationRules::document_company(const std::vector<Mention>& doc_mentions, std::size_t tb, int company) const {
+  const auto counts = companies_named(doc_mentions, tb);
+  return topic_of(counts) == company || (counts.size() == 1 && counts.front().first == company);
 }
 
 void RelationRules::rival_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te,

@@ -62,9 +62,15 @@ class RelationRules {
   bool unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues, bool& cue) const;
   // The name of one of `types` nearest before list `l`, no member of it; -1 if none.
   int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;
+  // The companies the document named before token `tb`, with their counts (named_before).
+  std::vector<std::pair<int, int>> companies_named(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
+  // Of those, the one named most, twice at least; -1 if none.
+  int topic_of(const std::vector<std::pair<int, int>>& counts) const;
   // The company the document named most before token `tb`, twice at least; -1 if none.
   int topic_company(const std::vector<Mention>& doc_mentions, std::size_t tb) const;
-  bool only_company_named(const std::vector<Mention>& doc_mentions, std::size_t tb, int company) const;
+  // Whether `company` is the document's company before token `tb`: its topic, or the only
+  // company it named so far.
+  bool document_company(const std::vector<Mention>& doc_mentions, std::size_t tb, int company) const;
   // The referent of the description or pronoun that is the sentence's first mention
   // (coreference), if of one of `types`; -1 otherwise.
   int opening_coref(const std::vector<Item>& items, std::uint32_t types) const;
