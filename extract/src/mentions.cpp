@@ -406,6 +406,8 @@ std::vector<Mention> find_mentions(const SentenceRanges& sents, const std::vecto
           if ((r.new_type == EntityType::Company || r.new_type == EntityType::Organization) && department_name(toks, a, b))
             continue;
           std::string surface(text.substr(toks[a].start, toks[b - 1].end - toks[a].start));
+          // "Covariant's AI-powered software": a description, no name
+          if (b == a + 1 && described_compound(surface)) continue;
           ents.add(surface, r.new_type);
         }
       }

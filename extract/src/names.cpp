@@ -98,6 +98,12 @@ bool headline(const std::vector<Token>& toks, std::size_t tb, std::size_t te) {
   return false;
 }
 
+bool described_compound(std::string_view w) {
+  const std::size_t dash = w.rfind('-');
+  return dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
+         std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dash) + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 bool camel_case(std::string_view word) {
   for (std::size_t i = 1; i < word.size(); ++i)
     if (word[i] >= 'A' && word[i] <= 'Z' && word[i - 1] >= 'a' && word[i - 1] <= 'z') return true;
@@ -229,13 +235,7 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
     if (j == i + 1 && (toks[i].flags & (kOrgFirst | kOrgLast))) keep = false;
     // "EV-maker Tesla", "AI-powered": a capitalised compound that ends in a lower-case word
     // is a description, no name
-    if (j == i + 1) {
-      const std::string_view w = text.substr(toks[i].start, toks[i].end - toks[i].start);
-      const std::size_t dash = w.rfind('-');
-      if (dash != std::string_view::npos && dash > 0 && dash + 1 < w.size() &&
-          std::all_of(w.begin() + static_cast<std::ptrdiff_t>(dash) + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
-        keep = false;
-    }
+    if (j == i + 1 && described_compound(text.substr(toks[i].start, toks[i].end - toks[i].start))) keep = false;
     // "HK$", "US$": a currency
     if (j == i + 1 && j < te && is_currency(toks[j].key)) keep = false;
     // "$1.375B": an amount after a currency sign

@@ -45,6 +45,10 @@ bool title_case(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
 // capitalises none ("Sequoia, Lightspeed and Index Ventures invested.").
 bool headline(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
 
+// Whether a word is a capitalised compound that ends in a lower-case word ("EV-maker",
+// "AI-powered"): a description, no name.
+bool described_compound(std::string_view word);
+
 // Whether a word is written with a capital after a small letter ("SiFive", "OpenAI",
 // "iPhone"): a name wherever it stands, the opening of a sentence included.
 bool camel_case(std::string_view word);

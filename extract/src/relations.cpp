@@ -245,8 +245,10 @@ bool RelationRules::after_opening_quote(const std::vector<Item>& items, std::siz
 
 // Whether the lexicon names a maker of `thing` that is neither `company` nor related to it
 // by name ("Google Cloud" and Google's TPU, "Amazon" and Amazon Web Services' Trainium2).
+// A company that names its models ("Meta's Llama 2, and Mistral AI") is their maker.
 bool RelationRules::made_by_another(int company, int thing) const {
-  const int maker = ents_.get(thing).maker_id;
+  const auto& t = ents_.get(thing);
+  const int maker = t.type == EntityType::Company && t.fits(type_bit(EntityType::Model)) ? thing : t.maker_id;
   if (maker < 0 || maker == company) return false;
   const auto& c = ents_.get(company);
   const auto& m = ents_.get(maker);

@@ -2631,3 +2631,31 @@ TEST_CASE("a fronted title of the group, an acquisition that fills a portfolio, 
   CAPTURE(text);
   says(text, fact);
 }
+
+TEST_CASE("a company named for its models is made by no one else, a described compound is no product (batch 70-83 blind runs)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // a list of possessions that goes on with a company known for its models
+      {"The world has been swept up by tools such as Kestrel's Tern X1, Veridian Labs's Falcor-7, and Norvex captivating "
+       "millions of users.", "Veridian Labs|develops|Norvex"},
+      // "AI-powered" after a possessive describes the software, it names none
+      {"Kestrel also licensed Norvex's AI-powered software that enables robots to quickly adapt to new tasks.",
+       "Norvex|develops|AI-powered"},
+      // "s'est associée à" is a partnership, no purchase ("s'est offert")
+      {"Pour la construction de ce centre de donn\xC3\xA9" "es, Kestrel s\xE2\x80\x99" "est associ\xC3\xA9" "e \xC3\xA0 Norvex, une jeune "
+       "entreprise sylvanienne lanc\xC3\xA9" "e il y a trois ans.", "Norvex|part_of|Kestrel"},
+      // a filing to a market regulator is no product
+      {"Le document S-1 initial de Kestrel pour son introduction en Bourse est plein de surprises pour les investisseurs.",
+       "Kestrel|develops|S-1"},
+  }));
+  CAPTURE(text);
+  does_not_say(text, fact);
+}
+
+TEST_CASE("a describing word before a leader's title (batch 70-83 blind runs)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      {"The cast of the event consisted of Jun Takeda, chief investment officer of Norvex; Paul Brisco, the billionaire CEO "
+       "of Kestrel; and others.", "Paul Brisco|leads|Kestrel"},
+  }));
+  CAPTURE(text);
+  says(text, fact);
+}

@@ -393,6 +393,35 @@ TEST_CASE("the built-in lexicon and rules are compiled in") {
   // countries beyond the AI powers: news names them as bases and markets
   for (const char* c : {"Albania", "Gabon", "Kenya", "Chile", "Vietnam"})
     CHECK(std::any_of(recs.begin(), recs.end(), [&](const kg::EntityRecord& r) { return r.name == c; }));
+  // an alias is never another release of the name ("Galaxy S24" is no Galaxy S25, "GDDR6" no
+  // GDDR7): the same words with another version number ("Gemini 2" is Gemini 2.0)
+  auto split = [](const std::string& s) {  // (the name with its numbers masked, the numbers)
+    std::string shape, num;
+    std::vector<std::string> nums;
+    for (std::size_t i = 0; i <= s.size(); ++i) {
+      const char c = i < s.size() ? s[i] : ' ';
+      if ((c >= '0' && c <= '9') || (c == '.' && !num.empty() && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '9')) {
+        num += c;
+        continue;
+      }
+      if (!num.empty()) {
+        if (num.size() > 2 && num.compare(num.size() - 2, 2, ".0") == 0) num.resize(num.size() - 2);
+        nums.push_back(num);
+        shape += '#';
+        num.clear();
+      }
+      shape += c;
+    }
+    return std::make_pair(shape, nums);
+  };
+  for (const auto& r : recs) {
+    const auto [shape, nums] = split(r.name);
+    if (nums.empty()) continue;
+    for (const auto& a : r.aliases) {
+      const auto [ashape, anums] = split(a);
+      if (ashape == shape) CHECK(anums == nums);
+    }
+  }
   // a name made of ordinary words matches only with its capitals ("Meta's chief AI
   // scientist" names no Sakana AI's "AI Scientist" model)
   Document d;
