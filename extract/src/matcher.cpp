@@ -63,6 +63,12 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
       (toks_[items_[i - 1].tb].flags & kPassiveAgent))
     return;
   const auto& elems = rule_->elems;
+  // "competing with Nvidia-backed Figure AI": a name glued to a hyphen suffix fills no slot
+  // unless the rule reads the suffix next ("S -backed O")
+  if (hyphen_modifier(i)) {
+    const std::size_t ei = static_cast<std::size_t>(&e - elems.data());
+    if (ei + 1 >= elems.size() || elems[ei + 1].kind != El::Lit || !lit_ok(elems[ei + 1], toks_[items_[i + 1].tb])) return;
+  }
   const bool in_apposition = &e != &elems.front() && comma_apposition(*rule_);
   auto& ids = b.ids;
   ids.assign(1, items_[i].entity);
@@ -160,9 +166,13 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     // Google's Gemini"); a rule about places stops there: "Abu Dhabi's MGX, Singapore's
     // Temasek" (Temasek is Singapore's, not the UAE's)
     if (country_possessor(k) && fills(e, items_[k + 2])) {
-      if (std::any_of(rule_->elems.begin(), rule_->elems.end(),
-                      [](const Elem& x) { return x.demonym || (x.types & type_bit(EntityType::Country)); }))
-        break;
+      if (place_rule()) break;
+      k += 2;
+    }
+    // "firms like Tesla and Nvidia-backed Figure AI": the member is the name the compound
+    // describes (a rule about places stops there: "South Korea's A and B, as well as US-based C")
+    if (hyphen_modifier(k) && k + 2 < items_.size() && fills(e, items_[k + 2])) {
+      if (place_rule()) break;
       k += 2;
     }
     if (!fills(e, items_[k])) {

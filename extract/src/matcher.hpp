@@ -227,6 +227,18 @@ class Matcher {
            items_[i + 2].kind == ItemKind::Mention;
   }
   // ... whose owner is a country ("South Korea's AFW Partners").
+  // Whether the mention at item i is glued to a hyphen suffix ("Nvidia-backed Figure AI"):
+  // it describes the name after it
+  bool hyphen_modifier(std::size_t i) const {
+    if (i + 1 >= items_.size() || items_[i].kind != ItemKind::Mention || items_[i + 1].kind != ItemKind::Tok) return false;
+    const Token& s = toks_[items_[i + 1].tb];
+    return s.key.size() > 1 && s.key[0] == '-' && s.all_lower && s.start == toks_[items_[i].te - 1].end;
+  }
+  // Whether the rule being matched is about places (a demonym or a country slot)
+  bool place_rule() const {
+    return std::any_of(rule_->elems.begin(), rule_->elems.end(),
+                       [](const Elem& x) { return x.demonym || (x.types & type_bit(EntityType::Country)); });
+  }
   bool country_possessor(std::size_t i) const {
     return possessor(i) && ents_.get(items_[i].entity).type == EntityType::Country;
   }

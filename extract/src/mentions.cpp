@@ -529,9 +529,17 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
              (keys[0].size() >= 4 || initials_word(name)))  // "Sakana" (AI), "ZT" (Systems)
       ++heads[keys[0]][id];
   };
-  for (const auto& m : mentions)
-    if (!m.demonym && ents.get(m.entity).type == EntityType::Person)
-      note_parts(ents.get(m.entity).name, EntityType::Person, m.entity);
+  for (const auto& m : mentions) {
+    if (m.demonym) continue;
+    const auto type = ents.get(m.entity).type;
+    if (type == EntityType::Person) note_parts(ents.get(m.entity).name, EntityType::Person, m.entity);
+    // "Vantage Data Centers" of the lexicon, then "Vantage": its short name too (not a head
+    // word of organisations, a function word or a given name: "Bank", "Morgan")
+    else if ((type == EntityType::Company || type == EntityType::Organization) && m.entity < ents.lexicon_size() &&
+             m.te - m.tb >= 2 && toks[m.tb].upper && toks[m.tb].key.size() >= 4 &&  // (not "SK" of "SK hynix")
+             !(toks[m.tb].flags & (kOrgFirst | kOrgLast | kFunctionWord | kGivenName | kNotName)))
+      note_parts(std::string(text.substr(toks[m.tb].start, toks[m.te - 1].end - toks[m.tb].start)), type, m.entity);
+  }
   auto country_word = [&](const std::string& key) {  // "Saudi": a country's one-word alias
     const auto it = ents.lexicon().by_key.find(key);
     return it != ents.lexicon().by_key.end() && ents.get(it->second).type == EntityType::Country;

@@ -236,6 +236,8 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
     // "EV-maker Tesla", "AI-powered": a capitalised compound that ends in a lower-case word
     // is a description, no name
     if (j == i + 1 && described_compound(text.substr(toks[i].start, toks[i].end - toks[i].start))) keep = false;
+    // "offer 9.6MW in London": a quantity
+    if (j == i + 1 && (toks[i].flags & kMeasureUnit) && toks[i].key[0] >= '0' && toks[i].key[0] <= '9') keep = false;
     // "HK$", "US$": a currency
     if (j == i + 1 && j < te && is_currency(toks[j].key)) keep = false;
     // "$1.375B": an amount after a currency sign

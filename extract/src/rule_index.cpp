@@ -299,6 +299,13 @@ void RuleIndex::tag(std::vector<Token>& toks) const {
       t.flags = w->flags;
     } else {
       t.pnode = prefixes.walk(t.key);
+      // "9.6MW", "100GW": a number glued to a unit of measure
+      if (!t.key.empty() && t.key[0] >= '0' && t.key[0] <= '9') {
+        const std::size_t u = t.key.find_first_not_of("0123456789.,");
+        if (u != std::string::npos && u > 0)
+          if (const auto* unit = words.find(std::string_view(t.key).substr(u)))
+            t.flags |= unit->flags & kMeasureUnit;
+      }
     }
   }
   // A span blocker that is part of an idiom or an adjective blocks nothing, wherever a
@@ -309,6 +316,17 @@ void RuleIndex::tag(std::vector<Token>& toks) const {
   for (std::size_t i = 0; i < toks.size(); ++i) {
     Token& t = toks[i];
     if (!(t.flags & kSpanBlock)) continue;
+    // ("yet" blocks only in "yet to")
+    if (!phrase_only_blockers.empty() && phrase_only_blockers.count(t.key) &&
+        std::none_of(span_phrases.begin(), span_phrases.end(), [&](const std::vector<std::string>& ph) {
+          if (ph[0] != t.key || i + ph.size() > toks.size()) return false;
+          for (std::size_t k = 1; k < ph.size(); ++k)
+            if (toks[i + k].key != ph[k]) return false;
+          return true;
+        })) {
+      t.flags &= ~kSpanBlock;
+      continue;
+    }
     const Token* next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
     if ((next && (next->flags & kIdiomCloser)) || (i > 0 && (toks[i - 1].flags & kIdiomOpener)) ||
         ((t.flags & kAdjectivePrefix) && next && next->kind == TokKind::Word && next->all_lower &&
@@ -383,6 +401,20 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
         w.flags |= kBeforeCueWord;
       }
     }
+  span_phrases.clear();
+  phrase_only_blockers.clear();
+  const auto& span_words = rs.words[static_cast<std::size_t>(Words::SpanBlock)];
+  for (const auto& w : rs.span_phrases) {
+    auto keys = keys_of(w, rs.text);
+    if (keys.size() < 2 || keys[0].empty()) continue;
+    if (!span_words.count(keys[0])) {
+      phrase_only_blockers.insert(keys[0]);
+      WordTable::Info& info = words.add(keys[0]);
+      info.pnode = prefixes.walk(keys[0]);
+      info.flags |= kSpanBlock;
+    }
+    span_phrases.push_back(std::move(keys));
+  }
   conjunctions.clear();
   for (const auto& w : rs.conjunction_phrases) conjunctions.push_back(keys_of(w, rs.text));
   conjunction_first.reset();

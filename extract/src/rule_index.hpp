@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon.hpp"
@@ -180,6 +181,9 @@ struct RuleIndex {
   // Phrases as token keys (keyed once all the rule files are in: their elisions count).
   std::vector<std::vector<std::string>> before_cues;   // blockers.before
   std::vector<std::vector<std::string>> conjunctions;  // conjunctions of several words
+  // blockers.span phrases, and the first words that block only as one of them
+  std::vector<std::vector<std::string>> span_phrases;
+  std::unordered_set<std::string> phrase_only_blockers;
   // Quick reject for a conjunction phrase at a token: the first bytes and the lengths (bit
   // min(len, 63)) of the phrases' first keys.
   std::bitset<256> conjunction_first;

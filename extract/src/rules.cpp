@@ -64,6 +64,7 @@ constexpr WordListKey kWordLists[] = {
     {"age_words", Words::AgeWord},
     {"plural_verbs", Words::PluralVerb},
     {"source_openers", Words::SourceOpener},
+    {"measure_units", Words::MeasureUnit},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",
@@ -153,7 +154,13 @@ void RuleSet::add(std::string_view json, const std::string& source) {
   if (auto b = d.FindMember("blockers"); b != d.MemberEnd()) {
     if (!b->value.IsObject()) throw InputError(source + ": 'blockers' must be an object (span, before, adjective_prefixes, idiom_openers, idiom_closers)");
     const std::string where = source + ": blockers";
-    for (auto& w : one_words(b->value, "span", where)) set(Words::SpanBlock).insert(std::move(w));
+    // a phrase blocks at its first word when the rest follows ("yet to": not "yet another")
+    for (auto& w : string_list(b->value, "span", where)) {
+      std::string k = fold(w);
+      if (k.empty()) throw InputError(where + ": 'span' holds an empty entry");
+      if (k.find(' ') == std::string::npos) set(Words::SpanBlock).insert(std::move(k));
+      else span_phrases.push_back(std::move(w));
+    }
     for (auto& w : one_words(b->value, "adjective_prefixes", where)) set(Words::AdjectivePrefix).insert(std::move(w));
     for (auto& w : one_words(b->value, "idiom_openers", where)) set(Words::IdiomOpener).insert(std::move(w));
     for (auto& w : one_words(b->value, "idiom_closers", where)) set(Words::IdiomCloser).insert(std::move(w));

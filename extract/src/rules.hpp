@@ -160,6 +160,7 @@ enum class Words : unsigned {
   AgeWord,           // age_words: "Arthur Mensch, 31 ans, président de X": an age after a person's name is left out
   PluralVerb,        // plural_verbs: "A, B et C, qui ont cofondé Y": a relative with a plural verb after a list is of every member
   SourceOpener,      // source_openers: "According to TechCrunch, Windsurf is ...": the name after the source's clause opens the sentence
+  MeasureUnit,       // measure_units: "9.6MW", "40GB": a number with its unit names nothing
   Count
 };
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
@@ -210,7 +211,8 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kListTrailer = word_flag(Words::ListTrailer),
                                kAgeWord = word_flag(Words::AgeWord),
                                kPluralVerb = word_flag(Words::PluralVerb),
-                               kSourceOpener = word_flag(Words::SourceOpener);
+                               kSourceOpener = word_flag(Words::SourceOpener),
+                               kMeasureUnit = word_flag(Words::MeasureUnit);
 
 // Confidence factors (the "confidence" object of the rule files; a later file's value
 // replaces an earlier one's). A multiplier no file gives is 1; a fact whose confidence no
@@ -240,6 +242,7 @@ struct RuleSet {
   std::vector<Coref> corefs;
   std::unordered_map<std::string, std::string> macros;
   std::vector<std::string> before_blockers;  // blockers.before: opinion cues anywhere before a match
+  std::vector<std::string> span_phrases;     // blockers.span of several words ("yet to")
   std::vector<std::string> conjunction_phrases;  // conjunctions of more than one word ("ainsi que")
   std::vector<std::string> maker_chip_suffixes;  // "GPUs": "les puces de Nvidia" -> "Nvidia GPUs"
   Confidence confidence;

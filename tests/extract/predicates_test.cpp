@@ -2632,7 +2632,7 @@ TEST_CASE("a fronted title of the group, an acquisition that fills a portfolio, 
   says(text, fact);
 }
 
-TEST_CASE("a company named for its models is made by no one else, a described compound is no product (batch 70-83 blind runs)") {
+TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (companies named for their models, compounds, quantities, titles, sellers)") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       // a list of possessions that goes on with a company known for its models
       {"The world has been swept up by tools such as Kestrel's Tern X1, Veridian Labs's Falcor-7, and Norvex captivating "
@@ -2646,15 +2646,43 @@ TEST_CASE("a company named for its models is made by no one else, a described co
       // a filing to a market regulator is no product
       {"Le document S-1 initial de Kestrel pour son introduction en Bourse est plein de surprises pour les investisseurs.",
        "Kestrel|develops|S-1"},
+      // "are yet to" deploy: not done
+      {"Meanwhile, makers such as Kestrel and Norvex are yet to deploy the Falcor-7 model in their cars.", "Kestrel|uses|Falcor-7"},
+      // a name glued to "-backed" is no member of the list before it
+      {"Quillon AI is competing with firms like Kestrel and Veridian Labs-backed Norvex to scale up production of robots.",
+       "Quillon AI|competes_with|Veridian Labs"},
+      {"Quillon AI is competing with firms like Kestrel and Veridian Labs-backed Norvex to scale up production of robots.",
+       "Kestrel|invests_in|Norvex"},
+      // a quantity with its unit is no product
+      {"Kestrel's facilities offer 9.6MW in Sylvania and 25MW in Freedonia.", "Kestrel|develops|9.6MW"},
+      // a chief operating officer, a president of a department: no leaders of the company
+      {"\"We will explore partnerships,\" Paul Brisco, Kestrel co-founder and chief operating officer, said in the statement.",
+       "Paul Brisco|leads|Kestrel"},
+      {"\"This shows our commitment,\" said Jun Takeda, Norvex's President of Business Development and Ventures.",
+       "Jun Takeda|leads|Norvex"},
+      // the seller is no part of the buyer
+      {"Orbis Capital sold Norvex to Harbor Ventures in 2017 for around $1 billion.", "Orbis Capital|part_of|Harbor Ventures"},
+      // "selon lesquels": a source's clause, no list of investors
+      {"Kestrel grandit. Kestrel a d\xC3\xA9" "clar\xC3\xA9 l'ann\xC3\xA9" "e derni\xC3\xA8re qu'elle avait lev\xC3\xA9 plus de 100 millions de "
+       "dollars de financement et Norvex a cit\xC3\xA9 des articles de presse dans son proc\xC3\xA8s selon lesquels Quillon AI "
+       "cherchait \xC3\xA0 lever plus d'argent.", "Quillon AI|invests_in|Kestrel"},
   }));
   CAPTURE(text);
   does_not_say(text, fact);
 }
 
-TEST_CASE("a describing word before a leader's title (batch 70-83 blind runs)") {
+TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described titles, hyphen compounds in lists, sellers, short names)") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       {"The cast of the event consisted of Jun Takeda, chief investment officer of Norvex; Paul Brisco, the billionaire CEO "
        "of Kestrel; and others.", "Paul Brisco|leads|Kestrel"},
+      // a name glued to "-backed" describes the list's member after it
+      {"Quillon AI is competing with firms like Kestrel and Veridian Labs-backed Norvex to scale up production of robots.",
+       "Quillon AI|competes_with|Norvex"},
+      // "A sold X to Y": X is Y's
+      {"Orbis Capital sold Norvex to Harbor Ventures in 2017 for around $1 billion.", "Norvex|part_of|Harbor Ventures"},
+      // a lexicon company's first word alone later is its short name
+      {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
+       "Paul Brisco|founded|Valmont Capital"},
   }));
   CAPTURE(text);
   says(text, fact);
