@@ -208,7 +208,17 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
           if (emit.predicate == Predicate::based_in && owned_in_span(sid, m_.first, m_.last)) continue;
           for (int oid : objects) {
             if (employer_by_reference && em.stated_other(sid, emit.predicate, oid)) continue;
-            if (r.possessor && emit.predicate == Predicate::develops && made_by_another(sid, oid)) continue;
+            // A possessive's owner makes nothing the lexicon says another company makes
+            // ("Northern Data's Nvidia H100s"); nor does any subject once the document names
+            // that maker, which says the name is the lexicon's thing ("The Guardian will be
+            // rolling out ChatGPT Enterprise" in an article about OpenAI: deployed, not made;
+            // not a chip, which foundries make for their designers: "SMIC producing the Ascend
+            // 910C"); a passive's agent or a maker named as such is said to make it
+            // ("developed by the company Y", "the maker of Y")
+            if (emit.predicate == Predicate::develops && made_by_another(sid, oid) &&
+                (r.possessor || (!r.passive && !r.maker && ents_.get(oid).type != EntityType::Chip &&
+                                 named_in(doc_mentions, ents_.get(oid).type == EntityType::Company ? oid : ents_.get(oid).maker_id))))
+              continue;
             em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
           }
         }
@@ -245,6 +255,11 @@ bool RelationRules::after_opening_quote(const std::vector<Item>& items, std::siz
 
 // Whether the lexicon names a maker of `thing` that is neither `company` nor related to it
 // by name ("Google Cloud" and Google's TPU, "Amazon" and Amazon Web Services' Trainium2).
+// Whether the document names `entity` anywhere.
+bool RelationRules::named_in(const std::vector<Mention>& doc_mentions, int entity) {
+  return std::any_of(doc_mentions.begin(), doc_mentions.end(), [&](const Mention& m) { return !m.demonym && m.entity == entity; });
+}
+
 // A company that names its models ("Meta's Llama 2, and Mistral AI") is their maker.
 bool RelationRules::made_by_another(int company, int thing) const {
   const auto& t = ents_.get(thing);

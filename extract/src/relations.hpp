@@ -59,6 +59,7 @@ class RelationRules {
   // `cue` tells whether one has one of the `cues` flags.
   bool after_opening_quote(const std::vector<Item>& items, std::size_t s) const;
   bool made_by_another(int company, int thing) const;
+  static bool named_in(const std::vector<Mention>& doc_mentions, int entity);
   bool unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues, bool& cue) const;
   // The name of one of `types` nearest before list `l`, no member of it; -1 if none.
   int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;

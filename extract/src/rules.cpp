@@ -271,6 +271,7 @@ void RuleSet::add(std::string_view json, const std::string& source) {
     read_flag(v, "opens", where, r.opens);
     read_flag(v, "guarded", where, r.guarded);
     read_flag(v, "possessor", where, r.possessor);
+    read_flag(v, "maker", where, r.maker);
     read_flag(v, "moves", where, r.moves);
     read_flag(v, "known", where, r.known);
     std::string disc = string_field(v, "discover");

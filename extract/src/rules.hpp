@@ -70,6 +70,9 @@ struct Rule {
   // "possessor": true: its subject is a possessor ("Northern Data's Nvidia H100s"): of a thing
   // the lexicon says another (unrelated) company makes, the possessor is no maker
   bool possessor = false;
+  // "maker": true: it names the maker as such ("the maker of Y", "fabricant de Y"): its
+  // subject makes the thing whatever other maker the lexicon knows (as a passive's agent)
+  bool maker = false;
   // "moves": true: the fact is a new position ("moved to X", "a rejoint X"); the positions the
   // same sentence gives the person elsewhere are former ones ("P, an engineer at Y, moved to X")
   bool moves = false;

@@ -2662,6 +2662,18 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
        "Jun Takeda|leads|Norvex"},
       // the seller is no part of the buyer
       {"Orbis Capital sold Norvex to Harbor Ventures in 2017 for around $1 billion.", "Orbis Capital|part_of|Harbor Ventures"},
+      // a product the lexicon says another company makes, the document naming that company, is
+      // deployed, not made
+      {"Kestrel signed a deal with Norvex. Kestrel will also be rolling out Chatter across the business, with the aim of "
+       "developing new products and tools for its readers.", "Kestrel|develops|Chatter"},
+      // "responsable des opérations ... chez X", "un responsable de X": posts at X, no head of it
+      {"\xC2\xAB Ce mod\xC3\xA8le nous a fait gagner du temps \xC2\xBB, explique Paul Brisco, responsable des op\xC3\xA9rations "
+       "physiques chez Kestrel.", "Paul Brisco|leads|Kestrel"},
+      {"Jun Takeda, un responsable de Norvex, a annonc\xC3\xA9 mercredi dans une publication de blog que Kestrel allait "
+       "alimenter Chatter.", "Jun Takeda|leads|Norvex"},
+      // "..., and a branch of Y": another member of the list, no unit description
+      {"Investors in this round include Norvex's venture arm and other names like Orbis Capital, Harbor Ventures, and a "
+       "branch of the Valmont Capital.", "Harbor Ventures|part_of|Valmont Capital"},
       // "selon lesquels": a source's clause, no list of investors
       {"Kestrel grandit. Kestrel a d\xC3\xA9" "clar\xC3\xA9 l'ann\xC3\xA9" "e derni\xC3\xA8re qu'elle avait lev\xC3\xA9 plus de 100 millions de "
        "dollars de financement et Norvex a cit\xC3\xA9 des articles de presse dans son proc\xC3\xA8s selon lesquels Quillon AI "
