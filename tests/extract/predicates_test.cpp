@@ -2692,6 +2692,13 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
        "Quillon AI|competes_with|Norvex"},
       // "A sold X to Y": X is Y's
       {"Orbis Capital sold Norvex to Harbor Ventures in 2017 for around $1 billion.", "Norvex|part_of|Harbor Ventures"},
+      // a name the document never writes inside a sentence, opening one, is a person's when a
+      // post only people hold describes it
+      {"Gerbrand Ceder, a materials scientist at Kestrel, nodded approvingly as a robotic arm capped an empty vial.",
+       "Gerbrand Ceder|works_at|Kestrel"},
+      // a company's description with a demonym, its head noun masculine ("l'éditeur japonais X")
+      {"L\xE2\x80\x99\xC3\xA9" "diteur sylvanien Quorvane Enix, connu pour des franchises l\xC3\xA9gendaires, entame une nouvelle \xC3\xA8re "
+       "technologique.", "Quorvane Enix|based_in|Sylvania"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
