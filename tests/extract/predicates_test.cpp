@@ -2674,6 +2674,11 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // "..., and a branch of Y": another member of the list, no unit description
       {"Investors in this round include Norvex's venture arm and other names like Orbis Capital, Harbor Ventures, and a "
        "branch of the Valmont Capital.", "Harbor Ventures|part_of|Valmont Capital"},
+      // "vice president of <department> at X": the department is no employer
+      {"Paul Brisco, corporate vice president of Gaming AI at Kestrel, says this kind of research is being used to empower "
+       "game developers.", "Paul Brisco|works_at|Gaming AI"},
+      {"Kestrel Gaming CEO Paul Brisco shared that he is excited about the possibility of using AI models to aid game "
+       "preservation.", "Paul Brisco|leads|Kestrel"},
       // "selon lesquels": a source's clause, no list of investors
       {"Kestrel grandit. Kestrel a d\xC3\xA9" "clar\xC3\xA9 l'ann\xC3\xA9" "e derni\xC3\xA8re qu'elle avait lev\xC3\xA9 plus de 100 millions de "
        "dollars de financement et Norvex a cit\xC3\xA9 des articles de presse dans son proc\xC3\xA8s selon lesquels Quillon AI "
@@ -2699,6 +2704,12 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // a company's description with a demonym, its head noun masculine ("l'éditeur japonais X")
       {"L\xE2\x80\x99\xC3\xA9" "diteur sylvanien Quorvane Enix, connu pour des franchises l\xC3\xA9gendaires, entame une nouvelle \xC3\xA8re "
        "technologique.", "Quorvane Enix|based_in|Sylvania"},
+      // "Gaming" after a company names a unit of it
+      {"Kestrel Gaming CEO Paul Brisco shared that he is excited about the possibility of using AI models to aid game "
+       "preservation.", "Paul Brisco|leads|Kestrel Gaming"},
+      // "le seed de X": the round is X's
+      {"Kestrel est le premier client de Norvex. Norvex recrute. Le seed de Quillon AI a \xC3\xA9t\xC3\xA9 co-men\xC3\xA9 par deux "
+       "g\xC3\xA9" "ants du venture : Orbis Capital et Harbor Ventures.", "Orbis Capital|invests_in|Quillon AI"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
