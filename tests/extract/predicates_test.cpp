@@ -2710,6 +2710,12 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // "le seed de X": the round is X's
       {"Kestrel est le premier client de Norvex. Norvex recrute. Le seed de Quillon AI a \xC3\xA9t\xC3\xA9 co-men\xC3\xA9 par deux "
        "g\xC3\xA9" "ants du venture : Orbis Capital et Harbor Ventures.", "Orbis Capital|invests_in|Quillon AI"},
+      // a fronted title names its company
+      {"Fondatrice de Kestrel, Ada Marlowe assure que cet outil peut aider les \xC3\xA9l\xC3\xA8ves \xC3\xA0 progresser.",
+       "Ada Marlowe|founded|Kestrel"},
+      {"Directeur g\xC3\xA9n\xC3\xA9ral de Norvex, Paul Brisco assure que cet outil peut aider les \xC3\xA9l\xC3\xA8ves \xC3\xA0 progresser.",
+       "Paul Brisco|leads|Norvex"},
+      {"Founder of Kestrel, Ada Marlowe says the tool can help students make progress in class.", "Ada Marlowe|founded|Kestrel"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
