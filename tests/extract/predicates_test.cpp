@@ -2679,6 +2679,12 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
        "game developers.", "Paul Brisco|works_at|Gaming AI"},
       {"Kestrel Gaming CEO Paul Brisco shared that he is excited about the possibility of using AI models to aid game "
        "preservation.", "Paul Brisco|leads|Kestrel"},
+      // "previous experience working at X": a past post
+      {"Paul Brisco has previous experience working at Kestrel and at the German parts maker Norvex.",
+       "Paul Brisco|works_at|Kestrel"},
+      // "A and B's models": the possessive is B's alone
+      {"This strategic move is supported by Norvex and Kestrel's Zorblax models, which will enhance storage and security.",
+       "Norvex|develops|Zorblax"},
       // "selon lesquels": a source's clause, no list of investors
       {"Kestrel grandit. Kestrel a d\xC3\xA9" "clar\xC3\xA9 l'ann\xC3\xA9" "e derni\xC3\xA8re qu'elle avait lev\xC3\xA9 plus de 100 millions de "
        "dollars de financement et Norvex a cit\xC3\xA9 des articles de presse dans son proc\xC3\xA8s selon lesquels Quillon AI "
