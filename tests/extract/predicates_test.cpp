@@ -2722,6 +2722,17 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       {"Directeur g\xC3\xA9n\xC3\xA9ral de Norvex, Paul Brisco assure que cet outil peut aider les \xC3\xA9l\xC3\xA8ves \xC3\xA0 progresser.",
        "Paul Brisco|leads|Norvex"},
       {"Founder of Kestrel, Ada Marlowe says the tool can help students make progress in class.", "Ada Marlowe|founded|Kestrel"},
+      // "X is a Y-based company", "X, a major Y-based firm"
+      {"Kestrel is a Sylvania-based technology company providing software and hardware for self-driving cars.",
+       "Kestrel|based_in|Sylvania"},
+      {"City sources said that Orbis Capital, a major Sylvania-based venture capital firm, was expected to commit money.",
+       "Orbis Capital|based_in|Sylvania"},
+      // "la filiale du groupe X"
+      {"En partenariat avec Kestrel, Norvex, la filiale du groupe Quillon AI, se pr\xC3\xA9pare \xC3\xA0 lancer des services cloud.",
+       "Norvex|part_of|Quillon AI"},
+      // "have also embraced the X platform"
+      {"Kestrel disclosed that carmakers such as Norvex and Quillon AI have also embraced the Falcor-7 platform, introduced in 2022.",
+       "Norvex|uses|Falcor-7"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
