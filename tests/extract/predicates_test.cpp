@@ -2685,6 +2685,8 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // "A and B's models": the possessive is B's alone
       {"This strategic move is supported by Norvex and Kestrel's Zorblax models, which will enhance storage and security.",
        "Norvex|develops|Zorblax"},
+      {"Avant de rejoindre Norvex en 2019, Paul Brisco a exerc\xC3\xA9 les fonctions de directeur technique chez Kestrel, "
+       "sp\xC3\xA9" "cialiste des solutions industrielles.", "Paul Brisco|works_at|Kestrel"},
       // "selon lesquels": a source's clause, no list of investors
       {"Kestrel grandit. Kestrel a d\xC3\xA9" "clar\xC3\xA9 l'ann\xC3\xA9" "e derni\xC3\xA8re qu'elle avait lev\xC3\xA9 plus de 100 millions de "
        "dollars de financement et Norvex a cit\xC3\xA9 des articles de presse dans son proc\xC3\xA8s selon lesquels Quillon AI "
@@ -2733,6 +2735,18 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // "have also embraced the X platform"
       {"Kestrel disclosed that carmakers such as Norvex and Quillon AI have also embraced the Falcor-7 platform, introduced in 2022.",
        "Norvex|uses|Falcor-7"},
+      // a passive's agent described by its place ("developed by Sylvania-based startup X")
+      {"The Falcor-7 robot, developed by Sylvania-based startup Norvex, is deliberately not designed to look like a human.",
+       "Norvex|develops|Falcor-7"},
+      // "has been an investor in X"
+      {"Orbis Capital has been an investor in Kestrel since at least its Series A, and the latest round would deepen exposure.",
+       "Orbis Capital|invests_in|Kestrel"},
+      // "président-fondateur de X"
+      {"C\xE2\x80\x99" "est ainsi que Paul Brisco, pr\xC3\xA9sident-fondateur de Kestrel, d\xC3\xA9" "crit cette entreprise qui con\xC3\xA7oit des "
+       "microprocesseurs.", "Paul Brisco|founded|Kestrel"},
+      // "a exercé les fonctions de X chez Y": a past post
+      {"Avant de rejoindre Norvex en 2019, Paul Brisco a exerc\xC3\xA9 les fonctions de directeur technique chez Kestrel, "
+       "sp\xC3\xA9" "cialiste des solutions industrielles.", "Paul Brisco|worked_at|Kestrel"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
