@@ -2747,6 +2747,12 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // "a exercé les fonctions de X chez Y": a past post
       {"Avant de rejoindre Norvex en 2019, Paul Brisco a exerc\xC3\xA9 les fonctions de directeur technique chez Kestrel, "
        "sp\xC3\xA9" "cialiste des solutions industrielles.", "Paul Brisco|worked_at|Kestrel"},
+      // "X is used by organizations such as A and B"
+      {"Veridian Labs says that its Falcor-7 model is currently used by large organizations such as Kestrel and Norvex in "
+       "their daily work.", "Norvex|uses|Falcor-7"},
+      // "X outperforms models such as Y"
+      {"Kestrel announced on Monday that the upgraded Falcor-7 reasoning model now outperforms top-tier global models such "
+       "as Norvex-2 on several benchmarks.", "Falcor-7|competes_with|Norvex-2"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
