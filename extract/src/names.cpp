@@ -224,8 +224,10 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
         !camel_case(text.substr(toks[i].start, toks[i].end - toks[i].start)))
       keep = false;
     if (title && type == EntityType::Unknown) keep = false;
-    // "the Entity List": words the rules read as words
-    if (type == EntityType::Unknown &&
+    // "the Entity List": words the rules read as words (not one word after a possessive:
+    // "ByteDance's Seed team" names a unit though a rule reads "seed" as a word, "le seed de
+    // X"; "Commerce's Entity List" stays words)
+    if (type == EntityType::Unknown && (j >= i + 2 || !(i > tb && toks[i - 1].key == kPossessive)) &&
         std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.begin() + static_cast<std::ptrdiff_t>(j),
                     [](const Token& t) { return (t.flags & kRuleWord) != 0; }))
       keep = false;

@@ -2753,6 +2753,10 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // "X outperforms models such as Y"
       {"Kestrel announced on Monday that the upgraded Falcor-7 reasoning model now outperforms top-tier global models such "
        "as Norvex-2 on several benchmarks.", "Falcor-7|competes_with|Norvex-2"},
+      // one capitalised word after a possessive names a unit, even a word a rule reads elsewhere
+      // ("le seed de X")
+      {"Kestrel grows. The Zorblax chatbot, developed by Kestrel's Seed research team, had about 60 million monthly "
+       "active users in February.", "Seed|develops|Zorblax"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
