@@ -2757,6 +2757,12 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // ("le seed de X")
       {"Kestrel grows. The Zorblax chatbot, developed by Kestrel's Seed research team, had about 60 million monthly "
        "active users in February.", "Seed|develops|Zorblax"},
+      // "X named its new Chief Executive Officer, P"
+      {"Kestrel recently named its new Chief Executive Officer, Paul Brisco, after a search that lasted months.",
+       "Paul Brisco|leads|Kestrel"},
+      // "son homologue allemand X"
+      {"Le groupe sylvanien Kestrel et son homologue sylvanien Norvex ont annonc\xC3\xA9 la cr\xC3\xA9" "ation d\xE2\x80\x99une co-entreprise.",
+       "Norvex|based_in|Sylvania"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
