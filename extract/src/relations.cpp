@@ -337,6 +337,13 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     // (a list opened inside an aside is the deal's only when the sentence names the deal:
     // "Anthropic – who got an investment from Amazon – and OpenAI" is Anthropic's)
     if (l.opened_in_aside && !deal_named) continue;
+    // "the prior investments from Amazon and Google into Anthropic": a list followed by an
+    // investee preposition and another company names its own investee
+    if (const std::size_t q = l.last_item + 1;
+        q + 1 < items.size() && items[q].kind == ItemKind::Tok && (toks_[items[q].tb].flags & kInvesteePrep) &&
+        items[q + 1].kind == ItemKind::Mention && items[q + 1].entity != deal &&
+        ents_.get(items[q + 1].entity).type == EntityType::Company)
+      continue;
     for (int ent : l.members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
   }
 }

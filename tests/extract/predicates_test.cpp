@@ -2687,6 +2687,12 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
        "Norvex|develops|Zorblax"},
       {"Avant de rejoindre Norvex en 2019, Paul Brisco a exerc\xC3\xA9 les fonctions de directeur technique chez Kestrel, "
        "sp\xC3\xA9" "cialiste des solutions industrielles.", "Paul Brisco|works_at|Kestrel"},
+      // a list that names its own investee gives the document's deal no investors
+      {"Quillon AI raised $5 million last year. The competition watchdog recently cleared the prior investments from Orbis "
+       "Capital and Harbor Ventures into Kestrel.", "Orbis Capital|invests_in|Quillon AI"},
+      // a region before a title is no employer
+      {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
+       "Paul Brisco|works_at|Western"},
       // "selon lesquels": a source's clause, no list of investors
       {"Kestrel grandit. Kestrel a d\xC3\xA9" "clar\xC3\xA9 l'ann\xC3\xA9" "e derni\xC3\xA8re qu'elle avait lev\xC3\xA9 plus de 100 millions de "
        "dollars de financement et Norvex a cit\xC3\xA9 des articles de presse dans son proc\xC3\xA8s selon lesquels Quillon AI "
@@ -2763,6 +2769,9 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // "son homologue allemand X"
       {"Le groupe sylvanien Kestrel et son homologue sylvanien Norvex ont annonc\xC3\xA9 la cr\xC3\xA9" "ation d\xE2\x80\x99une co-entreprise.",
        "Norvex|based_in|Sylvania"},
+      // "investments from A and B into X"
+      {"Quillon AI grows. The competition watchdog recently cleared the prior investments from Orbis Capital and Harbor "
+       "Ventures into Kestrel.", "Harbor Ventures|invests_in|Kestrel"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
