@@ -588,6 +588,26 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     }
     note_parts(surface, type, ents.add(surface, type, open));
   }
+  // "Dario et Daniela Amodei", "Sergey and Anne Brin": a given name alone before a conjunction
+  // and a person's name shares that name's family name
+  auto person_at = [&](std::size_t k) -> std::pair<std::size_t, std::size_t> {  // its tokens, or {0, 0}
+    for (const auto& m : mentions)
+      if (!m.demonym && m.tb == k && m.te > k + 1 && ents.get(m.entity).type == EntityType::Person) return {m.tb, m.te};
+    for (const auto& s : spans)
+      if (s.tb == k && s.te > k + 1 && (toks[k].flags & kGivenName) && shape_of(toks, s.tb, s.te) == EntityType::Person)
+        return {s.tb, s.te};
+    return {0, 0};
+  };
+  for (const auto& sp : spans) {
+    if (sp.te - sp.tb != 1 || !(toks[sp.tb].flags & kGivenName) || sp.te + 1 >= toks.size() ||
+        !(toks[sp.te].flags & kConjunction) || ents.known(toks[sp.tb].key))
+      continue;
+    const auto [pb, pe] = person_at(sp.te + 1);
+    if (pe == 0) continue;
+    const std::string surface = std::string(text.substr(toks[sp.tb].start, toks[sp.tb].end - toks[sp.tb].start)) + " " +
+                                std::string(text.substr(toks[pe - 1].start, toks[pe - 1].end - toks[pe - 1].start));
+    ents.add_short_name(toks[sp.tb].key, ents.add(surface, EntityType::Person));
+  }
   for (const auto& sp : spans) {
     if (sp.te - sp.tb != 1 || department(sp)) continue;
     const std::string& key = toks[sp.tb].key;

@@ -2772,6 +2772,10 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // "investments from A and B into X"
       {"Quillon AI grows. The competition watchdog recently cleared the prior investments from Orbis Capital and Harbor "
        "Ventures into Kestrel.", "Harbor Ventures|invests_in|Kestrel"},
+      // "Paul and Ada Marlowe": a given name alone before a conjunction shares the family name after it
+      {"Kestrel was founded in 2021 by Paul and Ada Marlowe, who left Norvex the year before.", "Paul Marlowe|founded|Kestrel"},
+      {"Kestrel, fond\xC3\xA9" "e par Paul et Ada Marlowe en 2021 apr\xC3\xA8s leur d\xC3\xA9part de Norvex, cristallise cette dynamique.",
+       "Paul Marlowe|founded|Kestrel"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
