@@ -2693,6 +2693,9 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // a region before a title is no employer
       {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
        "Paul Brisco|works_at|Western"},
+      // another passive's agent is no company backed ("Led by A and backed by B")
+      {"Led by Orbis Capital and backed by heavyweights like Kestrel and Norvex, this funding dwarfs many others.",
+       "Kestrel|invests_in|Orbis Capital"},
       // "selon lesquels": a source's clause, no list of investors
       {"Kestrel grandit. Kestrel a d\xC3\xA9" "clar\xC3\xA9 l'ann\xC3\xA9" "e derni\xC3\xA8re qu'elle avait lev\xC3\xA9 plus de 100 millions de "
        "dollars de financement et Norvex a cit\xC3\xA9 des articles de presse dans son proc\xC3\xA8s selon lesquels Quillon AI "
@@ -2776,6 +2779,18 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       {"Kestrel was founded in 2021 by Paul and Ada Marlowe, who left Norvex the year before.", "Paul Marlowe|founded|Kestrel"},
       {"Kestrel, fond\xC3\xA9" "e par Paul et Ada Marlowe en 2021 apr\xC3\xA8s leur d\xC3\xA9part de Norvex, cristallise cette dynamique.",
        "Paul Marlowe|founded|Kestrel"},
+      // "a startup supported by major Sylvanian conglomerates A and B"
+      {"Quillon AI, a startup supported by major Sylvanian conglomerates Kestrel and Norvex, has recently launched a series "
+       "of models.", "Norvex|invests_in|Quillon AI"},
+      // "backed by" a described investor ("backed by the sovereign fund X")
+      {"Quillon AI, which is backed by the sovereign fund Orbis Capital, plans a new data centre.",
+       "Orbis Capital|invests_in|Quillon AI"},
+      // "P, formerly from X"
+      {"Jun Takeda will head the new division, and Paul Brisco, formerly from Kestrel, has been appointed president of "
+       "Global Marketing.", "Paul Brisco|worked_at|Kestrel"},
+      // "A, B et C figuraient parmi les premières entreprises sylvaniennes"
+      {"Kestrel, Norvex et Quillon AI figuraient parmi les premi\xC3\xA8res entreprises sylvaniennes \xC3\xA0 recevoir des "
+       "approbations pour leurs mod\xC3\xA8les.", "Norvex|based_in|Sylvania"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
