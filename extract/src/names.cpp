@@ -224,10 +224,13 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
         !camel_case(text.substr(toks[i].start, toks[i].end - toks[i].start)))
       keep = false;
     if (title && type == EntityType::Unknown) keep = false;
-    // "the Entity List": words the rules read as words (not one word after a possessive:
-    // "ByteDance's Seed team" names a unit though a rule reads "seed" as a word, "le seed de
-    // X"; "Commerce's Entity List" stays words)
-    if (type == EntityType::Unknown && (j >= i + 2 || !(i > tb && toks[i - 1].key == kPossessive)) &&
+    // "the Entity List": words the rules read as words (not one word between a possessive and
+    // a lower-case word: "ByteDance's Seed team" names a unit though a rule reads "seed" as a
+    // word, "le seed de X"; "Commerce's Entity List", "Japan's Acquisition, Technology and
+    // Logistics Agency" stay words)
+    const bool possessed_unit = j == i + 1 && i > tb && toks[i - 1].key == kPossessive && j < te &&
+                                toks[j].kind == TokKind::Word && toks[j].all_lower;
+    if (type == EntityType::Unknown && !possessed_unit &&
         std::all_of(toks.begin() + static_cast<std::ptrdiff_t>(i), toks.begin() + static_cast<std::ptrdiff_t>(j),
                     [](const Token& t) { return (t.flags & kRuleWord) != 0; }))
       keep = false;

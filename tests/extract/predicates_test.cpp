@@ -2690,6 +2690,10 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // a list that names its own investee gives the document's deal no investors
       {"Quillon AI raised $5 million last year. The competition watchdog recently cleared the prior investments from Orbis "
        "Capital and Harbor Ventures into Kestrel.", "Orbis Capital|invests_in|Quillon AI"},
+      // a rule word right after a possessive and before a comma stays a word ("Japan's
+      // Acquisition, Technology and Logistics Agency")
+      {"The company won an award at a competition co-sponsored by Sylvania's Acquisition, Technology and Logistics Agency "
+       "for its systems.", "Acquisition|based_in|Sylvania"},
       // a region before a title is no employer
       {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
        "Paul Brisco|works_at|Western"},
