@@ -390,6 +390,9 @@ void RelationRules::demonym_lists(const std::vector<Item>& items, Emitter& em) {
       // "a mix of Japanese and international investors, including": the phrase is of more
       // than one origin
       if (!t.all_lower || t.kind != TokKind::Word || (t.flags & kConjunction)) break;
+      // "a Japanese startup backed by investors like Nvidia": the examples are of a noun a
+      // preposition opens, not of the demonym's
+      if (t.flags & (kPassiveAgent | kSlotPrep)) break;
     }
     if (country < 0) continue;
     for (int ent : l.members) em.emit("demonym_list", conf, ent, Predicate::based_in, country, l.span_a, l.span_b);

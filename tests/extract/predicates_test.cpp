@@ -2694,6 +2694,13 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // Acquisition, Technology and Logistics Agency")
       {"The company won an award at a competition co-sponsored by Sylvania's Acquisition, Technology and Logistics Agency "
        "for its systems.", "Acquisition|based_in|Sylvania"},
+      // examples of a noun a preposition opens are not the demonym's ("a Sylvanian startup
+      // backed by investors like X")
+      {"Paul Brisco, the CEO of Quillon AI, a leading Sylvanian artificial intelligence startup backed by investors like "
+       "Kestrel, urged the government to act.", "Kestrel|based_in|Sylvania"},
+      // "develop software for X": X is the platform, not the thing made
+      {"The team at Norvex has agreed to develop leading software for Falcor-7 accelerators and consumer processors.",
+       "Norvex|develops|Falcor-7"},
       // a region before a title is no employer
       {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
        "Paul Brisco|works_at|Western"},
