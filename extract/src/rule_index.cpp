@@ -328,7 +328,8 @@ void RuleIndex::tag(std::vector<Token>& toks) const {
       continue;
     }
     const Token* next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
-    if ((next && (next->flags & kIdiomCloser)) || (i > 0 && (toks[i - 1].flags & kIdiomOpener)) ||
+    if ((next && (next->flags & kIdiomCloser) && (!idiom_heads || (t.flags & kIdiomHead))) ||
+        (i > 0 && (toks[i - 1].flags & kIdiomOpener)) ||
         ((t.flags & kAdjectivePrefix) && next && next->kind == TokKind::Word && next->all_lower &&
          !(next->flags & kSpanBlock)))
       t.flags &= ~kSpanBlock;
@@ -401,6 +402,7 @@ void RuleIndex::build(RuleSet& rs, Trie& trie) {
         w.flags |= kBeforeCueWord;
       }
     }
+  idiom_heads = !rs.words[static_cast<std::size_t>(Words::IdiomHead)].empty();
   span_phrases.clear();
   phrase_only_blockers.clear();
   const auto& span_words = rs.words[static_cast<std::size_t>(Words::SpanBlock)];

@@ -184,6 +184,7 @@ struct RuleIndex {
   // blockers.span phrases, and the first words that block only as one of them
   std::vector<std::vector<std::string>> span_phrases;
   std::unordered_set<std::string> phrase_only_blockers;
+  bool idiom_heads = false;  // blockers.idiom_heads given: only those blockers form idioms with a closer
   // Quick reject for a conjunction phrase at a token: the first bytes and the lengths (bit
   // min(len, 63)) of the phrases' first keys.
   std::bitset<256> conjunction_first;

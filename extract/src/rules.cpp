@@ -152,7 +152,7 @@ void RuleSet::add(std::string_view json, const std::string& source) {
   }
   auto set = [&](Words w) -> std::unordered_set<std::string>& { return words[static_cast<std::size_t>(w)]; };
   if (auto b = d.FindMember("blockers"); b != d.MemberEnd()) {
-    if (!b->value.IsObject()) throw InputError(source + ": 'blockers' must be an object (span, before, adjective_prefixes, idiom_openers, idiom_closers)");
+    if (!b->value.IsObject()) throw InputError(source + ": 'blockers' must be an object (span, before, adjective_prefixes, idiom_openers, idiom_closers, idiom_heads)");
     const std::string where = source + ": blockers";
     // a phrase blocks at its first word when the rest follows ("yet to": not "yet another")
     for (auto& w : string_list(b->value, "span", where)) {
@@ -164,6 +164,7 @@ void RuleSet::add(std::string_view json, const std::string& source) {
     for (auto& w : one_words(b->value, "adjective_prefixes", where)) set(Words::AdjectivePrefix).insert(std::move(w));
     for (auto& w : one_words(b->value, "idiom_openers", where)) set(Words::IdiomOpener).insert(std::move(w));
     for (auto& w : one_words(b->value, "idiom_closers", where)) set(Words::IdiomCloser).insert(std::move(w));
+    for (auto& w : one_words(b->value, "idiom_heads", where)) set(Words::IdiomHead).insert(std::move(w));
     for (auto& w : string_list(b->value, "before", where)) before_blockers.push_back(std::move(w));
   }
   for (const auto& wl : kWordLists)

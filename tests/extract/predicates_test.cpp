@@ -2701,6 +2701,9 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // "develop software for X": X is the platform, not the thing made
       {"The team at Norvex has agreed to develop leading software for Falcor-7 accelerators and consumer processors.",
        "Norvex|develops|Falcor-7"},
+      // a modal before "just" still hedges ("not just" is the idiom)
+      {"Kestrel grows. According to reports, the software company Norvex might just be purchased by Kestrel later this year.",
+       "Norvex|part_of|Kestrel"},
       // a region before a title is no employer
       {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
        "Paul Brisco|works_at|Western"},
