@@ -2704,6 +2704,8 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // a modal before "just" still hedges ("not just" is the idiom)
       {"Kestrel grows. According to reports, the software company Norvex might just be purchased by Kestrel later this year.",
        "Norvex|part_of|Kestrel"},
+      // "Sylvania's Kestrel wannabe, Norvex": the country's possessive describes no Kestrel
+      {"Sylvania's Kestrel wannabe, Orbis-backed chip start-up Norvex, flags its IPO intention.", "Kestrel|based_in|Sylvania"},
       // a region before a title is no employer
       {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
        "Paul Brisco|works_at|Western"},
@@ -2805,6 +2807,9 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // "A, B et C figuraient parmi les premières entreprises sylvaniennes"
       {"Kestrel, Norvex et Quillon AI figuraient parmi les premi\xC3\xA8res entreprises sylvaniennes \xC3\xA0 recevoir des "
        "approbations pour leurs mod\xC3\xA8les.", "Norvex|based_in|Sylvania"},
+      // "Président du Directoire de X": the board is no company
+      {"En pr\xC3\xA9" "ambule d\xE2\x80\x99une conf\xC3\xA9rence de presse, Paul Brisco, Pr\xC3\xA9sident du Directoire de Kestrel, "
+       "invitait \xC3\xA0 remonter le temps.", "Paul Brisco|leads|Kestrel"},
       // a lexicon company's first word alone later is its short name
       {"Harbor Ventures agreed to finance the campus of Valmont Capital in Sylvania. Valmont was founded by Paul Brisco in 2010.",
        "Paul Brisco|founded|Valmont Capital"},
