@@ -2743,6 +2743,9 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
       // "le seed de X": the round is X's
       {"Kestrel est le premier client de Norvex. Norvex recrute. Le seed de Quillon AI a \xC3\xA9t\xC3\xA9 co-men\xC3\xA9 par deux "
        "g\xC3\xA9" "ants du venture : Orbis Capital et Harbor Ventures.", "Orbis Capital|invests_in|Quillon AI"},
+      // "the famed CEO of X"
+      {"Paul Brisco has forged a relationship with Jun Takeda, the famed CEO of Kestrel, over the past two years.",
+       "Jun Takeda|leads|Kestrel"},
       // a fronted title names its company
       {"Fondatrice de Kestrel, Ada Marlowe assure que cet outil peut aider les \xC3\xA9l\xC3\xA8ves \xC3\xA0 progresser.",
        "Ada Marlowe|founded|Kestrel"},
