@@ -2706,6 +2706,9 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
        "Norvex|part_of|Kestrel"},
       // "Sylvania's Kestrel wannabe, Norvex": the country's possessive describes no Kestrel
       {"Sylvania's Kestrel wannabe, Orbis-backed chip start-up Norvex, flags its IPO intention.", "Kestrel|based_in|Sylvania"},
+      // "X (acquired in 2024)": a participle in brackets describes X, X acquired nothing
+      {"Past integrations, such as Norvex and Quillon AI (acquired in 2024), have performed strongly, and Kestrel expects "
+       "Tidewater Labs to deliver similar value.", "Kestrel|part_of|Quillon AI"},
       // a region before a title is no employer
       {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
        "Paul Brisco|works_at|Western"},
