@@ -150,6 +150,8 @@ void lexicon_facts(const std::vector<Item>& items, const std::vector<Token>& tok
       em.emit("name.unit", cf.name_unit, it.entity, Predicate::part_of, e.parent_id, toks[it.tb].start,
               toks[it.te - 1].end);
     if (e.maker_id < 0 || cf.lexicon_maker <= 0) continue;
+    // "former Meta AI researchers": a name before a staff noun is an employer, no thing made
+    if (it.te < toks.size() && (toks[it.te].flags & kStaffNoun)) continue;
     const int maker_id = e.maker_id;
     std::string surface;
     for (std::uint32_t k = it.tb; k < it.te; ++k) surface += (k == it.tb ? "" : " ") + toks[k].key;

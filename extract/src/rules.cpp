@@ -65,6 +65,7 @@ constexpr WordListKey kWordLists[] = {
     {"plural_verbs", Words::PluralVerb},
     {"source_openers", Words::SourceOpener},
     {"measure_units", Words::MeasureUnit},
+    {"staff_nouns", Words::StaffNoun},
 };
 // Every other key a rule file may hold.
 constexpr const char* kOtherKeys[] = {"version", "lang", "macros", "blockers", "boilerplate", "boilerplate_widgets",

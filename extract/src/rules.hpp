@@ -121,6 +121,7 @@ enum class Words : unsigned {
   IdiomOpener,       // blockers.idiom_openers: a span blocker right after one blocks nothing ("de premier plan")
   IdiomCloser,       // blockers.idiom_closers: a span blocker right before one blocks nothing ("not only", "non seulement")
   IdiomHead,         // blockers.idiom_heads: the blockers an idiom closer may follow (a modal is none: "might just be bought")
+  StaffNoun,         // staff_nouns: "Meta AI researchers": a name before one is an employer, no thing made
   SlotPreposition,   // slot_prepositions: a rule's leading name after one is another verb's complement
   PlacePreposition,  // place_prepositions: a country after one is no subject ("en Chine")
   Conjunction,       // conjunctions of one word ("and", "et"); longer ones are phrases
@@ -176,6 +177,7 @@ inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLea
                                kIdiomOpener = word_flag(Words::IdiomOpener),
                                kIdiomCloser = word_flag(Words::IdiomCloser),
                                kIdiomHead = word_flag(Words::IdiomHead),
+                               kStaffNoun = word_flag(Words::StaffNoun),
                                kSlotPrep = word_flag(Words::SlotPreposition),
                                kPlacePrep = word_flag(Words::PlacePreposition),
                                kConjunction = word_flag(Words::Conjunction),

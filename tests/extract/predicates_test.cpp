@@ -2709,6 +2709,9 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // "X (acquired in 2024)": a participle in brackets describes X, X acquired nothing
       {"Past integrations, such as Norvex and Quillon AI (acquired in 2024), have performed strongly, and Kestrel expects "
        "Tidewater Labs to deliver similar value.", "Kestrel|part_of|Quillon AI"},
+      // a product's name before a staff noun names its maker's lab ("former Meta AI researchers")
+      {"Quillon AI was founded in 2023 by former Kestrel Tern X1 engineers and backed early by Norvex and Orbis Capital.",
+       "Kestrel|develops|Tern X1"},
       // a region before a title is no employer
       {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
        "Paul Brisco|works_at|Western"},
