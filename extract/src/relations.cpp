@@ -344,7 +344,15 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
         items[q + 1].kind == ItemKind::Mention && items[q + 1].entity != deal &&
         ents_.get(items[q + 1].entity).type == EntityType::Company)
       continue;
-    for (int ent : l.members) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
+    // "backed by the OpenAI co-founder": a member before a staff noun describes a person
+    std::vector<int> described;
+    for (std::size_t k = l.first_item; k <= l.last_item + 1 && k + 1 < items.size(); ++k)
+      if (items[k].kind == ItemKind::Mention && items[k + 1].kind == ItemKind::Tok &&
+          (toks_[items[k + 1].tb].flags & kStaffNoun))
+        described.push_back(items[k].entity);
+    for (int ent : l.members)
+      if (std::find(described.begin(), described.end(), ent) == described.end())
+        em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
   }
 }
 

@@ -2712,6 +2712,9 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 70-85 (compa
       // a product's name before a staff noun names its maker's lab ("former Meta AI researchers")
       {"Quillon AI was founded in 2023 by former Kestrel Tern X1 engineers and backed early by Norvex and Orbis Capital.",
        "Kestrel|develops|Tern X1"},
+      // "backed by the Kestrel co-founder": a person, no investor Kestrel
+      {"Quillon AI raised $10 million last year. The company went public this year in a merger with a blank-check company "
+       "backed by the Kestrel co-founder.", "Kestrel|invests_in|Quillon AI"},
       // a region before a title is no employer
       {"Paul Brisco, Western Europe Director at Kestrel, offered praise for the partnership with Norvex.",
        "Paul Brisco|works_at|Western"},
