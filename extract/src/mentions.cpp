@@ -475,8 +475,12 @@ void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks,
     // "Alibaba Group", "Lightspeed Ventures": another form of the same company or investor
     if ((base.type == EntityType::Company || base.type == EntityType::Organization) && toks[m.te].upper &&
         (toks[m.te].flags & kNameTail) && !taken[m.te] && toks[m.te].start <= toks[m.te - 1].end + 1) {
-      // "Kioxia Holdings Corporation": with the legal forms after the tail
+      // "Point72 Private Investments": tails after the tail; "Kioxia Holdings Corporation":
+      // with the legal forms after them
       std::size_t e = m.te + 1;
+      while (e < toks.size() && !taken[e] && toks[e].upper && (toks[e].flags & kNameTail) &&
+             toks[e].start <= toks[e - 1].end + 1)
+        ++e;
       while (e < toks.size() && !taken[e] && toks[e].upper && (toks[e].flags & kLegalForm) &&
              toks[e].start <= toks[e - 1].end + 1)
         ++e;
