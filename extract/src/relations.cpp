@@ -217,7 +217,7 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
             // ("developed by the company Y", "the maker of Y")
             if (emit.predicate == Predicate::develops && made_by_another(sid, oid) &&
                 (r.possessor || (!r.passive && !r.maker && ents_.get(oid).type != EntityType::Chip &&
-                                 named_in(doc_mentions, ents_.get(oid).type == EntityType::Company ? oid : ents_.get(oid).maker_id))))
+                                 named_in(doc_mentions, maker_of(oid)))))
               continue;
             em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
           }
@@ -253,17 +253,22 @@ bool RelationRules::after_opening_quote(const std::vector<Item>& items, std::siz
   return s >= 2 && ((closing(s - 1) && comma(s - 2)) || (comma(s - 1) && closing(s - 2)));
 }
 
-// Whether the lexicon names a maker of `thing` that is neither `company` nor related to it
-// by name ("Google Cloud" and Google's TPU, "Amazon" and Amazon Web Services' Trainium2).
-// Whether the document names `entity` anywhere.
+// The lexicon's maker of `thing`; a company that names its models ("Meta's Llama 2, and
+// Mistral AI") is their maker; -1 if none.
+int RelationRules::maker_of(int thing) const {
+  const auto& t = ents_.get(thing);
+  return t.type == EntityType::Company && t.fits(type_bit(EntityType::Model)) ? thing : t.maker_id;
+}
+
+// Whether the document's mentions (its names, pass 1) hold `entity`.
 bool RelationRules::named_in(const std::vector<Mention>& doc_mentions, int entity) {
   return std::any_of(doc_mentions.begin(), doc_mentions.end(), [&](const Mention& m) { return !m.demonym && m.entity == entity; });
 }
 
-// A company that names its models ("Meta's Llama 2, and Mistral AI") is their maker.
+// Whether the lexicon names a maker of `thing` that is neither `company` nor related to it
+// by name ("Google Cloud" and Google's TPU, "Amazon" and Amazon Web Services' Trainium2).
 bool RelationRules::made_by_another(int company, int thing) const {
-  const auto& t = ents_.get(thing);
-  const int maker = t.type == EntityType::Company && t.fits(type_bit(EntityType::Model)) ? thing : t.maker_id;
+  const int maker = maker_of(thing);
   if (maker < 0 || maker == company) return false;
   const auto& c = ents_.get(company);
   const auto& m = ents_.get(maker);
@@ -345,14 +350,15 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
         ents_.get(items[q + 1].entity).type == EntityType::Company)
       continue;
     // "backed by the OpenAI co-founder": a member before a staff noun describes a person
-    std::vector<int> described;
-    for (std::size_t k = l.first_item; k <= l.last_item + 1 && k + 1 < items.size(); ++k)
-      if (items[k].kind == ItemKind::Mention && items[k + 1].kind == ItemKind::Tok &&
-          (toks_[items[k + 1].tb].flags & kStaffNoun))
-        described.push_back(items[k].entity);
+    auto describes_person = [&](int ent) {
+      for (std::size_t k = l.first_item; k <= l.last_item && k + 1 < items.size(); ++k)
+        if (items[k].kind == ItemKind::Mention && items[k].entity == ent && items[k + 1].kind == ItemKind::Tok &&
+            (toks_[items[k + 1].tb].flags & kStaffNoun))
+          return true;
+      return false;
+    };
     for (int ent : l.members)
-      if (std::find(described.begin(), described.end(), ent) == described.end())
-        em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
+      if (!describes_person(ent)) em.emit("investor_list", conf, ent, Predicate::invests_in, deal, l.span_a, l.span_b);
   }
 }
 

@@ -55,11 +55,16 @@ class RelationRules {
   // plusieurs filiales, dont Free et Scaleway": a list of companies and bodies right after a
   // unit word (unit_cues) names units of the company or body nearest before it (part_of).
   void unit_lists(const std::vector<Item>& items, std::size_t tb, std::size_t te, Emitter& em);
+  // Whether item `s` comes right after a quotation that opens the sentence ("\"...,\" CEO X said").
+  bool after_opening_quote(const std::vector<Item>& items, std::size_t s) const;
+  // The lexicon's maker of `thing` (a company named for its models is theirs); -1 if none.
+  int maker_of(int thing) const;
+  // Whether that maker is neither `company` nor related to it (parent, unit, first word).
+  bool made_by_another(int company, int thing) const;
+  // Whether the document's mentions hold `entity` (a mention of each name, pass 1).
+  static bool named_in(const std::vector<Mention>& doc_mentions, int entity);
   // Whether no word of the sentence has one of the `blockers` flags (negation, modality);
   // `cue` tells whether one has one of the `cues` flags.
-  bool after_opening_quote(const std::vector<Item>& items, std::size_t s) const;
-  bool made_by_another(int company, int thing) const;
-  static bool named_in(const std::vector<Mention>& doc_mentions, int entity);
   bool unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues, bool& cue) const;
   // The name of one of `types` nearest before list `l`, no member of it; -1 if none.
   int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;
