@@ -298,7 +298,11 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   for (const auto& it : items) deal_named = deal_named || (it.kind == ItemKind::Mention && it.entity == deal);
   // a round's sentence opened by a description or pronoun standing for a company ("Elle
   // vient de réaliser une levée de fonds auprès de A, B et C") is that company's round
-  const int opener = cue && !deal_named ? opening_coref(items, type_bit(EntityType::Company)) : -1;
+  // when a funding word follows it before the next name; otherwise that company is one more
+  // investor ("The chip giant was joined by A, B and C in the funding round"), no deal
+  int opener = cue && !deal_named ? opening_coref(items, type_bit(EntityType::Company)) : -1;
+  int co_investor = -1;
+  if (opener >= 0 && !cue_before_next_name(items, opener, kFundingCue)) std::swap(opener, co_investor);
   if (opener >= 0) {
     deal = opener;
     deal_named = true;
@@ -319,7 +323,7 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   // (a deal company known by its capitals alone is too often a misread place: "Vsora, basée
   // à Meudon-la-Forêt (92), vient de lever"; not one a description stands for, nor one the
   // document named twice before)
-  if (deal < 0) return;
+  if (deal < 0 || deal == co_investor) return;
   if (ents_.get(deal).open && deal != opener) {
     const auto counts = named_before(doc_mentions, tb, [&](int entity) { return entity == deal; });
     if (counts.empty() || counts.front().second < 2) return;
@@ -465,6 +469,19 @@ bool RelationRules::trailed(const std::vector<Item>& items, const NameList& l, s
   // up to three words to the trailer ("are also among"), then up to three to the cue
   const std::size_t trailer = word_after(items, l.last_item + 1, kListTrailer, 3);
   return trailer && word_after(items, trailer, cues, 3);
+}
+
+bool RelationRules::cue_before_next_name(const std::vector<Item>& items, int entity, std::uint64_t cues) const {
+  bool seen = false;
+  for (const Item& it : items) {
+    if (it.kind == ItemKind::Mention) {
+      if (seen) return false;
+      seen = it.entity == entity;
+    } else if (seen && (toks_[it.tb].flags & cues)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 int RelationRules::opening_coref(const std::vector<Item>& items, std::uint32_t types) const {

@@ -2829,3 +2829,41 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
   CAPTURE(text);
   says(text, fact);
 }
+
+TEST_CASE("not said: wrong facts of the blind first runs of batches 106-107 (co-investors, domain chiefs)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // a description opening a round's sentence with no funding word before the list is one
+      // more investor, not the round's company
+      {"Kestrel announced a $600-million funding round for its robotics unit, Quillon AI. The Sylvanian giant was joined "
+       "by Orbis Capital, Harbor Ventures and Valmont Capital in the funding round.", "Orbis Capital|invests_in|Kestrel"},
+      // a chief of a domain ("tech chief") leads nothing
+      {"Kestrel's tech chief Ada Marlowe said in July that the company wanted more funding.", "Ada Marlowe|leads|Kestrel"},
+  }));
+  CAPTURE(text);
+  does_not_say(text, fact);
+}
+
+TEST_CASE("said: facts the blind first runs of batches 106-107 missed (a unit's funding round, 'le directeur general de X, P', co-CEOs, described names)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // "a funding round for its unit, X" marks X's round; the co-investors are X's
+      {"Kestrel announced a $600-million funding round for its robotics unit, Quillon AI. The Sylvanian giant was joined "
+       "by Orbis Capital, Harbor Ventures and Valmont Capital in the funding round.", "Orbis Capital|invests_in|Quillon AI"},
+      {"Kestrel's tech chief Ada Marlowe said in July that the company wanted more funding.", "Ada Marlowe|works_at|Kestrel"},
+      // "le nouveau directeur général de X, P"
+      {"Le nouveau directeur g\xC3\xA9n\xC3\xA9ral de Kestrel, Paul Brisco, a d\xC3\xA9" "clar\xC3\xA9 que l\xE2\x80\x99" "acquisition "
+       "aiderait l\xE2\x80\x99" "entreprise.", "Paul Brisco|leads|Kestrel"},
+      // "X co-founder and co-CEO P"
+      {"\"This round will fuel our growth,\" said Kestrel co-founder and co-CEO Paul Brisco.", "Paul Brisco|founded|Kestrel"},
+      {"\"This round will fuel our growth,\" said Kestrel co-founder and co-CEO Paul Brisco.", "Paul Brisco|leads|Kestrel"},
+      // a possessive's name, one or two words of description, its head noun
+      {"In February, Kestrel unveiled its Zorblax quantum photonic chipset, purpose-built for computing.",
+       "Kestrel|develops|Zorblax"},
+      {"Kestrel has secured a contract to install its Zorblax autonomous piloting system on drones.",
+       "Kestrel|develops|Zorblax"},
+      // "soutenue par le/la X et Y": a determiner before the first backer
+      {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
+       "Harbor Ventures|invests_in|Quillon AI"},
+  }));
+  CAPTURE(text);
+  says(text, fact);
+}
