@@ -87,7 +87,8 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
           close && close > k + 3 && (is_tok(close, ",") || conjunction_at(items_, toks_, index_, close)))
         k = close;
     // "SenseTime's Research Institute": the owner and the owned (a unit of it) both fill
-    // the slot; "Nvidia's H20" (a thing it makes): the owned alone does.
+    // the slot; "Nvidia's H20" (a thing it makes), "Alphabet's Google" (a company it owns):
+    // the owned alone does.
     // A name known by its capitals alone after the owner ("ByteDance's Seed team") is no
     // filler of its own: the owner stays.
     if (is_tok(k, kPossessive) && k + 1 < items_.size() && items_[k + 1].kind == ItemKind::Mention &&
@@ -95,7 +96,7 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
       break;
     if (is_tok(k, kPossessive) && k + 1 < items_.size() && fills(e, items_[k + 1])) {
       const auto ot = ents_.get(items_[k + 1].entity).type;
-      if (ot != EntityType::Company && ot != EntityType::Organization) ids.pop_back();
+      if (ot != EntityType::Organization) ids.pop_back();
       ids.push_back(items_[k + 1].entity);
       j = k + 2;
       b.push(j);

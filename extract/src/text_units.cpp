@@ -80,7 +80,7 @@ inline bool is_space_cp(std::int32_t cp) {
          cp == 0xFEFF || cp == 0x3000;
 }
 inline bool is_apostrophe(std::int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x2BC; }
-inline bool is_joiner(std::int32_t cp) { return cp == '-' || cp == 0x2011 || cp == '.' || cp == '&' || cp == '_'; }
+inline bool is_joiner(std::int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011 || cp == '.' || cp == '&' || cp == '_'; }
 inline bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 // The full stop at `dot` (inside the word that starts at `from`) ends a sentence glued to the
 // next one: two lower-case letters before it, a capital and a lower-case letter after it
@@ -256,6 +256,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
     std::size_t j = i + c.len;
     bool elided = false, possessive_next = false;
     std::size_t bare_possessive = 0;  // bytes of an apostrophe that is a possessive on its own
+    std::size_t dotted_possessive = 0;  // bytes of ".'s" after an abbreviation ("Inc.'s")
     while (j < e) {
       // ASCII letters and digits (most of a word) without decoding
       if (const auto a = static_cast<unsigned char>(text[j]); a < 0x80) {
@@ -273,6 +274,17 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
         last_digit = d.cp >= '0' && d.cp <= '9';
         j += d.len;
         continue;
+      }
+      // "Alphabet Inc.’s Google", "Nvidia Corp.'s": an abbreviation's dot before "'s" goes
+      // with the possessive
+      if (d.cp == '.' && j + 1 < e) {
+        const Cp ap = decode(text, j + 1);
+        const std::size_t s_at = j + 1 + ap.len;
+        if (is_apostrophe(ap.cp) && s_at < e && (text[s_at] == 's' || text[s_at] == 'S') &&
+            (s_at + 1 >= e || !is_letter_cp(decode(text, s_at + 1).cp))) {
+          dotted_possessive = s_at + 1 - j;
+          break;
+        }
       }
       // ("said.During", "Bloomberg.Google": a full stop between a lower-case word and a
       // capitalised one is two sentences run together by a web copy, not "Z.ai", "U.S")
@@ -314,6 +326,8 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
     t.all_lower = !any_upper;
     std::string_view surface = text.substr(i, j - i);
     fold_into(surface, t.key);
+    // "Vice‑President": a Unicode hyphen inside a word (U+2011 folds to U+2010) reads as '-'
+    for (std::size_t h; (h = t.key.find("\xE2\x80\x90")) != std::string::npos;) t.key.replace(h, 3, 1, '-');
     // "H100s", "B200s": the plural of a coded name is the name ("thousands of H100s")
     if (any_upper && t.key.size() >= 3 && t.key.back() == 's' && t.key[t.key.size() - 2] >= '0' && t.key[t.key.size() - 2] <= '9') t.key.pop_back();
     if (elided) {
@@ -377,7 +391,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
       }
     }
     // the possessive after the word: "'s", or a bare apostrophe ("Databricks' co-founder")
-    std::size_t possessive_len = bare_possessive;
+    std::size_t possessive_len = bare_possessive + dotted_possessive;
     if (possessive_next) possessive_len = decode(text, i).len + 1;
     if (possessive_len) {
       Token p;

@@ -2830,7 +2830,7 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
   says(text, fact);
 }
 
-TEST_CASE("not said: wrong facts of the blind first runs of batches 106-107 (co-investors, domain chiefs)") {
+TEST_CASE("not said: wrong facts of the blind first runs of batches 106-107 (co-investors, domain chiefs and directors, owners in lists)") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       // a description opening a round's sentence with no funding word before the list is one
       // more investor, not the round's company
@@ -2838,12 +2838,21 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 106-107 (co-
        "by Orbis Capital, Harbor Ventures and Valmont Capital in the funding round.", "Orbis Capital|invests_in|Kestrel"},
       // a chief of a domain ("tech chief") leads nothing
       {"Kestrel's tech chief Ada Marlowe said in July that the company wanted more funding.", "Ada Marlowe|leads|Kestrel"},
+      // the owner of a company in a list is no member ("rivals such as Alphabet Inc.'s Google")
+      {"Quillon AI and rivals such as Kestrel Inc.'s Norvex and Veridian Labs are locked in a battle for AI dominance.",
+       "Quillon AI|competes_with|Kestrel"},
+      {"Quillon AI and rivals such as Kestrel's Norvex are locked in a battle for AI dominance.",
+       "Quillon AI|competes_with|Kestrel"},
+      // a director of a domain "chez X", a "directeur technique": no heads of X
+      {"Comme l'a soulign\xC3\xA9 Paul Brisco, directeur de l'\xC3\xA9nergie propre chez Kestrel, cette collaboration vise "
+       "\xC3\xA0 d\xC3\xA9ployer.", "Paul Brisco|leads|Kestrel"},
+      {"Paul Brisco est devenu directeur technique de Kestrel en 2022.", "Paul Brisco|leads|Kestrel"},
   }));
   CAPTURE(text);
   does_not_say(text, fact);
 }
 
-TEST_CASE("said: facts the blind first runs of batches 106-107 missed (a unit's funding round, 'le directeur general de X, P', co-CEOs, described names)") {
+TEST_CASE("said: facts the blind first runs of batches 106-107 missed (a unit's funding round, 'le directeur general de X, P', co-CEOs, described names, FR bans)") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       // "a funding round for its unit, X" marks X's round; the co-investors are X's
       {"Kestrel announced a $600-million funding round for its robotics unit, Quillon AI. The Sylvanian giant was joined "
@@ -2860,6 +2869,17 @@ TEST_CASE("said: facts the blind first runs of batches 106-107 missed (a unit's 
        "Kestrel|develops|Zorblax"},
       {"Kestrel has secured a contract to install its Zorblax autonomous piloting system on drones.",
        "Kestrel|develops|Zorblax"},
+      {"Quillon AI and rivals such as Kestrel Inc.'s Norvex and Veridian Labs are locked in a battle for AI dominance.",
+       "Quillon AI|competes_with|Norvex"},
+      {"Paul Brisco est devenu directeur technique de Kestrel en 2022.", "Paul Brisco|works_at|Kestrel"},
+      // an authority described by its country's adjective; a rule that bans
+      {"Les autorit\xC3\xA9s sylvaniennes ont interdit \xC3\xA0 leurs fonctionnaires d\xE2\x80\x99utiliser les applications de "
+       "Norvex.", "Sylvania|restricts|Norvex"},
+      {"La Sylvanie a adopt\xC3\xA9 un r\xC3\xA8glement interdisant la vente du logiciel antivirus de Norvex.",
+       "Sylvania|restricts|Norvex"},
+      // "X Co-Founder and CEO P": the title pair names an unknown X a company
+      {"Zorblax grows. Zorblax Co-Founder and CEO Paul Brisco sent a memo to employees on Wednesday.",
+       "Paul Brisco|leads|Zorblax"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},

@@ -43,6 +43,10 @@ TEST_CASE("tokens: elisions, possessives, hyphens, decimals (FR and EN)") {
       {"the ex-employee, the ex-CEO, l'ex-PDG", "the ex-employee , the ex-ceo , l' ex-pdg"},
       // an abbreviation's final dot before a hyphen suffix: the name and the suffix ("U.S.-based")
       {"the U.S.-based startup", "the u.s -based startup"},
+      // an abbreviation's final dot before "'s": the name and the possessive ("Inc.'s")
+      {"Alphabet Inc.\xE2\x80\x99s Google, Nvidia Corp.'s chips", "alphabet inc 's google , nvidia corp 's chips"},
+      // a non-breaking or Unicode hyphen inside a word reads as '-'
+      {"Vice\xE2\x80\x91" "President, co\xE2\x80\x90" "founder", "vice-president , co-founder"},
   }));
   CAPTURE(text);
   CHECK(keys(text) == expected);
