@@ -127,99 +127,104 @@ void RelationRules::match_rules(const std::vector<Item>& items, std::size_t tb, 
         break;
       }
   }
-  for (std::size_t s = 0; s < items.size(); ++s) {
-    const bool tok = items[s].kind == ItemKind::Tok;
-    for (std::size_t ri : tok ? tok_rules(toks_[items[s].tb]) : viable_ment_) {
-      if (items[s].tb > last_start_[ri]) continue;
-      // the tests of Matcher::may_start that reject most pairs, on the small array first
-      const RuleIndex::RuleStart& st = index_.starts[ri];
-      if (st.fronted && (s != opening || opening >= label)) continue;
-      // (or after a word or two that may lead a sentence's opening description: "Mais le PDG X
-      // ...", or after a quotation that opens it: "\"It's a systems problem,\" CEO Sid Sheth said")
-      if (st.opens && s != sentence_start &&
-          !(s > sentence_start && s <= sentence_start + 2 &&
-            std::all_of(items.begin() + static_cast<std::ptrdiff_t>(sentence_start),
-                        items.begin() + static_cast<std::ptrdiff_t>(s), [&](const Item& it) {
-                          return it.kind == ItemKind::Tok && (toks_[it.tb].flags & kCorefLead);
-                        })) &&
-          !after_opening_quote(items, s))
-        continue;
-      if (tok) {
-        if (st.kind == El::Name && !toks_[items[s].tb].upper) continue;
-      } else if (st.kind == El::Slot && !st.prev) {
-        if (items[s].kind == ItemKind::Demonym ? !st.demonym
-                                               : !st.entity || (st.types != 0 && !ents_.get(items[s].entity).fits(st.types)))
+  // The sentence's deal marks first: a rule's =topic slot reads the deal its own sentence
+  // names after it ("The Series B round led by Spark Capital values Abridge at $200 million")
+  const bool any_mark = std::any_of(viable_.begin(), viable_.end(), [&](std::size_t ri) { return rules_.rules[ri].marks_deal; });
+  for (int pass = any_mark ? 0 : 1; pass < 2; ++pass) {
+    for (std::size_t s = 0; s < items.size(); ++s) {
+      const bool tok = items[s].kind == ItemKind::Tok;
+      for (std::size_t ri : tok ? tok_rules(toks_[items[s].tb]) : viable_ment_) {
+        if (items[s].tb > last_start_[ri] || rules_.rules[ri].marks_deal != (pass == 0)) continue;
+        // the tests of Matcher::may_start that reject most pairs, on the small array first
+        const RuleIndex::RuleStart& st = index_.starts[ri];
+        if (st.fronted && (s != opening || opening >= label)) continue;
+        // (or after a word or two that may lead a sentence's opening description: "Mais le PDG X
+        // ...", or after a quotation that opens it: "\"It's a systems problem,\" CEO Sid Sheth said")
+        if (st.opens && s != sentence_start &&
+            !(s > sentence_start && s <= sentence_start + 2 &&
+              std::all_of(items.begin() + static_cast<std::ptrdiff_t>(sentence_start),
+                          items.begin() + static_cast<std::ptrdiff_t>(s), [&](const Item& it) {
+                            return it.kind == ItemKind::Tok && (toks_[it.tb].flags & kCorefLead);
+                          })) &&
+            !after_opening_quote(items, s))
           continue;
-      }
-      const Rule& r = rules_.rules[ri];
-      if (!mt.may_start(r, s) || !mt.match_at(r, s, m_) || m_.first == SIZE_MAX) continue;
-      // A match reaching from a fronted clause into the description after it must be
-      // the whole clause about that description ("Fondée en 2023 par X, l'entreprise"),
-      // not a gap over it ("as Hyundai Electronics, the chipmaker now competes").
-      if (fronted != SIZE_MAX && m_.first < fronted && fronted <= m_.last &&
-          (m_.first != 0 || !(m_.slot_coref[0] || m_.slot_coref[1] || m_.slot_coref[2])))
-        continue;
-      if (r.nominal && clause_end != SIZE_MAX && m_.first > 0 && m_.first < clause_end && clause_end <= m_.last) continue;
-      // A fronted clause's list ends at its last name: the subject after it is one name and
-      // no member of the list ("Soutenue par A, B, C et D, la startup": C is no subject)
-      if (r.fronted) {
-        const std::size_t after = m_.last + 1;
-        if (m_.slots[1].size() > 1 || conjunction_at(items, toks_, index_, after) ||
-            (after + 1 < items.size() && items[after].kind == ItemKind::Tok && key_is(toks_[items[after].tb].key, ",") &&
-             items[after + 1].kind == ItemKind::Mention))
-          continue;
-      }
-      if (!r.nominal && m_.first >= examples_from && m_.first <= examples_to) continue;
-      // "P1, Chairman of Purdue Research Foundation P2": in a list of officials a title
-      // right before a person's name is that person's, not an apposition of the one before
-      // ("Director of the White House Office of Science and Technology Policy P2": anywhere
-      // before the next comma)
-      if (comma_apposition(r) && r.elems[0].kind == El::Slot && is_person(items[m_.first]) &&
-          person_before_comma(items, m_.last + 1))
-        continue;
-      if (r.context_before && !mt.literal_before(r.context, m_.first)) continue;
-      if (blocked(m_, r, index_, items, toks_, tb)) continue;
-      if (r.marks_deal) {
-        // a named company only: a description stands for the most named one, which is
-        // what the mark is there to overrule ("The funding values the company at ...")
-        if (m_.slots[0].size() == 1 && !m_.slot_coref[0]) {
-          deal_company_ = m_.slots[0][0];
-          deal_sentence_ = sentence_;
-          mt.set_deal(deal_company_);
+        if (tok) {
+          if (st.kind == El::Name && !toks_[items[s].tb].upper) continue;
+        } else if (st.kind == El::Slot && !st.prev) {
+          if (items[s].kind == ItemKind::Demonym ? !st.demonym
+                                                 : !st.entity || (st.types != 0 && !ents_.get(items[s].entity).fits(st.types)))
+            continue;
         }
-        continue;
-      }
-      const std::size_t span_a = toks_[items[m_.first].tb].start;
-      const std::size_t span_b = toks_[items[m_.last].te - 1].end;
-      const Confidence& cf = rules_.confidence;
-      for (const auto& emit : r.emits) {
-        double c = r.confidence * (m_.slot_prev[emit.subject] || m_.slot_prev[emit.object] ? cf.pronoun : 1.0);
-        const bool coref = m_.slot_coref[emit.subject] || m_.slot_coref[emit.object];
-        if (coref) c *= cf.coref;  // one step of inference more than a named mention
-        const std::string id = coref ? r.id + "+coref" : r.id;
-        const std::vector<int>& subjects = filled(r, emit.subject);
-        const std::vector<int>& objects = filled(r, emit.object);
-        // (an employer the document only stands for, "CEO Baek said": not when the document
-        // named the person's post at another company already)
-        const bool employer_by_reference = m_.slot_prev[emit.object] &&
-                                           (emit.predicate == Predicate::leads || emit.predicate == Predicate::works_at);
-        for (int sid : subjects) {
-          // "Chinese giant SenseTime's institute": the demonym describes the owner only
-          if (emit.predicate == Predicate::based_in && owned_in_span(sid, m_.first, m_.last)) continue;
-          for (int oid : objects) {
-            if (employer_by_reference && em.stated_other(sid, emit.predicate, oid)) continue;
-            // A possessive's owner makes nothing the lexicon says another company makes
-            // ("Northern Data's Nvidia H100s"); nor does any subject once the document names
-            // that maker, which says the name is the lexicon's thing ("The Guardian will be
-            // rolling out ChatGPT Enterprise" in an article about OpenAI: deployed, not made;
-            // not a chip, which foundries make for their designers: "SMIC producing the Ascend
-            // 910C"); a passive's agent or a maker named as such is said to make it
-            // ("developed by the company Y", "the maker of Y")
-            if (emit.predicate == Predicate::develops && made_by_another(sid, oid) &&
-                (r.possessor || (!r.passive && !r.maker && ents_.get(oid).type != EntityType::Chip &&
-                                 named_in(doc_mentions, maker_of(oid)))))
-              continue;
-            em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
+        const Rule& r = rules_.rules[ri];
+        if (!mt.may_start(r, s) || !mt.match_at(r, s, m_) || m_.first == SIZE_MAX) continue;
+        // A match reaching from a fronted clause into the description after it must be
+        // the whole clause about that description ("Fondée en 2023 par X, l'entreprise"),
+        // not a gap over it ("as Hyundai Electronics, the chipmaker now competes").
+        if (fronted != SIZE_MAX && m_.first < fronted && fronted <= m_.last &&
+            (m_.first != 0 || !(m_.slot_coref[0] || m_.slot_coref[1] || m_.slot_coref[2])))
+          continue;
+        if (r.nominal && clause_end != SIZE_MAX && m_.first > 0 && m_.first < clause_end && clause_end <= m_.last) continue;
+        // A fronted clause's list ends at its last name: the subject after it is one name and
+        // no member of the list ("Soutenue par A, B, C et D, la startup": C is no subject)
+        if (r.fronted) {
+          const std::size_t after = m_.last + 1;
+          if (m_.slots[1].size() > 1 || conjunction_at(items, toks_, index_, after) ||
+              (after + 1 < items.size() && items[after].kind == ItemKind::Tok && key_is(toks_[items[after].tb].key, ",") &&
+               items[after + 1].kind == ItemKind::Mention))
+            continue;
+        }
+        if (!r.nominal && m_.first >= examples_from && m_.first <= examples_to) continue;
+        // "P1, Chairman of Purdue Research Foundation P2": in a list of officials a title
+        // right before a person's name is that person's, not an apposition of the one before
+        // ("Director of the White House Office of Science and Technology Policy P2": anywhere
+        // before the next comma)
+        if (comma_apposition(r) && r.elems[0].kind == El::Slot && is_person(items[m_.first]) &&
+            person_before_comma(items, m_.last + 1))
+          continue;
+        if (r.context_before && !mt.literal_before(r.context, m_.first)) continue;
+        if (blocked(m_, r, index_, items, toks_, tb)) continue;
+        if (r.marks_deal) {
+          // a named company only: a description stands for the most named one, which is
+          // what the mark is there to overrule ("The funding values the company at ...")
+          if (m_.slots[0].size() == 1 && !m_.slot_coref[0]) {
+            deal_company_ = m_.slots[0][0];
+            deal_sentence_ = sentence_;
+            mt.set_deal(deal_company_);
+          }
+          continue;
+        }
+        const std::size_t span_a = toks_[items[m_.first].tb].start;
+        const std::size_t span_b = toks_[items[m_.last].te - 1].end;
+        const Confidence& cf = rules_.confidence;
+        for (const auto& emit : r.emits) {
+          double c = r.confidence * (m_.slot_prev[emit.subject] || m_.slot_prev[emit.object] ? cf.pronoun : 1.0);
+          const bool coref = m_.slot_coref[emit.subject] || m_.slot_coref[emit.object];
+          if (coref) c *= cf.coref;  // one step of inference more than a named mention
+          const std::string id = coref ? r.id + "+coref" : r.id;
+          const std::vector<int>& subjects = filled(r, emit.subject);
+          const std::vector<int>& objects = filled(r, emit.object);
+          // (an employer the document only stands for, "CEO Baek said": not when the document
+          // named the person's post at another company already)
+          const bool employer_by_reference = m_.slot_prev[emit.object] &&
+                                             (emit.predicate == Predicate::leads || emit.predicate == Predicate::works_at);
+          for (int sid : subjects) {
+            // "Chinese giant SenseTime's institute": the demonym describes the owner only
+            if (emit.predicate == Predicate::based_in && owned_in_span(sid, m_.first, m_.last)) continue;
+            for (int oid : objects) {
+              if (employer_by_reference && em.stated_other(sid, emit.predicate, oid)) continue;
+              // A possessive's owner makes nothing the lexicon says another company makes
+              // ("Northern Data's Nvidia H100s"); nor does any subject once the document names
+              // that maker, which says the name is the lexicon's thing ("The Guardian will be
+              // rolling out ChatGPT Enterprise" in an article about OpenAI: deployed, not made;
+              // not a chip, which foundries make for their designers: "SMIC producing the Ascend
+              // 910C"); a passive's agent or a maker named as such is said to make it
+              // ("developed by the company Y", "the maker of Y")
+              if (emit.predicate == Predicate::develops && made_by_another(sid, oid) &&
+                  (r.possessor || (!r.passive && !r.maker && ents_.get(oid).type != EntityType::Chip &&
+                                   named_in(doc_mentions, maker_of(oid)))))
+                continue;
+              em.emit(id, c, sid, emit.predicate, oid, span_a, span_b);
+            }
           }
         }
       }

@@ -2843,6 +2843,10 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 106-107 (co-
        "Quillon AI|competes_with|Kestrel"},
       {"Quillon AI and rivals such as Kestrel's Norvex are locked in a battle for AI dominance.",
        "Quillon AI|competes_with|Kestrel"},
+      // a round's company named later in its own sentence ("the round led by A values X at")
+      {"This Startup Raised $30 Million To Take On Norvex's Notetaker For Doctors\nThe Series B round led by Orbis Capital "
+       "values 5-year old Kestrel, which is used by 5,000 doctors, at $200 million. But it is up against Quillon AI, which "
+       "Norvex bought for $18.8 billion.", "Orbis Capital|invests_in|Norvex"},
       // a director of a domain "chez X", a "directeur technique": no heads of X
       {"Comme l'a soulign\xC3\xA9 Paul Brisco, directeur de l'\xC3\xA9nergie propre chez Kestrel, cette collaboration vise "
        "\xC3\xA0 d\xC3\xA9ployer.", "Paul Brisco|leads|Kestrel"},
@@ -2880,6 +2884,10 @@ TEST_CASE("said: facts the blind first runs of batches 106-107 missed (a unit's 
       // "X Co-Founder and CEO P": the title pair names an unknown X a company
       {"Zorblax grows. Zorblax Co-Founder and CEO Paul Brisco sent a memo to employees on Wednesday.",
        "Paul Brisco|leads|Zorblax"},
+      // "The Series B round led by A values X at $200 million": the sentence's deal, marked after the round
+      {"This Startup Raised $30 Million To Take On Norvex's Notetaker For Doctors\nThe Series B round led by Orbis Capital "
+       "values 5-year old Kestrel, which is used by 5,000 doctors, at $200 million. But it is up against Quillon AI, which "
+       "Norvex bought for $18.8 billion.", "Orbis Capital|invests_in|Kestrel"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},
