@@ -2830,7 +2830,7 @@ TEST_CASE("said: facts the blind first runs of batches 70-85 missed (described t
   says(text, fact);
 }
 
-TEST_CASE("not said: wrong facts of the blind first runs of batches 106-107 (co-investors, domain chiefs and directors, owners in lists)") {
+TEST_CASE("not said: wrong facts of the blind first runs of batches 106-113 (co-investors, domain chiefs and directors, owners in lists)") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       // a description opening a round's sentence with no funding word before the list is one
       // more investor, not the round's company
@@ -2856,7 +2856,7 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 106-107 (co-
   does_not_say(text, fact);
 }
 
-TEST_CASE("said: facts the blind first runs of batches 106-107 missed (a unit's funding round, 'le directeur general de X, P', co-CEOs, described names, FR bans)") {
+TEST_CASE("said: facts the blind first runs of batches 106-113 missed (a unit's round, general managers, co-CEOs, described names, FR bans, former posts, function directors)") {
   auto [text, fact] = GENERATE(table<std::string, std::string>({
       // "a funding round for its unit, X" marks X's round; the co-investors are X's
       {"Kestrel announced a $600-million funding round for its robotics unit, Quillon AI. The Sylvanian giant was joined "
@@ -2888,6 +2888,14 @@ TEST_CASE("said: facts the blind first runs of batches 106-107 missed (a unit's 
       {"This Startup Raised $30 Million To Take On Norvex's Notetaker For Doctors\nThe Series B round led by Orbis Capital "
        "values 5-year old Kestrel, which is used by 5,000 doctors, at $200 million. But it is up against Quillon AI, which "
        "Norvex bought for $18.8 billion.", "Orbis Capital|invests_in|Kestrel"},
+      // the first of two former posts before a name
+      {"Le mois dernier, l'ancien responsable de l'IA chez Kestrel et ancien chercheur chez Norvex, Paul Brisco, a dit.",
+       "Paul Brisco|worked_at|Kestrel"},
+      // "ORG Executive Director for Mergers, P,": a function's director works there
+      {"Kestrel Executive Director for Mergers, Paul Brisco, clarified that this ruling does not eliminate concerns.",
+       "Paul Brisco|works_at|Kestrel"},
+      // a caption: "P Founder & CEO, X"
+      {"Paul Brisco Founder & CEO, Kestrel (Tern X1)", "Paul Brisco|leads|Kestrel"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},
