@@ -54,12 +54,17 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
   // (no apposition before the sentence's first name or comma: "Le tour a réuni A et B"
   // lists A; its "Le" is a coordination determiner)
   bool opened = false, adjunct = false;
+  // (for an investor list, the comma that closes an aside opened by a comma after no name opens
+  // no apposition: "The deal, announced on Thursday, was co-led by A and B" lists A and B in the
+  // sentence's own clause)
+  bool bare_comma = false, bare_aside_open = false;
   std::size_t apposition_words = 0;
   for (std::size_t k = 0; k < items.size(); ++k) {
     const Item& it = items[k];
     if (it.kind == ItemKind::Mention) {
       opened = true;
       adjunct = false;
+      bare_aside_open = false;  // (an aside holds no name: "..., avec la participation de A, un fonds")
       const auto& e = ents.get(it.entity);
       const std::string* next = tok_key(k + 1);
       // "Microsoft's M12", "Nvidia's venture arm": an owner is no member and ends no list;
@@ -147,6 +152,14 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
       joinable = true;
       apposition = false;
       apposition_words = 0;
+      if (spec.bare_comma_clause && key_is(t.key, ",")) {
+        const bool after_name = k > 0 && (items[k - 1].kind == ItemKind::Mention ||
+                                          (tok_key(k - 1) && key_is(*tok_key(k - 1), ")")));
+        bare_comma = bare_aside_open;
+        bare_aside_open = !after_name && !bare_aside_open;
+      } else {
+        bare_comma = bare_aside_open = false;
+      }
       continue;
     }
     // (a descriptor right before its name: "venture capital firm X", not "fondatrice de X")
@@ -164,7 +177,7 @@ std::vector<NameList> name_lists(const std::vector<Item>& items, const std::vect
     // (", with participation from B and C", ", avec la participation de B": an adjunct of the
     // sentence, no description of the name before the comma, up to the next name)
     if (t.flags & kListAdjunct) adjunct = true;
-    if (joinable && opened && !adjunct && !apposition && t.all_lower) {
+    if (joinable && opened && !adjunct && !apposition && !bare_comma && t.all_lower) {
       apposition = true;
       apposition_words = 1;
       cancel_aside = t.flags & spec.cancel_words;

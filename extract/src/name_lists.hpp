@@ -21,6 +21,7 @@ struct ListSpec {
   std::uint64_t cue_words = 0;     // a word with one of these up to four words before the list (seven after a descriptor) introduces it
   std::uint64_t cancel_words = 0;  // ... unless one of these comes between ("an investor in A")
   bool cued_brackets = false;      // a bracketed aside with a cue word is read as part of the sentence
+  bool bare_comma_clause = false;  // lower-case words after a comma that follows no name are the sentence's clause, no apposition
 };
 
 struct NameList {

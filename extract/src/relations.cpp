@@ -341,6 +341,7 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
   spec.cue_words = kFundingCue;
   spec.cancel_words = kInvesteePrep;
   spec.cued_brackets = true;  // "(menée par A, avec la participation de B et C)"
+  spec.bare_comma_clause = true;  // "The deal, announced on Thursday, was co-led by A and B"
   for (const NameList& l : name_lists(items, toks_, ents_, index_, spec)) {
     // (the document's topic stands for the deal for a list of two at least: "associée de la
     // société d'investissement Lux Capital" names one investor, no round)

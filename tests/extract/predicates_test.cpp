@@ -2896,6 +2896,10 @@ TEST_CASE("said: facts the blind first runs of batches 106-113 missed (a unit's 
        "Paul Brisco|works_at|Kestrel"},
       // a caption: "P Founder & CEO, X"
       {"Paul Brisco Founder & CEO, Kestrel (Tern X1)", "Paul Brisco|leads|Kestrel"},
+      // an investor list after a comma that follows no name is the sentence's clause, no
+      // apposition ("The deal, announced on Thursday, was co-led by A, B and C"; "-led" a cue)
+      {"Kestrel raised 160 million euros. The deal, announced on Thursday, was co-led by Orbis Capital, Valmont Capital "
+       "and Norvex.", "Norvex|invests_in|Kestrel"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},
