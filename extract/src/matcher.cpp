@@ -184,6 +184,11 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
     // "owned by Microsoft and Ola is a customer": the member after the conjunction is the
     // subject of a clause of its own
     if (conj && flagged(k + 1, kSingularVerb)) break;
+    // "from venture capital firms A and OpenAI CEO Sam Altman": a name before a staff noun and
+    // a person's name describes the person, no member
+    if (flagged(k + 1, kStaffNoun) && k + 2 < items_.size() && items_[k + 2].kind == ItemKind::Mention &&
+        ents_.get(items_[k + 2].entity).type == EntityType::Person)
+      break;
     ids.push_back(items_[k].entity);
     j = k + 1;
     b.push(j);

@@ -2847,6 +2847,13 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 106-113 (co-
       {"This Startup Raised $30 Million To Take On Norvex's Notetaker For Doctors\nThe Series B round led by Orbis Capital "
        "values 5-year old Kestrel, which is used by 5,000 doctors, at $200 million. But it is up against Quillon AI, which "
        "Norvex bought for $18.8 billion.", "Orbis Capital|invests_in|Norvex"},
+      // "backed politically by A and B": support, no money
+      {"A 20-billion-dollar valuation: with its combination with Sylvanian provider Kestrel at a valuation of around 20 "
+       "billion dollars, co-funded by the Veridian Labs and backed politically by Sylvania and Freedonia, the question shifts.",
+       "Freedonia|invests_in|Veridian Labs"},
+      // a name before a staff noun and a person's name is no member of a list
+      {"Quillon AI has received support from venture capital firms Orbis Capital and Kestrel CEO Paul Brisco.",
+       "Kestrel|invests_in|Quillon AI"},
       // a director of a domain "chez X", a "directeur technique": no heads of X
       {"Comme l'a soulign\xC3\xA9 Paul Brisco, directeur de l'\xC3\xA9nergie propre chez Kestrel, cette collaboration vise "
        "\xC3\xA0 d\xC3\xA9ployer.", "Paul Brisco|leads|Kestrel"},
@@ -2900,6 +2907,16 @@ TEST_CASE("said: facts the blind first runs of batches 106-113 missed (a unit's 
       // apposition ("The deal, announced on Thursday, was co-led by A, B and C"; "-led" a cue)
       {"Kestrel raised 160 million euros. The deal, announced on Thursday, was co-led by Orbis Capital, Valmont Capital "
        "and Norvex.", "Norvex|invests_in|Kestrel"},
+      {"Quillon AI has received support from venture capital firms Orbis Capital and Kestrel CEO Paul Brisco.",
+       "Orbis Capital|invests_in|Quillon AI"},
+      // "as A and B increasingly compete"
+      {"This expansion comes as Kestrel and Norvex increasingly compete in the realm of generative AI.",
+       "Kestrel|competes_with|Norvex"},
+      // "Selon le directeur général P", "Pour le groupe fondé par P": the company the text is about
+      {"Kestrel lance des lunettes. Selon le directeur g\xC3\xA9n\xC3\xA9ral Paul Brisco cit\xC3\xA9 par Bloomberg, la r\xC3\xA9tention "
+       "est exceptionnelle.", "Paul Brisco|leads|Kestrel"},
+      {"Kestrel lance des lunettes. Pour le groupe fond\xC3\xA9 par Paul Brisco, ces lunettes illustrent ce que peut offrir "
+       "son IA.", "Paul Brisco|founded|Kestrel"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},
