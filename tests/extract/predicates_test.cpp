@@ -2917,6 +2917,9 @@ TEST_CASE("said: facts the blind first runs of batches 106-113 missed (a unit's 
        "est exceptionnelle.", "Paul Brisco|leads|Kestrel"},
       {"Kestrel lance des lunettes. Pour le groupe fond\xC3\xA9 par Paul Brisco, ces lunettes illustrent ce que peut offrir "
        "son IA.", "Paul Brisco|founded|Kestrel"},
+      // more company nouns after a demonym ("Swedish businesses A, B and C")
+      {"It is a move by Sylvanian businesses Kestrel, Norvex and Quillon AI to build a supercomputer.",
+       "Norvex|based_in|Sylvania"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},
