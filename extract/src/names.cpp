@@ -64,6 +64,7 @@ EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t 
   const Token& first = toks[tb];
   const Token& last = toks[te - 1];
   if (n >= 2 && (last.flags & kCompanySuffix)) return EntityType::Company;
+  if (n >= 2 && (last.flags & kEventLast)) return EntityType::Event;
   if (n >= 2 && (last.flags & kOrgLast)) return EntityType::Organization;
   if (n >= 2 && (first.flags & kOrgFirst)) return EntityType::Organization;
   if (person_like(toks, tb, te) && (first.flags & (kGivenName | kFamilyFirst))) return EntityType::Person;

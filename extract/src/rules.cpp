@@ -20,6 +20,7 @@ constexpr WordListKey kWordLists[] = {
     {"name_stopwords", Words::NameStop},
     {"coref_lead", Words::CorefLead},
     {"org_heads_last", Words::OrgHeadLast},
+    {"event_heads_last", Words::EventHeadLast},
     {"org_heads_first", Words::OrgHeadFirst},
     {"org_head_links", Words::OrgHeadLink},
     {"slot_prepositions", Words::SlotPreposition},

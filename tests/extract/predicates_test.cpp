@@ -2855,6 +2855,7 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 106-113 (co-
       {"Quillon AI has received support from venture capital firms Orbis Capital and Kestrel CEO Paul Brisco.",
        "Kestrel|invests_in|Quillon AI"},
       // a director of a domain "chez X", a "directeur technique": no heads of X
+      {"Paul Brisco, directeur du d\xC3\xA9veloppement de Kestrel, a pr\xC3\xA9sent\xC3\xA9 le projet.", "Paul Brisco|leads|Kestrel"},
       {"Comme l'a soulign\xC3\xA9 Paul Brisco, directeur de l'\xC3\xA9nergie propre chez Kestrel, cette collaboration vise "
        "\xC3\xA0 d\xC3\xA9ployer.", "Paul Brisco|leads|Kestrel"},
       {"Paul Brisco est devenu directeur technique de Kestrel en 2022.", "Paul Brisco|leads|Kestrel"},
@@ -2920,6 +2921,11 @@ TEST_CASE("said: facts the blind first runs of batches 106-113 missed (a unit's 
       // more company nouns after a demonym ("Swedish businesses A, B and C")
       {"It is a move by Sylvanian businesses Kestrel, Norvex and Quillon AI to build a supercomputer.",
        "Norvex|based_in|Sylvania"},
+      // "P, X's executive director": the head of X
+      {"According to Ada Marlowe, Kestrel's executive director, the legal strife has made it hard.", "Ada Marlowe|leads|Kestrel"},
+      // a name ending with an event's head word is an event ("the Defense Tech Summit, hosted by A")
+      {"On Tuesday, Paul Brisco spoke at the Kestrel Defense Tech Summit, hosted by Orbis Capital.",
+       "Orbis Capital|organizes|Defense Tech Summit"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},
