@@ -2855,6 +2855,8 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 106-113 (co-
       {"Quillon AI has received support from venture capital firms Orbis Capital and Kestrel CEO Paul Brisco.",
        "Kestrel|invests_in|Quillon AI"},
       // a director of a domain "chez X", a "directeur technique": no heads of X
+      {"\xC2\xAB L'IA change tout \xC2\xBB, explique Paul Brisco, directeur des projets innovants chez Kestrel pour les r\xC3\xA9gions "
+       "du Nord.", "Paul Brisco|leads|Kestrel"},
       {"Paul Brisco, directeur du d\xC3\xA9veloppement de Kestrel, a pr\xC3\xA9sent\xC3\xA9 le projet.", "Paul Brisco|leads|Kestrel"},
       {"Comme l'a soulign\xC3\xA9 Paul Brisco, directeur de l'\xC3\xA9nergie propre chez Kestrel, cette collaboration vise "
        "\xC3\xA0 d\xC3\xA9ployer.", "Paul Brisco|leads|Kestrel"},
@@ -2926,6 +2928,11 @@ TEST_CASE("said: facts the blind first runs of batches 106-113 missed (a unit's 
       // a name ending with an event's head word is an event ("the Defense Tech Summit, hosted by A")
       {"On Tuesday, Paul Brisco spoke at the Kestrel Defense Tech Summit, hosted by Orbis Capital.",
        "Orbis Capital|organizes|Defense Tech Summit"},
+      // a caption: "P, CEO X"
+      {"Paul Brisco, CEO Kestrel", "Paul Brisco|leads|Kestrel"},
+      // "le groupe de télécommunications sylvanien X": a sector between the noun and the demonym
+      {"Le groupe de t\xC3\xA9l\xC3\xA9communications sylvanien Kestrel et Norvex ont sign\xC3\xA9 un accord.",
+       "Kestrel|based_in|Sylvania"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},
