@@ -2933,6 +2933,8 @@ TEST_CASE("said: facts the blind first runs of batches 106-119 missed (a unit's 
       // "le groupe de télécommunications sylvanien X": a sector between the noun and the demonym
       {"Le groupe de t\xC3\xA9l\xC3\xA9communications sylvanien Kestrel et Norvex ont sign\xC3\xA9 un accord.",
        "Kestrel|based_in|Sylvania"},
+      // "X head of AI P said": the head of a function works there
+      {"Kestrel head of AI Paul Brisco said creators are at the heart of the community.", "Paul Brisco|works_at|Kestrel"},
       // "soutenue par le/la X et Y": a determiner before the first backer
       {"La jeune entreprise Quillon AI, soutenue par la Sylvanie et Harbor Ventures, est parvenue \xC3\xA0 lever 100 millions.",
        "Harbor Ventures|invests_in|Quillon AI"},
