@@ -80,7 +80,7 @@ class RelationRules {
   // The referent of the description or pronoun that is the sentence's first mention
   // (coreference), if of one of `types`; -1 otherwise.
   int opening_coref(const std::vector<Item>& items, std::uint32_t types) const;
-  // whether a word of `cues` follows the first mention of `entity` before the next mention
+  // Whether a word of `cues` follows the first mention of `entity` before the next mention.
   bool cue_before_next_name(const std::vector<Item>& items, int entity, std::uint64_t cues) const;
   // Whether list `l` is followed by a trailer word and a word with one of the `cues`
   // flags ("A, B and C (brackets) are among the funders", "figurent parmi les investisseurs").

@@ -172,7 +172,8 @@ enum class Words : unsigned {
 static_assert(static_cast<unsigned>(Words::Count) <= 63, "word flags are bits of a 64-bit mask (one kept for kRuleWord)");
 constexpr std::uint64_t word_flag(Words w) { return std::uint64_t{1} << static_cast<unsigned>(w); }
 inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLead = word_flag(Words::CorefLead),
-                               kOrgLast = word_flag(Words::OrgHeadLast), kEventLast = word_flag(Words::EventHeadLast), kOrgFirst = word_flag(Words::OrgHeadFirst),
+                               kOrgLast = word_flag(Words::OrgHeadLast), kOrgFirst = word_flag(Words::OrgHeadFirst),
+                               kEventLast = word_flag(Words::EventHeadLast),
                                kOrgLink = word_flag(Words::OrgHeadLink), kSpanBlock = word_flag(Words::SpanBlock),
                                kAdjectivePrefix = word_flag(Words::AdjectivePrefix),
                                kIdiomOpener = word_flag(Words::IdiomOpener),

@@ -254,7 +254,7 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
     bool any_upper = t.upper;
     bool last_digit = c.cp >= '0' && c.cp <= '9';
     std::size_t j = i + c.len;
-    bool elided = false, possessive_next = false;
+    bool elided = false, possessive_next = false, unicode_hyphen = false;
     std::size_t bare_possessive = 0;  // bytes of an apostrophe that is a possessive on its own
     std::size_t dotted_possessive = 0;  // bytes of ".'s" after an abbreviation ("Inc.'s")
     while (j < e) {
@@ -295,7 +295,11 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
         j += 1;
         continue;
       }
-      if (is_joiner(d.cp) && word_at(j + d.len)) { j += d.len; continue; }
+      if (is_joiner(d.cp) && word_at(j + d.len)) {
+        unicode_hyphen = unicode_hyphen || d.cp == 0x2010 || d.cp == 0x2011;
+        j += d.len;
+        continue;
+      }
       if ((d.cp == ',') && last_digit && j + 1 < e && text[j + 1] >= '0' && text[j + 1] <= '9') {
         j += 1;
         continue;
@@ -327,7 +331,8 @@ void tokenize(std::string_view text, std::size_t b, std::size_t e, const TextRul
     std::string_view surface = text.substr(i, j - i);
     fold_into(surface, t.key);
     // "Vice‑President": a Unicode hyphen inside a word (U+2011 folds to U+2010) reads as '-'
-    for (std::size_t h; (h = t.key.find("\xE2\x80\x90")) != std::string::npos;) t.key.replace(h, 3, 1, '-');
+    if (unicode_hyphen)
+      for (std::size_t h; (h = t.key.find("\xE2\x80\x90")) != std::string::npos;) t.key.replace(h, 3, 1, '-');
     // "H100s", "B200s": the plural of a coded name is the name ("thousands of H100s")
     if (any_upper && t.key.size() >= 3 && t.key.back() == 's' && t.key[t.key.size() - 2] >= '0' && t.key[t.key.size() - 2] <= '9') t.key.pop_back();
     if (elided) {
