@@ -225,7 +225,9 @@ bool blocked(const Match& m, const Rule& r, const RuleIndex& index, const std::v
     // a deal mark names the company a deal is reported of, hedged or not ("Aleph Alpha may
     // have just raised ..."): only its own "unless" words (negations) block it
     if (!r.marks_deal && (toks[items[k].tb].flags & kSpanBlock)) blocked = true;
-    for (const auto& u : r.unless) blocked = blocked || key == u;
+    // ("Walmart on Monday launched Sparky": "on" before a date is no "built on")
+    const bool dated = k + 1 < items.size() && items[k + 1].kind == ItemKind::Tok && (toks[items[k + 1].tb].flags & kTimeWord);
+    for (const auto& u : r.unless) blocked = blocked || (key == u && !dated);
   }
   // "former OpenAI executives X": a rule's own "former" / "ancien" right before the
   // match counts as inside it.

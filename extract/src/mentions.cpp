@@ -103,6 +103,11 @@ bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
   return true;
 }
 
+bool MentionFinder::with_digit(std::size_t i) const {
+  const Token& t = toks_[i];
+  return t.kind == TokKind::Word && std::any_of(t.key.begin(), t.key.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 bool MentionFinder::all_capitals(std::size_t i) const {
   const Token& t = toks_[i];
   return t.kind == TokKind::Word && t.end > t.start &&
@@ -175,9 +180,28 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
       // capitalised word no mention covers is that name's head noun, not a mention (so a
       // discovery rule reads "the N chip"); not after a word in capitals ("AI chips") or
       // a stop word ("The chips")
+      // "H100 chips", "the Zorblax chip" once Zorblax is a name: a generic chip word right
+      // after a chip's mention is that chip's head noun, no chip of its own
+      if (!cut && items.size() && items.back().kind == ItemKind::Mention && items.back().te == i &&
+          ents_.get(items.back().entity).type == EntityType::Chip && toks_[m.te - 1].all_lower) {
+        const auto& ge = ents_.get(m.entity);
+        if (ge.type == EntityType::Chip && ge.maker.empty() && Lexicon::generic(ge)) {
+          tokens_up_to(i, m.te);
+          continue;
+        }
+      }
       if (!cut && i > tb && items.size() && items.back().kind == ItemKind::Tok && items.back().tb == i - 1) {
         const auto& ge = ents_.get(m.entity);
-        const Token& before = toks_[i - 1];
+        // "the Zephyr 2 chip", "its Shenji NX9031 chip": a number or a code (up to two)
+        // ends the name; the capitalised word before them opens it
+        std::size_t nb = i - 1;
+        while (nb > tb + 1 && i - nb <= 2 && with_digit(nb) && items.size() >= i - nb + 1 &&
+               items[items.size() - (i - nb)].kind == ItemKind::Tok && items[items.size() - (i - nb)].tb == nb)
+          --nb;
+        if (nb < i - 1 && (items.size() < i - nb || items[items.size() - (i - nb)].kind != ItemKind::Tok ||
+                           items[items.size() - (i - nb)].tb != nb))
+          nb = i - 1;
+        const Token& before = toks_[nb];
         const bool mixed = std::any_of(text_.begin() + before.start, text_.begin() + before.end,
                                        [](char c) { return c >= 'a' && c <= 'z'; });
         // (a generic word in lower case, or an acronym: "its Aries NPU")
@@ -185,7 +209,7 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
         const bool acronym = m.te - i == 1 && head.end - head.start <= 4 &&
                              std::all_of(text_.begin() + head.start, text_.begin() + head.end, [](char c) { return (c >= 'A' && c <= 'Z') || c == 's'; });
         if (ge.type == EntityType::Chip && ge.maker.empty() && (head.all_lower || acronym) && before.kind == TokKind::Word &&
-            before.upper && mixed && before.end - before.start >= 3 && i - 1 > tb &&
+            before.upper && mixed && before.end - before.start >= 3 && nb > tb &&
             !(before.flags & (kNameStop | kNotName))) {
           tokens_up_to(i, m.te);
           continue;
@@ -427,8 +451,15 @@ bool initials_word(std::string_view name) {
 void discover_names(const SentenceRanges& sents, const std::vector<Token>& toks, std::string_view text,
                     const std::vector<Mention>& mentions, TypoResolver& typos, DocEntities& ents) {
   std::vector<std::uint8_t> taken(toks.size(), 0);
-  for (const auto& m : mentions)
+  for (const auto& m : mentions) {
+    // "the University of Illinois", "the Central Bank of Nigeria": a place after an
+    // organisation's head word and "of" ends that organisation's name, free for discovery
+    if (m.tb >= 2 && toks[m.tb].upper && ents.get(m.entity).type == EntityType::Country &&
+        (toks[m.tb - 1].flags & kNameJoiner) && toks[m.tb - 1].all_lower && toks[m.tb - 2].upper &&
+        (toks[m.tb - 2].flags & (kOrgLast | kOrgFirst)))
+      continue;
     for (std::size_t i = m.tb; i < m.te && i < taken.size(); ++i) taken[i] = 1;
+  }
   // "Kimi K2.5", "Gemini 2.5 Pro", "Qwen3 Max": a version after a model, product or chip
   // of the lexicon names a release of it (a name of the document, of the same maker)
   auto version = [&](const Token& t) {

@@ -207,6 +207,11 @@ std::vector<NameSpan> name_spans(const std::vector<Token>& toks, std::size_t tb,
           first_joiner = first_joiner >= k ? 0 : first_joiner;
           break;
         }
+    // "Central Bank of Nigeria", "National Institute of Standards": an organisation's head
+    // word right before the first joiner makes the run one organisation
+    if (first_joiner && !organisation(type) && type != EntityType::Person && first_joiner > i &&
+        (toks[first_joiner - 1].flags & (kOrgLast | kOrgFirst)) && !(toks[first_joiner].flags & kConjunction))
+      type = EntityType::Organization;
     if (first_joiner && !organisation(type)) {
       j = first_joiner;  // "Bank of America" holds together, "Sam of OpenAI" does not
       type = shape_of(toks, i, j);

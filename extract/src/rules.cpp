@@ -21,6 +21,7 @@ constexpr WordListKey kWordLists[] = {
     {"coref_lead", Words::CorefLead},
     {"org_heads_last", Words::OrgHeadLast},
     {"event_heads_last", Words::EventHeadLast},
+    {"time_words", Words::TimeWord},
     {"org_heads_first", Words::OrgHeadFirst},
     {"org_head_links", Words::OrgHeadLink},
     {"slot_prepositions", Words::SlotPreposition},

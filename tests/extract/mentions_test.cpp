@@ -22,7 +22,7 @@ TEST_CASE("lexicon mentions: the longest name, a chip's head noun, demonyms, FR 
   auto [text, shape] = GENERATE(table<std::string, std::string>({
       {"Kestrel Tern X1 ships.", "[Tern X1] ships ."},
       {"Des puces Tern X1 arrivent.", "des puces [Tern X1] arrivent ."},
-      {"The Tern X1 chips ship.", "the [Tern X1] [Advanced chips] ship ."},  // after it: a mention of its own
+      {"The Tern X1 chips ship.", "the [Tern X1] chips ship ."},  // after it too: its head noun, no chip of its own
       {"La startup freedonienne Norvex recrute.", "la startup <Freedonia> [Norvex] recrute ."},
       {"A Freedonian startup, Norvex, hires.", "a <Freedonia> startup , [Norvex] , hires ."},
       {"L'Universit\xC3\xA9 de Valmont recrute.", "l' [Valmont University] recrute ."},

@@ -2942,3 +2942,36 @@ TEST_CASE("said: facts the blind first runs of batches 106-119 missed (a unit's 
   CAPTURE(text);
   says(text, fact);
 }
+
+TEST_CASE("not said: wrong facts of the blind first runs of batches 120-123 (chips' head nouns, departments)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // a generic chip word right after a chip's name is its head noun, no chip of its own
+      {"Orbis Capital bought Tern X1 chips from Kestrel.", "Kestrel|develops|Kestrel GPUs"},
+      {"The Vantor NX90 chips, designed by Kestrel, will ship next year.", "Kestrel|develops|Kestrel GPUs"},
+      // a capitalised department is no company ("director of Production Systems at X")
+      {"Paul Brisco, director of Production Systems at Kestrel, highlights the acquisition.",
+       "Paul Brisco|leads|Production Systems"},
+  }));
+  CAPTURE(text);
+  does_not_say(text, fact);
+}
+
+TEST_CASE("said: facts the blind first runs of batches 120-123 missed (names ending in a number, a described product's closers, dates)") {
+  auto [text, fact] = GENERATE(table<std::string, std::string>({
+      // a number or a code ends a name before its chip word ("the Vantor 2 chips")
+      {"Kestrel unveiled the Vantor 2 chips on Monday.", "Kestrel|develops|Vantor 2"},
+      {"The Vantor NX90 chips, designed by Kestrel, will ship next year.", "Kestrel|develops|Vantor NX90"},
+      {"Paul Brisco, director of Production Systems at Kestrel, highlights the acquisition.", "Paul Brisco|works_at|Kestrel"},
+      // a described product ("a ... shopping assistant integrated into its app")
+      {"Kestrel last week launched Zorblax, a generative AI-powered shopping assistant integrated into its mobile app.",
+       "Kestrel|develops|Zorblax"},
+      // "on Monday" is no "built on"
+      {"Kestrel on Monday launched Zorblax, a shopping assistant.", "Kestrel|develops|Zorblax"},
+      // a place after an organisation's head word and "of" ends its name ("the University of Illinois")
+      {"Paul Brisco, a professor at the University of Sylvania, said so.", "Paul Brisco|works_at|University of Sylvania"},
+      {"Paul Brisco, an economist at the Central Bank of Freedonia, said so.",
+       "Paul Brisco|works_at|Central Bank of Freedonia"},
+  }));
+  CAPTURE(text);
+  says(text, fact);
+}
