@@ -33,8 +33,13 @@ void Matcher::lists(const Elem& e, std::size_t i, ListBuf& b) const {
   // ensuite lancé son robot Pepper" (SoftBank launched nothing).
   // (A deal mark names the company a round is of wherever it stands: "a setback for Thinking
   // Machines, which raised $2 billion".)
+  // Nor for a relative clause the rule reads right after the name: "led by Tareq Amin, who
+  // previously ran Aramco Digital" says it of him.
+  const bool relative = rule_->elems.size() > 2 && rule_->elems[1].kind == El::Lit && rule_->elems[2].kind == El::Lit &&
+                        i + 2 < items_.size() && is_tok(i + 1, ",") && flagged(i + 2, kOpener) &&
+                        lit_ok(rule_->elems[1], toks_[items_[i + 1].tb]) && lit_ok(rule_->elems[2], toks_[items_[i + 2].tb]);
   if ((e.slot == 0 || (!passive_rule() && rule_->elems.size() > 1 && rule_->elems[1].kind == El::Gap)) &&
-      &e == &rule_->elems.front() && !possessive && !rule_->nominal && !rule_->marks_deal && i > 0) {
+      &e == &rule_->elems.front() && !possessive && !rule_->nominal && !rule_->marks_deal && !relative && i > 0) {
     std::size_t p = i - 1;
     if (items_[p].kind == ItemKind::Demonym && p > 0) {
       --p;

@@ -2546,8 +2546,8 @@ TEST_CASE("idioms block no list, a passive clause's agent is no rival, products 
         {"Kestrel, a direct competitor, has just raised $110 million in a Series A round led by Gates Frontier, with "
          "participation from Orbis Capital, on the frontier of AI.", "Gates Frontier|invests_in|Kestrel"},
         // founders listed between dashes after "ses trois cofondateurs"
-        {"Quillon AI l\xC3\xA8ve 26 millions. C\xE2\x80\x99est \xC3\xA0 Castelmar que ses trois cofondateurs \xE2\x80\x93 Ada Marlowe, Paul Brisco et Jun Takeda "
-         "\xE2\x80\x93 se sont rencontr\xC3\xA9s d\xC3\xA9but 2024.", "Paul Brisco|founded|Quillon AI"},
+        {"Quillon AI l\xC3\xA8ve 26 millions. C\xE2\x80\x99" "est \xC3\xA0 Castelmar que ses trois cofondateurs \xE2\x80\x93 Ada Marlowe, Paul Brisco et Jun Takeda "
+         "\xE2\x80\x93 se sont rencontr\xC3\xA9s d\xC3\xA9" "but 2024.", "Paul Brisco|founded|Quillon AI"},
         // a bare title right after a quotation that opens the sentence
         {"Kestrel bought Norvex. Kestrel grows fast. Kestrel hires. \"Inference is bigger than any one chip. It's now a systems "
          "problem,\" CEO Paul Brisco said in the announcement.", "Paul Brisco|leads|Kestrel"},
@@ -2619,7 +2619,7 @@ TEST_CASE("a fronted title of the group, an acquisition that fills a portfolio, 
       // "GM" after "SVP and" is a title (general manager), no company
       {"Paul Brisco, SVP and GM at Kestrel, stated that the models are ready.", "Paul Brisco|works_at|Kestrel"},
       // "compétitrice de", as "concurrente de"
-      {"L\xE2\x80\x99arriv\xC3\xA9" "e de l\xE2\x80\x99IA sylvanienne Kestrel, comp\xC3\xA9titrice de Norvex et de Quillon AI, fait chuter les march\xC3\xA9s.",
+      {"L\xE2\x80\x99" "arriv\xC3\xA9" "e de l\xE2\x80\x99IA sylvanienne Kestrel, comp\xC3\xA9titrice de Norvex et de Quillon AI, fait chuter les march\xC3\xA9s.",
        "Kestrel|competes_with|Quillon AI"},
       // a speech verb, then "le fondateur et PDG de la société" and the name
       {"Kestrel l\xC3\xA8ve des fonds. Le nouveau cycle a \xC3\xA9t\xC3\xA9 \xC2\xAB sursouscrit \xC2\xBB, a d\xC3\xA9" "clar\xC3\xA9 le fondateur et PDG "
@@ -2931,7 +2931,7 @@ TEST_CASE("said: facts the blind first runs of batches 106-119 missed (a unit's 
       // a caption: "P, CEO X"
       {"Paul Brisco, CEO Kestrel", "Paul Brisco|leads|Kestrel"},
       // "le groupe de télécommunications sylvanien X": a sector between the noun and the demonym
-      {"Le groupe de t\xC3\xA9l\xC3\xA9communications sylvanien Kestrel et Norvex ont sign\xC3\xA9 un accord.",
+      {"Le groupe de t\xC3\xA9l\xC3\xA9" "communications sylvanien Kestrel et Norvex ont sign\xC3\xA9 un accord.",
        "Kestrel|based_in|Sylvania"},
       // "X head of AI P said": the head of a function works there
       {"Kestrel head of AI Paul Brisco said creators are at the heart of the community.", "Paul Brisco|works_at|Kestrel"},
@@ -2971,6 +2971,22 @@ TEST_CASE("said: facts the blind first runs of batches 120-123 missed (names end
       {"Paul Brisco, a professor at the University of Sylvania, said so.", "Paul Brisco|works_at|University of Sylvania"},
       {"Paul Brisco, an economist at the Central Bank of Freedonia, said so.",
        "Paul Brisco|works_at|Central Bank of Freedonia"},
+      // a country's officials ("Egypt's Minister of ... P", "Malaysian Economy Minister P", "P, Kenya's special envoy")
+      {"Sylvania's Minister of Communications and Information Technology Paul Brisco witnessed the signing.",
+       "Paul Brisco|based_in|Sylvania"},
+      {"Sylvanian Economy Minister Paul Brisco says the collaboration would enable growth.", "Paul Brisco|based_in|Sylvania"},
+      {"Ambassador Paul Brisco, Sylvania's special envoy for technology, highlighted the importance of the deal.",
+       "Paul Brisco|based_in|Sylvania"},
+      // a relative clause after a passive's agent is said of the agent
+      {"Kestrel is led by Paul Brisco, who previously led Norvex.", "Paul Brisco|worked_at|Norvex"},
+      // "was previously CEO of X", "... and before that was CEO of X"
+      {"Paul Brisco was previously CEO of Norvex.", "Paul Brisco|worked_at|Norvex"},
+      {"Kestrel is led by Paul Brisco, who previously ran Quillon AI and before that was CEO of Norvex.",
+       "Paul Brisco|worked_at|Norvex"},
+      // a long apposition of two titles ("directeur artistique et directeur de l'expérience utilisateur (UX) de X")
+      {"Les donn\xC3\xA9" "es, c'est le p\xC3\xA9trole moderne, croit m\xC3\xAAme Paul Brisco, directeur artistique et directeur "
+       "de l'exp\xC3\xA9rience utilisateur (UX) de Kestrel, qui se d\xC3\xA9" "crit comme un utilisateur pr\xC3\xA9" "coce.",
+       "Paul Brisco|works_at|Kestrel"},
   }));
   CAPTURE(text);
   says(text, fact);
