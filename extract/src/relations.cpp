@@ -349,6 +349,9 @@ void RelationRules::investor_lists(const std::vector<Item>& items, std::size_t t
     if (!((l.marked > 0 && (cue || l.marked >= 2)) || l.introduced || trailed(items, l, kFundingCue) ||
           (l.members.size() >= 2 && followed_by(items, l, kInvestorVerb))))
       continue;
+    // "led by Humain, an AI company owned by Saudi Arabia's Public Investment Fund": a list
+    // right after an owner's participle and its agent names owners, no investors
+    if (owned_list(items, l)) continue;
     // (a list opened inside an aside is the deal's only when the sentence names the deal:
     // "Anthropic – who got an investment from Amazon – and OpenAI" is Anthropic's)
     if (l.opened_in_aside && !deal_named) continue;
@@ -440,6 +443,17 @@ void RelationRules::unit_lists(const std::vector<Item>& items, std::size_t tb, s
     if (owner < 0) continue;
     for (int ent : l.members) em.emit("unit_list", conf, ent, Predicate::part_of, owner, l.span_a, l.span_b);
   }
+}
+
+bool RelationRules::owned_list(const std::vector<Item>& items, const NameList& l) const {
+  std::size_t k = l.first_item;
+  // (past a country's possessive or a determiner: "owned by Saudi Arabia's PIF", "by the PIF")
+  if (k >= 2 && items[k - 1].kind == ItemKind::Tok && key_is(toks_[items[k - 1].tb].key, kPossessive) &&
+      items[k - 2].kind == ItemKind::Mention && ents_.get(items[k - 2].entity).type == EntityType::Country)
+    k -= 2;
+  if (k >= 1 && items[k - 1].kind == ItemKind::Tok && (toks_[items[k - 1].tb].flags & kCoordDeterminer)) --k;
+  return k >= 2 && items[k - 1].kind == ItemKind::Tok && (toks_[items[k - 1].tb].flags & kPassiveAgent) &&
+         items[k - 2].kind == ItemKind::Tok && (toks_[items[k - 2].tb].flags & kOwnerParticiple);
 }
 
 int RelationRules::nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const {

@@ -66,6 +66,8 @@ class RelationRules {
   // Whether no word of the sentence has one of the `blockers` flags (negation, modality);
   // `cue` tells whether one has one of the `cues` flags.
   bool unblocked(const std::vector<Item>& items, std::uint64_t blockers, std::uint64_t cues, bool& cue) const;
+  // Whether a list follows an owner's participle and "by" ("owned by Saudi Arabia's PIF").
+  bool owned_list(const std::vector<Item>& items, const NameList& l) const;
   // The name of one of `types` nearest before list `l`, no member of it; -1 if none.
   int nearest_before(const std::vector<Item>& items, const NameList& l, std::uint32_t types) const;
   // The companies the document named before token `tb`, with their counts (named_before).

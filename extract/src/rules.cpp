@@ -22,6 +22,7 @@ constexpr WordListKey kWordLists[] = {
     {"org_heads_last", Words::OrgHeadLast},
     {"event_heads_last", Words::EventHeadLast},
     {"time_words", Words::TimeWord},
+    {"owner_participles", Words::OwnerParticiple},
     {"org_heads_first", Words::OrgHeadFirst},
     {"org_head_links", Words::OrgHeadLink},
     {"slot_prepositions", Words::SlotPreposition},

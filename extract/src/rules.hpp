@@ -167,6 +167,7 @@ enum class Words : unsigned {
   SourceOpener,      // source_openers: "According to TechCrunch, Windsurf is ...": the name after the source's clause opens the sentence
   MeasureUnit,       // measure_units: "9.6MW", "40GB": a number with its unit names nothing
   EventHeadLast,     // event_heads_last: "Snapdragon Summit", "AI Day": a name of two words or more ending with one is an event
+  OwnerParticiple,   // owner_participles: "a company owned by A": a list right after one and "by" names its owners, no investors
   TimeWord,          // time_words: "Monday", "mars": a rule's "unless" word right before one is a date's preposition ("on Monday"), no blocker
   Count
 };
@@ -175,6 +176,7 @@ constexpr std::uint64_t word_flag(Words w) { return std::uint64_t{1} << static_c
 inline constexpr std::uint64_t kNameStop = word_flag(Words::NameStop), kCorefLead = word_flag(Words::CorefLead),
                                kOrgLast = word_flag(Words::OrgHeadLast), kOrgFirst = word_flag(Words::OrgHeadFirst),
                                kEventLast = word_flag(Words::EventHeadLast), kTimeWord = word_flag(Words::TimeWord),
+                               kOwnerParticiple = word_flag(Words::OwnerParticiple),
                                kOrgLink = word_flag(Words::OrgHeadLink), kSpanBlock = word_flag(Words::SpanBlock),
                                kAdjectivePrefix = word_flag(Words::AdjectivePrefix),
                                kIdiomOpener = word_flag(Words::IdiomOpener),

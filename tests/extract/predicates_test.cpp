@@ -2951,6 +2951,10 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 120-123 (chi
       // a capitalised department is no company ("director of Production Systems at X")
       {"Paul Brisco, director of Production Systems at Kestrel, highlights the acquisition.",
        "Paul Brisco|leads|Production Systems"},
+      // the owner an investor's apposition names is no co-investor ("led by Humain, an AI company
+      // owned by Saudi Arabia's Public Investment Fund")
+      {"Kestrel said it raised $900 million in a new funding round led by Norvex, an artificial intelligence company "
+       "owned by Sylvania's Orbis Capital.", "Orbis Capital|invests_in|Kestrel"},
   }));
   CAPTURE(text);
   does_not_say(text, fact);
@@ -2977,6 +2981,8 @@ TEST_CASE("said: facts the blind first runs of batches 120-123 missed (names end
       {"Sylvanian Economy Minister Paul Brisco says the collaboration would enable growth.", "Paul Brisco|based_in|Sylvania"},
       {"Ambassador Paul Brisco, Sylvania's special envoy for technology, highlighted the importance of the deal.",
        "Paul Brisco|based_in|Sylvania"},
+      {"Kestrel said it raised $900 million in a new funding round led by Norvex, an artificial intelligence company "
+       "owned by Sylvania's Orbis Capital.", "Norvex|part_of|Orbis Capital"},
       // a relative clause after a passive's agent is said of the agent
       {"Kestrel is led by Paul Brisco, who previously led Norvex.", "Paul Brisco|worked_at|Norvex"},
       // "was previously CEO of X", "... and before that was CEO of X"
