@@ -568,6 +568,9 @@ std::size_t Matcher::name_list(std::size_t k, Match& m) const {
           name_token_ok(q + w + 1, true)) { w += 2; continue; }
       break;
     }
+    // a person's name has two words at least: "Founded by Louis Larret, Predictice raised":
+    // the one word after the comma opens the sentence, no founder
+    if (w == 1 && rule_->discovery && rule_->new_type == EntityType::Person) break;
     m.name_spans.push_back({items_[q].tb, items_[q + w - 1].te});
     k = after = q + w;
   }

@@ -2983,6 +2983,14 @@ TEST_CASE("said: facts the blind first runs of batches 120-123 missed (names end
        "Paul Brisco|based_in|Sylvania"},
       {"Kestrel said it raised $900 million in a new funding round led by Norvex, an artificial intelligence company "
        "owned by Sylvania's Orbis Capital.", "Norvex|part_of|Orbis Capital"},
+      // a fronted founding clause names an unknown company; its founders' list ends at the comma
+      {"Fond\xC3\xA9" "e en 2016 par Paul Brisco et Ada Marlowe, Zentrix s'est rapidement positionn\xC3\xA9" "e comme "
+       "l'un des leaders.", "Ada Marlowe|founded|Zentrix"},
+      {"Founded in 2016 by Paul Brisco, Zentrix has raised money.", "Paul Brisco|founded|Zentrix"},
+      // "X, dont il est CEO" (no article before the title)
+      {"En 2016, Paul Brisco a fond\xC3\xA9 Kestrel, dont il est CEO.", "Paul Brisco|leads|Kestrel"},
+      // an employer rolls a model out to its staff: it uses it
+      {"Kestrel is rolling out Falcor-7 to all 470,000 employees across its 150 countries.", "Kestrel|uses|Falcor-7"},
       // a relative clause after a passive's agent is said of the agent
       {"Kestrel is led by Paul Brisco, who previously led Norvex.", "Paul Brisco|worked_at|Norvex"},
       // "was previously CEO of X", "... and before that was CEO of X"
