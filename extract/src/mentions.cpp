@@ -194,13 +194,12 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
         const auto& ge = ents_.get(m.entity);
         // "the Zephyr 2 chip", "its Shenji NX9031 chip": a number or a code (up to two)
         // ends the name; the capitalised word before them opens it
+        // (items.back() is token i - 1 alone; `alone(n, k)`: the item n before it is token k alone)
+        auto alone = [&](std::size_t n, std::size_t k) {
+          return items.size() > n && items[items.size() - 1 - n].kind == ItemKind::Tok && items[items.size() - 1 - n].tb == k;
+        };
         std::size_t nb = i - 1;
-        while (nb > tb + 1 && i - nb <= 2 && with_digit(nb) && items.size() >= i - nb + 1 &&
-               items[items.size() - (i - nb)].kind == ItemKind::Tok && items[items.size() - (i - nb)].tb == nb)
-          --nb;
-        if (nb < i - 1 && (items.size() < i - nb || items[items.size() - (i - nb)].kind != ItemKind::Tok ||
-                           items[items.size() - (i - nb)].tb != nb))
-          nb = i - 1;
+        while (i - nb <= 2 && nb > tb + 1 && with_digit(nb) && alone(i - nb, nb - 1)) --nb;
         const Token& before = toks_[nb];
         const bool mixed = std::any_of(text_.begin() + before.start, text_.begin() + before.end,
                                        [](char c) { return c >= 'a' && c <= 'z'; });
