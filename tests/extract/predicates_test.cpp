@@ -2989,6 +2989,12 @@ TEST_CASE("said: facts the blind first runs of batches 120-123 missed (names end
       {"Founded in 2016 by Paul Brisco, Zentrix has raised money.", "Paul Brisco|founded|Zentrix"},
       // "X, dont il est CEO" (no article before the title)
       {"En 2016, Paul Brisco a fond\xC3\xA9 Kestrel, dont il est CEO.", "Paul Brisco|leads|Kestrel"},
+      // "directrice générale de X" names an unknown company (here also written inside a product's name)
+      {"Apr\xC3\xA8s avoir lanc\xC3\xA9 La Base Zentrix + IA en juin, Zentrix a d\xC3\xA9voil\xC3\xA9 Consult'IA. Paul Brisco, "
+       "directrice g\xC3\xA9n\xC3\xA9rale de Zentrix, explique ce qui distingue Consult'IA.", "Paul Brisco|leads|Zentrix"},
+      // "son nouvel outil d'intelligence artificielle, X": a describing word and a complement
+      {"Kestrel, un des leaders du secteur, a r\xC3\xA9" "cemment annonc\xC3\xA9 le lancement de son nouvel outil "
+       "d'intelligence artificielle, Zorblax, destin\xC3\xA9 aux avocats.", "Kestrel|develops|Zorblax"},
       // an employer rolls a model out to its staff: it uses it
       {"Kestrel is rolling out Falcor-7 to all 470,000 employees across its 150 countries.", "Kestrel|uses|Falcor-7"},
       // a relative clause after a passive's agent is said of the agent
