@@ -2951,6 +2951,9 @@ TEST_CASE("not said: wrong facts of the blind first runs of batches 120-123 (chi
       // a capitalised department is no company ("director of Production Systems at X")
       {"Paul Brisco, director of Production Systems at Kestrel, highlights the acquisition.",
        "Paul Brisco|leads|Production Systems"},
+      // an event where the person spoke is no employer ("P, directeur général du groupe depuis 2024, lors des Matins HEC")
+      {"\xC2\xAB Pas seulement \xC3\xA0 Rueil \xC2\xBB, a expliqu\xC3\xA9 Paul Brisco, directeur g\xC3\xA9n\xC3\xA9ral du "
+       "groupe depuis novembre 2024, lors des Matins Kestrel.", "Paul Brisco|works_at|Matins"},
       // the owner an investor's apposition names is no co-investor ("led by Humain, an AI company
       // owned by Saudi Arabia's Public Investment Fund")
       {"Kestrel said it raised $900 million in a new funding round led by Norvex, an artificial intelligence company "
