@@ -2998,6 +2998,9 @@ TEST_CASE("said: facts the blind first runs of batches 120-123 missed (names end
       // "son nouvel outil d'intelligence artificielle, X": a describing word and a complement
       {"Kestrel, un des leaders du secteur, a r\xC3\xA9" "cemment annonc\xC3\xA9 le lancement de son nouvel outil "
        "d'intelligence artificielle, Zorblax, destin\xC3\xA9 aux avocats.", "Kestrel|develops|Zorblax"},
+      // "X is Y's flagship platform", "X (Y's enterprise AI copilot)": Y's own product, named in no lexicon
+      {"Zorblax is Kestrel's flagship digital services platform.", "Kestrel|develops|Zorblax"},
+      {"With Zorblax (Kestrel's enterprise AI copilot and orchestration layer), agents run.", "Kestrel|develops|Zorblax"},
       // an employer rolls a model out to its staff: it uses it
       {"Kestrel is rolling out Falcor-7 to all 470,000 employees across its 150 countries.", "Kestrel|uses|Falcor-7"},
       // a relative clause after a passive's agent is said of the agent
