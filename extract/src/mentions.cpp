@@ -103,11 +103,6 @@ bool MentionFinder::lookup(std::size_t i, std::size_t end, Mention& m) const {
   return true;
 }
 
-bool MentionFinder::with_digit(std::size_t i) const {
-  const Token& t = toks_[i];
-  return t.kind == TokKind::Word && std::any_of(t.key.begin(), t.key.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 bool MentionFinder::all_capitals(std::size_t i) const {
   const Token& t = toks_[i];
   return t.kind == TokKind::Word && t.end > t.start &&
@@ -199,7 +194,7 @@ void MentionFinder::items(std::size_t tb, std::size_t te, std::vector<Item>& ite
           return items.size() > n && items[items.size() - 1 - n].kind == ItemKind::Tok && items[items.size() - 1 - n].tb == k;
         };
         std::size_t nb = i - 1;
-        while (i - nb <= 2 && nb > tb + 1 && with_digit(nb) && alone(i - nb, nb - 1)) --nb;
+        while (i - nb <= 2 && nb > tb + 1 && toks_[nb].kind == TokKind::Word && has_digit(toks_[nb].key) && alone(i - nb, nb - 1)) --nb;
         const Token& before = toks_[nb];
         const bool mixed = std::any_of(text_.begin() + before.start, text_.begin() + before.end,
                                        [](char c) { return c >= 'a' && c <= 'z'; });

@@ -50,8 +50,6 @@ class MentionFinder {
   void maker_chips(std::vector<Item>& items) const;
   // Whether a given name, written like a name, is glued to token i ("William Falcon").
   bool given_name_before(std::size_t i) const;
-  // Whether token i is a word with a digit ("2", "NX9031", "910C").
-  bool with_digit(std::size_t i) const;
   // Whether token i is a word in capitals only ("SVP", "GM").
   bool all_capitals(std::size_t i) const;
   // Whether the items so far end with a country ("Taiwan's", "taïwanais") other than the

@@ -8,11 +8,12 @@
 
 namespace kg::extract::detail {
 
-namespace {
-
 bool has_digit(const std::string& key) {
   return std::any_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
+
+namespace {
+
 bool word(const Token& t) { return t.kind == TokKind::Word && t.key != kPossessive; }
 
 // "M." of "Irwin M. Jacobs": one capital glued to a full stop, a name after it

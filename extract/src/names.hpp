@@ -22,6 +22,9 @@ struct NameSpan {
   EntityType type = EntityType::Unknown;  // what its shape says; Unknown: nothing
 };
 
+// Whether a token's key holds a digit ("2", "NX9031", "910C", "5Y").
+bool has_digit(const std::string& key);
+
 // What the tokens toks[tb, te) say of their type by themselves (Person, Company,
 // Organization or Unknown).
 EntityType shape_of(const std::vector<Token>& toks, std::size_t tb, std::size_t te);
